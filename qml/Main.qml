@@ -1,0 +1,147 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtPositioning
+import ConflictMap
+
+ApplicationWindow {
+    id: window
+
+    // Set by main.cpp.
+    required property string boundarySource
+    property string displayCrs: "EPSG:3857"
+
+    width: 1280
+    height: 800
+    visible: true
+    title: qsTr("conflictmap")
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 8
+            spacing: 12
+
+            Label {
+                text: "conflictmap"
+                font.bold: true
+            }
+            Label {
+                text: map.status === MapView.Ready
+                      ? qsTr("%1 regions · %2").arg(map.regionCount).arg(map.crsName)
+                      : ""
+                opacity: 0.7
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label { text: qsTr("Labels") }
+            ComboBox {
+                id: languageBox
+                objectName: "labelLanguage"
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    { text: "English", value: "en" },
+                    { text: qsTr("Local"), value: "local" },
+                    { text: "العربية", value: "ar" },
+                    { text: "Русский", value: "ru" }
+                ]
+                onActivated: map.labelLanguage = currentValue
+            }
+            Label { text: qsTr("Projection") }
+            ComboBox {
+                objectName: "projection"
+                textRole: "text"
+                valueRole: "value"
+                model: [
+                    { text: "Web Mercator", value: "EPSG:3857" },
+                    { text: "UTM 38N", value: "EPSG:32638" },
+                    { text: "WGS 84 lon/lat", value: "EPSG:4326" }
+                ]
+                onActivated: map.crs = currentValue
+            }
+        }
+    }
+
+    MapView {
+        id: map
+        objectName: "map"
+        anchors.fill: parent
+        focus: true
+        source: window.boundarySource
+        crs: window.displayCrs
+        // The Armenia–Azerbaijan border: Vayots Dzor and Syunik to Fuzuli.
+        visibleRegion: QtPositioning.rectangle(QtPositioning.coordinate(40.6, 44.6),
+                                               QtPositioning.coordinate(38.8, 47.6))
+
+        Repeater {
+            model: map.labels
+            delegate: Text {
+                required property string label
+                required property real labelX
+                required property real labelY
+                x: labelX - width / 2
+                y: labelY - height / 2
+                text: label
+                textFormat: Text.PlainText
+                font: map.labels.font
+                color: "#1d232b"
+                style: Text.Outline
+                styleColor: "#f4f6f8"
+            }
+        }
+    }
+
+    MapControls {
+        map: map
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: 12
+    }
+
+    RegionPanel {
+        region: Object.keys(map.hoveredRegion).length > 0 ? map.hoveredRegion : map.selectedRegion
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.margins: 12
+    }
+
+    ScaleBar {
+        map: map
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: 12
+    }
+
+    Label {
+        objectName: "cursorCoordinate"
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 12
+        padding: 4
+        background: Rectangle { color: "#d0ffffff"; radius: 3 }
+        visible: map.cursorCoordinate.isValid
+        text: "%1, %2".arg(map.cursorCoordinate.latitude.toFixed(5)).arg(map.cursorCoordinate.longitude.toFixed(5))
+        font.family: "monospace"
+    }
+
+    BusyIndicator {
+        anchors.centerIn: parent
+        running: map.status === MapView.Loading
+        visible: running
+    }
+
+    Label {
+        objectName: "mapError"
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 48, 640)
+        visible: map.status === MapView.Error
+        text: map.errorString
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignHCenter
+        padding: 12
+        background: Rectangle { color: "#fff3f0"; border.color: "#c0392b"; radius: 4 }
+    }
+}

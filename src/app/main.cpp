@@ -1,0 +1,63 @@
+// conflictmap: the desktop app. Wiring only: options, the QML engine, the window.
+#include "QmlPlugins.h"
+#include "WindowSnapshot.h"
+#include "geo/BoundaryLayer.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSize>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("conflictmap"));
+    QGuiApplication::setOrganizationName(QStringLiteral("conflictmap"));
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Map of reported incidents, deployments and claimed positions."));
+    parser.addHelpOption();
+    const QCommandLineOption layerOption(QStringLiteral("layer"), QStringLiteral("Boundary layer (any GDAL vector dataset)."),
+                                         QStringLiteral("path"), conflictmap::BoundaryLayer::defaultPath());
+    const QCommandLineOption crsOption(QStringLiteral("crs"), QStringLiteral("Display CRS, e.g. EPSG:3857 (default), EPSG:32638."),
+                                       QStringLiteral("crs"), QStringLiteral("EPSG:3857"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Write a PNG of the window once the map has loaded, then quit."),
+                                              QStringLiteral("file.png"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, WIDTHxHEIGHT."),
+                                        QStringLiteral("size"), QStringLiteral("1280x800"));
+    parser.addOptions({layerOption, crsOption, screenshotOption, sizeOption});
+    parser.process(app);
+
+    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+    bool okW = false, okH = false;
+    const int w = size.value(0).toInt(&okW), h = size.value(1).toInt(&okH);
+    if (size.size() != 2 || !okW || !okH || w < 100 || h < 100) {
+        std::fprintf(stderr, "conflictmap: --size must be WIDTHxHEIGHT, each at least 100, not '%s'\n",
+                     qPrintable(parser.value(sizeOption)));
+        return 2;
+    }
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+                     Qt::QueuedConnection);
+    engine.setInitialProperties({{QStringLiteral("boundarySource"), parser.value(layerOption)},
+                                 {QStringLiteral("displayCrs"), parser.value(crsOption)},
+                                 {QStringLiteral("width"), w},
+                                 {QStringLiteral("height"), h}});
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+
+    if (parser.isSet(screenshotOption)) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        conflictmap::WindowSnapshot::saveWhenReady(window, parser.value(screenshotOption));
+    }
+    return app.exec();
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QColor>
+
+class QSGGeometryNode;
+
+namespace conflictmap {
+
+struct PreparedLayer;
+
+// Scene-graph geometry for a prepared layer, drawn by the OpenGL/RHI
+// renderer. All geometry uses 32-bit indices: unindexed geometry past
+// 65,536 vertices is silently cut on OpenGL. Vertices are in the mesh's
+// origin-relative projected units; a parent transform node maps them to
+// pixels, so panning and zooming never re-upload them.
+namespace MeshNodes {
+// Every region filled in its colour.
+QSGGeometryNode *fills(const PreparedLayer &layer);
+// Every ring's outline, one pixel wide.
+QSGGeometryNode *outlines(const PreparedLayer &layer);
+// One region filled in 'colour' (for hover and selection).
+QSGGeometryNode *regionFill(const PreparedLayer &layer, int region, const QColor &colour);
+// One region's outline in 'colour'.
+QSGGeometryNode *regionOutline(const PreparedLayer &layer, int region, const QColor &colour, float width);
+} // namespace MeshNodes
+
+} // namespace conflictmap

@@ -1,0 +1,116 @@
+#include "RegionLabelModel.h"
+
+#include "MapViewport.h"
+#include "PreparedLayer.h"
+
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <numeric>
+
+namespace conflictmap {
+
+namespace {
+constexpr int kMaximumLabels = 400;
+constexpr double kLabelPadding = 6.0; // pixels kept free around each label
+}
+
+RegionLabelModel::RegionLabelModel(QObject *parent) : QAbstractListModel(parent)
+{
+    m_font.setPixelSize(12);
+}
+
+int RegionLabelModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_labels.size());
+}
+
+QVariant RegionLabelModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Label &label = m_labels[size_t(index.row())];
+    switch (role) {
+    case TextRole:
+    case Qt::DisplayRole:
+        return label.text;
+    case XRole:
+        return label.position.x();
+    case YRole:
+        return label.position.y();
+    case CodeRole:
+        return label.code;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> RegionLabelModel::roleNames() const
+{
+    return {{TextRole, "label"}, {XRole, "labelX"}, {YRole, "labelY"}, {CodeRole, "code"}};
+}
+
+QString RegionLabelModel::textAt(int row) const
+{
+    return row >= 0 && size_t(row) < m_labels.size() ? m_labels[size_t(row)].text : QString();
+}
+
+void RegionLabelModel::update(const std::shared_ptr<const PreparedLayer> &layer, const MapViewport &viewport,
+                              const QString &language)
+{
+    std::vector<Label> labels;
+    if (layer && viewport.resolution() > 0) {
+        const auto &regions = layer->mesh.regions;
+        if (m_orderFor != layer.get()) {
+            m_order.resize(regions.size());
+            std::iota(m_order.begin(), m_order.end(), 0);
+            std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+                const QRectF &ra = regions[size_t(a)].bounds, &rb = regions[size_t(b)].bounds;
+                return ra.width() * ra.height() > rb.width() * rb.height();
+            });
+            m_orderFor = layer.get();
+        }
+        const QFontMetricsF metrics(m_font);
+        const QRectF screen(QPointF(), viewport.size());
+        std::vector<QRectF> taken;
+        for (int r : m_order) {
+            const auto &part = regions[size_t(r)];
+            const double widthPx = part.bounds.width() / viewport.resolution();
+            const double heightPx = part.bounds.height() / viewport.resolution();
+            const Region &region = layer->layer->regions()[size_t(r)];
+            const QString text = region.name(language);
+            const QSizeF size = metrics.size(Qt::TextSingleLine, text);
+            // A label wider than its region would claim a neighbour's space.
+            if (widthPx < size.width() * 0.8 || heightPx < size.height() * 1.5)
+                continue;
+            const QPointF at = viewport.toScreen(part.labelPoint);
+            const QRectF box(at.x() - size.width() / 2, at.y() - size.height() / 2, size.width(), size.height());
+            if (!screen.contains(box))
+                continue;
+            const QRectF padded = box.adjusted(-kLabelPadding, -kLabelPadding, kLabelPadding, kLabelPadding);
+            if (std::any_of(taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(padded); }))
+                continue;
+            taken.push_back(padded);
+            labels.push_back({r, region.code, text, at});
+            if (int(labels.size()) >= kMaximumLabels)
+                break;
+        }
+    }
+
+    const bool sameRows = labels.size() == m_labels.size()
+        && std::equal(labels.begin(), labels.end(), m_labels.begin(),
+                      [](const Label &a, const Label &b) { return a.region == b.region && a.text == b.text; });
+    if (sameRows) {
+        m_labels = std::move(labels);
+        if (!m_labels.empty())
+            emit dataChanged(index(0), index(int(m_labels.size()) - 1), {XRole, YRole});
+        return;
+    }
+    const size_t oldCount = m_labels.size();
+    beginResetModel();
+    m_labels = std::move(labels);
+    endResetModel();
+    if (oldCount != m_labels.size())
+        emit countChanged();
+}
+
+} // namespace conflictmap

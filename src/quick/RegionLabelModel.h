@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QFont>
+#include <QPointF>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+#include <vector>
+
+namespace conflictmap {
+
+class MapViewport;
+struct PreparedLayer;
+
+// The region labels a map shows at its current view: one row per label that
+// fits, largest regions first, none overlapping, with its text in the
+// chosen language and its position in item pixels. Views draw each row as a
+// plain-text Text item, so Arabic is shaped right-to-left by Qt.
+class RegionLabelModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by MapView.labels")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(QFont font READ font CONSTANT)
+
+public:
+    enum Role { TextRole = Qt::UserRole + 1, XRole, YRole, CodeRole };
+    Q_ENUM(Role)
+
+    explicit RegionLabelModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The font the view draws labels in, used to measure them.
+    QFont font() const { return m_font; }
+    void update(const std::shared_ptr<const PreparedLayer> &layer, const MapViewport &viewport, const QString &language);
+    // Label text of row 'row', for tests and tooling.
+    Q_INVOKABLE QString textAt(int row) const;
+
+signals:
+    void countChanged();
+
+private:
+    struct Label {
+        int region;
+        QString code;
+        QString text;
+        QPointF position;
+    };
+    std::vector<Label> m_labels;
+    std::vector<int> m_order; // regions by projected area, largest first
+    const PreparedLayer *m_orderFor = nullptr;
+    QFont m_font;
+};
+
+} // namespace conflictmap

@@ -1,0 +1,57 @@
+#include "ScaleBarModel.h"
+
+#include "MapView.h"
+
+#include <cmath>
+
+namespace conflictmap {
+
+void ScaleBarModel::setMap(MapView *map)
+{
+    if (map == m_map)
+        return;
+    if (m_map)
+        disconnect(m_map, nullptr, this, nullptr);
+    m_map = map;
+    if (m_map)
+        connect(m_map, &MapView::viewportChanged, this, &ScaleBarModel::recompute);
+    emit mapChanged();
+    recompute();
+}
+
+void ScaleBarModel::setMaximumWidth(double width)
+{
+    if (qFuzzyCompare(width, m_maximumWidth))
+        return;
+    m_maximumWidth = width;
+    emit maximumWidthChanged();
+    recompute();
+}
+
+double ScaleBarModel::roundDistance(double metersPerPixel, double maximumWidth)
+{
+    if (!(metersPerPixel > 0) || !(maximumWidth > 0))
+        return 0;
+    const double longest = metersPerPixel * maximumWidth;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(longest)));
+    for (double step : {5.0, 2.0, 1.0})
+        if (step * magnitude <= longest)
+            return step * magnitude;
+    return magnitude;
+}
+
+void ScaleBarModel::recompute()
+{
+    const double mpp = m_map ? m_map->metersPerPixel() : 0;
+    m_meters = roundDistance(mpp, m_maximumWidth);
+    m_width = m_meters > 0 ? m_meters / mpp : 0;
+    if (m_meters <= 0)
+        m_text.clear();
+    else if (m_meters >= 1000)
+        m_text = QStringLiteral("%1 km").arg(m_meters / 1000);
+    else
+        m_text = QStringLiteral("%1 m").arg(m_meters);
+    emit changed();
+}
+
+} // namespace conflictmap

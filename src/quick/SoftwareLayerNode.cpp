@@ -1,0 +1,59 @@
+#include "SoftwareLayerNode.h"
+
+#include "MapStyle.h"
+
+#include <QPainter>
+#include <QQuickWindow>
+#include <QSGRendererInterface>
+
+namespace conflictmap {
+
+void SoftwareLayerNode::setState(State state)
+{
+    m_state = std::move(state);
+    markDirty(QSGNode::DirtyMaterial); // the software renderer repaints only dirty nodes
+}
+
+void SoftwareLayerNode::render(const RenderState *state)
+{
+    if (!m_state.layer)
+        return;
+    QSGRendererInterface *renderer = m_window->rendererInterface();
+    auto *painter = static_cast<QPainter *>(renderer->getResource(m_window, QSGRendererInterface::PainterResource));
+    if (!painter)
+        return;
+    Q_UNUSED(state);
+    // On Qt 6.4 the software renderer gives render nodes an identity
+    // matrix(), not the item's place in the window: use the item's own.
+    painter->setTransform(m_state.itemToWindow);
+    painter->setClipRect(rect(), Qt::ReplaceClip);
+    painter->setTransform(m_state.view * m_state.itemToWindow);
+    painter->setOpacity(inheritedOpacity());
+    painter->setRenderHint(QPainter::Antialiasing, true);
+
+    QPen outline(MapStyle::outline(), MapStyle::outlineWidth());
+    outline.setCosmetic(true);
+    const PreparedLayer &layer = *m_state.layer;
+    for (size_t r = 0; r < layer.paths.size(); ++r) {
+        if (!layer.mesh.regions[r].bounds.intersects(m_state.extent))
+            continue;
+        painter->setPen(outline);
+        painter->setBrush(layer.fills[r]);
+        painter->drawPath(layer.paths[r]);
+    }
+    auto highlight = [&](int r, const QColor &fill, const QPen &pen) {
+        if (r < 0 || size_t(r) >= layer.paths.size())
+            return;
+        painter->setPen(pen);
+        painter->setBrush(fill);
+        painter->drawPath(layer.paths[size_t(r)]);
+    };
+    QPen hoverPen(MapStyle::hoverOutline(), MapStyle::outlineWidth());
+    hoverPen.setCosmetic(true);
+    QPen selectedPen(MapStyle::selectedOutline(), MapStyle::selectedOutlineWidth());
+    selectedPen.setCosmetic(true);
+    highlight(m_state.hovered, MapStyle::hoverFill(), hoverPen);
+    highlight(m_state.selected, MapStyle::selectedFill(), selectedPen);
+}
+
+} // namespace conflictmap

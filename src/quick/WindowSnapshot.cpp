@@ -1,0 +1,59 @@
+#include "WindowSnapshot.h"
+
+#include "MapView.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace conflictmap {
+
+void WindowSnapshot::saveWhenReady(QQuickWindow *window, const QString &path)
+{
+    new WindowSnapshot(window, path); // parented to the window
+}
+
+WindowSnapshot::WindowSnapshot(QQuickWindow *window, const QString &path) : QObject(window), m_window(window), m_path(path)
+{
+    for (MapView *map : window->findChildren<MapView *>())
+        connect(map, &MapView::statusChanged, this, &WindowSnapshot::check);
+    connect(window, &QQuickWindow::frameSwapped, this, &WindowSnapshot::check);
+    QTimer::singleShot(0, this, &WindowSnapshot::check);
+}
+
+void WindowSnapshot::check()
+{
+    if (m_armed)
+        return;
+    const auto maps = m_window->findChildren<MapView *>();
+    for (MapView *map : maps) {
+        if (map->status() == MapView::Error) {
+            std::fprintf(stderr, "conflictmap: screenshot not taken: %s\n", qPrintable(map->errorString()));
+            QCoreApplication::exit(1);
+            m_armed = true;
+            return;
+        }
+        if (map->status() != MapView::Ready)
+            return;
+    }
+    // Let labels and overlays reach the scene graph before grabbing.
+    m_armed = true;
+    QTimer::singleShot(100, this, &WindowSnapshot::save);
+}
+
+void WindowSnapshot::save()
+{
+    const QImage image = m_window->grabWindow();
+    if (image.isNull() || !image.save(m_path, "PNG")) {
+        std::fprintf(stderr, "conflictmap: cannot write screenshot %s\n", qPrintable(m_path));
+        QCoreApplication::exit(1);
+        return;
+    }
+    std::fprintf(stdout, "%s\n", qPrintable(m_path));
+    QCoreApplication::exit(0);
+}
+
+} // namespace conflictmap
