@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -10,6 +12,7 @@ ApplicationWindow {
     // Set by main.cpp.
     required property string boundarySource
     property string displayCrs: "EPSG:3857"
+    property string labelLanguage: "en"
 
     width: 1280
     height: 800
@@ -47,7 +50,8 @@ ApplicationWindow {
                     { text: "العربية", value: "ar" },
                     { text: "Русский", value: "ru" }
                 ]
-                onActivated: map.labelLanguage = currentValue
+                Component.onCompleted: currentIndex = indexOfValue(window.labelLanguage)
+                onActivated: window.labelLanguage = currentValue
             }
             Label { text: qsTr("Projection") }
             ComboBox {
@@ -59,7 +63,8 @@ ApplicationWindow {
                     { text: "UTM 38N", value: "EPSG:32638" },
                     { text: "WGS 84 lon/lat", value: "EPSG:4326" }
                 ]
-                onActivated: map.crs = currentValue
+                Component.onCompleted: currentIndex = Math.max(0, indexOfValue(window.displayCrs))
+                onActivated: window.displayCrs = currentValue
             }
         }
     }
@@ -71,6 +76,7 @@ ApplicationWindow {
         focus: true
         source: window.boundarySource
         crs: window.displayCrs
+        labelLanguage: window.labelLanguage
         // The Armenia–Azerbaijan border: Vayots Dzor and Syunik to Fuzuli.
         visibleRegion: QtPositioning.rectangle(QtPositioning.coordinate(40.6, 44.6),
                                                QtPositioning.coordinate(38.8, 47.6))

@@ -31,7 +31,9 @@ int main(int argc, char *argv[])
                                               QStringLiteral("file.png"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, WIDTHxHEIGHT."),
                                         QStringLiteral("size"), QStringLiteral("1280x800"));
-    parser.addOptions({layerOption, crsOption, screenshotOption, sizeOption});
+    const QCommandLineOption labelsOption(QStringLiteral("labels"), QStringLiteral("Label language: en, local, ar or ru."),
+                                          QStringLiteral("language"), QStringLiteral("en"));
+    parser.addOptions({layerOption, crsOption, labelsOption, screenshotOption, sizeOption});
     parser.process(app);
 
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
@@ -43,12 +45,20 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    const QStringList languages{QStringLiteral("en"), QStringLiteral("local"), QStringLiteral("ar"), QStringLiteral("ru")};
+    if (!languages.contains(parser.value(labelsOption))) {
+        std::fprintf(stderr, "conflictmap: --labels must be one of en, local, ar, ru, not '%s'\n",
+                     qPrintable(parser.value(labelsOption)));
+        return 2;
+    }
+
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
     engine.setInitialProperties({{QStringLiteral("boundarySource"), parser.value(layerOption)},
                                  {QStringLiteral("displayCrs"), parser.value(crsOption)},
+                                 {QStringLiteral("labelLanguage"), parser.value(labelsOption)},
                                  {QStringLiteral("width"), w},
                                  {QStringLiteral("height"), h}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));

@@ -81,15 +81,24 @@ void MapView::setCrs(const QString &crs)
 {
     if (crs == m_crs)
         return;
+    // Keep what the user sees: the same place in the centre at the same
+    // ground scale (zoom levels of different CRSs differ in scale).
     const QGeoCoordinate keepCenter = center();
     const double keepZoom = zoomLevel();
+    const double keepMetersPerPixel = metersPerPixel();
     if (!setDisplayCrs(crs)) {
         emit crsChanged(); // the error is in errorString; crs keeps its value
         return;
     }
     m_crs = crs;
     m_viewport.setResolution(baseResolution() / std::pow(2.0, keepZoom));
-    setCenter(keepCenter);
+    const QPointF projected = m_toDisplay->forward(QPointF(keepCenter.longitude(), keepCenter.latitude()));
+    if (std::isfinite(projected.x()))
+        m_viewport.setCenter(projected);
+    const double newMetersPerPixel = metersPerPixel();
+    if (keepMetersPerPixel > 0 && newMetersPerPixel > 0)
+        m_viewport.setResolution(m_viewport.resolution() * keepMetersPerPixel / newMetersPerPixel);
+    viewportUpdated();
     emit crsChanged();
     if (isComponentComplete() && (m_layer || !m_source.isEmpty()))
         startLoading();

@@ -44,7 +44,7 @@ class MapView : public QQuickItem {
     Q_PROPERTY(QGeoCoordinate cursorCoordinate READ cursorCoordinate NOTIFY cursorCoordinateChanged)
     Q_PROPERTY(QVariantMap hoveredRegion READ hoveredRegion NOTIFY hoveredRegionChanged)
     Q_PROPERTY(QVariantMap selectedRegion READ selectedRegion NOTIFY selectedRegionChanged)
-    Q_PROPERTY(RegionLabelModel *labels READ labels CONSTANT)
+    Q_PROPERTY(conflictmap::RegionLabelModel *labels READ labels CONSTANT)
 
 public:
     enum Status { Null, Loading, Ready, Error };

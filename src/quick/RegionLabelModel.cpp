@@ -84,9 +84,11 @@ void RegionLabelModel::update(const std::shared_ptr<const PreparedLayer> &layer,
                 continue;
             const QPointF at = viewport.toScreen(part.labelPoint);
             const QRectF box(at.x() - size.width() / 2, at.y() - size.height() / 2, size.width(), size.height());
-            if (!screen.contains(box))
-                continue;
+            // Padding also absorbs the difference between this font's metrics
+            // and the fallback fonts that draw other scripts.
             const QRectF padded = box.adjusted(-kLabelPadding, -kLabelPadding, kLabelPadding, kLabelPadding);
+            if (!screen.contains(padded))
+                continue;
             if (std::any_of(taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(padded); }))
                 continue;
             taken.push_back(padded);

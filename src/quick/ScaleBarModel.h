@@ -14,7 +14,7 @@ class MapView;
 class ScaleBarModel : public QObject {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(MapView *map READ map WRITE setMap NOTIFY mapChanged)
+    Q_PROPERTY(conflictmap::MapView *map READ map WRITE setMap NOTIFY mapChanged)
     Q_PROPERTY(double maximumWidth READ maximumWidth WRITE setMaximumWidth NOTIFY maximumWidthChanged)
     Q_PROPERTY(double width READ width NOTIFY changed)
     Q_PROPERTY(QString text READ text NOTIFY changed)

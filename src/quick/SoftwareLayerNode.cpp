@@ -22,11 +22,15 @@ void SoftwareLayerNode::render(const RenderState *state)
     auto *painter = static_cast<QPainter *>(renderer->getResource(m_window, QSGRendererInterface::PainterResource));
     if (!painter)
         return;
-    Q_UNUSED(state);
+    // The renderer's clip region (window coordinates) spares items drawn
+    // above the map; within it, clip to the map item itself.
+    const QRegion *clip = state->clipRegion();
+    if (clip && !clip->isEmpty())
+        painter->setClipRegion(*clip, Qt::ReplaceClip);
     // On Qt 6.4 the software renderer gives render nodes an identity
     // matrix(), not the item's place in the window: use the item's own.
     painter->setTransform(m_state.itemToWindow);
-    painter->setClipRect(rect(), Qt::ReplaceClip);
+    painter->setClipRect(rect(), clip && !clip->isEmpty() ? Qt::IntersectClip : Qt::ReplaceClip);
     painter->setTransform(m_state.view * m_state.itemToWindow);
     painter->setOpacity(inheritedOpacity());
     painter->setRenderHint(QPainter::Antialiasing, true);

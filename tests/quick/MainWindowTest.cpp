@@ -1,0 +1,92 @@
+#include "CatchQtStrings.h"
+
+#include "MapView.h"
+#include "TestPaths.h"
+
+#include <QProcess>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+using conflictmap::MapView;
+
+namespace {
+QStringList g_warnings;
+void collectWarnings(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        g_warnings << message;
+}
+} // namespace
+
+TEST_CASE("the app's window loads without warnings and opens on the border region", "[quick][app]")
+{
+    g_warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+    {
+        QQmlApplicationEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine.setInitialProperties({{"boundarySource", conflictmap::BoundaryLayer::defaultPath()}});
+        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
+        REQUIRE(engine.rootObjects().size() == 1);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        REQUIRE(window);
+        auto *map = window->findChild<MapView *>("map");
+        REQUIRE(map);
+        REQUIRE(QTest::qWaitFor([&] { return map->status() == MapView::Ready; }, 10000));
+        QTest::qWait(50);
+
+        // Syunik, Vayots Dzor and Fuzuli are all in view.
+        for (const auto &c : {QGeoCoordinate(39.5, 46.3), QGeoCoordinate(39.77, 45.33), QGeoCoordinate(39.6, 47.14)})
+            CHECK(std::isfinite(map->fromCoordinate(c).x()));
+        CHECK(map->regionAt(map->fromCoordinate(QGeoCoordinate(39.507, 46.338))).value("code") == "AM-SU");
+        CHECK(map->labels()->rowCount() > 10);
+
+        const QImage image = window->grabWindow();
+        REQUIRE(!image.isNull());
+        // Many distinct fills: polygons, not an empty canvas.
+        QSet<QRgb> colours;
+        for (int y = 60; y < image.height(); y += 17)
+            for (int x = 0; x < image.width(); x += 17)
+                colours.insert(image.pixel(x, y));
+        CHECK(colours.size() > 20);
+
+        // Items above the map stay visible: the map's drawing must not
+        // cover them (the software renderer repaints only dirty regions).
+        auto *line = window->findChild<QQuickItem *>("scaleBarLine");
+        REQUIRE(line);
+        REQUIRE(line->width() > 10);
+        const QPointF mid = line->mapToScene(QPointF(line->width() / 2, line->height() / 2));
+        CHECK(image.pixelColor(mid.toPoint()) == QColor("#222222"));
+    }
+    qInstallMessageHandler(previous);
+    INFO(g_warnings.join('\n').toStdString());
+    CHECK(g_warnings.isEmpty());
+}
+
+TEST_CASE("conflictmap --screenshot writes a PNG of the map", "[quick][app]")
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath("map.png");
+    QProcess app;
+    app.setProcessChannelMode(QProcess::MergedChannels);
+    app.start(testpaths::app(), {"--screenshot", png, "--size", "900x600"});
+    REQUIRE(app.waitForFinished(30000));
+    INFO(app.readAll().toStdString());
+    CHECK(app.exitCode() == 0);
+    const QImage image(png);
+    REQUIRE(!image.isNull());
+    CHECK(image.size() == QSize(900, 600));
+}
+
+TEST_CASE("conflictmap with a missing layer fails with the reason", "[quick][app]")
+{
+    QTemporaryDir dir;
+    QProcess app;
+    app.start(testpaths::app(), {"--layer", "/no/such.gpkg", "--screenshot", dir.filePath("x.png")});
+    REQUIRE(app.waitForFinished(30000));
+    CHECK(app.exitCode() == 1);
+    CHECK(QString::fromUtf8(app.readAllStandardError()).contains("/no/such.gpkg: no such file"));
+    CHECK_FALSE(QFile::exists(dir.filePath("x.png")));
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QImage>
+#include <QQmlEngine>
+#include <QQuickWindow>
+
+#include <memory>
+
+namespace conflictmap {
+class MapView;
+}
+
+// A real Qt Quick window holding one MapView made from QML, as the app makes
+// it: for tests that look at pixels and send input.
+class MapScene {
+public:
+    // 'properties' is QML put inside MapView { ... }.
+    explicit MapScene(const QString &properties, QSize size = {800, 600});
+    ~MapScene();
+
+    conflictmap::MapView *map() const { return m_map; }
+    QQuickWindow &window() { return m_window; }
+    // Waits until the map is Ready (or Error); false on timeout.
+    bool waitForLoad(int timeoutMs = 10000);
+    // A rendered picture of the window, after pending changes are drawn.
+    QImage grab();
+    // Colour of the window pixel at a WGS 84 coordinate.
+    QColor pixelAt(const QImage &image, double lon, double lat) const;
+
+private:
+    QQmlEngine m_engine;
+    QQuickWindow m_window;
+    std::unique_ptr<QQuickItem> m_root;
+    conflictmap::MapView *m_map = nullptr;
+};

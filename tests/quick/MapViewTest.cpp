@@ -1,0 +1,258 @@
+#include "CatchQtStrings.h"
+
+#include "MapScene.h"
+#include "MapStyle.h"
+#include "MapView.h"
+#include "RegionLabelModel.h"
+
+#include <QGeoRectangle>
+#include <QSGRendererInterface>
+#include <QSignalSpy>
+#include <QTest>
+
+using conflictmap::MapView;
+
+namespace {
+const QString kDefaultLayer = QStringLiteral("source: \"%1\"").arg(conflictmap::BoundaryLayer::defaultPath());
+// The border region, as the app opens on it.
+const QString kBorderView = QStringLiteral("\nvisibleRegion: QtPositioning.rectangle("
+                                           "QtPositioning.coordinate(40.6, 44.6), QtPositioning.coordinate(38.8, 51.0))");
+
+struct Place {
+    double lon, lat;
+};
+const Place kGoris{46.338, 39.507};   // Syunik
+const Place kSisian{46.030, 39.520};  // Syunik
+const Place kFuzuli{47.145, 39.601};  // Fuzuli district
+const Place kCaspian{50.40, 39.50};   // open water
+
+QPoint screenOf(MapView *map, const Place &p)
+{
+    return map->fromCoordinate(QGeoCoordinate(p.lat, p.lon)).toPoint();
+}
+
+bool near(const QColor &a, const QColor &b, int tolerance = 3)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
+        && std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+// The same checks on whichever renderer the platform gives: software
+// offscreen, OpenGL under Xvfb.
+void checkRegionsAreDrawnWhereTheyAre(MapScene &scene)
+{
+    REQUIRE(scene.waitForLoad());
+    REQUIRE(scene.map()->status() == MapView::Ready);
+    const QImage before = scene.grab();
+    REQUIRE(!before.isNull());
+    const QColor background = conflictmap::MapStyle::background();
+    const QColor goris = scene.pixelAt(before, kGoris.lon, kGoris.lat);
+    const QColor sisian = scene.pixelAt(before, kSisian.lon, kSisian.lat);
+    const QColor fuzuli = scene.pixelAt(before, kFuzuli.lon, kFuzuli.lat);
+    INFO("goris " << goris.name().toStdString() << " sisian " << sisian.name().toStdString() << " fuzuli "
+                  << fuzuli.name().toStdString());
+    CHECK(near(scene.pixelAt(before, kCaspian.lon, kCaspian.lat), background));
+    CHECK_FALSE(near(goris, background, 8));
+    CHECK(near(goris, sisian));            // one region, one fill
+    CHECK_FALSE(near(goris, fuzuli, 8));  // Armenia and Azerbaijan differ
+
+    // Hovering highlights the region under the cursor.
+    // The first move enters the window, the second hovers over the map.
+    const QPoint gorisAt = scene.map()->mapToScene(screenOf(scene.map(), kGoris)).toPoint();
+    QTest::mouseMove(&scene.window(), gorisAt - QPoint(1, 1));
+    QTest::mouseMove(&scene.window(), gorisAt);
+    REQUIRE(QTest::qWaitFor([&] { return scene.map()->hoveredRegion().value("code") == "AM-SU"; }, 2000));
+    const QImage hovered = scene.grab();
+    CHECK_FALSE(near(scene.pixelAt(hovered, kGoris.lon, kGoris.lat), goris, 8));
+    CHECK(near(scene.pixelAt(hovered, kFuzuli.lon, kFuzuli.lat), fuzuli));
+
+    // Clicking selects it.
+    const QPoint click = scene.map()->mapToScene(screenOf(scene.map(), kFuzuli)).toPoint();
+    QTest::mouseClick(&scene.window(), Qt::LeftButton, {}, click);
+    REQUIRE(QTest::qWaitFor([&] { return scene.map()->selectedRegion().value("code") == "AZ-FUZ"; }, 2000));
+    const QImage selected = scene.grab();
+    CHECK_FALSE(near(scene.pixelAt(selected, kFuzuli.lon, kFuzuli.lat), fuzuli, 8));
+}
+} // namespace
+
+TEST_CASE("map draws regions where they are and highlights them (software renderer)", "[quick][map]")
+{
+    MapScene scene(kDefaultLayer + kBorderView);
+    CHECK(scene.window().rendererInterface()->graphicsApi() == QSGRendererInterface::Software);
+    checkRegionsAreDrawnWhereTheyAre(scene);
+}
+
+TEST_CASE("map draws regions where they are and highlights them (OpenGL)", "[gl]")
+{
+    MapScene scene(kDefaultLayer + kBorderView);
+    REQUIRE(scene.window().rendererInterface()->graphicsApi() != QSGRendererInterface::Software);
+    checkRegionsAreDrawnWhereTheyAre(scene);
+}
+
+TEST_CASE("toCoordinate inverts fromCoordinate in every display CRS", "[quick][map]")
+{
+    for (const char *crs : {"EPSG:3857", "EPSG:32638", "EPSG:4326", "EPSG:3395"}) {
+        INFO(crs);
+        MapScene scene(kDefaultLayer + QStringLiteral("\ncrs: \"%1\"").arg(crs));
+        REQUIRE(scene.waitForLoad());
+        REQUIRE(scene.map()->status() == MapView::Ready);
+        for (const Place &p : {kGoris, kSisian, kFuzuli}) {
+            const QGeoCoordinate c(p.lat, p.lon);
+            const QPointF screen = scene.map()->fromCoordinate(c);
+            REQUIRE(std::isfinite(screen.x()));
+            const QGeoCoordinate back = scene.map()->toCoordinate(screen);
+            CHECK(back.latitude() == Approx(p.lat).margin(1e-9));
+            CHECK(back.longitude() == Approx(p.lon).margin(1e-9));
+        }
+        // Outside the item: invalid, as in Qt Location; unless not clipped.
+        CHECK_FALSE(scene.map()->toCoordinate(QPointF(-10, -10)).isValid());
+        CHECK(scene.map()->toCoordinate(QPointF(-10, -10), false).isValid());
+        CHECK(std::isnan(scene.map()->fromCoordinate(QGeoCoordinate(0, 0)).x()));
+    }
+}
+
+TEST_CASE("the first view shows the whole layer, and fitting a shape shows that shape", "[quick][map]")
+{
+    MapScene scene(kDefaultLayer);
+    REQUIRE(scene.waitForLoad());
+    MapView *map = scene.map();
+    const QGeoRectangle all = map->visibleRegion().boundingGeoRectangle();
+    CHECK(all.contains(QGeoCoordinate(46.86, 36.58)));
+    CHECK(all.contains(QGeoCoordinate(35.98, 50.62)));
+
+    const QGeoRectangle border(QGeoCoordinate(40.6, 44.6), QGeoCoordinate(38.8, 47.6));
+    map->fitViewportToGeoShape(border, 10);
+    const QPointF topLeft = map->fromCoordinate(border.topLeft());
+    const QPointF bottomRight = map->fromCoordinate(border.bottomRight());
+    REQUIRE(std::isfinite(topLeft.x()));
+    REQUIRE(std::isfinite(bottomRight.x()));
+    // One pair of sides touches the margins; the other fits inside them.
+    const bool widthBound = std::abs(topLeft.x() - 10) < 1 && std::abs(bottomRight.x() - 790) < 1;
+    const bool heightBound = std::abs(topLeft.y() - 10) < 1 && std::abs(bottomRight.y() - 590) < 1;
+    CHECK((widthBound || heightBound));
+    CHECK(map->center().latitude() == Approx(39.7).margin(0.05));
+    CHECK(map->center().longitude() == Approx(46.1).margin(0.01));
+
+    CHECK(map->fitViewportToRegion("AM-SU"));
+    CHECK(map->regionAt(QPointF(400, 300)).value("code") == "AM-SU");
+    CHECK_FALSE(map->fitViewportToRegion("XX-NOPE"));
+}
+
+TEST_CASE("wheel zoom keeps the point under the cursor, drag moves the map with the pointer", "[quick][map]")
+{
+    MapScene scene(kDefaultLayer);
+    REQUIRE(scene.waitForLoad());
+    MapView *map = scene.map();
+    const QPointF cursor(200, 150);
+    const QGeoCoordinate under = map->toCoordinate(cursor);
+    const double zoom = map->zoomLevel();
+
+    QWheelEvent wheel(cursor, map->mapToScene(cursor), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(&scene.window(), &wheel);
+    CHECK(map->zoomLevel() == Approx(zoom + 1.0));
+    const QGeoCoordinate after = map->toCoordinate(cursor);
+    CHECK(after.latitude() == Approx(under.latitude()).margin(1e-9));
+    CHECK(after.longitude() == Approx(under.longitude()).margin(1e-9));
+
+    const QPointF from(400, 300), to(500, 350);
+    const QGeoCoordinate grabbed = map->toCoordinate(from);
+    QTest::mousePress(&scene.window(), Qt::LeftButton, {}, from.toPoint());
+    QTest::mouseMove(&scene.window(), QPoint(450, 325));
+    QTest::mouseMove(&scene.window(), to.toPoint());
+    QTest::mouseRelease(&scene.window(), Qt::LeftButton, {}, to.toPoint());
+    const QGeoCoordinate moved = map->toCoordinate(to);
+    CHECK(moved.latitude() == Approx(grabbed.latitude()).margin(1e-9));
+    CHECK(moved.longitude() == Approx(grabbed.longitude()).margin(1e-9));
+    CHECK(map->selectedRegion().isEmpty()); // a drag is not a click
+}
+
+TEST_CASE("zoom buttons and keys change the zoom level by whole steps within limits", "[quick][map]")
+{
+    MapScene scene(kDefaultLayer + "\nzoomLevel: 7");
+    REQUIRE(scene.waitForLoad());
+    MapView *map = scene.map();
+    CHECK(map->zoomLevel() == Approx(7));
+    map->zoomIn();
+    CHECK(map->zoomLevel() == Approx(8));
+    map->forceActiveFocus();
+    QTest::keyClick(&scene.window(), Qt::Key_Minus);
+    QTest::keyClick(&scene.window(), Qt::Key_Minus);
+    CHECK(map->zoomLevel() == Approx(6));
+    map->setZoomLevel(50);
+    CHECK(map->zoomLevel() == Approx(map->maximumZoomLevel()));
+    map->setZoomLevel(-3);
+    CHECK(map->zoomLevel() == Approx(map->minimumZoomLevel()));
+}
+
+TEST_CASE("changing the display CRS keeps centre and scale and redraws", "[quick][map]")
+{
+    MapScene scene(kDefaultLayer);
+    REQUIRE(scene.waitForLoad());
+    MapView *map = scene.map();
+    map->setCenter(QGeoCoordinate(39.5, 46.3));
+    map->setZoomLevel(8);
+    const double metersPerPixel = map->metersPerPixel();
+    map->setCrs("EPSG:32638");
+    REQUIRE(QTest::qWaitFor([&] { return map->status() == MapView::Ready; }, 10000));
+    CHECK(map->crsName() == "WGS 84 / UTM zone 38N");
+    CHECK(map->center().latitude() == Approx(39.5).margin(1e-9));
+    CHECK(map->center().longitude() == Approx(46.3).margin(1e-9));
+    // The ground scale is kept, though zoom levels of the two CRSs differ
+    // (Web Mercator stretches by 1/cos(latitude)).
+    CHECK(map->metersPerPixel() == Approx(metersPerPixel).epsilon(0.001));
+    CHECK(map->zoomLevel() == Approx(8 - std::log2(std::cos(39.5 * M_PI / 180))).margin(0.01));
+    const QImage image = scene.grab();
+    CHECK_FALSE(near(scene.pixelAt(image, kGoris.lon, kGoris.lat), conflictmap::MapStyle::background(), 8));
+}
+
+TEST_CASE("labels follow the chosen language, Arabic included", "[quick][map]")
+{
+    MapScene scene(kDefaultLayer, QSize(1200, 900));
+    REQUIRE(scene.waitForLoad());
+    MapView *map = scene.map();
+    map->fitViewportToGeoShape(QGeoRectangle(QGeoCoordinate(40.6, 44.6), QGeoCoordinate(38.8, 47.6)));
+    auto labels = [&] {
+        QStringList all;
+        for (int i = 0; i < map->labels()->rowCount(); ++i)
+            all << map->labels()->textAt(i);
+        return all;
+    };
+    CHECK(labels().contains("Syunik"));
+    CHECK(labels().contains("Fuzuli"));
+    map->setLabelLanguage("ar");
+    CHECK(labels().contains(QString::fromUtf8("محافظة سيونيك")));
+    map->setLabelLanguage("local");
+    CHECK(labels().contains(QString::fromUtf8("Սյունիք")));
+    CHECK(labels().contains(QString::fromUtf8("Füzuli")));
+    map->setLabelLanguage("ru");
+    CHECK(labels().contains(QString::fromUtf8("Сюникская область")));
+    CHECK(map->hoveredRegion().isEmpty());
+    // Every label sits inside the item.
+    for (int i = 0; i < map->labels()->rowCount(); ++i) {
+        const QModelIndex index = map->labels()->index(i);
+        const double x = index.data(conflictmap::RegionLabelModel::XRole).toDouble();
+        const double y = index.data(conflictmap::RegionLabelModel::YRole).toDouble();
+        CHECK((x > 0 && x < 1200 && y > 0 && y < 900));
+    }
+}
+
+TEST_CASE("a bad layer or CRS puts the map in the Error state with the reason", "[quick][map]")
+{
+    SECTION("missing layer file")
+    {
+        MapScene scene(QStringLiteral("source: \"/no/such/layer.gpkg\""));
+        REQUIRE(scene.waitForLoad());
+        CHECK(scene.map()->status() == MapView::Error);
+        CHECK(scene.map()->errorString() == "/no/such/layer.gpkg: no such file");
+    }
+    SECTION("unknown CRS")
+    {
+        MapScene scene(kDefaultLayer);
+        REQUIRE(scene.waitForLoad());
+        scene.map()->setCrs("EPSG:999999");
+        CHECK(scene.map()->status() == MapView::Error);
+        CHECK(scene.map()->errorString().startsWith("display CRS: unknown coordinate reference system"));
+        CHECK(scene.map()->crs() == "EPSG:3857");
+    }
+}
