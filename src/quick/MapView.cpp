@@ -482,36 +482,50 @@ void MapView::updateCursor(const QPointF &position)
 
 // --- input ----------------------------------------------------------------------
 
-void MapView::mousePressEvent(QMouseEvent *event)
+void MapView::pressAt(const QPointF &position)
 {
     forceActiveFocus(Qt::MouseFocusReason);
-    m_pressPosition = m_lastDragPosition = event->position();
+    m_pressPosition = m_lastDragPosition = position;
     m_dragging = false;
-    event->accept();
 }
 
-void MapView::mouseMoveEvent(QMouseEvent *event)
+void MapView::dragTo(const QPointF &position)
 {
-    const QPointF position = event->position();
     if (!m_dragging && QLineF(position, m_pressPosition).length() > kClickSlop)
         m_dragging = true;
     if (m_dragging) {
         pan(position.x() - m_lastDragPosition.x(), position.y() - m_lastDragPosition.y());
         m_lastDragPosition = position;
     }
-    updateCursor(position);
+}
+
+void MapView::releaseAt(const QPointF &position)
+{
+    if (!m_dragging) {
+        setSelected(regionIndexAt(position));
+        const QGeoCoordinate c = toCoordinate(position);
+        if (c.isValid())
+            emit clicked(c);
+    }
+    m_dragging = false;
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    pressAt(event->position());
+    event->accept();
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    dragTo(event->position());
+    updateCursor(event->position());
     event->accept();
 }
 
 void MapView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (!m_dragging) {
-        setSelected(regionIndexAt(event->position()));
-        const QGeoCoordinate c = toCoordinate(event->position());
-        if (c.isValid())
-            emit clicked(c);
-    }
-    m_dragging = false;
+    releaseAt(event->position());
     event->accept();
 }
 
@@ -543,25 +557,32 @@ void MapView::hoverLeaveEvent(QHoverEvent *)
 void MapView::touchEvent(QTouchEvent *event)
 {
     const auto &points = event->points();
-    if (points.size() == 2) {
-        // Pinch: zoom by the change of finger distance around their midpoint,
-        // and follow the midpoint as it moves.
-        const QPointF a = points[0].position(), b = points[1].position();
-        const QPointF pa = points[0].lastPosition(), pb = points[1].lastPosition();
-        const double before = QLineF(pa, pb).length();
-        const double after = QLineF(a, b).length();
-        const QPointF mid = (a + b) / 2, lastMid = (pa + pb) / 2;
-        pan(mid.x() - lastMid.x(), mid.y() - lastMid.y());
-        if (before > 1 && after > 1)
-            zoomAround(mid, std::log2(after / before));
-        event->accept();
+    event->accept();
+    if (points.size() == 1) {
+        // One finger: as a mouse, a tap selects and a drag pans.
+        const QPointF position = points[0].position();
+        if (event->type() == QEvent::TouchBegin)
+            pressAt(position);
+        else if (event->type() == QEvent::TouchUpdate)
+            dragTo(position);
+        else if (event->type() == QEvent::TouchEnd)
+            releaseAt(position);
         return;
     }
-    if (points.size() == 1 && event->type() == QEvent::TouchUpdate) {
-        const QPointF delta = points[0].position() - points[0].lastPosition();
-        pan(delta.x(), delta.y());
-    }
-    event->accept();
+    // Two fingers: zoom by the change of their distance around their
+    // midpoint, and follow the midpoint as it moves. Only moves count:
+    // begin and end events repeat positions.
+    m_dragging = true; // a pinch never ends in a tap
+    if (points.size() != 2 || event->type() != QEvent::TouchUpdate)
+        return;
+    const QPointF a = points[0].position(), b = points[1].position();
+    const QPointF pa = points[0].lastPosition(), pb = points[1].lastPosition();
+    const double before = QLineF(pa, pb).length();
+    const double after = QLineF(a, b).length();
+    const QPointF mid = (a + b) / 2, lastMid = (pa + pb) / 2;
+    pan(mid.x() - lastMid.x(), mid.y() - lastMid.y());
+    if (before > 1 && after > 1)
+        zoomAround(mid, std::log2(after / before));
 }
 
 bool MapView::event(QEvent *event)

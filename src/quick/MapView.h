@@ -140,6 +140,11 @@ private:
     int regionIndexAt(const QPointF &position) const;
     QVariantMap regionInfo(int region) const;
     void updateCursor(const QPointF &position);
+    // Shared by mouse and one-finger touch: a press, moves, a release that
+    // is a click (select) unless the pointer moved past the click slop.
+    void pressAt(const QPointF &position);
+    void dragTo(const QPointF &position);
+    void releaseAt(const QPointF &position);
 
     QString m_source;
     QString m_crs = QStringLiteral("EPSG:3857");

@@ -256,3 +256,42 @@ TEST_CASE("a bad layer or CRS puts the map in the Error state with the reason", 
         CHECK(scene.map()->crs() == "EPSG:3857");
     }
 }
+
+TEST_CASE("a two-finger pinch zooms around the fingers' midpoint", "[quick][map]")
+{
+    MapScene scene(kDefaultLayer + "\nzoomLevel: 7\ncenter: QtPositioning.coordinate(39.5, 46.3)");
+    REQUIRE(scene.waitForLoad());
+    MapView *map = scene.map();
+    QPointingDevice *touchscreen = QTest::createTouchDevice();
+    const QPoint mid(400, 300);
+    const QGeoCoordinate under = map->toCoordinate(mid);
+    QTest::touchEvent(&scene.window(), touchscreen).press(0, mid - QPoint(50, 0)).press(1, mid + QPoint(50, 0));
+    QTest::touchEvent(&scene.window(), touchscreen).move(0, mid - QPoint(100, 0)).move(1, mid + QPoint(100, 0));
+    QTest::touchEvent(&scene.window(), touchscreen).release(0, mid - QPoint(100, 0)).release(1, mid + QPoint(100, 0));
+    CHECK(map->zoomLevel() == Approx(8.0)); // fingers twice as far apart: one level in
+    const QGeoCoordinate after = map->toCoordinate(mid);
+    CHECK(after.latitude() == Approx(under.latitude()).margin(1e-9));
+    CHECK(after.longitude() == Approx(under.longitude()).margin(1e-9));
+}
+
+TEST_CASE("a one-finger tap selects a region and a one-finger drag pans", "[quick][map]")
+{
+    MapScene scene(kDefaultLayer + kBorderView);
+    REQUIRE(scene.waitForLoad());
+    MapView *map = scene.map();
+    QPointingDevice *touchscreen = QTest::createTouchDevice();
+    const QPoint goris = screenOf(map, kGoris);
+    QTest::touchEvent(&scene.window(), touchscreen).press(0, goris);
+    QTest::touchEvent(&scene.window(), touchscreen).release(0, goris);
+    CHECK(map->selectedRegion().value("code") == "AM-SU");
+
+    const QPoint from(300, 300), to(360, 260);
+    const QGeoCoordinate grabbed = map->toCoordinate(from);
+    QTest::touchEvent(&scene.window(), touchscreen).press(0, from);
+    QTest::touchEvent(&scene.window(), touchscreen).move(0, QPoint(330, 280));
+    QTest::touchEvent(&scene.window(), touchscreen).move(0, to);
+    QTest::touchEvent(&scene.window(), touchscreen).release(0, to);
+    CHECK(map->toCoordinate(to).latitude() == Approx(grabbed.latitude()).margin(1e-9));
+    CHECK(map->toCoordinate(to).longitude() == Approx(grabbed.longitude()).margin(1e-9));
+    CHECK(map->selectedRegion().value("code") == "AM-SU"); // the drag did not select
+}
