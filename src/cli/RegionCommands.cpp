@@ -1,8 +1,11 @@
-#include "RegionCommands.h"
+#include "CliContext.h"
+#include "Commands.h"
+#include "TableWriter.h"
 
 #include "geo/BoundaryLayer.h"
+#include "store/IncidentStore.h"
+#include "store/RecordValidation.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,103 +15,100 @@
 namespace conflictmap::cli {
 
 namespace {
-struct Options {
-    QString layerPath;
-    bool json = false;
-    QStringList positional;
-};
-
-std::optional<CliError> parse(const QString &command, const QStringList &arguments, int positionalCount, Options *options)
-{
-    QCommandLineParser parser;
-    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    const QCommandLineOption layer(QStringLiteral("layer"), QString(), QStringLiteral("path"), BoundaryLayer::defaultPath());
-    const QCommandLineOption json(QStringLiteral("json"));
-    parser.addOptions({layer, json});
-    // Negative numbers are values, not options: "region-at -- -70.5 40".
-    if (!parser.parse(QStringList{command} + arguments))
-        return CliError{QStringLiteral("%1: %2").arg(command, parser.errorText()), 2};
-    options->layerPath = parser.value(layer);
-    options->json = parser.isSet(json);
-    options->positional = parser.positionalArguments();
-    if (options->positional.size() != positionalCount)
-        return CliError{QStringLiteral("%1: expected %2 argument(s), got %3").arg(command).arg(positionalCount).arg(options->positional.size()), 2};
-    return std::nullopt;
-}
-
-std::optional<double> parseCoordinate(const QString &text, double limit)
-{
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || !std::isfinite(value) || std::abs(value) > limit)
-        return std::nullopt;
-    return value;
-}
-
 QJsonObject toJson(const Region &region)
 {
-    return {{QStringLiteral("code"), region.code},
-            {QStringLiteral("country"), region.country},
-            {QStringLiteral("name_en"), region.nameEn},
-            {QStringLiteral("name_local"), region.nameLocal.isEmpty() ? QJsonValue() : QJsonValue(region.nameLocal)},
-            {QStringLiteral("name_ar"), region.nameAr.isEmpty() ? QJsonValue() : QJsonValue(region.nameAr)},
-            {QStringLiteral("name_ru"), region.nameRu.isEmpty() ? QJsonValue() : QJsonValue(region.nameRu)}};
-}
-
-void printRow(QTextStream &out, const Region &region)
-{
-    out << region.code << '\t' << region.nameEn << '\t' << region.nameLocal << '\t' << region.nameAr << '\t'
-        << region.nameRu << '\n';
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    return {{"code", region.code},        {"country", orNull(region.country)}, {"name_en", orNull(region.nameEn)},
+            {"name_local", orNull(region.nameLocal)}, {"name_ar", orNull(region.nameAr)}, {"name_ru", orNull(region.nameRu)}};
 }
 } // namespace
 
-std::optional<CliError> regionAt(const QStringList &arguments, QTextStream &out)
+int regionAtCommand(CliContext &context, const QStringList &arguments)
 {
-    Options options;
-    if (auto error = parse(QStringLiteral("region-at"), arguments, 2, &options))
-        return error;
-    const auto lon = parseCoordinate(options.positional[0], 180);
-    if (!lon)
-        return CliError{QStringLiteral("region-at: longitude '%1' is not a number in [-180, 180]").arg(options.positional[0]), 2};
-    const auto lat = parseCoordinate(options.positional[1], 90);
-    if (!lat)
-        return CliError{QStringLiteral("region-at: latitude '%1' is not a number in [-90, 90]").arg(options.positional[1]), 2};
-
-    QString error;
-    auto layer = BoundaryLayer::open(options.layerPath, &error);
+    QCommandLineParser parser;
+    context.addOptions(parser, {{QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("format")}});
+    context.addOptions(parser, {{QStringLiteral("json"), QStringLiteral("Same as --format json.")}});
+    parser.addPositionalArgument(QStringLiteral("lon"), QStringLiteral("Longitude (use -- before a negative one)."));
+    parser.addPositionalArgument(QStringLiteral("lat"), QStringLiteral("Latitude."));
+    int exitCode = Success;
+    if (!context.parse(parser, QStringLiteral("region-at"), QStringLiteral("The admin unit containing a WGS 84 point."), arguments,
+                       &exitCode))
+        return exitCode;
+    const auto format = parser.isSet(QStringLiteral("json")) ? std::optional(Format::Json) : context.format(parser, false);
+    if (!format)
+        return UsageError;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return context.fail(QStringLiteral("region-at: expected 2 arguments (LON LAT), got %1").arg(positional.size()), UsageError);
+    double coordinates[2];
+    const char *names[2] = {"longitude", "latitude"};
+    const double limits[2] = {180, 90};
+    for (int i = 0; i < 2; ++i) {
+        bool ok = false;
+        coordinates[i] = positional[i].toDouble(&ok);
+        if (!ok || !std::isfinite(coordinates[i]) || std::abs(coordinates[i]) > limits[i])
+            return context.fail(QStringLiteral("region-at: %1 '%2' is not a number in [%3, %4]")
+                                    .arg(QLatin1String(names[i]), positional[i].left(40))
+                                    .arg(-limits[i])
+                                    .arg(limits[i]));
+    }
+    const BoundaryLayer *layer = context.layer();
     if (!layer)
-        return CliError{error, 1};
-    const Region *region = layer->regionAt(QPointF(*lon, *lat));
+        return context.fail(context.openError());
+    const Region *region = layer->regionAt(QPointF(coordinates[0], coordinates[1]));
     if (!region)
-        return CliError{QStringLiteral("region-at: no region of %1 contains %2, %3 (lon, lat)")
-                            .arg(options.layerPath).arg(*lon).arg(*lat),
-                        1};
-    if (options.json)
-        out << QJsonDocument(toJson(*region)).toJson(QJsonDocument::Compact) << '\n';
+        return context.fail(QStringLiteral("region-at: no region of %1 contains %2, %3 (lon, lat)")
+                                .arg(layer->path(), RecordValidation::formatNumber(coordinates[0]),
+                                     RecordValidation::formatNumber(coordinates[1])));
+    if (*format == Format::Json)
+        context.out() << QJsonDocument(toJson(*region)).toJson(QJsonDocument::Compact) << '\n';
     else
-        printRow(out, *region);
-    return std::nullopt;
+        context.out() << region->code << '\t' << region->nameEn << '\t' << region->nameLocal << '\t' << region->nameAr << '\t'
+                      << region->nameRu << '\n';
+    return Success;
 }
 
-std::optional<CliError> listRegions(const QStringList &arguments, QTextStream &out)
+int regionsCommand(CliContext &context, const QStringList &arguments)
 {
-    Options options;
-    if (auto error = parse(QStringLiteral("regions"), arguments, 0, &options))
-        return error;
-    QString error;
-    auto layer = BoundaryLayer::open(options.layerPath, &error);
+    QCommandLineParser parser;
+    context.addOptions(parser, {{QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("format")}});
+    context.addOptions(parser, {{QStringLiteral("json"), QStringLiteral("Same as --format json.")}});
+    int exitCode = Success;
+    if (!context.parse(parser, QStringLiteral("regions"),
+                       QStringLiteral("Every admin unit of the boundary layer with its names and its number of incidents."), arguments,
+                       &exitCode))
+        return exitCode;
+    const auto format = parser.isSet(QStringLiteral("json")) ? std::optional(Format::Json) : context.format(parser, false);
+    if (!format)
+        return UsageError;
+    const BoundaryLayer *layer = context.layer();
     if (!layer)
-        return CliError{error, 1};
-    if (options.json) {
+        return context.fail(context.openError());
+    IncidentStore *store = context.store();
+    if (!store)
+        return context.fail(context.openError());
+    const std::map<QString, int> counts = store->incidentCountsByRegion();
+    if (*format == Format::Json) {
         QJsonArray all;
-        for (const Region &region : layer->regions())
-            all.append(toJson(region));
-        out << QJsonDocument(all).toJson(QJsonDocument::Compact) << '\n';
-    } else {
-        for (const Region &region : layer->regions())
-            printRow(out, region);
+        for (const Region &region : layer->regions()) {
+            QJsonObject o = toJson(region);
+            o.insert("incidents", counts.count(region.code) ? counts.at(region.code) : 0);
+            all.append(o);
+        }
+        context.out() << QJsonDocument(all).toJson(QJsonDocument::Compact) << '\n';
+        return Success;
     }
-    return std::nullopt;
+    TableWriter table({QStringLiteral("code"), QStringLiteral("incidents"), QStringLiteral("name"), QStringLiteral("local"),
+                       QStringLiteral("arabic"), QStringLiteral("russian")});
+    for (const Region &region : layer->regions())
+        table.addRow({region.code, QString::number(counts.count(region.code) ? counts.at(region.code) : 0), region.nameEn,
+                      region.nameLocal, region.nameAr, region.nameRu});
+    table.write(context.out());
+    // Country-level incidents are counted by country, not by any one unit.
+    for (const auto &[code, count] : counts)
+        if (!code.contains(QLatin1Char('-')))
+            context.out() << QStringLiteral("%1 (whole country): %2 incidents\n").arg(code).arg(count);
+    return Success;
 }
 
 } // namespace conflictmap::cli

@@ -1,7 +1,7 @@
 #include "MapView.h"
 
 #include "MapStyle.h"
-#include "MeshNodes.h"
+#include "MeshLayerNode.h"
 #include "SoftwareLayerNode.h"
 #include "geo/CrsTransform.h"
 
@@ -10,7 +10,6 @@
 #include <QQuickWindow>
 #include <QSGRectangleNode>
 #include <QSGRendererInterface>
-#include <QSGTransformNode>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
@@ -32,15 +31,6 @@ bool isSoftware(QQuickWindow *window)
     return window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
 }
 
-// The OpenGL/RHI path: a transform node holding fills, outlines and the
-// hover/selection overlays. Remembers what it shows to rebuild only that.
-class MeshLayerNode : public QSGTransformNode {
-public:
-    const PreparedLayer *layer = nullptr;
-    int hovered = -1;
-    int selected = -1;
-    QSGNode *highlights = nullptr;
-};
 } // namespace
 
 MapView::MapView(QQuickItem *parent) : QQuickItem(parent), m_labels(this)
@@ -72,9 +62,17 @@ void MapView::setSource(const QString &source)
         return;
     m_source = path;
     m_layer.reset();
+    m_prepared.reset();
+    ++m_loadGeneration; // whatever is loading now is for the old source
+    m_hovered = m_selected = -1;
     emit sourceChanged();
-    if (isComponentComplete())
+    emit hoveredRegionChanged();
+    emit selectedRegionChanged();
+    if (m_source.isEmpty())
+        setStatus(m_crsError.isEmpty() ? Null : Error, m_crsError);
+    else if (isComponentComplete())
         startLoading();
+    viewportUpdated();
 }
 
 void MapView::setCrs(const QString &crs)
@@ -83,7 +81,11 @@ void MapView::setCrs(const QString &crs)
         return;
     // Keep what the user sees: the same place in the centre at the same
     // ground scale (zoom levels of different CRSs differ in scale).
-    const QGeoCoordinate keepCenter = center();
+    QGeoCoordinate keepCenter = center();
+    if (!keepCenter.isValid() && m_layer)
+        keepCenter = QGeoCoordinate(m_layer->bounds().center().y(), m_layer->bounds().center().x());
+    if (!keepCenter.isValid())
+        keepCenter = QGeoCoordinate(0, 0);
     const double keepZoom = zoomLevel();
     const double keepMetersPerPixel = metersPerPixel();
     if (!setDisplayCrs(crs)) {
@@ -100,7 +102,7 @@ void MapView::setCrs(const QString &crs)
         m_viewport.setResolution(m_viewport.resolution() * keepMetersPerPixel / newMetersPerPixel);
     viewportUpdated();
     emit crsChanged();
-    if (isComponentComplete() && (m_layer || !m_source.isEmpty()))
+    if (isComponentComplete() && !m_source.isEmpty())
         startLoading();
 }
 
@@ -109,9 +111,11 @@ bool MapView::setDisplayCrs(const QString &crs)
     QString error;
     auto transform = CrsTransform::create(QStringLiteral("EPSG:4326"), crs, &error);
     if (!transform) {
-        setStatus(Error, QStringLiteral("display CRS: %1").arg(error));
+        m_crsError = QStringLiteral("display CRS: %1").arg(error);
+        setStatus(Error, m_crsError);
         return false;
     }
+    m_crsError.clear();
     m_toDisplay = std::move(transform);
     return true;
 }
@@ -130,7 +134,10 @@ double MapView::baseResolution() const
 QGeoCoordinate MapView::center() const
 {
     const QPointF lonLat = m_toDisplay->inverse(m_viewport.center());
-    return std::isfinite(lonLat.x()) ? QGeoCoordinate(lonLat.y(), lonLat.x()) : QGeoCoordinate();
+    if (!std::isfinite(lonLat.x()) || !std::isfinite(lonLat.y()) || std::abs(lonLat.y()) > 90)
+        return {};
+    // Panned past the antimeridian in a lon/lat CRS: the same place, wrapped.
+    return QGeoCoordinate(lonLat.y(), std::remainder(lonLat.x(), 360.0));
 }
 
 void MapView::setCenter(const QGeoCoordinate &center)
@@ -199,7 +206,7 @@ void MapView::setLabelLanguage(const QString &language)
         return;
     m_labelLanguage = language;
     emit labelLanguageChanged();
-    m_labels.update(m_prepared, m_viewport, m_labelLanguage);
+    m_labels.update(drawableLayer(), m_viewport, m_labelLanguage);
     if (m_hovered >= 0)
         emit hoveredRegionChanged();
     if (m_selected >= 0)
@@ -238,6 +245,10 @@ void MapView::componentComplete()
 
 void MapView::startLoading()
 {
+    if (!m_crsError.isEmpty()) {
+        setStatus(Error, m_crsError); // nothing can be drawn until the CRS is fixed
+        return;
+    }
     const int generation = ++m_loadGeneration;
     setStatus(Loading);
     std::shared_ptr<const BoundaryLayer> layer = m_layer;
@@ -246,8 +257,8 @@ void MapView::startLoading()
     // Reading, projecting and triangulating run off the UI thread; a CRS
     // change reuses the layer already read.
     m_loader.setFuture(QtConcurrent::run([layer, path, crs, generation]() mutable {
-        Q_UNUSED(generation);
         LoadResult result;
+        result.generation = generation;
         if (!layer) {
             std::unique_ptr<BoundaryLayer> opened = BoundaryLayer::open(path, &result.error);
             if (!opened)
@@ -262,9 +273,8 @@ void MapView::startLoading()
 void MapView::finishLoading()
 {
     const LoadResult result = m_loader.result();
-    // Superseded by a newer request while it ran: that one reports.
-    if (result.prepared && (result.prepared->crs != m_crs))
-        return;
+    if (result.generation != m_loadGeneration)
+        return; // superseded by a newer request, which will report
     if (!result.prepared) {
         setStatus(Error, result.error);
         return;
@@ -272,7 +282,6 @@ void MapView::finishLoading()
     const bool newLayer = result.prepared->layer != m_layer;
     m_prepared = result.prepared;
     m_layer = result.prepared->layer;
-    m_layerChanged = true;
     if (newLayer) {
         m_hovered = m_selected = -1;
         emit hoveredRegionChanged();
@@ -284,6 +293,11 @@ void MapView::finishLoading()
     }
     setStatus(Ready);
     viewportUpdated();
+}
+
+std::shared_ptr<const PreparedLayer> MapView::drawableLayer() const
+{
+    return m_prepared && m_prepared->crs == m_crs ? m_prepared : nullptr;
 }
 
 // --- coordinates and view ---------------------------------------------------
@@ -386,7 +400,7 @@ void MapView::pan(double dx, double dy)
 
 void MapView::viewportUpdated()
 {
-    m_labels.update(m_prepared, m_viewport, m_labelLanguage);
+    m_labels.update(drawableLayer(), m_viewport, m_labelLanguage);
     emit viewportChanged();
     update();
 }
@@ -633,14 +647,15 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     QQuickWindow *w = window();
     QSGNode *root = old;
     if (!root) {
-        root = new QSGNode;
+        root = new QSGNode; // owned by the scene graph from here on
         QSGRectangleNode *background = w->createRectangleNode();
         background->setColor(MapStyle::background());
         root->appendChildNode(background);
     }
     static_cast<QSGRectangleNode *>(root->childAtIndex(Background))->setRect(boundingRect());
 
-    if (!m_prepared) {
+    const std::shared_ptr<const PreparedLayer> prepared = drawableLayer();
+    if (!prepared) {
         if (QSGNode *layer = root->childCount() > Layer ? root->childAtIndex(Layer) : nullptr) {
             root->removeChildNode(layer);
             delete layer;
@@ -654,7 +669,7 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
             node = new SoftwareLayerNode(w);
             root->appendChildNode(node);
         }
-        node->setState({m_prepared, m_viewport.transform(), itemTransform(nullptr, nullptr), m_viewport.projectedExtent(), size(),
+        node->setState({prepared, m_viewport.transform(), itemTransform(nullptr, nullptr), m_viewport.projectedExtent(), size(),
                         m_hovered, m_selected});
         return root;
     }
@@ -664,36 +679,8 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         node = new MeshLayerNode;
         root->appendChildNode(node);
     }
-    if (node->layer != m_prepared.get()) {
-        node->removeAllChildNodes();
-        // Qt deletes children it owns only with the parent; these are replaced.
-        while (QSGNode *child = node->firstChild()) {
-            node->removeChildNode(child);
-            delete child;
-        }
-        node->appendChildNode(MeshNodes::fills(*m_prepared));
-        node->appendChildNode(MeshNodes::outlines(*m_prepared));
-        node->highlights = new QSGNode;
-        node->appendChildNode(node->highlights);
-        node->layer = m_prepared.get();
-        node->hovered = node->selected = -2; // force the overlays below
-    }
-    if (node->hovered != m_hovered || node->selected != m_selected) {
-        while (QSGNode *child = node->highlights->firstChild()) {
-            node->highlights->removeChildNode(child);
-            delete child;
-        }
-        if (m_hovered >= 0)
-            node->highlights->appendChildNode(MeshNodes::regionFill(*m_prepared, m_hovered, MapStyle::hoverFill()));
-        if (m_selected >= 0) {
-            node->highlights->appendChildNode(MeshNodes::regionFill(*m_prepared, m_selected, MapStyle::selectedFill()));
-            node->highlights->appendChildNode(MeshNodes::regionOutline(*m_prepared, m_selected, MapStyle::selectedOutline(),
-                                                                       float(MapStyle::selectedOutlineWidth())));
-        }
-        node->hovered = m_hovered;
-        node->selected = m_selected;
-    }
-    node->setMatrix(QMatrix4x4(m_viewport.transform(m_prepared->mesh.origin)));
+    node->update(prepared, m_hovered, m_selected);
+    node->setMatrix(QMatrix4x4(m_viewport.transform(prepared->mesh.origin)));
     return root;
 }
 

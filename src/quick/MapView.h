@@ -126,6 +126,7 @@ private:
     struct LoadResult {
         std::shared_ptr<const PreparedLayer> prepared;
         QString error;
+        int generation = 0; // which request it answers; older ones are dropped
     };
 
     void startLoading();
@@ -134,6 +135,9 @@ private:
     bool setDisplayCrs(const QString &crs);
     double baseResolution() const;
     void viewportUpdated();
+    // The prepared layer if it is in the current display CRS, else null:
+    // while a new CRS is being prepared nothing is drawn in the old one.
+    std::shared_ptr<const PreparedLayer> drawableLayer() const;
     void applyPendingFit();
     void setHovered(int region);
     void setSelected(int region);
@@ -154,7 +158,6 @@ private:
 
     std::unique_ptr<CrsTransform> m_toDisplay; // UI thread only
     MapViewport m_viewport;
-    QGeoCoordinate m_requestedCenter; // kept across CRS changes
     std::optional<std::pair<QGeoShape, int>> m_pendingFit;
     bool m_viewportSet = false;
 
@@ -162,7 +165,7 @@ private:
     std::shared_ptr<const PreparedLayer> m_prepared;
     QFutureWatcher<LoadResult> m_loader;
     int m_loadGeneration = 0;
-    bool m_layerChanged = false;
+    QString m_crsError; // why the display CRS cannot be used, empty when it can
 
     int m_hovered = -1;
     int m_selected = -1;

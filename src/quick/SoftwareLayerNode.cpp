@@ -30,7 +30,7 @@ void SoftwareLayerNode::render(const RenderState *state)
     // On Qt 6.4 the software renderer gives render nodes an identity
     // matrix(), not the item's place in the window: use the item's own.
     painter->setTransform(m_state.itemToWindow);
-    painter->setClipRect(rect(), clip && !clip->isEmpty() ? Qt::IntersectClip : Qt::ReplaceClip);
+    painter->setClipRect(QRectF(QPointF(), m_state.size), clip && !clip->isEmpty() ? Qt::IntersectClip : Qt::ReplaceClip);
     painter->setTransform(m_state.view * m_state.itemToWindow);
     painter->setOpacity(inheritedOpacity());
     painter->setRenderHint(QPainter::Antialiasing, true);

@@ -30,7 +30,8 @@ public:
     void render(const RenderState *state) override;
     StateFlags changedStates() const override { return {}; }
     RenderingFlags flags() const override { return BoundedRectRendering; }
-    QRectF rect() const override { return QRectF(QPointF(), m_state.size); }
+    // Qt 6.4's software renderer reads this in window coordinates.
+    QRectF rect() const override { return m_state.itemToWindow.mapRect(QRectF(QPointF(), m_state.size)); }
 
 private:
     QQuickWindow *m_window;

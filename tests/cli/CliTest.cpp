@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 
 namespace {
 struct Run {
@@ -14,77 +15,249 @@ struct Run {
     QString err;
 };
 
-Run cli(const QStringList &arguments)
+// Runs the built conflictmap-cli on a database in 'dir' (never the user's).
+Run cli(const QTemporaryDir &dir, const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("CONFLICTMAP_DB", dir.filePath("incidents.sqlite"));
+    process.setProcessEnvironment(environment);
     process.start(testpaths::cli(), arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
     REQUIRE(process.waitForFinished(30000));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }
+
+QString addOk(const QTemporaryDir &dir, const QStringList &arguments)
+{
+    const Run run = cli(dir, arguments);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    REQUIRE(run.err.isEmpty());
+    return run.out.trimmed();
+}
+
+QJsonArray listJson(const QTemporaryDir &dir, const QStringList &filters = {})
+{
+    const Run run = cli(dir, QStringList{"list", "--format", "json"} + filters);
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    REQUIRE(error.error == QJsonParseError::NoError);
+    REQUIRE(document.isArray());
+    return document.array();
+}
 } // namespace
 
-TEST_CASE("region-at names the unit containing a point, in every script", "[cli]")
+TEST_CASE("a user records the article by hand and finds it by region", "[cli]")
 {
-    const Run run = cli({"region-at", "46.338", "39.507"});
-    CHECK(run.exitCode == 0);
-    CHECK(run.out == QString::fromUtf8("AM-SU\tSyunik\tՍյունիք\tمحافظة سيونيك\tСюникская область\n"));
-    CHECK(run.err.isEmpty());
+    QTemporaryDir dir;
+    const QString source = addOk(dir, {"source", "add", "--title", QString::fromUtf8("مكالمة هاتفية بين رئيس الأركان العامة الإيراني ووزير الدفاع الأذربيجاني"),
+                                       "--publisher", QString::fromUtf8("موقع تطورات العالم الاسلامي"), "--lang", "ar"});
+    CHECK(source == "1");
+    const QString hasanov = "Zakir Hasanov, Minister of Defence of Azerbaijan";
+    addOk(dir, {"add", "--type", "troop_movement", "--title", "About 60 military trucks sent to the Fuzuli region", "--date", "2022-10",
+                "--region", "AZ-FUZ", "--equipment", "military trucks", "--quantity", "60", "--actor", "Armed Forces of Azerbaijan",
+                "--source", source, "--quote", QString::fromUtf8("About 60 military trucks sent to «منطقة فضولي»")});
+    addOk(dir, {"add", "--type", "equipment_deployment", "--title", "S-300 air-defence systems deployed in Baku", "--date", "2022-10",
+                "--region", "AZ-BA", "--equipment", "S-300", "--source", source});
+    addOk(dir, {"add", "--type", "territory_captured", "--title", "Seven mountain military positions taken inside Armenia",
+                "--date", "2022-09", "--region", "AM", "--claimed-by", hasanov, "--source", source});
+    for (const char *region : {"AM-SU", "AM-VD", "AM-GR"}) {
+        const QString id = addOk(dir, {"add", "--type", "statement", "--title", QString("Assessed intent to seize parts of %1").arg(region),
+                                       "--date", "2022-10", "--region", region, "--status", "disputed", "--source", source,
+                                       "--stance", "claims"});
+        addOk(dir, {"claim", "add", id, "--source", source, "--claimed-by", hasanov, "--stance", "denies", "--quote",
+                    QString::fromUtf8("«الأراضي الأرمنية»")});
+    }
+    addOk(dir, {"add", "--type", "diplomatic_contact", "--title", "Bagheri–Hasanov phone call", "--date", "2022-10-03", "--region",
+                "AZ-BA", "--actor", "Mohammad Bagheri", "--actor", "Zakir Hasanov", "--source", source});
 
-    const Run json = cli({"region-at", "47.145", "39.601", "--json"});
-    REQUIRE(json.exitCode == 0);
-    const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
-    CHECK(o.value("code").toString() == "AZ-FUZ");
-    CHECK(o.value("name_local").toString() == QString::fromUtf8("Füzuli"));
-    CHECK(o.value("name_ar").toString() == QString::fromUtf8("مقاطعة فضولي"));
+    const QJsonArray all = listJson(dir);
+    REQUIRE(all.size() == 7);
+    const QJsonObject positions = all[0].toObject(); // the oldest: 2022-09
+    CHECK(positions.value("status").toString() == "claimed"); // a claim is claimed
+    CHECK(positions.value("precision").toString() == "country");
+    CHECK(positions.value("sources").toArray()[0].toObject().value("claimant").toString() == hasanov);
+    CHECK(positions.value("sources").toArray()[0].toObject().value("stance").toString() == "claims");
+
+    CHECK(listJson(dir, {"--region", "AZ-FUZ"}).size() == 1);
+    CHECK(listJson(dir, {"--region", "AZ-BA"}).size() == 2);
+    CHECK(listJson(dir, {"--region", "AM"}).size() == 4);
+    CHECK(listJson(dir, {"--region", "AM-SU"})[0].toObject().value("sources").toArray().size() == 2);
+    CHECK(listJson(dir, {"--text", QString::fromUtf8("فضولي")}).size() == 1);
+    CHECK(listJson(dir, {"--since", "2022-10-02", "--until", "2022-10-03", "--type", "diplomatic_contact"}).size() == 1);
+    CHECK(listJson(dir, {"--bbox", "46.5,39,48,40.5"}).size() == 1);
+
+    const Run regions = cli(dir, {"regions", "--format", "json"});
+    REQUIRE(regions.exitCode == 0);
+    std::map<QString, int> counts;
+    for (const QJsonValue &v : QJsonDocument::fromJson(regions.out.toUtf8()).array())
+        if (v.toObject().value("incidents").toInt() > 0)
+            counts[v.toObject().value("code").toString()] = v.toObject().value("incidents").toInt();
+    CHECK(counts == std::map<QString, int>{{"AZ-FUZ", 1}, {"AZ-BA", 2}, {"AM-SU", 1}, {"AM-VD", 1}, {"AM-GR", 1}});
+
+    const Run table = cli(dir, {"regions"});
+    CHECK(table.out.contains("AM (whole country): 1 incidents"));
+    const Run show = cli(dir, {"show", "1"});
+    CHECK(show.exitCode == 0);
+    CHECK(show.out.contains(QString::fromUtf8("«منطقة فضولي»")));
+    CHECK(show.out.contains("only the region is known"));
+    const Run csv = cli(dir, {"list", "--format", "csv"});
+    CHECK(csv.out.count("\r\n") == 8);
+    CHECK(csv.out.startsWith("id,date,date_precision,type,"));
 }
 
-TEST_CASE("regions lists every unit of the layer", "[cli]")
+TEST_CASE("init --sample loads the article's incidents into a new database", "[cli]")
 {
-    const Run run = cli({"regions", "--json"});
-    REQUIRE(run.exitCode == 0);
-    const QJsonArray all = QJsonDocument::fromJson(run.out.toUtf8()).array();
-    QStringList codes;
-    for (const QJsonValue &v : all)
-        codes << v.toObject().value("code").toString();
-    CHECK(codes.size() == 113);
-    for (const char *code : {"AZ-FUZ", "AM-SU", "AM-VD", "AM-GR"})
-        CHECK(codes.contains(code));
+    QTemporaryDir dir;
+    const Run init = cli(dir, {"init", "--sample"});
+    INFO(init.err.toStdString());
+    CHECK(init.exitCode == 0);
+    CHECK(init.out.contains("7 incidents, 1 sources"));
+    CHECK(listJson(dir, {"--status", "disputed"}).size() == 3);
+    const Run again = cli(dir, {"init", "--sample"});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains("only into an empty database"));
 }
 
-TEST_CASE("bad input gets one clear line and a non-zero exit", "[cli]")
+TEST_CASE("edit changes only the options given; delete removes", "[cli]")
 {
+    QTemporaryDir dir;
+    const QString id = addOk(dir, {"add", "--type", "shelling", "--title", "Shelling of Goris", "--date", "2022-09-13", "--lat",
+                                   "39.507", "--lon", "46.338", "--fatalities", "2"});
+    QJsonObject incident = listJson(dir)[0].toObject();
+    CHECK(incident.value("precision").toString() == "near"); // coordinates alone claim no more than "near"
+    CHECK(incident.value("region").toString() == "AM-SU");
+    addOk(dir, {"edit", id, "--status", "confirmed", "--description", QString::fromUtf8("قصف")});
+    incident = listJson(dir)[0].toObject();
+    CHECK(incident.value("status").toString() == "confirmed");
+    CHECK(incident.value("title").toString() == "Shelling of Goris");
+    CHECK(incident.value("fatalities").toInt() == 2);
+    CHECK(incident.value("description").toString() == QString::fromUtf8("قصف"));
+    addOk(dir, {"edit", id, "--region", "AZ-FUZ"}); // only the region known now
+    incident = listJson(dir)[0].toObject();
+    CHECK(incident.value("precision").toString() == "region");
+    CHECK(incident.value("region").toString() == "AZ-FUZ");
+    addOk(dir, {"edit", id, "--fatalities", ""});
+    CHECK(listJson(dir)[0].toObject().value("fatalities").isNull());
+    addOk(dir, {"delete", id});
+    CHECK(listJson(dir).isEmpty());
+}
+
+TEST_CASE("every bad value gets one clear line, exit 1, and the database unchanged", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init", "--sample"}).exitCode == 0);
+    const QString before = cli(dir, {"list", "--format", "json"}).out + cli(dir, {"source", "list", "--format", "json"}).out;
+    const QStringList base{"add", "--type", "shelling", "--title", "t", "--date", "2022-09-13"};
     struct Case {
         QStringList arguments;
         int exitCode;
         const char *message;
     };
     const Case cases[] = {
-        {{"region-at", "46.3"}, 2, "region-at: expected 2 argument(s), got 1"},
-        {{"region-at", "abc", "39"}, 2, "longitude 'abc' is not a number in [-180, 180]"},
-        {{"region-at", "46", "95"}, 2, "latitude '95' is not a number in [-90, 90]"},
-        {{"region-at", "nan", "39"}, 2, "longitude 'nan' is not a number"},
+        {base + QStringList{"--lat", "95", "--lon", "46"}, 1, "lat: 95 is outside [-90, 90]"},
+        {base + QStringList{"--lat", "39", "--lon", "-181"}, 1, "lon: -181 is outside [-180, 180]"},
+        {base + QStringList{"--lat", "nan", "--lon", "46"}, 1, "lat: nan is not a finite number"},
+        {base + QStringList{"--lat", "3x", "--lon", "46"}, 1, "--lat: '3x' is not a number"},
+        {base + QStringList{"--lat", "39"}, 1, "--lat and --lon go together"},
+        {base + QStringList{"--region", "AM-XX"}, 1, "region: 'AM-XX' is not a region of the boundary layer"},
+        {base + QStringList{"--region", "AM-SU", "--precision", "somewhere"}, 1, "--precision: 'somewhere' is not one of exact, near, region, country"},
+        {base + QStringList{"--region", "AM-SU", "--status", "rumour"}, 1, "--status: 'rumour' is not one of"},
+        {base + QStringList{"--region", "AM-SU", "--fatalities", "-1"}, 1, "--fatalities: -1 is negative"},
+        {base + QStringList{"--region", "AM-SU", "--quantity", "many"}, 1, "--quantity: 'many' is not a whole number"},
+        {base + QStringList{"--region", "AM-SU", "--source", "99"}, 1, "source: there is no source 99"},
+        {base + QStringList{"--region", "AM-SU", "--source", "1", "--stance", "maybe"}, 1, "--stance: 'maybe' is not one of"},
+        {base + QStringList{"--region", "AM-SU", "--quote", "q"}, 1, "--source:"},
+        {base + QStringList{"--region", "AM-SU", "--actor", ""}, 1, "actor: an actor's name is empty"},
+        {{"add", "--type", "bombing", "--title", "t", "--date", "2022", "--region", "AM-SU"}, 1, "type: 'bombing' is not an incident type"},
+        {{"add", "--type", "shelling", "--title", "t", "--date", "2022-02-30", "--region", "AM-SU"}, 1, "--date: '2022-02-30' is not a day of the calendar"},
+        {{"add", "--type", "shelling", "--title", " ", "--date", "2022", "--region", "AM-SU"}, 1, "title: an incident needs a title"},
+        {{"add", "--type", "shelling", "--title", "t", "--region", "AM-SU"}, 2, "add: --date is required"},
+        {{"add", "--type", "shelling", "--title", "t", "--date", "2022"}, 1, "an incident needs a position"},
+        {{"edit", "99", "--title", "x"}, 1, "edit: there is no incident 99"},
+        {{"edit", "1", "--lat", "100", "--lon", "46"}, 1, "lat: 100 is outside [-90, 90]"},
+        {{"edit", "1", "--type", "nope"}, 1, "type: 'nope' is not an incident type"},
+        {{"edit", "x"}, 1, "edit: 'x' is not an id"},
+        {{"delete", "99"}, 1, "id: there is no incident 99"},
+        {{"show", "99"}, 1, "show: there is no incident 99"},
+        {{"claim", "add", "1"}, 2, "claim add: --source is required"},
+        {{"claim", "add", "99", "--source", "1"}, 1, "incident: there is no incident 99"},
+        {{"claim", "add", "1", "--source", "1", "--source", "77"}, 1, "source: there is no source 77"},
+        {{"source", "add", "--title", "t", "--url", "no url"}, 1, "url: 'no url' is not an absolute URL"},
+        {{"source", "add", "--title", "t", "--lang", "12"}, 1, "language: '12' is not a BCP 47 language tag"},
+        {{"source", "add", "--title", "t", "--published", "2022-13"}, 1, "--published: '2022-13' has no month 13"},
+        {{"source", "add", "--title", "t", "--text-file", "/no/such/file"}, 1, "--text-file: /no/such/file:"},
+        {{"source", "add", "--url", "https://a.example"}, 2, "source add: --title is required"},
+        {{"list", "--bbox", "1,2,3"}, 1, "--bbox: '1,2,3' is not W,S,E,N in degrees"},
+        {{"list", "--since", "yesterday"}, 1, "--since: 'yesterday' is not a date"},
+        {{"list", "--type", "nope"}, 1, "--type: 'nope' is not an incident type"},
+        {{"list", "--format", "xml"}, 2, "--format: 'xml' is not one of table, json, csv"},
+        {{"list", "--bogus"}, 2, "Unknown option 'bogus'"},
+        {{"types", "add", "Bad Name", "--family", "clash"}, 1, "name: 'Bad Name' must be"},
+        {{"region-at", "46.3"}, 2, "region-at: expected 2 arguments (LON LAT), got 1"},
+        {{"region-at", "abc", "39"}, 1, "longitude 'abc' is not a number in [-180, 180]"},
         {{"region-at", "2.35", "48.85"}, 1, "no region of"},
-        {{"region-at", "46", "39", "--layer", "/no/such.gpkg"}, 1, "/no/such.gpkg: no such file"},
+        {{"--layer", "/no/such.gpkg", "regions"}, 1, "/no/such.gpkg: no such file"},
         {{"regions", "--layer", testpaths::data("points.geojson")}, 1, "no polygon layer"},
-        {{"regions", "--bogus"}, 2, "Unknown option 'bogus'"},
         {{"frobnicate"}, 2, "unknown command 'frobnicate'"},
         {{}, 2, "usage: conflictmap-cli"},
     };
     for (const Case &c : cases) {
         INFO(c.arguments.join(' ').toStdString());
-        const Run run = cli(c.arguments);
+        const Run run = cli(dir, c.arguments);
         CHECK(run.exitCode == c.exitCode);
         CHECK(run.err.contains(QString::fromUtf8(c.message)));
         CHECK(run.out.isEmpty());
         if (!c.arguments.isEmpty())
             CHECK(run.err.count('\n') == 1);
     }
+    const QString after = cli(dir, {"list", "--format", "json"}).out + cli(dir, {"source", "list", "--format", "json"}).out;
+    CHECK(after == before);
 }
 
-TEST_CASE("negative longitudes are accepted after --", "[cli]")
+TEST_CASE("every command has --help", "[cli]")
 {
-    const Run run = cli({"region-at", "--", "-70.6", "-33.4"});
-    CHECK(run.exitCode == 1);
-    CHECK(run.err.contains("contains -70.6, -33.4"));
+    QTemporaryDir dir;
+    for (const QStringList &command : {QStringList{"add"}, {"edit"}, {"show"}, {"delete"}, {"list"}, {"claim", "add"},
+                                       {"claim", "delete"}, {"source", "add"}, {"source", "list"}, {"init"}, {"types"},
+                                       {"types", "add"}, {"regions"}, {"region-at"}}) {
+        INFO(command.join(' ').toStdString());
+        const Run run = cli(dir, command + QStringList{"--help"});
+        CHECK(run.exitCode == 0);
+        CHECK(run.out.startsWith("Usage: conflictmap-cli " + command.join(' ')));
+    }
+    CHECK_FALSE(QFile::exists(dir.filePath("incidents.sqlite"))); // help touches nothing
+}
+
+TEST_CASE("region-at names the unit containing a point, in every script, negative numbers included", "[cli]")
+{
+    QTemporaryDir dir;
+    const Run run = cli(dir, {"region-at", "46.338", "39.507"});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out == QString::fromUtf8("AM-SU\tSyunik\tՍյունիք\tمحافظة سيونيك\tСюникская область\n"));
+    const Run json = cli(dir, {"region-at", "--json", "47.145", "39.601"});
+    REQUIRE(json.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(json.out.toUtf8()).object().value("name_local").toString() == QString::fromUtf8("Füzuli"));
+    const Run south = cli(dir, {"region-at", "-70.6", "-33.4"});
+    CHECK(south.exitCode == 1);
+    CHECK(south.err.contains("contains -70.6, -33.4 (lon, lat)"));
+}
+
+TEST_CASE("source add reads the article's text from a file or standard input, as UTF-8", "[cli]")
+{
+    QTemporaryDir dir;
+    const QByteArray text = QString::fromUtf8("نص المقال\nسطر ثان").toUtf8();
+    const Run run = cli(dir, {"source", "add", "--title", "t", "--text-file", "-"}, text);
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray sources = QJsonDocument::fromJson(cli(dir, {"source", "list", "--format", "json"}).out.toUtf8()).array();
+    CHECK(sources[0].toObject().value("text").toString().toUtf8() == text);
+    const Run invalid = cli(dir, {"source", "add", "--title", "t2", "--text-file", "-"}, QByteArray("\xff\xfe bad"));
+    CHECK(invalid.exitCode == 1);
+    CHECK(invalid.err.contains("is not valid UTF-8"));
 }

@@ -8,8 +8,8 @@
 #include <QStringList>
 
 #include <cpl_conv.h>
-#include <cpl_string.h>
 #include <ogr_api.h>
+#include <ogr_srs_api.h>
 
 #include <cmath>
 #include <mutex>
@@ -113,14 +113,22 @@ OGRLayerH findPolygonLayer(GDALDatasetH dataset, const QString &layerName, QStri
         OGRLayerH layer = GDALDatasetGetLayer(dataset, i);
         OGRwkbGeometryType type = OGR_L_GetGeomType(layer);
         if (type == wkbUnknown) {
-            // Mixed or undeclared (GeoJSON, KML): look at the first geometry.
+            // Mixed or undeclared (GeoJSON, KML): polygons anywhere make it
+            // a polygon layer; otherwise name what the first geometry is.
             OGR_L_ResetReading(layer);
+            OGRwkbGeometryType first = wkbUnknown;
             while (gdal::Feature feature{OGR_L_GetNextFeature(layer)}) {
-                if (OGRGeometryH g = OGR_F_GetGeometryRef(feature.get())) {
-                    type = OGR_G_GetGeometryType(g);
+                OGRGeometryH g = OGR_F_GetGeometryRef(feature.get());
+                if (!g)
+                    continue;
+                if (isPolygonal(OGR_G_GetGeometryType(g))) {
+                    first = OGR_G_GetGeometryType(g);
                     break;
                 }
+                if (first == wkbUnknown)
+                    first = OGR_G_GetGeometryType(g);
             }
+            type = first;
             OGR_L_ResetReading(layer);
         }
         if (isPolygonal(type))
@@ -226,7 +234,9 @@ std::unique_ptr<BoundaryLayer> BoundaryLayer::open(const QString &path, QString 
         region.code = firstOf(lowerCased, kCodeFields);
         if (region.code.isEmpty())
             region.code = QString::number(OGR_F_GetFID(feature.get()));
-        region.country = firstOf(lowerCased, kCountryFields).left(2).toUpper();
+        // Only a two-letter value is an ISO 3166-1 code: "Armenia" is not "AR".
+        const QString country = firstOf(lowerCased, kCountryFields);
+        region.country = country.size() == 2 ? country.toUpper() : QString();
         if (region.country.isEmpty() && region.code.size() > 3 && region.code.at(2) == QLatin1Char('-'))
             region.country = region.code.left(2).toUpper();
         region.nameEn = firstOf(lowerCased, kNameEnFields);

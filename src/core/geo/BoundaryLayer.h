@@ -24,6 +24,9 @@ public:
 
     // The layer bundled with the app (Natural Earth admin-1, South Caucasus).
     static QString defaultPath();
+    // Holds pointers into itself (index to regions, error handler to message).
+    BoundaryLayer(const BoundaryLayer &) = delete;
+    BoundaryLayer &operator=(const BoundaryLayer &) = delete;
 
     const QString &path() const { return m_path; }
     const QString &layerName() const { return m_layerName; }

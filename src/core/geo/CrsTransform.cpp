@@ -16,9 +16,11 @@ struct PjDeleter {
 };
 using Pj = std::unique_ptr<PJ, PjDeleter>;
 
-QString lastError(PJ_CONTEXT *context)
+// PROJ logs its reasons ("crs not found") rather than returning them.
+void collectLog(void *userdata, int level, const char *message)
 {
-    return QString::fromUtf8(proj_context_errno_string(context, proj_context_errno(context)));
+    if (level <= PJ_LOG_ERROR && message)
+        *static_cast<QString *>(userdata) = QString::fromUtf8(message);
 }
 
 bool isGeographic(PJ *crs)
@@ -44,8 +46,13 @@ double axisUnitFactor(PJ_CONTEXT *context, PJ *crs)
 std::unique_ptr<CrsTransform> CrsTransform::create(const QString &from, const QString &to, QString *error)
 {
     std::unique_ptr<CrsTransform> t(new CrsTransform);
-    t->m_context = proj_context_create();
-    PJ_CONTEXT *ctx = t->m_context;
+    t->m_context.reset(proj_context_create());
+    PJ_CONTEXT *ctx = t->m_context.get();
+    proj_log_func(ctx, &t->m_lastProjMessage, collectLog);
+    auto lastError = [&](PJ_CONTEXT *context) {
+        const QString logged = t->m_lastProjMessage;
+        return logged.isEmpty() ? QString::fromUtf8(proj_context_errno_string(context, proj_context_errno(context))) : logged;
+    };
 
     Pj source(proj_create(ctx, from.toUtf8().constData()));
     if (!source) {
@@ -72,7 +79,7 @@ std::unique_ptr<CrsTransform> CrsTransform::create(const QString &from, const QS
         *error = QStringLiteral("cannot normalise the transformation to %1: %2").arg(to.left(80), lastError(ctx));
         return nullptr;
     }
-    t->m_operation = normalised;
+    t->m_operation.reset(normalised);
     t->m_sourceName = QString::fromUtf8(proj_get_name(source.get()));
     t->m_targetName = QString::fromUtf8(proj_get_name(target.get()));
     t->m_sourceGeographic = isGeographic(source.get());
@@ -91,10 +98,16 @@ std::unique_ptr<CrsTransform> CrsTransform::create(const QString &from, const QS
     return t;
 }
 
-CrsTransform::~CrsTransform()
+CrsTransform::~CrsTransform() = default;
+
+void CrsTransform::ContextDeleter::operator()(pj_ctx *context) const
 {
-    proj_destroy(m_operation);
-    proj_context_destroy(m_context);
+    proj_context_destroy(context);
+}
+
+void CrsTransform::OperationDeleter::operator()(PJconsts *operation) const
+{
+    proj_destroy(operation);
 }
 
 size_t CrsTransform::forward(std::vector<QPointF> &points) const
@@ -108,11 +121,11 @@ size_t CrsTransform::forward(std::vector<QPointF> &points) const
     // QPointF is two packed doubles: transform x and y in one batch call.
     static_assert(sizeof(QPointF) == 2 * sizeof(double));
     double *xy = reinterpret_cast<double *>(points.data());
-    proj_trans_generic(m_operation, PJ_FWD, xy, sizeof(QPointF), points.size(), xy + 1, sizeof(QPointF), points.size(),
+    proj_trans_generic(m_operation.get(), PJ_FWD, xy, sizeof(QPointF), points.size(), xy + 1, sizeof(QPointF), points.size(),
                        nullptr, 0, 0, nullptr, 0, 0);
     size_t failed = 0;
     for (QPointF &p : points) {
-        if (!std::isfinite(p.x()) || !std::isfinite(p.y()) || p.x() == HUGE_VAL || p.y() == HUGE_VAL) {
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y())) {
             p = QPointF(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN());
             ++failed;
         }
@@ -130,8 +143,8 @@ QPointF CrsTransform::forward(const QPointF &point) const
 QPointF CrsTransform::inverse(const QPointF &point) const
 {
     PJ_COORD c = proj_coord(point.x(), point.y(), 0, 0);
-    c = proj_trans(m_operation, PJ_INV, c);
-    if (!std::isfinite(c.xy.x) || !std::isfinite(c.xy.y) || c.xy.x == HUGE_VAL)
+    c = proj_trans(m_operation.get(), PJ_INV, c);
+    if (!std::isfinite(c.xy.x) || !std::isfinite(c.xy.y))
         return QPointF(std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN());
     return QPointF(c.xy.x, c.xy.y);
 }

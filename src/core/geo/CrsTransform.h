@@ -45,8 +45,16 @@ public:
 private:
     CrsTransform() = default;
 
-    pj_ctx *m_context = nullptr;
-    PJconsts *m_operation = nullptr;
+    struct ContextDeleter {
+        void operator()(pj_ctx *context) const;
+    };
+    struct OperationDeleter {
+        void operator()(PJconsts *operation) const;
+    };
+    // Declared first: the operation must go before its context.
+    std::unique_ptr<pj_ctx, ContextDeleter> m_context;
+    std::unique_ptr<PJconsts, OperationDeleter> m_operation;
+    QString m_lastProjMessage; // PROJ's log goes here, not to stderr
     QString m_sourceName;
     QString m_targetName;
     bool m_targetGeographic = false;

@@ -2,7 +2,6 @@
 
 #include <gdal.h>
 #include <ogr_api.h>
-#include <ogr_srs_api.h>
 
 #include <memory>
 
@@ -18,13 +17,9 @@ struct FeatureDestroyer {
 struct GeometryDestroyer {
     void operator()(OGRGeometryH h) const { OGR_G_DestroyGeometry(h); }
 };
-struct SpatialReferenceReleaser {
-    void operator()(OGRSpatialReferenceH h) const { OSRRelease(h); }
-};
 
 using Dataset = std::unique_ptr<std::remove_pointer_t<GDALDatasetH>, DatasetCloser>;
 using Feature = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDestroyer>;
 using Geometry = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, GeometryDestroyer>;
-using SpatialReference = std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SpatialReferenceReleaser>;
 
 } // namespace conflictmap::gdal

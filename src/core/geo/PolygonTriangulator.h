@@ -16,6 +16,9 @@ namespace conflictmap {
 class PolygonTriangulator {
 public:
     PolygonTriangulator();
+    // Holds pointers into itself (index to regions, error handler to message).
+    PolygonTriangulator(const PolygonTriangulator &) = delete;
+    PolygonTriangulator &operator=(const PolygonTriangulator &) = delete;
 
     // Appends three corners per triangle to 'corners'. Returns false, with
     // lastError() set, when the polygon could not be triangulated.

@@ -13,6 +13,9 @@ class RegionIndex {
 public:
     // Keeps a reference to 'regions': they must outlive the index and not move.
     explicit RegionIndex(const std::vector<Region> &regions);
+    // Holds pointers into itself (index to regions, error handler to message).
+    RegionIndex(const RegionIndex &) = delete;
+    RegionIndex &operator=(const RegionIndex &) = delete;
 
     // Index of the first region containing the point, or -1.
     int regionAt(const QPointF &point) const;

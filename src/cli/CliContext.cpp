@@ -1,0 +1,160 @@
+#include "CliContext.h"
+
+#include "geo/BoundaryLayer.h"
+#include "store/IncidentStore.h"
+
+#include <QRegularExpression>
+
+namespace conflictmap::cli {
+
+namespace {
+const QCommandLineOption kDbOption(QStringLiteral("db"), QStringLiteral("Incident database (default: $CONFLICTMAP_DB, else ~/.local/share/conflictmap/incidents.sqlite)."),
+                                   QStringLiteral("path"));
+const QCommandLineOption kLayerOption(QStringLiteral("layer"), QStringLiteral("Boundary layer, any GDAL vector dataset (default: bundled)."),
+                                      QStringLiteral("path"));
+} // namespace
+
+std::optional<qint64> parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+namespace {
+// QCommandLineParser reads "-39.5" as options -3 -9 -. -5. A negative number
+// that is not an option's value is an argument: move such arguments after
+// "--", keeping the order of all arguments.
+QStringList positionalNumbersLast(const QStringList &withValue, const QStringList &arguments)
+{
+    static const QRegularExpression negativeNumber(QStringLiteral("^-(\\d|\\.\\d)"));
+    QStringList options;
+    QStringList positional;
+    bool anyNegative = false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--")) {
+            positional += arguments.mid(i + 1);
+            break;
+        }
+        if (a.startsWith(QLatin1Char('-')) && !negativeNumber.match(a).hasMatch()) {
+            options << a;
+            const QString name = a.mid(a.startsWith(QLatin1String("--")) ? 2 : 1);
+            if (!name.contains(QLatin1Char('=')) && withValue.contains(name) && i + 1 < arguments.size())
+                options << arguments[++i];
+            continue;
+        }
+        anyNegative = anyNegative || negativeNumber.match(a).hasMatch();
+        positional << a;
+    }
+    if (!anyNegative)
+        return arguments; // nothing to fix: let the parser see them as given
+    return options + QStringList{QStringLiteral("--")} + positional;
+}
+} // namespace
+
+CliContext::CliContext(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+CliContext::~CliContext() = default;
+
+bool CliContext::takeGlobalOptions(QStringList &arguments)
+{
+    while (!arguments.isEmpty() && (arguments.first() == QLatin1String("--db") || arguments.first() == QLatin1String("--layer"))) {
+        const QString option = arguments.takeFirst();
+        if (arguments.isEmpty())
+            return false;
+        (option == QLatin1String("--db") ? m_databasePath : m_layerPath) = arguments.takeFirst();
+    }
+    return true;
+}
+
+bool CliContext::parse(QCommandLineParser &parser, const QString &command, const QString &synopsis,
+                       const QStringList &arguments, int *exitCode)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    addOptions(parser, {kDbOption, kLayerOption, help});
+    parser.setApplicationDescription(synopsis);
+    if (!parser.parse(QStringList{command} + positionalNumbersLast(m_valueOptions, arguments))) {
+        *exitCode = fail(QStringLiteral("%1: %2 (see conflictmap-cli %1 --help)").arg(command, parser.errorText()), UsageError);
+        return false;
+    }
+    if (parser.isSet(help)) {
+        // QCommandLineParser's help names the program; ours names the command.
+        QString text = parser.helpText();
+        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: conflictmap-cli %1").arg(command));
+        m_out << text;
+        *exitCode = Success;
+        return false;
+    }
+    if (parser.isSet(kDbOption))
+        m_databasePath = parser.value(kDbOption);
+    if (parser.isSet(kLayerOption))
+        m_layerPath = parser.value(kLayerOption);
+    return true;
+}
+
+void CliContext::addOptions(QCommandLineParser &parser, const QList<QCommandLineOption> &options)
+{
+    for (const QCommandLineOption &option : options)
+        if (!option.valueName().isEmpty())
+            m_valueOptions << option.names();
+    parser.addOptions(options);
+}
+
+QString CliContext::databasePath() const
+{
+    return m_databasePath.isEmpty() ? IncidentStore::defaultPath() : m_databasePath;
+}
+
+const BoundaryLayer *CliContext::layer()
+{
+    if (!m_layerTried) {
+        m_layerTried = true;
+        QString error;
+        m_layer = BoundaryLayer::open(m_layerPath.isEmpty() ? BoundaryLayer::defaultPath() : m_layerPath, &error);
+        if (!m_layer)
+            m_openError = error;
+    }
+    return m_layer.get();
+}
+
+IncidentStore *CliContext::store()
+{
+    if (m_store)
+        return m_store.get();
+    if (!layer())
+        return nullptr;
+    auto opened = IncidentStore::open(databasePath(), m_layer);
+    if (!opened) {
+        m_openError = opened.error();
+        return nullptr;
+    }
+    m_store = std::move(opened.value());
+    return m_store.get();
+}
+
+std::optional<Format> CliContext::format(const QCommandLineParser &parser, bool allowCsv)
+{
+    const QString name = parser.value(QStringLiteral("format"));
+    if (name.isEmpty() || name == QLatin1String("table"))
+        return Format::Table;
+    if (name == QLatin1String("json"))
+        return Format::Json;
+    if (name == QLatin1String("csv") && allowCsv)
+        return Format::Csv;
+    fail(QStringLiteral("--format: '%1' is not one of table, json%2").arg(name, allowCsv ? QStringLiteral(", csv") : QString()),
+         UsageError);
+    return std::nullopt;
+}
+
+int CliContext::fail(const QString &message, int code)
+{
+    // One line, whatever the message holds.
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    m_err << "conflictmap-cli: " << line << '\n';
+    m_err.flush();
+    return code;
+}
+
+} // namespace conflictmap::cli

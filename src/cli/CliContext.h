@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace conflictmap {
+class BoundaryLayer;
+class IncidentStore;
+}
+
+namespace conflictmap::cli {
+
+// How a command ended: 0 success, 1 bad input or failure, 2 usage error.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+enum class Format { Table, Json, Csv };
+
+// A positive record id, or nothing.
+std::optional<qint64> parseId(const QString &text);
+
+// What every command shares: the global options (--db, --layer), the
+// boundary layer and the store, opened on first use, and the output.
+class CliContext {
+public:
+    CliContext(QTextStream &out, QTextStream &err);
+    ~CliContext();
+
+    // Takes --db/--layer given before the command; false on a usage error.
+    bool takeGlobalOptions(QStringList &arguments);
+
+    // Adds a command's options to its parser (use instead of
+    // QCommandLineParser::addOptions, so negative numbers parse right).
+    void addOptions(QCommandLineParser &parser, const QList<QCommandLineOption> &options);
+
+    // Parses a command's arguments with its options plus --db, --layer and
+    // --help. Returns false after printing help (exit code 0 in *exitCode)
+    // or a usage error (2).
+    bool parse(QCommandLineParser &parser, const QString &command, const QString &synopsis, const QStringList &arguments,
+               int *exitCode);
+
+    // Null when they cannot be opened; openError() says why.
+    const BoundaryLayer *layer();
+    IncidentStore *store();
+    const QString &openError() const { return m_openError; }
+    // --format table|json|csv (csv only where 'allowCsv').
+    std::optional<Format> format(const QCommandLineParser &parser, bool allowCsv);
+
+    // Prints "conflictmap-cli: MESSAGE" and returns 'code'.
+    int fail(const QString &message, int code = Failure);
+
+    QTextStream &out() { return m_out; }
+    QString databasePath() const;
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+    QString m_databasePath;
+    QString m_layerPath;
+    std::shared_ptr<const BoundaryLayer> m_layer;
+    std::unique_ptr<IncidentStore> m_store;
+    QString m_openError;
+    bool m_layerTried = false;
+    QStringList m_valueOptions; // names of options that take a value
+};
+
+} // namespace conflictmap::cli

@@ -1,0 +1,199 @@
+#include "CliContext.h"
+#include "Commands.h"
+#include "IncidentOptions.h"
+#include "IncidentOutput.h"
+
+#include "store/IncidentStore.h"
+
+#include <QJsonDocument>
+
+namespace conflictmap::cli {
+
+namespace {
+// Parses "COMMAND ID [options]": the one positional argument as an id.
+std::optional<qint64> onePositionalId(CliContext &context, const QCommandLineParser &parser, const QString &command, int *exitCode)
+{
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        *exitCode = context.fail(QStringLiteral("%1: expects one id, got %2 arguments").arg(command).arg(positional.size()), UsageError);
+        return std::nullopt;
+    }
+    auto id = parseId(positional.first());
+    if (!id)
+        *exitCode = context.fail(QStringLiteral("%1: '%2' is not an id").arg(command, positional.first().left(40)), Failure);
+    return id;
+}
+
+int claimAdd(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    context.addOptions(parser, {
+        {QStringLiteral("source"), QStringLiteral("Source id the claim rests on (required; repeat for several)."), QStringLiteral("id")},
+        {QStringLiteral("claimed-by"), QStringLiteral("Who makes the claim, if not the source itself."), QStringLiteral("claimant")},
+        {QStringLiteral("stance"), QStringLiteral("reports, claims or denies (default: claims with --claimed-by, else reports)."),
+         QStringLiteral("stance")},
+        {QStringLiteral("quote"), QStringLiteral("The words it rests on, in their original language."), QStringLiteral("text")},
+        {QStringLiteral("translation"), QStringLiteral("A translation of the quote."), QStringLiteral("text")},
+    });
+    int exitCode = Success;
+    if (!context.parse(parser, QStringLiteral("claim add"), QStringLiteral("Add a claim to incident ID; prints the claim's id."),
+                       arguments, &exitCode))
+        return exitCode;
+    const auto incidentId = onePositionalId(context, parser, QStringLiteral("claim add"), &exitCode);
+    if (!incidentId)
+        return exitCode;
+    if (!parser.isSet(QStringLiteral("source")))
+        return context.fail(QStringLiteral("claim add: --source is required"), UsageError);
+    auto claims = IncidentOptions::claims(parser);
+    if (!claims)
+        return context.fail(claims.error());
+    IncidentStore *store = context.store();
+    if (!store)
+        return context.fail(context.openError());
+    // Several claims at once: all or none.
+    std::vector<qint64> ids;
+    auto written = store->writeAll([&]() -> Result<void> {
+        for (const Claim &claim : claims.value()) {
+            auto id = store->addClaim(*incidentId, claim);
+            if (!id)
+                return Result<void>::failure(id.error());
+            ids.push_back(id.value());
+        }
+        return {};
+    });
+    if (!written)
+        return context.fail(written.error());
+    for (qint64 id : ids)
+        context.out() << id << '\n';
+    return Success;
+}
+
+int claimDelete(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = Success;
+    if (!context.parse(parser, QStringLiteral("claim delete"), QStringLiteral("Delete claim ID."), arguments, &exitCode))
+        return exitCode;
+    const auto id = onePositionalId(context, parser, QStringLiteral("claim delete"), &exitCode);
+    if (!id)
+        return exitCode;
+    IncidentStore *store = context.store();
+    if (!store)
+        return context.fail(context.openError());
+    auto deleted = store->deleteClaim(*id);
+    return deleted ? Success : context.fail(deleted.error());
+}
+} // namespace
+
+int addCommand(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    IncidentOptions::addTo(context, parser, true);
+    int exitCode = Success;
+    if (!context.parse(parser, QStringLiteral("add"),
+                       QStringLiteral("Record an incident, deployment or statement; prints its id.\n"
+                                      "Needs --type, --title, --date and a position (--lat and --lon, or --region)."),
+                       arguments, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(QStringLiteral("add: unexpected argument '%1'").arg(parser.positionalArguments().first()), UsageError);
+    for (const char *required : {"type", "title", "date"})
+        if (!parser.isSet(QLatin1String(required)))
+            return context.fail(QStringLiteral("add: --%1 is required").arg(QLatin1String(required)), UsageError);
+    Incident incident;
+    if (auto applied = IncidentOptions::apply(parser, incident, true); !applied)
+        return context.fail(applied.error());
+    auto claims = IncidentOptions::claims(parser);
+    if (!claims)
+        return context.fail(claims.error());
+    incident.claims = claims.value();
+    IncidentStore *store = context.store();
+    if (!store)
+        return context.fail(context.openError());
+    auto id = store->addIncident(incident);
+    if (!id)
+        return context.fail(id.error());
+    context.out() << id.value() << '\n';
+    return Success;
+}
+
+int editCommand(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    IncidentOptions::addTo(context, parser, false);
+    int exitCode = Success;
+    if (!context.parse(parser, QStringLiteral("edit"),
+                       QStringLiteral("Change incident ID: only the options given change (\"\" clears an optional field).\n"
+                                      "Claims are changed with claim add and claim delete."),
+                       arguments, &exitCode))
+        return exitCode;
+    const auto id = onePositionalId(context, parser, QStringLiteral("edit"), &exitCode);
+    if (!id)
+        return exitCode;
+    IncidentStore *store = context.store();
+    if (!store)
+        return context.fail(context.openError());
+    auto incident = store->incident(*id);
+    if (!incident)
+        return context.fail(QStringLiteral("edit: there is no incident %1").arg(*id));
+    if (auto applied = IncidentOptions::apply(parser, *incident, false); !applied)
+        return context.fail(applied.error());
+    auto updated = store->updateIncident(*incident);
+    return updated ? Success : context.fail(updated.error());
+}
+
+int showCommand(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    context.addOptions(parser, {{QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("format")}});
+    int exitCode = Success;
+    if (!context.parse(parser, QStringLiteral("show"), QStringLiteral("Show incident ID with its claims and sources."), arguments, &exitCode))
+        return exitCode;
+    const auto format = context.format(parser, false);
+    if (!format)
+        return UsageError;
+    const auto id = onePositionalId(context, parser, QStringLiteral("show"), &exitCode);
+    if (!id)
+        return exitCode;
+    IncidentStore *store = context.store();
+    if (!store)
+        return context.fail(context.openError());
+    const auto incident = store->incident(*id);
+    if (!incident)
+        return context.fail(QStringLiteral("show: there is no incident %1").arg(*id));
+    if (*format == Format::Json)
+        context.out() << QJsonDocument(IncidentOutput::json(*incident, context.layer())).toJson(QJsonDocument::Indented);
+    else
+        IncidentOutput::writeDetails(context.out(), *incident, context.layer());
+    return Success;
+}
+
+int deleteCommand(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = Success;
+    if (!context.parse(parser, QStringLiteral("delete"), QStringLiteral("Delete incident ID with its claims (its sources stay)."),
+                       arguments, &exitCode))
+        return exitCode;
+    const auto id = onePositionalId(context, parser, QStringLiteral("delete"), &exitCode);
+    if (!id)
+        return exitCode;
+    IncidentStore *store = context.store();
+    if (!store)
+        return context.fail(context.openError());
+    auto deleted = store->deleteIncident(*id);
+    return deleted ? Success : context.fail(deleted.error());
+}
+
+int claimCommand(CliContext &context, const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == QLatin1String("add"))
+        return claimAdd(context, arguments.mid(1));
+    if (sub == QLatin1String("delete"))
+        return claimDelete(context, arguments.mid(1));
+    return context.fail(sub.isEmpty() ? QStringLiteral("claim: add or delete?") : QStringLiteral("claim: unknown subcommand '%1' (add, delete)").arg(sub),
+                        UsageError);
+}
+
+} // namespace conflictmap::cli

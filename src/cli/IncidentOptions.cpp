@@ -1,0 +1,206 @@
+#include "IncidentOptions.h"
+
+#include "CliContext.h"
+
+#include <cmath>
+
+namespace conflictmap::cli {
+
+namespace {
+using Check = Result<void>;
+
+QCommandLineOption option(const char *name, const char *description, const char *value = nullptr)
+{
+    return value ? QCommandLineOption(QLatin1String(name), QLatin1String(description), QLatin1String(value))
+                 : QCommandLineOption(QLatin1String(name), QLatin1String(description));
+}
+
+Check bad(const char *option, const QString &why)
+{
+    return Check::failure(QStringLiteral("--%1: %2").arg(QLatin1String(option), why));
+}
+
+Result<double> number(const QCommandLineParser &parser, const char *name)
+{
+    const QString text = parser.value(QLatin1String(name));
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok)
+        return Result<double>::failure(QStringLiteral("--%1: '%2' is not a number").arg(QLatin1String(name), text.left(40)));
+    return value;
+}
+
+Result<std::optional<qint64>> count(const QCommandLineParser &parser, const char *name)
+{
+    const QString text = parser.value(QLatin1String(name));
+    if (text.isEmpty())
+        return std::optional<qint64>(); // --fatalities "" clears the value
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok)
+        return Result<std::optional<qint64>>::failure(
+            QStringLiteral("--%1: '%2' is not a whole number").arg(QLatin1String(name), text.left(40)));
+    if (value < 0)
+        return Result<std::optional<qint64>>::failure(QStringLiteral("--%1: %2 is negative").arg(QLatin1String(name)).arg(value));
+    return std::optional<qint64>(value);
+}
+
+template <typename Enum>
+Result<Enum> vocabulary(const QCommandLineParser &parser, const char *name)
+{
+    const QString text = parser.value(QLatin1String(name));
+    auto value = parseVocabulary<Enum>(text);
+    if (!value)
+        return Result<Enum>::failure(QStringLiteral("--%1: '%2' is not one of %3")
+                                         .arg(QLatin1String(name), text.left(40), vocabularyNames<Enum>().join(QStringLiteral(", "))));
+    return *value;
+}
+} // namespace
+
+void IncidentOptions::addTo(CliContext &context, QCommandLineParser &parser, bool withClaim)
+{
+    context.addOptions(parser, {
+        option("type", "Incident type (see conflictmap-cli types).", "type"),
+        option("title", "Title, in any language.", "text"),
+        option("date", "Date: YYYY, YYYY-MM or YYYY-MM-DD (precision follows).", "date"),
+        option("lat", "Latitude, WGS 84 degrees.", "degrees"),
+        option("lon", "Longitude, WGS 84 degrees.", "degrees"),
+        option("region", "Admin unit (ISO 3166-2, e.g. AZ-FUZ), or a country (AM) when only the country is known.", "code"),
+        option("precision", "exact (~1 km), near (~nearest town), region or country. Default: near with "
+                            "--lat/--lon, region with --region, country with a country code.",
+               "precision"),
+        option("status", "reported, claimed, disputed, confirmed or denied (default: claimed with --claimed-by, else reported).",
+               "status"),
+        option("actor", "An actor; repeat for several (on edit, replaces the list).", "name"),
+        option("description", "Description.", "text"),
+        option("fatalities", "Fatalities reported.", "n"),
+        option("equipment", "Equipment deployed.", "text"),
+        option("quantity", "Quantity of equipment or units.", "n"),
+    });
+    if (withClaim) {
+        context.addOptions(parser, {
+            option("source", "Source id the claim rests on; repeat for several (see source add).", "id"),
+            option("claimed-by", "Who makes the claim (e.g. a defence ministry), if not the source itself.", "claimant"),
+            option("stance", "reports, claims or denies (default: claims with --claimed-by, else reports).", "stance"),
+            option("quote", "The words the claim rests on, in their original language.", "text"),
+            option("translation", "A translation of the quote.", "text"),
+        });
+    }
+}
+
+Check IncidentOptions::apply(const QCommandLineParser &parser, Incident &incident, bool creating)
+{
+    auto has = [&](const char *name) { return parser.isSet(QLatin1String(name)); };
+    auto value = [&](const char *name) { return parser.value(QLatin1String(name)); };
+
+    if (has("type"))
+        incident.type = value("type");
+    if (has("title"))
+        incident.title = value("title");
+    if (has("description"))
+        incident.description = value("description");
+    if (has("equipment"))
+        incident.equipment = value("equipment");
+    if (has("actor"))
+        incident.actors = parser.values(QStringLiteral("actor"));
+    if (has("date")) {
+        QString why;
+        incident.date = PartialDate::parse(value("date"), &why);
+        if (!incident.date)
+            return bad("date", why);
+    }
+    for (const char *name : {"fatalities", "quantity"}) {
+        if (!has(name))
+            continue;
+        auto n = count(parser, name);
+        if (!n)
+            return Check::failure(n.error());
+        (QLatin1String(name) == QLatin1String("fatalities") ? incident.fatalities : incident.quantity) = *n;
+    }
+
+    // Position: the precision follows from what is given unless stated.
+    const bool point = has("lat") || has("lon");
+    if (point) {
+        if (!has("lat") || !has("lon"))
+            return bad(has("lat") ? "lon" : "lat", QStringLiteral("--lat and --lon go together"));
+        auto lat = number(parser, "lat");
+        if (!lat)
+            return Check::failure(lat.error());
+        auto lon = number(parser, "lon");
+        if (!lon)
+            return Check::failure(lon.error());
+        incident.lat = *lat;
+        incident.lon = *lon;
+    }
+    if (has("region"))
+        incident.region = value("region");
+    if (has("precision")) {
+        auto precision = vocabulary<LocationPrecision>(parser, "precision");
+        if (!precision)
+            return Check::failure(precision.error());
+        incident.precision = *precision;
+    } else if (point) {
+        if (creating || (incident.precision != LocationPrecision::Exact && incident.precision != LocationPrecision::Near))
+            incident.precision = LocationPrecision::Near;
+        if (!has("region"))
+            incident.region.clear(); // found again from the new point
+    } else if (has("region")) {
+        incident.precision = incident.region.size() == 2 ? LocationPrecision::Country : LocationPrecision::Region;
+    }
+    if (creating && !point && !has("region"))
+        return Check::failure(QStringLiteral("--lat/--lon or --region: an incident needs a position"));
+    if (creating && !point && (incident.precision == LocationPrecision::Exact || incident.precision == LocationPrecision::Near))
+        return bad("precision", QStringLiteral("%1 precision needs --lat and --lon").arg(toString(incident.precision)));
+    if (!creating && has("precision") && !point && !has("region")
+        && (incident.precision == LocationPrecision::Region || incident.precision == LocationPrecision::Country)
+        && incident.region.isEmpty())
+        return bad("region", QStringLiteral("region precision needs a region code"));
+
+    if (has("status")) {
+        auto status = vocabulary<IncidentStatus>(parser, "status");
+        if (!status)
+            return Check::failure(status.error());
+        incident.status = *status;
+    } else if (creating) {
+        incident.status = has("claimed-by") ? IncidentStatus::Claimed : IncidentStatus::Reported;
+    }
+    return {};
+}
+
+Result<std::vector<Claim>> IncidentOptions::claims(const QCommandLineParser &parser)
+{
+    using R = Result<std::vector<Claim>>;
+    std::vector<Claim> claims;
+    const QStringList sources = parser.values(QStringLiteral("source"));
+    const bool claimOptions = parser.isSet(QStringLiteral("claimed-by")) || parser.isSet(QStringLiteral("stance"))
+        || parser.isSet(QStringLiteral("quote")) || parser.isSet(QStringLiteral("translation"));
+    if (sources.isEmpty()) {
+        if (claimOptions)
+            return R::failure(QStringLiteral("--source: --claimed-by, --stance, --quote and --translation describe a claim, "
+                                             "which needs the source it rests on"));
+        return claims;
+    }
+    Stance stance = parser.isSet(QStringLiteral("claimed-by")) ? Stance::Claims : Stance::Reports;
+    if (parser.isSet(QStringLiteral("stance"))) {
+        auto parsed = vocabulary<Stance>(parser, "stance");
+        if (!parsed)
+            return R::failure(parsed.error());
+        stance = *parsed;
+    }
+    for (const QString &text : sources) {
+        bool ok = false;
+        const qint64 id = text.toLongLong(&ok);
+        if (!ok || id <= 0)
+            return R::failure(QStringLiteral("--source: '%1' is not a source id").arg(text.left(40)));
+        Claim claim;
+        claim.sourceId = id;
+        claim.claimant = parser.value(QStringLiteral("claimed-by"));
+        claim.stance = stance;
+        claim.quote = parser.value(QStringLiteral("quote"));
+        claim.translation = parser.value(QStringLiteral("translation"));
+        claims.push_back(std::move(claim));
+    }
+    return claims;
+}
+
+} // namespace conflictmap::cli

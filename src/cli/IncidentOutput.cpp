@@ -1,0 +1,152 @@
+#include "IncidentOutput.h"
+
+#include "TableWriter.h"
+#include "geo/BoundaryLayer.h"
+#include "io/IncidentJson.h"
+
+#include <QJsonArray>
+
+namespace conflictmap::cli {
+
+namespace {
+QString position(const Incident &incident)
+{
+    QString where = QStringLiteral("%1, %2 (lat, lon), %3")
+                        .arg(incident.lat, 0, 'f', 6)
+                        .arg(incident.lon, 0, 'f', 6)
+                        .arg(toString(incident.precision));
+    if (incident.precision == LocationPrecision::Region || incident.precision == LocationPrecision::Country)
+        where += QStringLiteral(": only the %1 is known, the point is its representative point")
+                     .arg(incident.precision == LocationPrecision::Region ? QStringLiteral("region") : QStringLiteral("country"));
+    return where;
+}
+
+QString regionText(const Incident &incident, const BoundaryLayer *layer)
+{
+    if (incident.region.isEmpty())
+        return QStringLiteral("(outside the boundary layer)");
+    const Region *region = layer ? layer->regionByCode(incident.region) : nullptr;
+    return region ? QStringLiteral("%1 %2").arg(incident.region, region->nameEn) : incident.region;
+}
+
+QString csvField(const QString &text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
+        && !text.contains(QLatin1Char('\r')))
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString optional(const std::optional<qint64> &value)
+{
+    return value ? QString::number(*value) : QString();
+}
+
+QStringList claimants(const Incident &incident)
+{
+    QStringList all;
+    for (const Claim &claim : incident.claims) {
+        const QString who = claim.claimant.isEmpty() ? claim.source.publisher : claim.claimant;
+        const QString entry = QStringLiteral("%1 %2").arg(TableWriter::isolated(who.isEmpty() ? claim.source.title : who),
+                                                          toString(claim.stance));
+        if (!all.contains(entry))
+            all << entry;
+    }
+    return all;
+}
+} // namespace
+
+QJsonObject IncidentOutput::json(const Incident &incident, const BoundaryLayer *layer)
+{
+    QJsonObject o = IncidentJson::properties(incident, layer);
+    QJsonArray sources = o.value("sources").toArray();
+    for (int i = 0; i < sources.size(); ++i) {
+        QJsonObject source = sources[i].toObject();
+        source.insert("claim_id", double(incident.claims[size_t(i)].id));
+        source.insert("source_id", double(incident.claims[size_t(i)].sourceId));
+        sources[i] = source;
+    }
+    o.insert("sources", sources);
+    o.insert("id", double(incident.id));
+    o.insert("lon", incident.lon);
+    o.insert("lat", incident.lat);
+    return o;
+}
+
+void IncidentOutput::writeDetails(QTextStream &out, const Incident &incident, const BoundaryLayer *layer)
+{
+    auto line = [&](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            out << QStringLiteral("%1").arg(QLatin1String(key), -14) << value << '\n';
+    };
+    line("id", QString::number(incident.id));
+    line("type", incident.type);
+    line("title", incident.title);
+    line("date", incident.date ? QStringLiteral("%1 (%2)").arg(incident.date->toString(), incident.date->precisionName()) : QString());
+    line("status", toString(incident.status));
+    line("position", position(incident));
+    line("region", regionText(incident, layer));
+    line("actors", incident.actors.join(QStringLiteral("; ")));
+    line("fatalities", optional(incident.fatalities));
+    line("equipment", incident.equipment);
+    line("quantity", optional(incident.quantity));
+    line("description", incident.description);
+    line("created", incident.created);
+    line("updated", incident.updated);
+    for (const Claim &claim : incident.claims) {
+        out << '\n';
+        line("claim", QStringLiteral("%1: %2 %3").arg(claim.id).arg(claim.claimant.isEmpty() ? QStringLiteral("(the source)") : claim.claimant,
+                                                      toString(claim.stance)));
+        line("  source", QStringLiteral("%1: %2").arg(claim.source.id).arg(claim.source.title));
+        line("  publisher", claim.source.publisher);
+        line("  language", claim.source.language);
+        line("  published", claim.source.published ? claim.source.published->toString() : QString());
+        line("  url", claim.source.url);
+        line("  quote", claim.quote);
+        line("  translation", claim.translation);
+    }
+}
+
+void IncidentOutput::writeTable(QTextStream &out, const std::vector<Incident> &incidents)
+{
+    TableWriter table({QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("type"), QStringLiteral("status"),
+                       QStringLiteral("precision"), QStringLiteral("region"), QStringLiteral("claims"), QStringLiteral("title")});
+    for (const Incident &incident : incidents)
+        table.addRow({QString::number(incident.id), incident.date ? incident.date->toString() : QString(), incident.type,
+                      toString(incident.status), toString(incident.precision), incident.region,
+                      claimants(incident).join(QStringLiteral("; ")), incident.title});
+    table.write(out);
+}
+
+void IncidentOutput::writeCsv(QTextStream &out, const std::vector<Incident> &incidents)
+{
+    const QStringList header{"id", "date", "date_precision", "type", "status", "precision", "region", "lon", "lat", "title",
+                             "description", "actors", "fatalities", "equipment", "quantity", "claims"};
+    out << header.join(QLatin1Char(',')) << "\r\n";
+    for (const Incident &incident : incidents) {
+        const QStringList row{QString::number(incident.id),
+                              incident.date ? incident.date->toString() : QString(),
+                              incident.date ? incident.date->precisionName() : QString(),
+                              incident.type,
+                              toString(incident.status),
+                              toString(incident.precision),
+                              incident.region,
+                              QString::number(incident.lon, 'f', 7),
+                              QString::number(incident.lat, 'f', 7),
+                              incident.title,
+                              incident.description,
+                              incident.actors.join(QStringLiteral("; ")),
+                              optional(incident.fatalities),
+                              incident.equipment,
+                              optional(incident.quantity),
+                              claimants(incident).join(QStringLiteral("; "))};
+        QStringList fields;
+        for (const QString &field : row)
+            fields << csvField(field);
+        out << fields.join(QLatin1Char(',')) << "\r\n";
+    }
+}
+
+} // namespace conflictmap::cli

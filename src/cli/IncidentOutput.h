@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/Incident.h"
+
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <vector>
+
+namespace conflictmap {
+class BoundaryLayer;
+}
+
+namespace conflictmap::cli {
+
+// How incidents are printed by `show` and `list`.
+namespace IncidentOutput {
+// The JSON properties of an export, plus id, lon, lat and the ids of
+// claims and sources (for scripting `claim delete`, `--source`).
+QJsonObject json(const Incident &incident, const BoundaryLayer *layer);
+void writeDetails(QTextStream &out, const Incident &incident, const BoundaryLayer *layer);
+void writeTable(QTextStream &out, const std::vector<Incident> &incidents);
+void writeCsv(QTextStream &out, const std::vector<Incident> &incidents);
+} // namespace IncidentOutput
+
+} // namespace conflictmap::cli

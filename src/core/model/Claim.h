@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/Source.h"
+#include "model/Vocabulary.h"
+
+namespace conflictmap {
+
+// One source's word on one incident: who says it (the claimant, e.g. a
+// defence ministry, not necessarily the publisher), whether they report,
+// claim or deny it, and the quote it rests on in its original language.
+struct Claim {
+    qint64 id = 0;
+    qint64 sourceId = 0;
+    QString claimant;
+    Stance stance = Stance::Reports;
+    QString quote;       // original language
+    QString translation; // optional
+    Source source;       // filled when read from the store
+};
+
+} // namespace conflictmap

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/PartialDate.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace conflictmap {
+
+// A source: an article, broadcast or post that reported or claimed
+// something. Empty strings stand for absent values.
+struct Source {
+    qint64 id = 0;
+    QString title;     // required
+    QString url;       // print and broadcast sources have none
+    QString publisher;
+    QString language;  // BCP 47: "ar", "hy", "az-Latn"
+    std::optional<PartialDate> published;
+    std::optional<PartialDate> retrieved;
+    QString text;      // the article's text or an excerpt
+    QString created;   // UTC, ISO 8601; set by the store
+};
+
+} // namespace conflictmap

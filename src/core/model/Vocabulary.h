@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace conflictmap {
+
+// The model's controlled vocabularies and their names as stored, exported
+// and typed on the command line.
+
+// How precisely an incident's position is known.
+enum class LocationPrecision {
+    Exact,   // within about 1 km
+    Near,    // about the nearest town
+    Region,  // only the admin unit: the point is the unit's representative point
+    Country, // only the country: the point is the country's representative point
+};
+
+// The analyst's assessment of an incident over all its claims.
+enum class IncidentStatus { Reported, Claimed, Disputed, Confirmed, Denied };
+
+// What a claim does with the incident.
+enum class Stance { Reports, Claims, Denies };
+
+QString toString(LocationPrecision value);
+QString toString(IncidentStatus value);
+QString toString(Stance value);
+
+template <typename Enum>
+std::optional<Enum> parseVocabulary(const QString &name);
+template <>
+std::optional<LocationPrecision> parseVocabulary<LocationPrecision>(const QString &name);
+template <>
+std::optional<IncidentStatus> parseVocabulary<IncidentStatus>(const QString &name);
+template <>
+std::optional<Stance> parseVocabulary<Stance>(const QString &name);
+
+// Every name of a vocabulary, in order, for messages and help.
+template <typename Enum>
+QStringList vocabularyNames();
+template <>
+QStringList vocabularyNames<LocationPrecision>();
+template <>
+QStringList vocabularyNames<IncidentStatus>();
+template <>
+QStringList vocabularyNames<Stance>();
+
+} // namespace conflictmap

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Result.h"
+#include "model/Incident.h"
+#include "model/IncidentType.h"
+#include "store/IncidentFilter.h"
+#include "store/SqliteDatabase.h"
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <vector>
+
+namespace conflictmap {
+
+class BoundaryLayer;
+
+// The incident database: sources, incidents with their actors, and the
+// claims that link them, in one SQLite file. Every write is one
+// transaction and is validated here, whoever calls (app, CLI, import):
+// a failed write leaves the database as it was.
+//
+// The boundary layer places incidents (which unit contains a point, the
+// representative point of a unit); without one, reading works and writing
+// incidents fails with a clear error.
+class IncidentStore {
+public:
+    static Result<std::unique_ptr<IncidentStore>> open(const QString &path, std::shared_ptr<const BoundaryLayer> layer,
+                                                       SqliteDatabase::Mode mode = SqliteDatabase::Mode::ReadWrite);
+    // $CONFLICTMAP_DB if set, else $XDG_DATA_HOME/conflictmap/incidents.sqlite
+    // (~/.local/share/conflictmap/incidents.sqlite).
+    static QString defaultPath();
+
+    const QString &path() const { return m_db->path(); }
+    bool isReadOnly() const { return m_db->isReadOnly(); }
+    const BoundaryLayer *layer() const { return m_layer.get(); }
+
+    Result<qint64> addSource(const Source &source);
+    // The id of a stored source with the same url or, for sources without
+    // one, the same title and publisher; a new source otherwise.
+    Result<qint64> findOrAddSource(const Source &source);
+    std::optional<Source> source(qint64 id) const;
+    std::vector<Source> sources() const;
+
+    // Adds an incident with its claims; returns its id.
+    Result<qint64> addIncident(Incident incident);
+    // Replaces an incident's fields and actors (claims stay as they are).
+    Result<void> updateIncident(Incident incident);
+    Result<void> deleteIncident(qint64 id);
+    Result<qint64> addClaim(qint64 incidentId, const Claim &claim);
+    Result<void> deleteClaim(qint64 claimId);
+    std::optional<Incident> incident(qint64 id) const;
+    Result<std::vector<Incident>> incidents(const IncidentFilter &filter = {}) const;
+    qint64 incidentCount() const;
+
+    std::vector<IncidentType> incidentTypes() const;
+    std::optional<IncidentType> incidentType(const QString &name) const;
+    Result<void> addIncidentType(const IncidentType &type);
+    // Incidents per region code (country codes for country precision).
+    std::map<QString, int> incidentCountsByRegion() const;
+
+    // Runs 'writes' as one transaction: all of them or none.
+    Result<void> writeAll(const std::function<Result<void>()> &writes);
+
+private:
+    IncidentStore() = default;
+    Result<void> prepareIncident(Incident &incident) const;
+    Result<void> writeActors(qint64 incidentId, const QStringList &actors);
+    Result<qint64> insertClaim(qint64 incidentId, const Claim &claim);
+    void readDetails(Incident &incident) const;
+    Result<void> failure(const QString &what) const;
+
+    std::unique_ptr<SqliteDatabase> m_db;
+    std::shared_ptr<const BoundaryLayer> m_layer;
+};
+
+} // namespace conflictmap

@@ -1,0 +1,152 @@
+#include "store/RecordValidation.h"
+
+#include "geo/BoundaryLayer.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <cmath>
+
+namespace conflictmap {
+
+namespace {
+using Check = Result<void>;
+
+Check fail(const QString &field, const QString &why)
+{
+    return Check::failure(QStringLiteral("%1: %2").arg(field, why));
+}
+
+Check checkCoordinate(const char *field, double value, double limit)
+{
+    if (!std::isfinite(value))
+        return fail(QLatin1String(field), QStringLiteral("%1 is not a finite number").arg(RecordValidation::formatNumber(value)));
+    if (std::abs(value) > limit)
+        return fail(QLatin1String(field),
+                    QStringLiteral("%1 is outside [%2, %3]").arg(RecordValidation::formatNumber(value)).arg(-limit).arg(limit));
+    return {};
+}
+
+// The representative point of a country: that of its largest unit.
+const Region *largestUnitOf(const BoundaryLayer &layer, const QString &country)
+{
+    const Region *largest = nullptr;
+    double largestArea = -1;
+    for (const Region &region : layer.regions()) {
+        if (region.country.compare(country, Qt::CaseInsensitive) != 0)
+            continue;
+        double area = 0;
+        for (const Polygon &polygon : region.geometry)
+            area += areaOf(polygon);
+        if (area > largestArea) {
+            largestArea = area;
+            largest = &region;
+        }
+    }
+    return largest;
+}
+} // namespace
+
+QString RecordValidation::formatNumber(double value)
+{
+    if (std::isnan(value))
+        return QStringLiteral("nan");
+    if (std::isinf(value))
+        return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
+    return QString::number(value, 'g', 12);
+}
+
+Check RecordValidation::checkSource(const Source &source)
+{
+    if (source.title.trimmed().isEmpty())
+        return fail(QStringLiteral("title"), QStringLiteral("a source needs a title"));
+    if (!source.url.isEmpty()) {
+        const QUrl url(source.url, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme().isEmpty())
+            return fail(QStringLiteral("url"), QStringLiteral("'%1' is not an absolute URL").arg(source.url.left(80)));
+    }
+    static const QRegularExpression bcp47(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
+    if (!source.language.isEmpty() && !bcp47.match(source.language).hasMatch())
+        return fail(QStringLiteral("language"),
+                    QStringLiteral("'%1' is not a BCP 47 language tag (e.g. ar, hy, az-Latn)").arg(source.language.left(40)));
+    return {};
+}
+
+Check RecordValidation::checkClaim(const Claim &claim)
+{
+    if (claim.sourceId <= 0)
+        return fail(QStringLiteral("source"), QStringLiteral("a claim needs a source"));
+    return {};
+}
+
+Check RecordValidation::checkIncident(const Incident &incident)
+{
+    if (incident.type.isEmpty())
+        return fail(QStringLiteral("type"), QStringLiteral("an incident needs a type"));
+    if (incident.title.trimmed().isEmpty())
+        return fail(QStringLiteral("title"), QStringLiteral("an incident needs a title"));
+    if (!incident.date)
+        return fail(QStringLiteral("date"), QStringLiteral("an incident needs a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+    if (incident.fatalities && *incident.fatalities < 0)
+        return fail(QStringLiteral("fatalities"), QStringLiteral("%1 is negative").arg(*incident.fatalities));
+    if (incident.quantity && *incident.quantity < 0)
+        return fail(QStringLiteral("quantity"), QStringLiteral("%1 is negative").arg(*incident.quantity));
+    for (const QString &actor : incident.actors)
+        if (actor.trimmed().isEmpty())
+            return fail(QStringLiteral("actor"), QStringLiteral("an actor's name is empty"));
+    for (const Claim &claim : incident.claims)
+        if (auto check = checkClaim(claim); !check)
+            return check;
+    return {};
+}
+
+Check RecordValidation::placeIncident(Incident &incident, const BoundaryLayer &layer)
+{
+    switch (incident.precision) {
+    case LocationPrecision::Exact:
+    case LocationPrecision::Near: {
+        if (auto check = checkCoordinate("lat", incident.lat, 90); !check)
+            return check;
+        if (auto check = checkCoordinate("lon", incident.lon, 180); !check)
+            return check;
+        const Region *found = layer.regionAt(QPointF(incident.lon, incident.lat));
+        if (!incident.region.isEmpty()) {
+            const Region *given = layer.regionByCode(incident.region);
+            if (!given)
+                return fail(QStringLiteral("region"), QStringLiteral("'%1' is not a region of the boundary layer").arg(incident.region));
+            if (found != given)
+                return fail(QStringLiteral("region"),
+                            QStringLiteral("%1 does not contain %2, %3 (lat, lon)%4")
+                                .arg(given->code, formatNumber(incident.lat), formatNumber(incident.lon),
+                                     found ? QStringLiteral(", %1 does").arg(found->code) : QString()));
+        }
+        incident.region = found ? found->code : QString();
+        return {};
+    }
+    case LocationPrecision::Region: {
+        if (incident.region.isEmpty())
+            return fail(QStringLiteral("region"), QStringLiteral("region precision needs a region code"));
+        const Region *region = layer.regionByCode(incident.region);
+        if (!region)
+            return fail(QStringLiteral("region"), QStringLiteral("'%1' is not a region of the boundary layer").arg(incident.region));
+        incident.region = region->code;
+        incident.lon = region->labelPoint.x();
+        incident.lat = region->labelPoint.y();
+        return {};
+    }
+    case LocationPrecision::Country: {
+        const Region *largest = largestUnitOf(layer, incident.region);
+        if (incident.region.size() != 2 || !largest)
+            return fail(QStringLiteral("region"),
+                        QStringLiteral("country precision needs a country code of the boundary layer (e.g. AM), not '%1'")
+                            .arg(incident.region));
+        incident.region = largest->country;
+        incident.lon = largest->labelPoint.x();
+        incident.lat = largest->labelPoint.y();
+        return {};
+    }
+    }
+    return {};
+}
+
+} // namespace conflictmap

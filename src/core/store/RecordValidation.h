@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Result.h"
+#include "model/Incident.h"
+
+namespace conflictmap {
+
+class BoundaryLayer;
+
+// The rules every record meets before it is written, whoever writes it
+// (app, CLI, import). Errors name the field and why: "lat: 95 is outside
+// [-90, 90]".
+namespace RecordValidation {
+Result<void> checkSource(const Source &source);
+Result<void> checkClaim(const Claim &claim);
+// Checks the incident's own fields (not its type, which the store knows).
+Result<void> checkIncident(const Incident &incident);
+// Checks the position and fills what follows from it with the boundary
+// layer: for exact/near points the region containing them; for region or
+// country precision the given unit's existence and its representative
+// point as lon/lat.
+Result<void> placeIncident(Incident &incident, const BoundaryLayer &layer);
+// "46.3" for a coordinate in a message; keeps "nan" and "inf" readable.
+QString formatNumber(double value);
+} // namespace RecordValidation
+
+} // namespace conflictmap

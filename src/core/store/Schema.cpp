@@ -1,0 +1,189 @@
+#include "store/Schema.h"
+
+#include "store/SqliteDatabase.h"
+
+#include <array>
+
+namespace conflictmap {
+
+namespace {
+
+// Version 1: the records and their links.
+const char *kVersion1 = R"sql(
+CREATE TABLE incident_types (
+    name TEXT PRIMARY KEY CHECK (name GLOB '[a-z]*' AND name NOT GLOB '*[^a-z0-9_]*'),
+    label TEXT NOT NULL,
+    family TEXT NOT NULL CHECK (family IN ('clash', 'territory', 'movement', 'diplomatic', 'other')),
+    is_deployment INTEGER NOT NULL DEFAULT 0 CHECK (is_deployment IN (0, 1)),
+    builtin INTEGER NOT NULL DEFAULT 0 CHECK (builtin IN (0, 1))
+);
+INSERT INTO incident_types (name, label, family, is_deployment, builtin) VALUES
+    ('armed_clash', 'Armed clash', 'clash', 0, 1),
+    ('shelling', 'Shelling', 'clash', 0, 1),
+    ('air_or_drone_strike', 'Air or drone strike', 'clash', 0, 1),
+    ('territory_captured', 'Territory captured', 'territory', 0, 1),
+    ('territory_withdrawn', 'Territory withdrawn', 'territory', 0, 1),
+    ('troop_movement', 'Troop movement', 'movement', 1, 1),
+    ('equipment_deployment', 'Equipment deployment', 'movement', 1, 1),
+    ('position_established', 'Position established', 'movement', 1, 1),
+    ('ceasefire_violation', 'Ceasefire violation', 'clash', 0, 1),
+    ('diplomatic_contact', 'Diplomatic contact', 'diplomatic', 0, 1),
+    ('statement', 'Statement', 'diplomatic', 0, 1),
+    ('other', 'Other', 'other', 0, 1);
+
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL CHECK (length(title) > 0),
+    url TEXT,
+    publisher TEXT,
+    language TEXT,
+    published TEXT,
+    retrieved TEXT,
+    text TEXT,
+    created TEXT NOT NULL
+);
+CREATE UNIQUE INDEX sources_url ON sources (url) WHERE url IS NOT NULL;
+
+CREATE TABLE incidents (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL REFERENCES incident_types (name) ON UPDATE CASCADE,
+    title TEXT NOT NULL CHECK (length(title) > 0),
+    description TEXT,
+    date TEXT NOT NULL,
+    date_precision TEXT NOT NULL CHECK (date_precision IN ('year', 'month', 'day')),
+    date_start TEXT NOT NULL,
+    date_end TEXT NOT NULL,
+    lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
+    lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
+    precision TEXT NOT NULL CHECK (precision IN ('exact', 'near', 'region', 'country')),
+    region TEXT,
+    status TEXT NOT NULL CHECK (status IN ('reported', 'claimed', 'disputed', 'confirmed', 'denied')),
+    fatalities INTEGER CHECK (fatalities >= 0),
+    equipment TEXT,
+    quantity INTEGER CHECK (quantity >= 0),
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX incidents_date ON incidents (date_start, date_end);
+CREATE INDEX incidents_region ON incidents (region);
+CREATE INDEX incidents_type ON incidents (type);
+
+CREATE TABLE incident_actors (
+    incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    actor TEXT NOT NULL CHECK (length(actor) > 0),
+    PRIMARY KEY (incident_id, position)
+);
+
+CREATE TABLE claims (
+    id INTEGER PRIMARY KEY,
+    incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE RESTRICT,
+    claimant TEXT,
+    stance TEXT NOT NULL CHECK (stance IN ('reports', 'claims', 'denies')),
+    quote TEXT,
+    translation TEXT,
+    created TEXT NOT NULL
+);
+CREATE INDEX claims_incident ON claims (incident_id);
+CREATE INDEX claims_source ON claims (source_id);
+)sql";
+
+// Version 2: the spatial index (R*Tree) and full-text search (FTS5), kept
+// in step with the tables by triggers, so every writer (app, CLI, import)
+// maintains them; existing rows are indexed by the migration.
+const char *kVersion2 = R"sql(
+CREATE VIRTUAL TABLE incident_location USING rtree (id, min_lon, max_lon, min_lat, max_lat);
+INSERT INTO incident_location SELECT id, lon, lon, lat, lat FROM incidents;
+
+CREATE VIRTUAL TABLE incident_text USING fts5 (title, description, claims, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIEW incident_claims_text (incident_id, text) AS
+    SELECT c.incident_id,
+           group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' ' || coalesce(c.translation, '') || ' '
+                        || s.title || ' ' || coalesce(s.publisher, ''), ' ')
+    FROM claims c JOIN sources s ON s.id = c.source_id GROUP BY c.incident_id;
+INSERT INTO incident_text (rowid, title, description, claims)
+    SELECT i.id, i.title, i.description, (SELECT text FROM incident_claims_text WHERE incident_id = i.id)
+    FROM incidents i;
+
+CREATE TRIGGER incidents_indexed AFTER INSERT ON incidents BEGIN
+    INSERT INTO incident_location VALUES (new.id, new.lon, new.lon, new.lat, new.lat);
+    INSERT INTO incident_text (rowid, title, description, claims) VALUES (new.id, new.title, new.description, NULL);
+END;
+CREATE TRIGGER incidents_reindexed AFTER UPDATE ON incidents BEGIN
+    UPDATE incident_location SET min_lon = new.lon, max_lon = new.lon, min_lat = new.lat, max_lat = new.lat
+        WHERE id = new.id;
+    UPDATE incident_text SET title = new.title, description = new.description WHERE rowid = new.id;
+END;
+CREATE TRIGGER incidents_unindexed AFTER DELETE ON incidents BEGIN
+    DELETE FROM incident_location WHERE id = old.id;
+    DELETE FROM incident_text WHERE rowid = old.id;
+END;
+CREATE TRIGGER claims_added AFTER INSERT ON claims BEGIN
+    UPDATE incident_text SET claims = (SELECT text FROM incident_claims_text WHERE incident_id = new.incident_id)
+        WHERE rowid = new.incident_id;
+END;
+CREATE TRIGGER claims_changed AFTER UPDATE ON claims BEGIN
+    UPDATE incident_text SET claims = (SELECT text FROM incident_claims_text WHERE incident_id = old.incident_id)
+        WHERE rowid = old.incident_id;
+    UPDATE incident_text SET claims = (SELECT text FROM incident_claims_text WHERE incident_id = new.incident_id)
+        WHERE rowid = new.incident_id;
+END;
+CREATE TRIGGER claims_removed AFTER DELETE ON claims BEGIN
+    UPDATE incident_text SET claims = (SELECT text FROM incident_claims_text WHERE incident_id = old.incident_id)
+        WHERE rowid = old.incident_id;
+END;
+CREATE TRIGGER sources_changed AFTER UPDATE ON sources BEGIN
+    UPDATE incident_text SET claims = (SELECT text FROM incident_claims_text WHERE incident_id = incident_text.rowid)
+        WHERE rowid IN (SELECT incident_id FROM claims WHERE source_id = new.id);
+END;
+)sql";
+
+const std::array<const char *, 2> kMigrations{kVersion1, kVersion2};
+
+} // namespace
+
+int Schema::currentVersion()
+{
+    return int(kMigrations.size());
+}
+
+Result<void> Schema::migrate(SqliteDatabase &db, int target)
+{
+    if (target < 0)
+        target = currentVersion();
+    const int version = db.userVersion();
+    if (version < 0)
+        return Result<void>::failure(QStringLiteral("%1: cannot read the schema version: %2").arg(db.path(), db.lastError()));
+    if (version > currentVersion())
+        return Result<void>::failure(
+            QStringLiteral("%1: database schema version %2 is newer than this conflictmap supports (%3); use a newer conflictmap")
+                .arg(db.path())
+                .arg(version)
+                .arg(currentVersion()));
+    if (version >= target)
+        return {};
+    if (version == 0) {
+        // Version 0 with tables: another program's database, not a new one.
+        SqliteStatement tables = db.prepare("SELECT count(*) FROM sqlite_master");
+        if (!tables.next() || tables.integer(0) > 0)
+            return Result<void>::failure(QStringLiteral("%1: an SQLite database, but not conflictmap's (it has no schema version)").arg(db.path()));
+    }
+    if (db.isReadOnly())
+        return Result<void>::failure(
+            QStringLiteral("%1: database schema version %2 needs upgrading to %3, but the file is read-only")
+                .arg(db.path())
+                .arg(version)
+                .arg(target));
+    for (int v = version; v < target; ++v) {
+        SqliteTransaction transaction(db);
+        const QByteArray setVersion = QByteArray("PRAGMA user_version = ") + QByteArray::number(v + 1);
+        if (!transaction.isActive() || !db.exec(kMigrations[size_t(v)]) || !db.exec(setVersion.constData())
+            || !transaction.commit())
+            return Result<void>::failure(
+                QStringLiteral("%1: migrating the schema to version %2 failed: %3").arg(db.path()).arg(v + 1).arg(db.lastError()));
+    }
+    return {};
+}
+
+} // namespace conflictmap

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Result.h"
+
+namespace conflictmap {
+
+class SqliteDatabase;
+
+// The incident database's schema as a list of forward migrations; the
+// database's PRAGMA user_version says how many have been applied.
+namespace Schema {
+// The version this build creates and reads.
+int currentVersion();
+// Applies the missing migrations up to 'target' (default: current), each in
+// its own transaction with user_version set inside it, so a failed step
+// leaves the database at the previous version. Refuses a database whose
+// version is newer than this build knows.
+Result<void> migrate(SqliteDatabase &db, int target = -1);
+} // namespace Schema
+
+} // namespace conflictmap

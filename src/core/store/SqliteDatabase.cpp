@@ -1,0 +1,104 @@
+#include "store/SqliteDatabase.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace conflictmap {
+
+namespace {
+constexpr int kBusyTimeoutMs = 10000;
+}
+
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path, Mode mode)
+{
+    using R = Result<std::unique_ptr<SqliteDatabase>>;
+    if (path.isEmpty())
+        return R::failure(QStringLiteral("no database path given"));
+    const QFileInfo info(path);
+    if (info.isDir())
+        return R::failure(QStringLiteral("%1: is a directory, not a database file").arg(path));
+    if (mode == Mode::ReadOnly && !info.exists())
+        return R::failure(QStringLiteral("%1: no such database").arg(path));
+    if (mode == Mode::ReadWrite && !info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        return R::failure(QStringLiteral("%1: cannot create directory %2").arg(path, info.absolutePath()));
+
+    std::unique_ptr<SqliteDatabase> db(new SqliteDatabase);
+    db->m_path = path;
+    db->m_mode = mode;
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        | SQLITE_OPEN_NOMUTEX;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db->m_db, flags, nullptr) != SQLITE_OK) {
+        const QString why = db->m_db ? db->lastError() : QStringLiteral("out of memory");
+        return R::failure(QStringLiteral("%1: cannot open database: %2").arg(path, why));
+    }
+    sqlite3_extended_result_codes(db->m_db, 1);
+    sqlite3_busy_timeout(db->m_db, kBusyTimeoutMs);
+    // Reading the schema is the first real read: garbage fails here.
+    if (!db->exec("PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_master;"))
+        return R::failure(QStringLiteral("%1: not a conflictmap database (%2)").arg(path, db->lastError()));
+    if (mode == Mode::ReadWrite && !db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"))
+        return R::failure(QStringLiteral("%1: cannot use the database: %2").arg(path, db->lastError()));
+    return R(std::move(db));
+}
+
+SqliteDatabase::~SqliteDatabase()
+{
+    sqlite3_close_v2(m_db);
+}
+
+bool SqliteDatabase::exec(const char *sql)
+{
+    return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+QString SqliteDatabase::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+int SqliteDatabase::userVersion() const
+{
+    SqliteStatement statement = prepare("PRAGMA user_version");
+    return statement.next() ? int(statement.integer(0)) : -1;
+}
+
+qint64 SqliteDatabase::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int SqliteDatabase::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+SqliteTransaction::SqliteTransaction(SqliteDatabase &db) : m_db(db)
+{
+    m_nested = sqlite3_get_autocommit(db.handle()) == 0;
+    m_active = m_db.exec(m_nested ? "SAVEPOINT nested_write" : "BEGIN IMMEDIATE");
+}
+
+SqliteTransaction::~SqliteTransaction()
+{
+    if (!m_active)
+        return;
+    if (m_nested)
+        m_db.exec("ROLLBACK TO nested_write; RELEASE nested_write");
+    else
+        m_db.exec("ROLLBACK");
+}
+
+bool SqliteTransaction::commit()
+{
+    if (!m_active)
+        return false;
+    if (m_db.exec(m_nested ? "RELEASE nested_write" : "COMMIT")) {
+        m_active = false;
+        return true;
+    }
+    return false; // the destructor rolls back
+}
+
+} // namespace conflictmap

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Result.h"
+#include "store/SqliteStatement.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace conflictmap {
+
+// An open SQLite database file, configured as conflictmap needs it: WAL
+// journal, foreign keys enforced, a busy timeout so concurrent writers wait
+// instead of failing.
+class SqliteDatabase {
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    // Opens (and with ReadWrite creates) the file, creating its directory.
+    static Result<std::unique_ptr<SqliteDatabase>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase &) = delete;
+    SqliteDatabase &operator=(const SqliteDatabase &) = delete;
+
+    sqlite3 *handle() const { return m_db; }
+    const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+
+    // Runs one or more statements with no parameters; false on error.
+    bool exec(const char *sql);
+    SqliteStatement prepare(const char *sql) const { return SqliteStatement(m_db, sql); }
+    QString lastError() const;
+    int userVersion() const;
+    qint64 lastInsertId() const;
+    // Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
+
+private:
+    SqliteDatabase() = default;
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    Mode m_mode = Mode::ReadWrite;
+};
+
+// A write transaction that rolls back unless committed. At the outermost
+// level it is BEGIN IMMEDIATE, which takes the write lock at once so two
+// writers queue on the busy timeout rather than deadlock; nested inside
+// another it is a savepoint, so a failed inner write undoes only itself
+// and the outer transaction decides.
+class SqliteTransaction {
+public:
+    explicit SqliteTransaction(SqliteDatabase &db);
+    ~SqliteTransaction();
+    SqliteTransaction(const SqliteTransaction &) = delete;
+    SqliteTransaction &operator=(const SqliteTransaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    SqliteDatabase &m_db;
+    bool m_active = false;
+    bool m_nested = false;
+};
+
+} // namespace conflictmap

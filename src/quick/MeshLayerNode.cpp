@@ -1,0 +1,45 @@
+#include "MeshLayerNode.h"
+
+#include "MapStyle.h"
+#include "MeshNodes.h"
+
+namespace conflictmap {
+
+void MeshLayerNode::clear(QSGNode *parent)
+{
+    // Children are owned by their parent only in the sense that Qt deletes
+    // them with it; replaced ones are deleted here.
+    while (QSGNode *child = parent->firstChild()) {
+        parent->removeChildNode(child);
+        delete child;
+    }
+}
+
+void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, int hovered, int selected)
+{
+    if (layer != m_layer) {
+        clear(this);
+        appendChildNode(MeshNodes::fills(*layer));
+        appendChildNode(MeshNodes::outlines(*layer));
+        m_highlights = new QSGNode;
+        appendChildNode(m_highlights);
+        m_layer = layer;
+        m_hovered = m_selected = -2; // rebuild the overlays below
+    }
+    if (hovered == m_hovered && selected == m_selected)
+        return;
+    clear(m_highlights);
+    if (hovered >= 0) {
+        m_highlights->appendChildNode(MeshNodes::regionFill(*layer, hovered, MapStyle::hoverFill()));
+        m_highlights->appendChildNode(MeshNodes::regionOutline(*layer, hovered, MapStyle::hoverOutline(), float(MapStyle::outlineWidth())));
+    }
+    if (selected >= 0) {
+        m_highlights->appendChildNode(MeshNodes::regionFill(*layer, selected, MapStyle::selectedFill()));
+        m_highlights->appendChildNode(
+            MeshNodes::regionOutline(*layer, selected, MapStyle::selectedOutline(), float(MapStyle::selectedOutlineWidth())));
+    }
+    m_hovered = hovered;
+    m_selected = selected;
+}
+
+} // namespace conflictmap

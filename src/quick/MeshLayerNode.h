@@ -1,0 +1,29 @@
+#pragma once
+
+#include "PreparedLayer.h"
+
+#include <QSGTransformNode>
+
+#include <memory>
+
+namespace conflictmap {
+
+// The map's layer on the OpenGL/RHI renderer: a transform node (the view)
+// over the fills, the outlines and the hover/selection overlays. Geometry is
+// uploaded when the layer changes, overlays when hover or selection do;
+// panning and zooming only change the matrix.
+class MeshLayerNode : public QSGTransformNode {
+public:
+    void update(const std::shared_ptr<const PreparedLayer> &layer, int hovered, int selected);
+
+private:
+    void clear(QSGNode *parent);
+
+    // Held, not just compared by address: a new layer could reuse a freed one's.
+    std::shared_ptr<const PreparedLayer> m_layer;
+    QSGNode *m_highlights = nullptr; // owned as a child
+    int m_hovered = -1;
+    int m_selected = -1;
+};
+
+} // namespace conflictmap

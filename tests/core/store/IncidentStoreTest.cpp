@@ -1,0 +1,401 @@
+#include "StoreFixture.h"
+
+#include "store/RecordValidation.h"
+
+#include <QRandomGenerator>
+
+#include <set>
+
+using namespace conflictmap;
+
+TEST_CASE("an incident is stored with its claims and read back field for field", "[store]")
+{
+    StoreFixture db;
+    const qint64 source = db.addSource("مكالمة هاتفية", "https://example.org/a?b=1&c='x'");
+    Incident incident = db.pointIncident();
+    incident.description = "Line one\nline two with <b>tags</b>, 'quotes', \"double\", \\ and ; DROP TABLE incidents;--";
+    incident.actors = {"Armed Forces of Azerbaijan", "Հայաստանի զինված ուժեր"};
+    incident.fatalities = 2;
+    incident.equipment = "artillery";
+    incident.quantity = 4;
+    incident.status = IncidentStatus::Disputed;
+    Claim claim;
+    claim.sourceId = source;
+    claim.claimant = "Ministry of Defence of Azerbaijan";
+    claim.stance = Stance::Denies;
+    claim.quote = QString::fromUtf8("«منطقة فضولي» — Füzuli, Şuşa, Гадрут");
+    claim.translation = "the Fuzuli region";
+    incident.claims = {claim};
+
+    auto id = db.store->addIncident(incident);
+    REQUIRE(id);
+    db.store = db.open(); // read back through a fresh connection
+    const auto read = db.store->incident(id.value());
+    REQUIRE(read);
+    CHECK(read->type == "shelling");
+    CHECK(read->title == incident.title);
+    CHECK(read->description == incident.description);
+    CHECK(read->date->toString() == "2022-09-13");
+    CHECK(read->lon == incident.lon);
+    CHECK(read->lat == incident.lat);
+    CHECK(read->precision == LocationPrecision::Exact);
+    CHECK(read->region == "AM-SU"); // found by point in polygon
+    CHECK(read->status == IncidentStatus::Disputed);
+    CHECK(read->actors == incident.actors);
+    CHECK(read->fatalities == 2);
+    CHECK(read->equipment == "artillery");
+    CHECK(read->quantity == 4);
+    CHECK(!read->created.isEmpty());
+    CHECK(read->created == read->updated);
+    REQUIRE(read->claims.size() == 1);
+    CHECK(read->claims[0].claimant == claim.claimant);
+    CHECK(read->claims[0].stance == Stance::Denies);
+    CHECK(read->claims[0].quote == claim.quote);
+    CHECK(read->claims[0].translation == claim.translation);
+    CHECK(read->claims[0].source.title == QString::fromUtf8("مكالمة هاتفية"));
+    CHECK(read->claims[0].source.url == "https://example.org/a?b=1&c='x'");
+}
+
+TEST_CASE("text in any script is kept byte for byte", "[store]")
+{
+    StoreFixture db;
+    const QStringList texts{
+        QString::fromUtf8("محافظة سيونيك — نص عربي مع تشكيل: مُحَمَّد"),
+        QString::fromUtf8("Սյունիքի մարզ, Գորիս"),
+        QString::fromUtf8("Сюникская область, «кавычки»"),
+        QString::fromUtf8("Füzuli rayonu, Şuşa, Ağdam, İsmayıllı, Xocavənd"),
+        QString::fromUtf8("mixed: Fuzuli فضولي Füzuli Физули 60 شاحنة"),
+        QString::fromUtf8("emoji 🚚 and CJK 坦克 and zero-width joiner \u200d and RLM \u200f"),
+        QString::fromUtf8("tabs\tand\r\nCRLF and trailing spaces   "),
+        QString(10000, QChar(0x0634)), // a long Arabic string
+    };
+    for (const QString &text : texts) {
+        INFO(text.left(40).toStdString());
+        Incident incident = db.pointIncident();
+        incident.title = text;
+        incident.description = text;
+        incident.actors = {text};
+        auto id = db.store->addIncident(incident);
+        REQUIRE(id);
+        const auto read = db.store->incident(id.value());
+        REQUIRE(read);
+        CHECK(read->title.toUtf8() == text.toUtf8());
+        CHECK(read->description.toUtf8() == text.toUtf8());
+        CHECK(read->actors.value(0).toUtf8() == text.toUtf8());
+    }
+}
+
+TEST_CASE("region and country precision place the incident at the unit's representative point", "[store]")
+{
+    StoreFixture db;
+    Incident incident = db.pointIncident(0, 0);
+    incident.precision = LocationPrecision::Region;
+    incident.region = "AZ-FUZ";
+    auto id = db.store->addIncident(incident);
+    REQUIRE(id);
+    auto read = db.store->incident(id.value());
+    const Region *fuzuli = db.layer->regionByCode("AZ-FUZ");
+    CHECK(read->lon == fuzuli->labelPoint.x());
+    CHECK(read->lat == fuzuli->labelPoint.y());
+    CHECK(db.layer->regionAt({read->lon, read->lat}) == fuzuli);
+
+    incident.precision = LocationPrecision::Country;
+    incident.region = "am";
+    id = db.store->addIncident(incident);
+    REQUIRE(id);
+    read = db.store->incident(id.value());
+    CHECK(read->region == "AM");
+    const Region *inside = db.layer->regionAt({read->lon, read->lat});
+    REQUIRE(inside);
+    CHECK(inside->country == "AM");
+
+    // Points outside the layer are allowed and have no region.
+    Incident far = db.pointIncident(2.35, 48.85);
+    id = db.store->addIncident(far);
+    REQUIRE(id);
+    CHECK(db.store->incident(id.value())->region.isEmpty());
+}
+
+TEST_CASE("every invalid value is refused with its field named, and nothing is written", "[store]")
+{
+    StoreFixture db;
+    const qint64 source = db.addSource();
+    REQUIRE(db.store->addIncident(db.pointIncident()));
+    const QString before = db.snapshot();
+
+    struct Case {
+        const char *what;
+        std::function<void(Incident &)> change;
+        const char *message;
+    };
+    const Case cases[] = {
+        {"latitude over 90", [](Incident &i) { i.lat = 90.5; }, "lat: 90.5 is outside [-90, 90]"},
+        {"latitude under -90", [](Incident &i) { i.lat = -91; }, "lat: -91 is outside [-90, 90]"},
+        {"longitude over 180", [](Incident &i) { i.lon = 180.01; }, "lon: 180.01 is outside [-180, 180]"},
+        {"NaN latitude", [](Incident &i) { i.lat = qQNaN(); }, "lat: nan is not a finite number"},
+        {"infinite longitude", [](Incident &i) { i.lon = -qInf(); }, "lon: -inf is not a finite number"},
+        {"unknown type", [](Incident &i) { i.type = "bombing"; }, "type: 'bombing' is not an incident type"},
+        {"empty type", [](Incident &i) { i.type.clear(); }, "type: an incident needs a type"},
+        {"empty title", [](Incident &i) { i.title = "   "; }, "title: an incident needs a title"},
+        {"no date", [](Incident &i) { i.date.reset(); }, "date: an incident needs a date"},
+        {"negative fatalities", [](Incident &i) { i.fatalities = -1; }, "fatalities: -1 is negative"},
+        {"negative quantity", [](Incident &i) { i.quantity = -5; }, "quantity: -5 is negative"},
+        {"empty actor", [](Incident &i) { i.actors = {"a", " "}; }, "actor: an actor's name is empty"},
+        {"unknown region", [](Incident &i) { i.precision = LocationPrecision::Region; i.region = "AM-XX"; },
+         "region: 'AM-XX' is not a region of the boundary layer"},
+        {"region precision without region", [](Incident &i) { i.precision = LocationPrecision::Region; i.region.clear(); },
+         "region: region precision needs a region code"},
+        {"unknown country", [](Incident &i) { i.precision = LocationPrecision::Country; i.region = "FR"; },
+         "country precision needs a country code of the boundary layer"},
+        {"region that does not contain the point", [](Incident &i) { i.region = "AZ-FUZ"; },
+         "region: AZ-FUZ does not contain 39.507, 46.338 (lat, lon), AM-SU does"},
+        {"claim without source", [](Incident &i) { i.claims = {Claim{}}; }, "source: a claim needs a source"},
+        {"claim with a missing source", [&](Incident &i) { Claim c; c.sourceId = source + 100; i.claims = {c}; },
+         "source: there is no source"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.what);
+        Incident incident = db.pointIncident();
+        c.change(incident);
+        const auto id = db.store->addIncident(incident);
+        REQUIRE_FALSE(id);
+        CHECK(id.error().contains(QString::fromUtf8(c.message)));
+        // An update with the same bad value is refused too.
+        Incident existing = *db.store->incident(1);
+        c.change(existing);
+        existing.claims.clear();
+        const auto updated = db.store->updateIncident(existing);
+        if (!QByteArray(c.message).contains("claim") && !QByteArray(c.message).contains("source"))
+            CHECK_FALSE(updated);
+    }
+    CHECK(db.snapshot() == before);
+}
+
+TEST_CASE("bad sources are refused; urls are unique; matching reuses sources", "[store]")
+{
+    StoreFixture db;
+    Source source;
+    CHECK(db.store->addSource(source).error() == "title: a source needs a title");
+    source.title = "t";
+    source.url = "not a url";
+    CHECK(db.store->addSource(source).error().startsWith("url: 'not a url' is not an absolute URL"));
+    source.url.clear();
+    source.language = "arabic!";
+    CHECK(db.store->addSource(source).error().startsWith("language: 'arabic!' is not a BCP 47 language tag"));
+    source.language = "az-Latn";
+    // A javascript: url is stored verbatim; the UI never opens it.
+    source.url = "javascript:alert(1)";
+    auto first = db.store->addSource(source);
+    REQUIRE(first);
+    CHECK(db.store->source(first.value())->url == "javascript:alert(1)");
+    CHECK(db.store->addSource(source).error().contains("already has the url"));
+    CHECK(db.store->findOrAddSource(source).value() == first.value());
+
+    Source print;
+    print.title = "Azatutyun print edition";
+    print.publisher = "RFE/RL";
+    auto a = db.store->findOrAddSource(print);
+    auto b = db.store->findOrAddSource(print);
+    REQUIRE(a);
+    CHECK(a.value() == b.value());
+    print.publisher = "Other";
+    CHECK(db.store->findOrAddSource(print).value() != a.value());
+    CHECK(db.store->sources().size() == 3);
+}
+
+TEST_CASE("updates replace fields and actors; deletes cascade to claims but keep sources", "[store]")
+{
+    StoreFixture db;
+    const qint64 source = db.addSource();
+    Incident incident = db.pointIncident();
+    incident.actors = {"a", "b"};
+    Claim claim;
+    claim.sourceId = source;
+    incident.claims = {claim};
+    const qint64 id = db.store->addIncident(incident).value();
+
+    Incident changed = *db.store->incident(id);
+    changed.title = "Shelling of Goris";
+    changed.actors = {"c"};
+    changed.lon = 47.145;
+    changed.lat = 39.601;
+    REQUIRE(db.store->updateIncident(changed));
+    const Incident read = *db.store->incident(id);
+    CHECK(read.title == "Shelling of Goris");
+    CHECK(read.actors == QStringList{"c"});
+    CHECK(read.region == "AZ-FUZ");
+    CHECK(read.claims.size() == 1); // untouched by update
+
+    auto second = db.store->addClaim(id, claim);
+    REQUIRE(second);
+    CHECK(db.store->incident(id)->claims.size() == 2);
+    REQUIRE(db.store->deleteClaim(second.value()));
+    CHECK(db.store->incident(id)->claims.size() == 1);
+    CHECK(db.store->deleteClaim(second.value()).error() == QString("id: there is no claim %1").arg(second.value()));
+
+    REQUIRE(db.store->deleteIncident(id));
+    CHECK_FALSE(db.store->incident(id));
+    CHECK(db.store->deleteIncident(id).error() == QString("id: there is no incident %1").arg(id));
+    CHECK(db.store->sources().size() == 1);
+    CHECK(db.store->incidents().value().empty());
+}
+
+TEST_CASE("the bounding-box query finds exactly what a scan finds", "[store][rtree]")
+{
+    StoreFixture db;
+    QRandomGenerator random(42);
+    std::vector<std::pair<qint64, QPointF>> all;
+    REQUIRE(db.store->writeAll([&]() -> Result<void> {
+        for (int i = 0; i < 2000; ++i) {
+            Incident incident = db.pointIncident(43 + random.generateDouble() * 8, 37 + random.generateDouble() * 7);
+            incident.title = QString("random %1").arg(i);
+            auto id = db.store->addIncident(incident);
+            if (!id)
+                return Result<void>::failure(id.error());
+            all.push_back({id.value(), {incident.lon, incident.lat}});
+        }
+        return {};
+    }));
+    for (int q = 0; q < 50; ++q) {
+        const double west = 43 + random.generateDouble() * 7, south = 37 + random.generateDouble() * 6;
+        const QRectF box(west, south, random.generateDouble() * 2, random.generateDouble() * 2);
+        IncidentFilter filter;
+        filter.bbox = box;
+        const auto found = db.store->incidents(filter);
+        REQUIRE(found);
+        std::set<qint64> expected, got;
+        for (const auto &[id, p] : all)
+            if (p.x() >= box.left() && p.x() <= box.right() && p.y() >= box.top() && p.y() <= box.bottom())
+                expected.insert(id);
+        for (const Incident &incident : found.value())
+            got.insert(incident.id);
+        CHECK(got == expected);
+    }
+}
+
+TEST_CASE("filters combine: region, country, type, status, dates", "[store][filter]")
+{
+    StoreFixture db;
+    auto add = [&](const char *date, const char *type, IncidentStatus status, double lon, double lat) {
+        Incident incident = db.pointIncident(lon, lat);
+        QString error;
+        incident.date = PartialDate::parse(date, &error);
+        incident.type = type;
+        incident.status = status;
+        return db.store->addIncident(incident).value();
+    };
+    const qint64 goris = add("2022-09-13", "shelling", IncidentStatus::Claimed, 46.338, 39.507);      // AM-SU
+    const qint64 jermuk = add("2022-09", "armed_clash", IncidentStatus::Confirmed, 45.67, 39.84);     // AM-VD
+    const qint64 fuzuli = add("2022", "troop_movement", IncidentStatus::Reported, 47.145, 39.601);   // AZ-FUZ
+    auto ids = [&](IncidentFilter filter) {
+        std::vector<qint64> out;
+        const auto found = db.store->incidents(filter);
+        for (const Incident &i : found.value())
+            out.push_back(i.id);
+        return out;
+    };
+    IncidentFilter f;
+    f.region = "AM-SU";
+    CHECK(ids(f) == std::vector<qint64>{goris});
+    f.region = "AM"; // a country: all its units
+    CHECK(ids(f) == std::vector<qint64>{jermuk, goris});
+    f.type = "armed_clash";
+    CHECK(ids(f) == std::vector<qint64>{jermuk});
+    f = {};
+    f.status = "reported";
+    CHECK(ids(f) == std::vector<qint64>{fuzuli});
+    // Date periods overlap the asked range: "2022" reaches into any 2022 day.
+    f = {};
+    f.since = QDate(2022, 9, 14);
+    CHECK(ids(f) == std::vector<qint64>{fuzuli, jermuk});
+    f.until = QDate(2022, 9, 30);
+    CHECK(ids(f) == std::vector<qint64>{fuzuli, jermuk});
+    f = {};
+    f.until = QDate(2021, 12, 31);
+    CHECK(ids(f).empty());
+}
+
+TEST_CASE("full-text search finds Arabic, English and quotes, and takes any input", "[store][fts]")
+{
+    StoreFixture db;
+    const qint64 source = db.addSource("مكالمة هاتفية بين رئيس الأركان");
+    Incident trucks = db.pointIncident(47.145, 39.601);
+    trucks.title = "About 60 military trucks sent to the Fuzuli region";
+    Claim claim;
+    claim.sourceId = source;
+    claim.claimant = "Zakir Hasanov";
+    claim.quote = QString::fromUtf8("إرسال حوالي 60 شاحنة عسكرية إلى «منطقة فضولي»");
+    trucks.claims = {claim};
+    const qint64 t = db.store->addIncident(trucks).value();
+    Incident s300 = db.pointIncident(49.867, 40.409);
+    s300.title = QString::fromUtf8("نشر أنظمة الدفاع الجوي S300 في باكو");
+    s300.description = "S-300 air-defence systems in Baku";
+    const qint64 s = db.store->addIncident(s300).value();
+
+    auto search = [&](const QString &text) {
+        IncidentFilter f;
+        f.text = text;
+        std::vector<qint64> out;
+        auto found = db.store->incidents(f);
+        REQUIRE(found);
+        for (const Incident &i : found.value())
+            out.push_back(i.id);
+        return out;
+    };
+    CHECK(search("trucks") == std::vector<qint64>{t});
+    CHECK(search("TRUCKS fuzuli") == std::vector<qint64>{t});
+    CHECK(search("truck") == std::vector<qint64>{t}); // word beginnings match
+    CHECK(search(QString::fromUtf8("فضولي")) == std::vector<qint64>{t});   // in the quote
+    CHECK(search(QString::fromUtf8("شاحنة")) == std::vector<qint64>{t});
+    CHECK(search(QString::fromUtf8("باكو")) == std::vector<qint64>{s});    // in the title
+    CHECK(search("Hasanov") == std::vector<qint64>{t});                     // the claimant
+    CHECK(search(QString::fromUtf8("الأركان")) == std::vector<qint64>{t}); // the source's title
+    CHECK(search("baku") == std::vector<qint64>{s});
+    CHECK(search("nothing-like-this").empty());
+    // FTS5 syntax is taken literally, never an error.
+    for (const char *odd : {"\"", "AND", "trucks OR", "NEAR(", "*", "a:b", "'; DROP TABLE incidents; --", "(((", "-"})
+        CHECK_NOTHROW(search(odd));
+    CHECK(db.store->incidentCount() == 2);
+    // Editing a title updates the index.
+    Incident edited = *db.store->incident(s);
+    edited.title = "Air defence in the capital";
+    REQUIRE(db.store->updateIncident(edited));
+    CHECK(search(QString::fromUtf8("باكو")).empty());
+    CHECK(search("capital") == std::vector<qint64>{s});
+}
+
+TEST_CASE("the taxonomy starts with the built-in types and users can extend it", "[store]")
+{
+    StoreFixture db;
+    const auto types = db.store->incidentTypes();
+    QStringList names;
+    for (const IncidentType &type : types)
+        names << type.name;
+    CHECK(names == QStringList{"armed_clash", "shelling", "air_or_drone_strike", "territory_captured", "territory_withdrawn",
+                               "troop_movement", "equipment_deployment", "position_established", "ceasefire_violation",
+                               "diplomatic_contact", "statement", "other"});
+    CHECK(db.store->incidentType("equipment_deployment")->deployment);
+    CHECK_FALSE(db.store->incidentType("shelling")->deployment);
+    REQUIRE(db.store->addIncidentType({"mine_incident", "Mine incident", "clash", false, false}));
+    Incident incident = db.pointIncident();
+    incident.type = "mine_incident";
+    CHECK(db.store->addIncident(incident));
+    CHECK(db.store->addIncidentType({"mine_incident", "", "clash", false, false}).error().contains("exists already"));
+    CHECK(db.store->addIncidentType({"Bad Name", "", "clash", false, false}).error().startsWith("name:"));
+    CHECK(db.store->addIncidentType({"ok_name", "", "weather", false, false}).error().startsWith("family:"));
+}
+
+TEST_CASE("a failed write inside writeAll undoes the earlier ones", "[store]")
+{
+    StoreFixture db;
+    const auto result = db.store->writeAll([&]() -> Result<void> {
+        REQUIRE(db.store->addIncident(db.pointIncident()));
+        REQUIRE(db.store->addIncident(db.pointIncident()));
+        Incident bad = db.pointIncident();
+        bad.lat = 100;
+        auto id = db.store->addIncident(bad);
+        return id ? Result<void>() : Result<void>::failure(id.error());
+    });
+    CHECK_FALSE(result);
+    CHECK(db.store->incidentCount() == 0);
+}

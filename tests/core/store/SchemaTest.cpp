@@ -1,0 +1,122 @@
+#include "StoreFixture.h"
+
+#include "store/Schema.h"
+#include "store/SqliteDatabase.h"
+
+#include <sqlite3.h>
+
+using namespace conflictmap;
+
+TEST_CASE("a new database gets the current schema: WAL, foreign keys, R*Tree and FTS5", "[store][schema]")
+{
+    StoreFixture db;
+    db.store.reset();
+    auto raw = SqliteDatabase::open(db.path);
+    REQUIRE(raw);
+    SqliteDatabase &sqlite = *raw.value();
+    CHECK(sqlite.userVersion() == Schema::currentVersion());
+    SqliteStatement journal = sqlite.prepare("PRAGMA journal_mode");
+    REQUIRE(journal.next());
+    CHECK(journal.text(0) == "wal");
+    SqliteStatement foreignKeys = sqlite.prepare("PRAGMA foreign_keys");
+    REQUIRE(foreignKeys.next());
+    CHECK(foreignKeys.integer(0) == 1);
+    SqliteStatement tables = sqlite.prepare("SELECT sql FROM sqlite_master WHERE name IN ('incident_location', 'incident_text')");
+    QStringList sql;
+    while (tables.next())
+        sql << tables.text(0);
+    CHECK(sql.join(' ').contains("USING rtree"));
+    CHECK(sql.join(' ').contains("USING fts5"));
+    // The database refuses what the core would refuse, as a second line of defence.
+    CHECK_FALSE(sqlite.exec("INSERT INTO incidents (type, title, date, date_precision, date_start, date_end, lon, lat, precision,"
+                            " status, created, updated) VALUES ('shelling', 't', '2022', 'year', '2022-01-01', '2022-12-31',"
+                            " 46, 95, 'exact', 'reported', 'now', 'now')"));
+    CHECK_FALSE(sqlite.exec("INSERT INTO claims (incident_id, source_id, stance, created) VALUES (999, 999, 'claims', 'now')"));
+}
+
+TEST_CASE("a version 1 database is migrated forward with its data indexed", "[store][schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("old.sqlite");
+    {
+        auto raw = SqliteDatabase::open(path);
+        REQUIRE(raw);
+        REQUIRE(Schema::migrate(*raw.value(), 1));
+        CHECK(raw.value()->userVersion() == 1);
+        REQUIRE(raw.value()->exec(
+            "INSERT INTO sources (id, title, created) VALUES (1, 'مصدر', '2022-10-04T00:00:00Z');"
+            "INSERT INTO incidents (id, type, title, date, date_precision, date_start, date_end, lon, lat, precision, region,"
+            " status, created, updated) VALUES (1, 'troop_movement', 'Trucks to Fuzuli', '2022-10', 'month', '2022-10-01',"
+            " '2022-10-31', 47.145, 39.601, 'near', 'AZ-FUZ', 'reported', '2022-10-04T00:00:00Z', '2022-10-04T00:00:00Z');"
+            "INSERT INTO claims (incident_id, source_id, stance, quote, created) VALUES (1, 1, 'reports', 'منطقة فضولي', 'now');"));
+        SqliteStatement noIndex = raw.value()->prepare("SELECT count(*) FROM sqlite_master WHERE name = 'incident_location'");
+        REQUIRE(noIndex.next());
+        CHECK(noIndex.integer(0) == 0);
+    }
+    QString error;
+    std::shared_ptr<const BoundaryLayer> layer(BoundaryLayer::open(BoundaryLayer::defaultPath(), &error));
+    auto store = IncidentStore::open(path, layer);
+    REQUIRE(store);
+    IncidentFilter byText;
+    byText.text = QString::fromUtf8("فضولي");
+    CHECK(store.value()->incidents(byText).value().size() == 1);
+    IncidentFilter byBox;
+    byBox.bbox = QRectF(47, 39.5, 0.3, 0.3);
+    CHECK(store.value()->incidents(byBox).value().size() == 1);
+    store.value().reset();
+    auto raw = SqliteDatabase::open(path);
+    CHECK(raw.value()->userVersion() == Schema::currentVersion());
+}
+
+TEST_CASE("databases this build cannot use are refused with the reason", "[store][schema]")
+{
+    QTemporaryDir dir;
+    QString error;
+    std::shared_ptr<const BoundaryLayer> layer(BoundaryLayer::open(BoundaryLayer::defaultPath(), &error));
+    SECTION("a newer schema version")
+    {
+        const QString path = dir.filePath("newer.sqlite");
+        {
+            auto raw = SqliteDatabase::open(path);
+            REQUIRE(Schema::migrate(*raw.value()));
+            REQUIRE(raw.value()->exec("PRAGMA user_version = 99"));
+        }
+        auto store = IncidentStore::open(path, layer);
+        REQUIRE_FALSE(store);
+        CHECK(store.error() == QString("%1: database schema version 99 is newer than this conflictmap supports (%2); use a newer conflictmap")
+                                   .arg(path)
+                                   .arg(Schema::currentVersion()));
+    }
+    SECTION("another program's SQLite database")
+    {
+        const QString path = dir.filePath("other.sqlite");
+        {
+            auto raw = SqliteDatabase::open(path);
+            REQUIRE(raw.value()->exec("CREATE TABLE contacts (name TEXT)"));
+        }
+        auto store = IncidentStore::open(path, layer);
+        REQUIRE_FALSE(store);
+        CHECK(store.error().contains("not conflictmap's"));
+        auto raw = SqliteDatabase::open(path);
+        SqliteStatement tables = raw.value()->prepare("SELECT count(*) FROM sqlite_master");
+        REQUIRE(tables.next());
+        CHECK(tables.integer(0) == 1); // untouched
+    }
+    SECTION("a file that is not a database")
+    {
+        const QString path = dir.filePath("garbage.sqlite");
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        auto store = IncidentStore::open(path, layer);
+        REQUIRE_FALSE(store);
+        CHECK(store.error().startsWith(path + ": not a conflictmap database"));
+    }
+    SECTION("a directory")
+    {
+        auto store = IncidentStore::open(dir.path(), layer);
+        REQUIRE_FALSE(store);
+        CHECK(store.error().contains("is a directory"));
+    }
+}
