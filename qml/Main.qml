@@ -10,6 +10,7 @@ ApplicationWindow {
     id: window
 
     // Set by main.cpp.
+    required property IncidentDatabase database
     required property string boundarySource
     property string displayCrs: "EPSG:3857"
     property string labelLanguage: "en"
@@ -31,6 +32,15 @@ ApplicationWindow {
                 font.bold: true
             }
             Label {
+                objectName: "databaseSummary"
+                text: window.database.isOpen
+                      ? (window.database.incidentCount === 1 ? qsTr("1 incident") : qsTr("%1 incidents").arg(window.database.incidentCount))
+                        + " · " + (window.database.sourceCount === 1 ? qsTr("1 source") : qsTr("%1 sources").arg(window.database.sourceCount))
+                      : qsTr("no database: %1").arg(window.database.errorString)
+                textFormat: Text.PlainText
+                color: window.database.isOpen ? palette.windowText : "#b03020"
+            }
+            Label {
                 text: map.status === MapView.Ready
                       ? qsTr("%1 regions · %2").arg(map.regionCount).arg(map.crsName)
                       : ""
@@ -50,7 +60,7 @@ ApplicationWindow {
                     { text: "العربية", value: "ar" },
                     { text: "Русский", value: "ru" }
                 ]
-                Component.onCompleted: currentIndex = indexOfValue(window.labelLanguage)
+                currentIndex: count > 0 ? indexOfValue(window.labelLanguage) : -1
                 onActivated: window.labelLanguage = currentValue
             }
             Label { text: qsTr("Projection") }
@@ -58,12 +68,15 @@ ApplicationWindow {
                 objectName: "projection"
                 textRole: "text"
                 valueRole: "value"
-                model: [
+                readonly property var standard: [
                     { text: "Web Mercator", value: "EPSG:3857" },
                     { text: "UTM 38N", value: "EPSG:32638" },
                     { text: "WGS 84 lon/lat", value: "EPSG:4326" }
                 ]
-                Component.onCompleted: currentIndex = Math.max(0, indexOfValue(window.displayCrs))
+                // A CRS given on the command line is listed as itself.
+                model: standard.some(entry => entry.value === window.displayCrs)
+                       ? standard : standard.concat([{ text: window.displayCrs, value: window.displayCrs }])
+                currentIndex: count > 0 ? indexOfValue(window.displayCrs) : -1 // again once the model is in
                 onActivated: window.displayCrs = currentValue
             }
         }

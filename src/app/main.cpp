@@ -1,7 +1,9 @@
 // conflictmap: the desktop app. Wiring only: options, the QML engine, the window.
 #include "QmlPlugins.h"
+#include "IncidentDatabase.h"
 #include "WindowSnapshot.h"
 #include "geo/BoundaryLayer.h"
+#include "store/IncidentStore.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
@@ -31,9 +33,13 @@ int main(int argc, char *argv[])
                                               QStringLiteral("file.png"));
     const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, WIDTHxHEIGHT."),
                                         QStringLiteral("size"), QStringLiteral("1280x800"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Incident database (default: $CONFLICTMAP_DB, else "
+                                                     "~/.local/share/conflictmap/incidents.sqlite; made with sample data on first use)."),
+                                      QStringLiteral("path"));
     const QCommandLineOption labelsOption(QStringLiteral("labels"), QStringLiteral("Label language: en, local, ar or ru."),
                                           QStringLiteral("language"), QStringLiteral("en"));
-    parser.addOptions({layerOption, crsOption, labelsOption, screenshotOption, sizeOption});
+    parser.addOptions({dbOption, layerOption, crsOption, labelsOption, screenshotOption, sizeOption});
     parser.process(app);
 
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
@@ -52,11 +58,17 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    conflictmap::IncidentDatabase database(parser.isSet(dbOption) ? parser.value(dbOption) : conflictmap::IncidentStore::defaultPath(),
+                                           parser.value(layerOption));
+    if (!database.isOpen())
+        std::fprintf(stderr, "conflictmap: %s\n", qPrintable(database.errorString()));
+
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);
-    engine.setInitialProperties({{QStringLiteral("boundarySource"), parser.value(layerOption)},
+    engine.setInitialProperties({{QStringLiteral("database"), QVariant::fromValue(&database)},
+                                 {QStringLiteral("boundarySource"), parser.value(layerOption)},
                                  {QStringLiteral("displayCrs"), parser.value(crsOption)},
                                  {QStringLiteral("labelLanguage"), parser.value(labelsOption)},
                                  {QStringLiteral("width"), w},

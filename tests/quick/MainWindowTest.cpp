@@ -1,5 +1,7 @@
 #include "CatchQtStrings.h"
 
+#include "IncidentDatabase.h"
+#include "MapStyle.h"
 #include "MapView.h"
 #include "TestPaths.h"
 
@@ -7,6 +9,8 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTemporaryDir>
+
+#include "store/IncidentStore.h"
 #include <QTest>
 
 using conflictmap::MapView;
@@ -25,9 +29,14 @@ TEST_CASE("the app's window loads without warnings and opens on the border regio
     g_warnings.clear();
     const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
     {
+        QTemporaryDir dir;
+        conflictmap::IncidentDatabase database(dir.filePath("incidents.sqlite"), conflictmap::BoundaryLayer::defaultPath());
+        REQUIRE(database.isOpen());
+        CHECK(database.incidentCount() == 7); // the first start brings the sample
         QQmlApplicationEngine engine;
         engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.setInitialProperties({{"boundarySource", conflictmap::BoundaryLayer::defaultPath()}});
+        engine.setInitialProperties({{"database", QVariant::fromValue(&database)},
+                                     {"boundarySource", conflictmap::BoundaryLayer::defaultPath()}});
         engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
         REQUIRE(engine.rootObjects().size() == 1);
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
@@ -59,6 +68,22 @@ TEST_CASE("the app's window loads without warnings and opens on the border regio
         REQUIRE(line->width() > 10);
         const QPointF mid = line->mapToScene(QPointF(line->width() / 2, line->height() / 2));
         CHECK(image.pixelColor(mid.toPoint()) == QColor("#222222"));
+
+        // The map is drawn to its bottom edge, though it sits below the header.
+        int drawn = 0;
+        for (int x = 200; x < 1200; x += 50) {
+            const QPointF local(x, map->height() - 3);
+            if (!map->regionAt(local).isEmpty()) {
+                const QPointF scene = map->mapToScene(local);
+                CHECK(image.pixelColor(scene.toPoint()) != conflictmap::MapStyle::background());
+                ++drawn;
+            }
+        }
+        CHECK(drawn > 5);
+
+        auto *summary = window->findChild<QQuickItem *>("databaseSummary");
+        REQUIRE(summary);
+        CHECK(summary->property("text").toString() == "7 incidents · 1 source");
     }
     qInstallMessageHandler(previous);
     INFO(g_warnings.join('\n').toStdString());
@@ -69,22 +94,35 @@ TEST_CASE("conflictmap --screenshot writes a PNG of the map", "[quick][app]")
 {
     QTemporaryDir dir;
     const QString png = dir.filePath("map.png");
+    const QString db = dir.filePath("first-start.sqlite");
     QProcess app;
     app.setProcessChannelMode(QProcess::MergedChannels);
-    app.start(testpaths::app(), {"--screenshot", png, "--size", "900x600"});
+    app.start(testpaths::app(), {"--db", db, "--screenshot", png, "--size", "900x600"});
     REQUIRE(app.waitForFinished(30000));
     INFO(app.readAll().toStdString());
     CHECK(app.exitCode() == 0);
     const QImage image(png);
     REQUIRE(!image.isNull());
     CHECK(image.size() == QSize(900, 600));
+    QSet<QRgb> colours;
+    for (int y = 40; y < image.height(); y += 13)
+        for (int x = 0; x < image.width(); x += 13)
+            colours.insert(image.pixel(x, y));
+    CHECK(colours.size() > 20); // polygons and labels, not a blank window
+
+    // The first start made the database, with the sample data.
+    QString error;
+    std::shared_ptr<const conflictmap::BoundaryLayer> layer(conflictmap::BoundaryLayer::open(conflictmap::BoundaryLayer::defaultPath(), &error));
+    auto store = conflictmap::IncidentStore::open(db, layer);
+    REQUIRE(store);
+    CHECK(store.value()->incidentCount() == 7);
 }
 
 TEST_CASE("conflictmap with a missing layer fails with the reason", "[quick][app]")
 {
     QTemporaryDir dir;
     QProcess app;
-    app.start(testpaths::app(), {"--layer", "/no/such.gpkg", "--screenshot", dir.filePath("x.png")});
+    app.start(testpaths::app(), {"--db", dir.filePath("db.sqlite"), "--layer", "/no/such.gpkg", "--screenshot", dir.filePath("x.png")});
     REQUIRE(app.waitForFinished(30000));
     CHECK(app.exitCode() == 1);
     CHECK(QString::fromUtf8(app.readAllStandardError()).contains("/no/such.gpkg: no such file"));

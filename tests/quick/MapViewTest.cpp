@@ -6,6 +6,7 @@
 #include "RegionLabelModel.h"
 
 #include <QGeoRectangle>
+#include <QAbstractItemModelTester>
 #include <QSGRendererInterface>
 #include <QSignalSpy>
 #include <QTest>
@@ -87,6 +88,13 @@ TEST_CASE("map draws regions where they are and highlights them (OpenGL)", "[gl]
     MapScene scene(kDefaultLayer + kBorderView);
     REQUIRE(scene.window().rendererInterface()->graphicsApi() != QSGRendererInterface::Software);
     checkRegionsAreDrawnWhereTheyAre(scene);
+
+    // A new CRS uploads new geometry and draws it.
+    scene.map()->setCrs("EPSG:32638");
+    REQUIRE(QTest::qWaitFor([&] { return scene.map()->status() == MapView::Ready; }, 10000));
+    const QImage image = scene.grab();
+    CHECK_FALSE(near(scene.pixelAt(image, kSisian.lon, kSisian.lat), conflictmap::MapStyle::background(), 8));
+    CHECK(near(scene.pixelAt(image, kCaspian.lon, kCaspian.lat), conflictmap::MapStyle::background()));
 }
 
 TEST_CASE("toCoordinate inverts fromCoordinate in every display CRS", "[quick][map]")
@@ -211,6 +219,7 @@ TEST_CASE("labels follow the chosen language, Arabic included", "[quick][map]")
     MapScene scene(kDefaultLayer, QSize(1200, 900));
     REQUIRE(scene.waitForLoad());
     MapView *map = scene.map();
+    QAbstractItemModelTester tester(map->labels(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     map->fitViewportToGeoShape(QGeoRectangle(QGeoCoordinate(40.6, 44.6), QGeoCoordinate(38.8, 47.6)));
     auto labels = [&] {
         QStringList all;
@@ -239,6 +248,29 @@ TEST_CASE("labels follow the chosen language, Arabic included", "[quick][map]")
 
 TEST_CASE("a bad layer or CRS puts the map in the Error state with the reason", "[quick][map]")
 {
+    SECTION("unknown CRS from the start: it stays an error, nothing is drawn")
+    {
+        MapScene scene(kDefaultLayer + "\ncrs: \"EPSG:9999999\"");
+        QTest::qWait(300);
+        CHECK(scene.map()->status() == MapView::Error);
+        CHECK(scene.map()->errorString().contains("crs not found"));
+        CHECK(scene.map()->regionCount() == 0);
+    }
+    SECTION("a missing layer after a good one: the old one is gone")
+    {
+        MapScene scene(kDefaultLayer + kBorderView);
+        REQUIRE(scene.waitForLoad());
+        REQUIRE(scene.map()->status() == MapView::Ready);
+        scene.map()->setSource("/no/such/other.gpkg");
+        REQUIRE(scene.waitForLoad());
+        CHECK(scene.map()->status() == MapView::Error);
+        CHECK(scene.map()->regionCount() == 0);
+        CHECK(scene.map()->labels()->rowCount() == 0);
+        const QImage image = scene.grab();
+        CHECK(near(scene.pixelAt(image, kGoris.lon, kGoris.lat), conflictmap::MapStyle::background()));
+        scene.map()->setSource("");
+        CHECK(scene.map()->status() == MapView::Null);
+    }
     SECTION("missing layer file")
     {
         MapScene scene(QStringLiteral("source: \"/no/such/layer.gpkg\""));

@@ -4,6 +4,7 @@
 #include "store/IncidentStore.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace conflictmap {
 
@@ -24,6 +25,24 @@ Result<int> SampleData::loadInto(IncidentStore &store)
     if (!incidents)
         return Result<int>::failure(QStringLiteral("%1: %2").arg(path(), incidents.error()));
     return GeoJsonImport::addAll(store, incidents.value());
+}
+
+Result<std::unique_ptr<IncidentStore>> SampleData::openCreatingWithSample(const QString &path,
+                                                                         std::shared_ptr<const BoundaryLayer> layer)
+{
+    using R = Result<std::unique_ptr<IncidentStore>>;
+    const bool created = !QFileInfo::exists(path);
+    auto store = IncidentStore::open(path, std::move(layer));
+    if (!store || !created)
+        return store;
+    auto loaded = loadInto(*store.value());
+    if (!loaded) {
+        store.value().reset();
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        return R::failure(loaded.error());
+    }
+    return store;
 }
 
 } // namespace conflictmap
