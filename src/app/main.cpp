@@ -1,6 +1,6 @@
 // conflictmap: the desktop app. Wiring only: options, the QML engine, the window.
-#include "QmlPlugins.h"
 #include "IncidentDatabase.h"
+#include "QmlPlugins.h"
 #include "WindowSnapshot.h"
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
@@ -25,20 +25,19 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Map of reported incidents, deployments and claimed positions."));
     parser.addHelpOption();
     const QCommandLineOption layerOption(QStringLiteral("layer"), QStringLiteral("Boundary layer (any GDAL vector dataset)."),
-                                         QStringLiteral("path"), conflictmap::BoundaryLayer::defaultPath());
-    const QCommandLineOption crsOption(QStringLiteral("crs"), QStringLiteral("Display CRS, e.g. EPSG:3857 (default), EPSG:32638."),
-                                       QStringLiteral("crs"), QStringLiteral("EPSG:3857"));
+        QStringLiteral("path"), conflictmap::BoundaryLayer::defaultPath());
+    const QCommandLineOption crsOption(QStringLiteral("crs"),
+        QStringLiteral("Display CRS, e.g. EPSG:3857 (default), EPSG:32638."), QStringLiteral("crs"), QStringLiteral("EPSG:3857"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Write a PNG of the window once the map has loaded, then quit."),
-                                              QStringLiteral("file.png"));
-    const QCommandLineOption sizeOption(QStringLiteral("size"), QStringLiteral("Window size, WIDTHxHEIGHT."),
-                                        QStringLiteral("size"), QStringLiteral("1280x800"));
+        QStringLiteral("Write a PNG of the window once the map has loaded, then quit."), QStringLiteral("file.png"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), QStringLiteral("Window size, WIDTHxHEIGHT."), QStringLiteral("size"), QStringLiteral("1280x800"));
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QStringLiteral("Incident database (default: $CONFLICTMAP_DB, else "
-                                                     "~/.local/share/conflictmap/incidents.sqlite; made with sample data on first use)."),
-                                      QStringLiteral("path"));
+        QStringLiteral("Incident database (default: $CONFLICTMAP_DB, else "
+                       "~/.local/share/conflictmap/incidents.sqlite; made with sample data on first use)."),
+        QStringLiteral("path"));
     const QCommandLineOption labelsOption(QStringLiteral("labels"), QStringLiteral("Label language: en, local, ar or ru."),
-                                          QStringLiteral("language"), QStringLiteral("en"));
+        QStringLiteral("language"), QStringLiteral("en"));
     parser.addOptions({dbOption, layerOption, crsOption, labelsOption, screenshotOption, sizeOption});
     parser.process(app);
 
@@ -47,32 +46,30 @@ int main(int argc, char *argv[])
     const int w = size.value(0).toInt(&okW), h = size.value(1).toInt(&okH);
     if (size.size() != 2 || !okW || !okH || w < 100 || h < 100) {
         std::fprintf(stderr, "conflictmap: --size must be WIDTHxHEIGHT, each at least 100, not '%s'\n",
-                     qPrintable(parser.value(sizeOption)));
+            qPrintable(parser.value(sizeOption)));
         return 2;
     }
 
     const QStringList languages{QStringLiteral("en"), QStringLiteral("local"), QStringLiteral("ar"), QStringLiteral("ru")};
     if (!languages.contains(parser.value(labelsOption))) {
-        std::fprintf(stderr, "conflictmap: --labels must be one of en, local, ar, ru, not '%s'\n",
-                     qPrintable(parser.value(labelsOption)));
+        std::fprintf(
+            stderr, "conflictmap: --labels must be one of en, local, ar, ru, not '%s'\n", qPrintable(parser.value(labelsOption)));
         return 2;
     }
 
-    conflictmap::IncidentDatabase database(parser.isSet(dbOption) ? parser.value(dbOption) : conflictmap::IncidentStore::defaultPath(),
-                                           parser.value(layerOption));
+    conflictmap::IncidentDatabase database(
+        parser.isSet(dbOption) ? parser.value(dbOption) : conflictmap::IncidentStore::defaultPath(), parser.value(layerOption));
     if (!database.isOpen())
         std::fprintf(stderr, "conflictmap: %s\n", qPrintable(database.errorString()));
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.setInitialProperties({{QStringLiteral("database"), QVariant::fromValue(&database)},
-                                 {QStringLiteral("boundarySource"), parser.value(layerOption)},
-                                 {QStringLiteral("displayCrs"), parser.value(crsOption)},
-                                 {QStringLiteral("labelLanguage"), parser.value(labelsOption)},
-                                 {QStringLiteral("width"), w},
-                                 {QStringLiteral("height"), h}});
+        {QStringLiteral("boundarySource"), parser.value(layerOption)}, {QStringLiteral("displayCrs"), parser.value(crsOption)},
+        {QStringLiteral("labelLanguage"), parser.value(labelsOption)}, {QStringLiteral("width"), w},
+        {QStringLiteral("height"), h}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

@@ -8,10 +8,11 @@
 namespace conflictmap::cli {
 
 namespace {
-const QCommandLineOption kDbOption(QStringLiteral("db"), QStringLiteral("Incident database (default: $CONFLICTMAP_DB, else ~/.local/share/conflictmap/incidents.sqlite)."),
-                                   QStringLiteral("path"));
-const QCommandLineOption kLayerOption(QStringLiteral("layer"), QStringLiteral("Boundary layer, any GDAL vector dataset (default: bundled)."),
-                                      QStringLiteral("path"));
+const QCommandLineOption kDbOption(QStringLiteral("db"),
+    QStringLiteral("Incident database (default: $CONFLICTMAP_DB, else ~/.local/share/conflictmap/incidents.sqlite)."),
+    QStringLiteral("path"));
+const QCommandLineOption kLayerOption(QStringLiteral("layer"),
+    QStringLiteral("Boundary layer, any GDAL vector dataset (default: bundled)."), QStringLiteral("path"));
 } // namespace
 
 std::optional<qint64> parseId(const QString &text)
@@ -53,13 +54,14 @@ QStringList positionalNumbersLast(const QStringList &withValue, const QStringLis
 }
 } // namespace
 
-CliContext::CliContext(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+CliContext::CliContext(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
 
 CliContext::~CliContext() = default;
 
 bool CliContext::takeGlobalOptions(QStringList &arguments)
 {
-    while (!arguments.isEmpty() && (arguments.first() == QLatin1String("--db") || arguments.first() == QLatin1String("--layer"))) {
+    while (
+        !arguments.isEmpty() && (arguments.first() == QLatin1String("--db") || arguments.first() == QLatin1String("--layer"))) {
         const QString option = arguments.takeFirst();
         if (arguments.isEmpty())
             return false;
@@ -68,8 +70,8 @@ bool CliContext::takeGlobalOptions(QStringList &arguments)
     return true;
 }
 
-bool CliContext::parse(QCommandLineParser &parser, const QString &command, const QString &synopsis,
-                       const QStringList &arguments, int *exitCode)
+bool CliContext::parse(
+    QCommandLineParser &parser, const QString &command, const QString &synopsis, const QStringList &arguments, int *exitCode)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     addOptions(parser, {kDbOption, kLayerOption, help});
@@ -81,7 +83,8 @@ bool CliContext::parse(QCommandLineParser &parser, const QString &command, const
     if (parser.isSet(help)) {
         // QCommandLineParser's help names the program; ours names the command.
         QString text = parser.helpText();
-        text.replace(QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: conflictmap-cli %1").arg(command));
+        text.replace(
+            QRegularExpression(QStringLiteral("^Usage: \\S+")), QStringLiteral("Usage: conflictmap-cli %1").arg(command));
         m_out << text;
         *exitCode = Success;
         return false;
@@ -143,7 +146,7 @@ std::optional<Format> CliContext::format(const QCommandLineParser &parser, bool 
     if (name == QLatin1String("csv") && allowCsv)
         return Format::Csv;
     fail(QStringLiteral("--format: '%1' is not one of table, json%2").arg(name, allowCsv ? QStringLiteral(", csv") : QString()),
-         UsageError);
+        UsageError);
     return std::nullopt;
 }
 

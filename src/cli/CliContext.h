@@ -11,7 +11,7 @@
 namespace conflictmap {
 class BoundaryLayer;
 class IncidentStore;
-}
+} // namespace conflictmap
 
 namespace conflictmap::cli {
 
@@ -40,8 +40,8 @@ public:
     // Parses a command's arguments with its options plus --db, --layer and
     // --help. Returns false after printing help (exit code 0 in *exitCode)
     // or a usage error (2).
-    bool parse(QCommandLineParser &parser, const QString &command, const QString &synopsis, const QStringList &arguments,
-               int *exitCode);
+    bool parse(
+        QCommandLineParser &parser, const QString &command, const QString &synopsis, const QStringList &arguments, int *exitCode);
 
     // Null when they cannot be opened; openError() says why.
     const BoundaryLayer *layer();

@@ -11,11 +11,13 @@ namespace conflictmap::cli {
 
 namespace {
 // Parses "COMMAND ID [options]": the one positional argument as an id.
-std::optional<qint64> onePositionalId(CliContext &context, const QCommandLineParser &parser, const QString &command, int *exitCode)
+std::optional<qint64> onePositionalId(
+    CliContext &context, const QCommandLineParser &parser, const QString &command, int *exitCode)
 {
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
-        *exitCode = context.fail(QStringLiteral("%1: expects one id, got %2 arguments").arg(command).arg(positional.size()), UsageError);
+        *exitCode = context.fail(
+            QStringLiteral("%1: expects one id, got %2 arguments").arg(command).arg(positional.size()), UsageError);
         return std::nullopt;
     }
     auto id = parseId(positional.first());
@@ -27,17 +29,22 @@ std::optional<qint64> onePositionalId(CliContext &context, const QCommandLinePar
 int claimAdd(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    context.addOptions(parser, {
-        {QStringLiteral("source"), QStringLiteral("Source id the claim rests on (required; repeat for several)."), QStringLiteral("id")},
-        {QStringLiteral("claimed-by"), QStringLiteral("Who makes the claim, if not the source itself."), QStringLiteral("claimant")},
-        {QStringLiteral("stance"), QStringLiteral("reports, claims or denies (default: claims with --claimed-by, else reports)."),
-         QStringLiteral("stance")},
-        {QStringLiteral("quote"), QStringLiteral("The words it rests on, in their original language."), QStringLiteral("text")},
-        {QStringLiteral("translation"), QStringLiteral("A translation of the quote."), QStringLiteral("text")},
-    });
+    context.addOptions(parser,
+        {
+            {QStringLiteral("source"), QStringLiteral("Source id the claim rests on (required; repeat for several)."),
+                QStringLiteral("id")},
+            {QStringLiteral("claimed-by"), QStringLiteral("Who makes the claim, if not the source itself."),
+                QStringLiteral("claimant")},
+            {QStringLiteral("stance"),
+                QStringLiteral("reports, claims or denies (default: claims with --claimed-by, else reports)."),
+                QStringLiteral("stance")},
+            {QStringLiteral("quote"), QStringLiteral("The words it rests on, in their original language."),
+                QStringLiteral("text")},
+            {QStringLiteral("translation"), QStringLiteral("A translation of the quote."), QStringLiteral("text")},
+        });
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("claim add"), QStringLiteral("Add a claim to incident ID; prints the claim's id."),
-                       arguments, &exitCode))
+            arguments, &exitCode))
         return exitCode;
     const auto incidentId = onePositionalId(context, parser, QStringLiteral("claim add"), &exitCode);
     if (!incidentId)
@@ -91,12 +98,13 @@ int addCommand(CliContext &context, const QStringList &arguments)
     IncidentOptions::addTo(context, parser, true);
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("add"),
-                       QStringLiteral("Record an incident, deployment or statement; prints its id.\n"
-                                      "Needs --type, --title, --date and a position (--lat and --lon, or --region)."),
-                       arguments, &exitCode))
+            QStringLiteral("Record an incident, deployment or statement; prints its id.\n"
+                           "Needs --type, --title, --date and a position (--lat and --lon, or --region)."),
+            arguments, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(QStringLiteral("add: unexpected argument '%1'").arg(parser.positionalArguments().first()), UsageError);
+        return context.fail(
+            QStringLiteral("add: unexpected argument '%1'").arg(parser.positionalArguments().first()), UsageError);
     for (const char *required : {"type", "title", "date"})
         if (!parser.isSet(QLatin1String(required)))
             return context.fail(QStringLiteral("add: --%1 is required").arg(QLatin1String(required)), UsageError);
@@ -123,9 +131,9 @@ int editCommand(CliContext &context, const QStringList &arguments)
     IncidentOptions::addTo(context, parser, false);
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("edit"),
-                       QStringLiteral("Change incident ID: only the options given change (\"\" clears an optional field).\n"
-                                      "Claims are changed with claim add and claim delete."),
-                       arguments, &exitCode))
+            QStringLiteral("Change incident ID: only the options given change (\"\" clears an optional field).\n"
+                           "Claims are changed with claim add and claim delete."),
+            arguments, &exitCode))
         return exitCode;
     const auto id = onePositionalId(context, parser, QStringLiteral("edit"), &exitCode);
     if (!id)
@@ -145,9 +153,11 @@ int editCommand(CliContext &context, const QStringList &arguments)
 int showCommand(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    context.addOptions(parser, {{QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("format")}});
+    context.addOptions(
+        parser, {{QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("format")}});
     int exitCode = Success;
-    if (!context.parse(parser, QStringLiteral("show"), QStringLiteral("Show incident ID with its claims and sources."), arguments, &exitCode))
+    if (!context.parse(parser, QStringLiteral("show"), QStringLiteral("Show incident ID with its claims and sources."), arguments,
+            &exitCode))
         return exitCode;
     const auto format = context.format(parser, false);
     if (!format)
@@ -173,7 +183,7 @@ int deleteCommand(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("delete"), QStringLiteral("Delete incident ID with its claims (its sources stay)."),
-                       arguments, &exitCode))
+            arguments, &exitCode))
         return exitCode;
     const auto id = onePositionalId(context, parser, QStringLiteral("delete"), &exitCode);
     if (!id)
@@ -192,8 +202,9 @@ int claimCommand(CliContext &context, const QStringList &arguments)
         return claimAdd(context, arguments.mid(1));
     if (sub == QLatin1String("delete"))
         return claimDelete(context, arguments.mid(1));
-    return context.fail(sub.isEmpty() ? QStringLiteral("claim: add or delete?") : QStringLiteral("claim: unknown subcommand '%1' (add, delete)").arg(sub),
-                        UsageError);
+    return context.fail(sub.isEmpty() ? QStringLiteral("claim: add or delete?")
+                                      : QStringLiteral("claim: unknown subcommand '%1' (add, delete)").arg(sub),
+        UsageError);
 }
 
 } // namespace conflictmap::cli

@@ -51,40 +51,45 @@ Result<Enum> vocabulary(const QCommandLineParser &parser, const char *name)
     const QString text = parser.value(QLatin1String(name));
     auto value = parseVocabulary<Enum>(text);
     if (!value)
-        return Result<Enum>::failure(QStringLiteral("--%1: '%2' is not one of %3")
-                                         .arg(QLatin1String(name), text.left(40), vocabularyNames<Enum>().join(QStringLiteral(", "))));
+        return Result<Enum>::failure(
+            QStringLiteral("--%1: '%2' is not one of %3")
+                .arg(QLatin1String(name), text.left(40), vocabularyNames<Enum>().join(QStringLiteral(", "))));
     return *value;
 }
 } // namespace
 
 void IncidentOptions::addTo(CliContext &context, QCommandLineParser &parser, bool withClaim)
 {
-    context.addOptions(parser, {
-        option("type", "Incident type (see conflictmap-cli types).", "type"),
-        option("title", "Title, in any language.", "text"),
-        option("date", "Date: YYYY, YYYY-MM or YYYY-MM-DD (precision follows).", "date"),
-        option("lat", "Latitude, WGS 84 degrees.", "degrees"),
-        option("lon", "Longitude, WGS 84 degrees.", "degrees"),
-        option("region", "Admin unit (ISO 3166-2, e.g. AZ-FUZ), or a country (AM) when only the country is known.", "code"),
-        option("precision", "exact (~1 km), near (~nearest town), region or country. Default: near with "
-                            "--lat/--lon, region with --region, country with a country code.",
-               "precision"),
-        option("status", "reported, claimed, disputed, confirmed or denied (default: claimed with --claimed-by, else reported).",
-               "status"),
-        option("actor", "An actor; repeat for several (on edit, replaces the list).", "name"),
-        option("description", "Description.", "text"),
-        option("fatalities", "Fatalities reported.", "n"),
-        option("equipment", "Equipment deployed.", "text"),
-        option("quantity", "Quantity of equipment or units.", "n"),
-    });
-    if (withClaim) {
-        context.addOptions(parser, {
-            option("source", "Source id the claim rests on; repeat for several (see source add).", "id"),
-            option("claimed-by", "Who makes the claim (e.g. a defence ministry), if not the source itself.", "claimant"),
-            option("stance", "reports, claims or denies (default: claims with --claimed-by, else reports).", "stance"),
-            option("quote", "The words the claim rests on, in their original language.", "text"),
-            option("translation", "A translation of the quote.", "text"),
+    context.addOptions(parser,
+        {
+            option("type", "Incident type (see conflictmap-cli types).", "type"),
+            option("title", "Title, in any language.", "text"),
+            option("date", "Date: YYYY, YYYY-MM or YYYY-MM-DD (precision follows).", "date"),
+            option("lat", "Latitude, WGS 84 degrees.", "degrees"),
+            option("lon", "Longitude, WGS 84 degrees.", "degrees"),
+            option("region", "Admin unit (ISO 3166-2, e.g. AZ-FUZ), or a country (AM) when only the country is known.", "code"),
+            option("precision",
+                "exact (~1 km), near (~nearest town), region or country. Default: near with "
+                "--lat/--lon, region with --region, country with a country code.",
+                "precision"),
+            option("status",
+                "reported, claimed, disputed, confirmed or denied (default: claimed with --claimed-by, else reported).",
+                "status"),
+            option("actor", "An actor; repeat for several (on edit, replaces the list).", "name"),
+            option("description", "Description.", "text"),
+            option("fatalities", "Fatalities reported.", "n"),
+            option("equipment", "Equipment deployed.", "text"),
+            option("quantity", "Quantity of equipment or units.", "n"),
         });
+    if (withClaim) {
+        context.addOptions(parser,
+            {
+                option("source", "Source id the claim rests on; repeat for several (see source add).", "id"),
+                option("claimed-by", "Who makes the claim (e.g. a defence ministry), if not the source itself.", "claimant"),
+                option("stance", "reports, claims or denies (default: claims with --claimed-by, else reports).", "stance"),
+                option("quote", "The words the claim rests on, in their original language.", "text"),
+                option("translation", "A translation of the quote.", "text"),
+            });
     }
 }
 

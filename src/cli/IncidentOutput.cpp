@@ -49,8 +49,8 @@ QStringList claimants(const Incident &incident)
     QStringList all;
     for (const Claim &claim : incident.claims) {
         const QString who = claim.claimant.isEmpty() ? claim.source.publisher : claim.claimant;
-        const QString entry = QStringLiteral("%1 %2").arg(TableWriter::isolated(who.isEmpty() ? claim.source.title : who),
-                                                          toString(claim.stance));
+        const QString entry = QStringLiteral("%1 %2").arg(
+            TableWriter::isolated(who.isEmpty() ? claim.source.title : who), toString(claim.stance));
         if (!all.contains(entry))
             all << entry;
     }
@@ -84,7 +84,8 @@ void IncidentOutput::writeDetails(QTextStream &out, const Incident &incident, co
     line("id", QString::number(incident.id));
     line("type", incident.type);
     line("title", incident.title);
-    line("date", incident.date ? QStringLiteral("%1 (%2)").arg(incident.date->toString(), incident.date->precisionName()) : QString());
+    line("date",
+        incident.date ? QStringLiteral("%1 (%2)").arg(incident.date->toString(), incident.date->precisionName()) : QString());
     line("status", toString(incident.status));
     line("position", position(incident));
     line("region", regionText(incident, layer));
@@ -97,8 +98,10 @@ void IncidentOutput::writeDetails(QTextStream &out, const Incident &incident, co
     line("updated", incident.updated);
     for (const Claim &claim : incident.claims) {
         out << '\n';
-        line("claim", QStringLiteral("%1: %2 %3").arg(claim.id).arg(claim.claimant.isEmpty() ? QStringLiteral("(the source)") : claim.claimant,
-                                                      toString(claim.stance)));
+        line("claim",
+            QStringLiteral("%1: %2 %3")
+                .arg(claim.id)
+                .arg(claim.claimant.isEmpty() ? QStringLiteral("(the source)") : claim.claimant, toString(claim.stance)));
         line("  source", QStringLiteral("%1: %2").arg(claim.source.id).arg(claim.source.title));
         line("  publisher", claim.source.publisher);
         line("  language", claim.source.language);
@@ -112,36 +115,26 @@ void IncidentOutput::writeDetails(QTextStream &out, const Incident &incident, co
 void IncidentOutput::writeTable(QTextStream &out, const std::vector<Incident> &incidents)
 {
     TableWriter table({QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("type"), QStringLiteral("status"),
-                       QStringLiteral("precision"), QStringLiteral("region"), QStringLiteral("claims"), QStringLiteral("title")});
+        QStringLiteral("precision"), QStringLiteral("region"), QStringLiteral("claims"), QStringLiteral("title")});
     for (const Incident &incident : incidents)
         table.addRow({QString::number(incident.id), incident.date ? incident.date->toString() : QString(), incident.type,
-                      toString(incident.status), toString(incident.precision), incident.region,
-                      claimants(incident).join(QStringLiteral("; ")), incident.title});
+            toString(incident.status), toString(incident.precision), incident.region,
+            claimants(incident).join(QStringLiteral("; ")), incident.title});
     table.write(out);
 }
 
 void IncidentOutput::writeCsv(QTextStream &out, const std::vector<Incident> &incidents)
 {
     const QStringList header{"id", "date", "date_precision", "type", "status", "precision", "region", "lon", "lat", "title",
-                             "description", "actors", "fatalities", "equipment", "quantity", "claims"};
+        "description", "actors", "fatalities", "equipment", "quantity", "claims"};
     out << header.join(QLatin1Char(',')) << "\r\n";
     for (const Incident &incident : incidents) {
-        const QStringList row{QString::number(incident.id),
-                              incident.date ? incident.date->toString() : QString(),
-                              incident.date ? incident.date->precisionName() : QString(),
-                              incident.type,
-                              toString(incident.status),
-                              toString(incident.precision),
-                              incident.region,
-                              QString::number(incident.lon, 'f', 7),
-                              QString::number(incident.lat, 'f', 7),
-                              incident.title,
-                              incident.description,
-                              incident.actors.join(QStringLiteral("; ")),
-                              optional(incident.fatalities),
-                              incident.equipment,
-                              optional(incident.quantity),
-                              claimants(incident).join(QStringLiteral("; "))};
+        const QStringList row{QString::number(incident.id), incident.date ? incident.date->toString() : QString(),
+            incident.date ? incident.date->precisionName() : QString(), incident.type, toString(incident.status),
+            toString(incident.precision), incident.region, QString::number(incident.lon, 'f', 7),
+            QString::number(incident.lat, 'f', 7), incident.title, incident.description,
+            incident.actors.join(QStringLiteral("; ")), optional(incident.fatalities), incident.equipment,
+            optional(incident.quantity), claimants(incident).join(QStringLiteral("; "))};
         QStringList fields;
         for (const QString &field : row)
             fields << csvField(field);

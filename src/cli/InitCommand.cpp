@@ -13,8 +13,8 @@ int initCommand(CliContext &context, const QStringList &arguments)
     const QCommandLineOption sample(QStringLiteral("sample"), QStringLiteral("Load the sample data (into an empty database)."));
     context.addOptions(parser, {sample});
     int exitCode = Success;
-    if (!context.parse(parser, QStringLiteral("init"), QStringLiteral("Create the incident database, or bring its schema up to date."),
-                       arguments, &exitCode))
+    if (!context.parse(parser, QStringLiteral("init"),
+            QStringLiteral("Create the incident database, or bring its schema up to date."), arguments, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
         return context.fail(QStringLiteral("init: takes no arguments"), UsageError);

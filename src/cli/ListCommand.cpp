@@ -44,22 +44,27 @@ Result<QRectF> bbox(const QString &text)
 int listCommand(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    context.addOptions(parser, {
-        {QStringLiteral("format"), QStringLiteral("table (default), json or csv."), QStringLiteral("format")},
-        {QStringLiteral("region"), QStringLiteral("Admin unit (AZ-FUZ), or a country (AM) for all its units."), QStringLiteral("code")},
-        {QStringLiteral("type"), QStringLiteral("Incident type."), QStringLiteral("type")},
-        {QStringLiteral("status"), QStringLiteral("Status."), QStringLiteral("status")},
-        {QStringLiteral("since"), QStringLiteral("Incidents whose date reaches this date or later."), QStringLiteral("date")},
-        {QStringLiteral("until"), QStringLiteral("Incidents whose date starts on this date or earlier."), QStringLiteral("date")},
-        {QStringLiteral("bbox"), QStringLiteral("Within W,S,E,N (degrees)."), QStringLiteral("w,s,e,n")},
-        {QStringLiteral("text"), QStringLiteral("Full-text search over titles, descriptions, claims and quotes."), QStringLiteral("query")},
-    });
+    context.addOptions(parser,
+        {
+            {QStringLiteral("format"), QStringLiteral("table (default), json or csv."), QStringLiteral("format")},
+            {QStringLiteral("region"), QStringLiteral("Admin unit (AZ-FUZ), or a country (AM) for all its units."),
+                QStringLiteral("code")},
+            {QStringLiteral("type"), QStringLiteral("Incident type."), QStringLiteral("type")},
+            {QStringLiteral("status"), QStringLiteral("Status."), QStringLiteral("status")},
+            {QStringLiteral("since"), QStringLiteral("Incidents whose date reaches this date or later."), QStringLiteral("date")},
+            {QStringLiteral("until"), QStringLiteral("Incidents whose date starts on this date or earlier."),
+                QStringLiteral("date")},
+            {QStringLiteral("bbox"), QStringLiteral("Within W,S,E,N (degrees)."), QStringLiteral("w,s,e,n")},
+            {QStringLiteral("text"), QStringLiteral("Full-text search over titles, descriptions, claims and quotes."),
+                QStringLiteral("query")},
+        });
     int exitCode = Success;
-    if (!context.parse(parser, QStringLiteral("list"), QStringLiteral("List incidents, oldest first; filters combine."), arguments,
-                       &exitCode))
+    if (!context.parse(parser, QStringLiteral("list"), QStringLiteral("List incidents, oldest first; filters combine."),
+            arguments, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(QStringLiteral("list: unexpected argument '%1'").arg(parser.positionalArguments().first()), UsageError);
+        return context.fail(
+            QStringLiteral("list: unexpected argument '%1'").arg(parser.positionalArguments().first()), UsageError);
     const auto format = context.format(parser, true);
     if (!format)
         return UsageError;
@@ -94,7 +99,8 @@ int listCommand(CliContext &context, const QStringList &arguments)
     if (!store)
         return context.fail(context.openError());
     if (!filter.type.isEmpty() && !store->incidentType(filter.type))
-        return context.fail(QStringLiteral("--type: '%1' is not an incident type (see conflictmap-cli types)").arg(filter.type.left(60)));
+        return context.fail(
+            QStringLiteral("--type: '%1' is not an incident type (see conflictmap-cli types)").arg(filter.type.left(60)));
     auto incidents = store->incidents(filter);
     if (!incidents)
         return context.fail(incidents.error());

@@ -18,28 +18,30 @@ namespace {
 QJsonObject toJson(const Region &region)
 {
     auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
-    return {{"code", region.code},        {"country", orNull(region.country)}, {"name_en", orNull(region.nameEn)},
-            {"name_local", orNull(region.nameLocal)}, {"name_ar", orNull(region.nameAr)}, {"name_ru", orNull(region.nameRu)}};
+    return {{"code", region.code}, {"country", orNull(region.country)}, {"name_en", orNull(region.nameEn)},
+        {"name_local", orNull(region.nameLocal)}, {"name_ar", orNull(region.nameAr)}, {"name_ru", orNull(region.nameRu)}};
 }
 } // namespace
 
 int regionAtCommand(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    context.addOptions(parser, {{QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("format")}});
+    context.addOptions(
+        parser, {{QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("format")}});
     context.addOptions(parser, {{QStringLiteral("json"), QStringLiteral("Same as --format json.")}});
     parser.addPositionalArgument(QStringLiteral("lon"), QStringLiteral("Longitude (use -- before a negative one)."));
     parser.addPositionalArgument(QStringLiteral("lat"), QStringLiteral("Latitude."));
     int exitCode = Success;
-    if (!context.parse(parser, QStringLiteral("region-at"), QStringLiteral("The admin unit containing a WGS 84 point."), arguments,
-                       &exitCode))
+    if (!context.parse(parser, QStringLiteral("region-at"), QStringLiteral("The admin unit containing a WGS 84 point."),
+            arguments, &exitCode))
         return exitCode;
     const auto format = parser.isSet(QStringLiteral("json")) ? std::optional(Format::Json) : context.format(parser, false);
     if (!format)
         return UsageError;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return context.fail(QStringLiteral("region-at: expected 2 arguments (LON LAT), got %1").arg(positional.size()), UsageError);
+        return context.fail(
+            QStringLiteral("region-at: expected 2 arguments (LON LAT), got %1").arg(positional.size()), UsageError);
     double coordinates[2];
     const char *names[2] = {"longitude", "latitude"};
     const double limits[2] = {180, 90};
@@ -59,7 +61,7 @@ int regionAtCommand(CliContext &context, const QStringList &arguments)
     if (!region)
         return context.fail(QStringLiteral("region-at: no region of %1 contains %2, %3 (lon, lat)")
                                 .arg(layer->path(), RecordValidation::formatNumber(coordinates[0]),
-                                     RecordValidation::formatNumber(coordinates[1])));
+                                    RecordValidation::formatNumber(coordinates[1])));
     if (*format == Format::Json)
         context.out() << QJsonDocument(toJson(*region)).toJson(QJsonDocument::Compact) << '\n';
     else
@@ -71,12 +73,13 @@ int regionAtCommand(CliContext &context, const QStringList &arguments)
 int regionsCommand(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    context.addOptions(parser, {{QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("format")}});
+    context.addOptions(
+        parser, {{QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("format")}});
     context.addOptions(parser, {{QStringLiteral("json"), QStringLiteral("Same as --format json.")}});
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("regions"),
-                       QStringLiteral("Every admin unit of the boundary layer with its names and its number of incidents."), arguments,
-                       &exitCode))
+            QStringLiteral("Every admin unit of the boundary layer with its names and its number of incidents."), arguments,
+            &exitCode))
         return exitCode;
     const auto format = parser.isSet(QStringLiteral("json")) ? std::optional(Format::Json) : context.format(parser, false);
     if (!format)
@@ -99,10 +102,10 @@ int regionsCommand(CliContext &context, const QStringList &arguments)
         return Success;
     }
     TableWriter table({QStringLiteral("code"), QStringLiteral("incidents"), QStringLiteral("name"), QStringLiteral("local"),
-                       QStringLiteral("arabic"), QStringLiteral("russian")});
+        QStringLiteral("arabic"), QStringLiteral("russian")});
     for (const Region &region : layer->regions())
         table.addRow({region.code, QString::number(counts.count(region.code) ? counts.at(region.code) : 0), region.nameEn,
-                      region.nameLocal, region.nameAr, region.nameRu});
+            region.nameLocal, region.nameAr, region.nameRu});
     table.write(context.out());
     // Country-level incidents are counted by country, not by any one unit.
     for (const auto &[code, count] : counts)

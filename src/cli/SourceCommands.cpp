@@ -18,21 +18,26 @@ namespace {
 int addSource(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    context.addOptions(parser, {
-        {QStringLiteral("title"), QStringLiteral("Title, in its original language (required)."), QStringLiteral("text")},
-        {QStringLiteral("url"), QStringLiteral("Address (none for print and broadcast sources)."), QStringLiteral("url")},
-        {QStringLiteral("publisher"), QStringLiteral("Publisher."), QStringLiteral("name")},
-        {QStringLiteral("lang"), QStringLiteral("Language, BCP 47 (ar, hy, ru, az-Latn…)."), QStringLiteral("tag")},
-        {QStringLiteral("published"), QStringLiteral("Publication date: YYYY, YYYY-MM or YYYY-MM-DD."), QStringLiteral("date")},
-        {QStringLiteral("retrieved"), QStringLiteral("Date retrieved: YYYY, YYYY-MM or YYYY-MM-DD."), QStringLiteral("date")},
-        {QStringLiteral("text-file"), QStringLiteral("File with the article's text or an excerpt (UTF-8; - for standard input)."),
-         QStringLiteral("file")},
-    });
+    context.addOptions(parser,
+        {
+            {QStringLiteral("title"), QStringLiteral("Title, in its original language (required)."), QStringLiteral("text")},
+            {QStringLiteral("url"), QStringLiteral("Address (none for print and broadcast sources)."), QStringLiteral("url")},
+            {QStringLiteral("publisher"), QStringLiteral("Publisher."), QStringLiteral("name")},
+            {QStringLiteral("lang"), QStringLiteral("Language, BCP 47 (ar, hy, ru, az-Latn…)."), QStringLiteral("tag")},
+            {QStringLiteral("published"), QStringLiteral("Publication date: YYYY, YYYY-MM or YYYY-MM-DD."),
+                QStringLiteral("date")},
+            {QStringLiteral("retrieved"), QStringLiteral("Date retrieved: YYYY, YYYY-MM or YYYY-MM-DD."), QStringLiteral("date")},
+            {QStringLiteral("text-file"),
+                QStringLiteral("File with the article's text or an excerpt (UTF-8; - for standard input)."),
+                QStringLiteral("file")},
+        });
     int exitCode = Success;
-    if (!context.parse(parser, QStringLiteral("source add"), QStringLiteral("Record a source; prints its id."), arguments, &exitCode))
+    if (!context.parse(
+            parser, QStringLiteral("source add"), QStringLiteral("Record a source; prints its id."), arguments, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return context.fail(QStringLiteral("source add: unexpected argument '%1'").arg(parser.positionalArguments().first()), UsageError);
+        return context.fail(
+            QStringLiteral("source add: unexpected argument '%1'").arg(parser.positionalArguments().first()), UsageError);
     if (!parser.isSet(QStringLiteral("title")))
         return context.fail(QStringLiteral("source add: --title is required"), UsageError);
 
@@ -76,7 +81,8 @@ int addSource(CliContext &context, const QStringList &arguments)
 int listSources(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    context.addOptions(parser, {{QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("format")}});
+    context.addOptions(
+        parser, {{QStringLiteral("format"), QStringLiteral("table (default) or json."), QStringLiteral("format")}});
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("source list"), QStringLiteral("List the recorded sources."), arguments, &exitCode))
         return exitCode;
@@ -100,10 +106,10 @@ int listSources(CliContext &context, const QStringList &arguments)
         return Success;
     }
     TableWriter table({QStringLiteral("id"), QStringLiteral("language"), QStringLiteral("published"), QStringLiteral("publisher"),
-                       QStringLiteral("title"), QStringLiteral("url")});
+        QStringLiteral("title"), QStringLiteral("url")});
     for (const Source &source : sources)
         table.addRow({QString::number(source.id), source.language, source.published ? source.published->toString() : QString(),
-                      source.publisher, source.title, source.url});
+            source.publisher, source.title, source.url});
     table.write(context.out());
     return Success;
 }
@@ -116,8 +122,9 @@ int sourceCommand(CliContext &context, const QStringList &arguments)
         return addSource(context, arguments.mid(1));
     if (sub == QLatin1String("list"))
         return listSources(context, arguments.mid(1));
-    return context.fail(sub.isEmpty() ? QStringLiteral("source: add or list?") : QStringLiteral("source: unknown subcommand '%1' (add, list)").arg(sub),
-                        UsageError);
+    return context.fail(sub.isEmpty() ? QStringLiteral("source: add or list?")
+                                      : QStringLiteral("source: unknown subcommand '%1' (add, list)").arg(sub),
+        UsageError);
 }
 
 } // namespace conflictmap::cli

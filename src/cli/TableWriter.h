@@ -13,7 +13,7 @@ namespace conflictmap::cli {
 // directional isolates so a bidi-aware terminal keeps them in their column.
 class TableWriter {
 public:
-    explicit TableWriter(QStringList header) : m_header(std::move(header)) {}
+    explicit TableWriter(QStringList header) : m_header(std::move(header)) { }
     void addRow(QStringList cells);
     void write(QTextStream &out) const;
 

@@ -62,10 +62,17 @@ int main(int argc, char *argv[])
     using Command = std::function<int(conflictmap::cli::CliContext &, const QStringList &)>;
     using namespace conflictmap::cli;
     const std::map<QString, Command> commands{
-        {"add", addCommand},         {"edit", editCommand},     {"show", showCommand},
-        {"delete", deleteCommand},   {"list", listCommand},     {"claim", claimCommand},
-        {"source", sourceCommand},   {"init", initCommand},     {"types", typesCommand},
-        {"regions", regionsCommand}, {"region-at", regionAtCommand},
+        {"add", addCommand},
+        {"edit", editCommand},
+        {"show", showCommand},
+        {"delete", deleteCommand},
+        {"list", listCommand},
+        {"claim", claimCommand},
+        {"source", sourceCommand},
+        {"init", initCommand},
+        {"types", typesCommand},
+        {"regions", regionsCommand},
+        {"region-at", regionAtCommand},
     };
     const QString name = arguments.takeFirst();
     const auto command = commands.find(name);

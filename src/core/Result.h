@@ -13,7 +13,7 @@ namespace conflictmap {
 template <typename T>
 class Result {
 public:
-    Result(T value) : m_value(std::move(value)) {}
+    Result(T value) : m_value(std::move(value)) { }
     static Result failure(QString error)
     {
         Result r;

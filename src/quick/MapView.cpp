@@ -19,9 +19,9 @@ namespace conflictmap {
 namespace {
 constexpr double kEquatorLength = 40075016.685578488; // metres, WGS 84 / Web Mercator sphere
 constexpr double kTileSize = 256.0;
-constexpr double kClickSlop = 4.0;      // pixels a press may move and still be a click
-constexpr double kWheelZoomStep = 0.5;  // zoom levels per wheel notch
-constexpr double kKeyPanStep = 80.0;    // pixels per arrow key press
+constexpr double kClickSlop = 4.0; // pixels a press may move and still be a click
+constexpr double kWheelZoomStep = 0.5; // zoom levels per wheel notch
+constexpr double kKeyPanStep = 80.0; // pixels per arrow key press
 
 // Children of the map's root node, in drawing order.
 enum NodeRole { Background = 0, Layer = 1 };
@@ -176,8 +176,8 @@ QGeoShape MapView::visibleRegion() const
     const double w = width(), h = height();
     QGeoRectangle box;
     bool first = true;
-    for (const QPointF &p : {QPointF(0, 0), QPointF(w / 2, 0), QPointF(w, 0), QPointF(w, h / 2), QPointF(w, h),
-                             QPointF(w / 2, h), QPointF(0, h), QPointF(0, h / 2)}) {
+    for (const QPointF &p : {QPointF(0, 0), QPointF(w / 2, 0), QPointF(w, 0), QPointF(w, h / 2), QPointF(w, h), QPointF(w / 2, h),
+             QPointF(0, h), QPointF(0, h / 2)}) {
         const QGeoCoordinate c = toCoordinate(p, false);
         if (!c.isValid())
             continue;
@@ -440,15 +440,10 @@ QVariantMap MapView::regionInfo(int index) const
     if (!m_layer || index < 0 || size_t(index) >= m_layer->regions().size())
         return {};
     const Region &r = m_layer->regions()[size_t(index)];
-    return {{QStringLiteral("code"), r.code},
-            {QStringLiteral("name"), r.name(m_labelLanguage)},
-            {QStringLiteral("nameEn"), r.nameEn},
-            {QStringLiteral("nameLocal"), r.nameLocal},
-            {QStringLiteral("nameAr"), r.nameAr},
-            {QStringLiteral("nameRu"), r.nameRu},
-            {QStringLiteral("country"), r.country},
-            {QStringLiteral("kind"), r.attributes.value(QStringLiteral("type_en"))},
-            {QStringLiteral("attributes"), r.attributes}};
+    return {{QStringLiteral("code"), r.code}, {QStringLiteral("name"), r.name(m_labelLanguage)},
+        {QStringLiteral("nameEn"), r.nameEn}, {QStringLiteral("nameLocal"), r.nameLocal}, {QStringLiteral("nameAr"), r.nameAr},
+        {QStringLiteral("nameRu"), r.nameRu}, {QStringLiteral("country"), r.country},
+        {QStringLiteral("kind"), r.attributes.value(QStringLiteral("type_en"))}, {QStringLiteral("attributes"), r.attributes}};
 }
 
 QVariantMap MapView::regionAt(const QPointF &position) const
@@ -670,7 +665,7 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
             root->appendChildNode(node);
         }
         node->setState({prepared, m_viewport.transform(), itemTransform(nullptr, nullptr), m_viewport.projectedExtent(), size(),
-                        m_hovered, m_selected});
+            m_hovered, m_selected});
         return root;
     }
 

@@ -4,14 +4,14 @@ namespace conflictmap {
 
 QPointF MapViewport::toScreen(const QPointF &p) const
 {
-    return {(p.x() - m_center.x()) / m_resolution + m_size.width() / 2,
-            (m_center.y() - p.y()) / m_resolution + m_size.height() / 2};
+    return {
+        (p.x() - m_center.x()) / m_resolution + m_size.width() / 2, (m_center.y() - p.y()) / m_resolution + m_size.height() / 2};
 }
 
 QPointF MapViewport::toProjected(const QPointF &s) const
 {
-    return {m_center.x() + (s.x() - m_size.width() / 2) * m_resolution,
-            m_center.y() - (s.y() - m_size.height() / 2) * m_resolution};
+    return {
+        m_center.x() + (s.x() - m_size.width() / 2) * m_resolution, m_center.y() - (s.y() - m_size.height() / 2) * m_resolution};
 }
 
 QRectF MapViewport::projectedExtent() const
@@ -24,8 +24,8 @@ QRectF MapViewport::projectedExtent() const
 QTransform MapViewport::transform(const QPointF &origin) const
 {
     const double s = 1.0 / m_resolution;
-    return QTransform(s, 0, 0, -s, (origin.x() - m_center.x()) * s + m_size.width() / 2,
-                      (m_center.y() - origin.y()) * s + m_size.height() / 2);
+    return QTransform(
+        s, 0, 0, -s, (origin.x() - m_center.x()) * s + m_size.width() / 2, (m_center.y() - origin.y()) * s + m_size.height() / 2);
 }
 
 void MapViewport::zoomAround(const QPointF &anchor, double factor)

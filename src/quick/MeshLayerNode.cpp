@@ -31,7 +31,8 @@ void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, in
     clear(m_highlights);
     if (hovered >= 0) {
         m_highlights->appendChildNode(MeshNodes::regionFill(*layer, hovered, MapStyle::hoverFill()));
-        m_highlights->appendChildNode(MeshNodes::regionOutline(*layer, hovered, MapStyle::hoverOutline(), float(MapStyle::outlineWidth())));
+        m_highlights->appendChildNode(
+            MeshNodes::regionOutline(*layer, hovered, MapStyle::hoverOutline(), float(MapStyle::outlineWidth())));
     }
     if (selected >= 0) {
         m_highlights->appendChildNode(MeshNodes::regionFill(*layer, selected, MapStyle::selectedFill()));

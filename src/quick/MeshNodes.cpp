@@ -33,11 +33,11 @@ QSGFlatColorMaterial *flat(const QColor &colour)
 
 // Point2D geometry over vertices [first, first+count) of the mesh, with
 // 'indices' (mesh numbering) rebased to it.
-QSGGeometry *subset(const LayerMesh &mesh, LayerMesh::Range vertices, const uint32_t *indices, uint32_t indexCount,
-                    QSGGeometry::DrawingMode mode)
+QSGGeometry *subset(
+    const LayerMesh &mesh, LayerMesh::Range vertices, const uint32_t *indices, uint32_t indexCount, QSGGeometry::DrawingMode mode)
 {
-    auto *g = new QSGGeometry(QSGGeometry::defaultAttributes_Point2D(), int(vertices.count), int(indexCount),
-                              QSGGeometry::UnsignedIntType);
+    auto *g = new QSGGeometry(
+        QSGGeometry::defaultAttributes_Point2D(), int(vertices.count), int(indexCount), QSGGeometry::UnsignedIntType);
     g->setDrawingMode(mode);
     std::memcpy(g->vertexData(), mesh.vertices.data() + 2 * vertices.first, sizeof(float) * 2 * vertices.count);
     uint32_t *out = g->indexDataAsUInt();
@@ -51,8 +51,8 @@ QSGGeometryNode *fills(const PreparedLayer &layer)
 {
     const LayerMesh &mesh = layer.mesh;
     const int vertexCount = int(mesh.vertices.size() / 2);
-    auto *g = new QSGGeometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), vertexCount, int(mesh.fillIndices.size()),
-                              QSGGeometry::UnsignedIntType);
+    auto *g = new QSGGeometry(
+        QSGGeometry::defaultAttributes_ColoredPoint2D(), vertexCount, int(mesh.fillIndices.size()), QSGGeometry::UnsignedIntType);
     g->setDrawingMode(QSGGeometry::DrawTriangles);
     QSGGeometry::ColoredPoint2D *v = g->vertexDataAsColoredPoint2D();
     for (size_t r = 0; r < mesh.regions.size(); ++r) {
@@ -60,7 +60,7 @@ QSGGeometryNode *fills(const PreparedLayer &layer)
         const LayerMesh::Range range = mesh.regions[r].vertices;
         for (uint32_t i = range.first; i < range.first + range.count; ++i)
             v[i].set(mesh.vertices[2 * i], mesh.vertices[2 * i + 1], uchar(c.red()), uchar(c.green()), uchar(c.blue()),
-                     uchar(c.alpha()));
+                uchar(c.alpha()));
     }
     std::memcpy(g->indexDataAsUInt(), mesh.fillIndices.data(), sizeof(uint32_t) * mesh.fillIndices.size());
     return node(g, new QSGVertexColorMaterial);
@@ -78,8 +78,8 @@ QSGGeometryNode *outlines(const PreparedLayer &layer)
 QSGGeometryNode *regionFill(const PreparedLayer &layer, int region, const QColor &colour)
 {
     const LayerMesh::RegionPart &part = layer.mesh.regions[size_t(region)];
-    auto *g = subset(layer.mesh, part.vertices, layer.mesh.fillIndices.data() + part.fillIndices.first,
-                     part.fillIndices.count, QSGGeometry::DrawTriangles);
+    auto *g = subset(layer.mesh, part.vertices, layer.mesh.fillIndices.data() + part.fillIndices.first, part.fillIndices.count,
+        QSGGeometry::DrawTriangles);
     return node(g, flat(colour));
 }
 
@@ -87,7 +87,7 @@ QSGGeometryNode *regionOutline(const PreparedLayer &layer, int region, const QCo
 {
     const LayerMesh::RegionPart &part = layer.mesh.regions[size_t(region)];
     auto *g = subset(layer.mesh, part.vertices, layer.mesh.outlineIndices.data() + part.outlineIndices.first,
-                     part.outlineIndices.count, QSGGeometry::DrawLines);
+        part.outlineIndices.count, QSGGeometry::DrawLines);
     g->setLineWidth(width);
     return node(g, flat(colour));
 }

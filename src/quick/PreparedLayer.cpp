@@ -12,9 +12,9 @@ namespace {
 // Soft fills, one hue per country so borders between countries read at a
 // glance; regions within a country differ slightly in lightness and are
 // separated by their outlines.
-const QColor kCountryPalette[] = {QColor(0xf2, 0xd8, 0xb6), QColor(0xcf, 0xe3, 0xc4), QColor(0xdc, 0xd0, 0xea),
-                                  QColor(0xf4, 0xc9, 0xc4), QColor(0xc9, 0xdf, 0xea), QColor(0xef, 0xe6, 0xb0),
-                                  QColor(0xd9, 0xd9, 0xd2), QColor(0xc8, 0xe6, 0xdc)};
+const QColor kCountryPalette[]
+    = {QColor(0xf2, 0xd8, 0xb6), QColor(0xcf, 0xe3, 0xc4), QColor(0xdc, 0xd0, 0xea), QColor(0xf4, 0xc9, 0xc4),
+        QColor(0xc9, 0xdf, 0xea), QColor(0xef, 0xe6, 0xb0), QColor(0xd9, 0xd9, 0xd2), QColor(0xc8, 0xe6, 0xdc)};
 
 std::vector<QColor> fillsFor(const std::vector<Region> &regions)
 {
@@ -33,8 +33,8 @@ std::vector<QColor> fillsFor(const std::vector<Region> &regions)
 }
 } // namespace
 
-std::shared_ptr<const PreparedLayer> PreparedLayer::build(std::shared_ptr<const BoundaryLayer> layer, const QString &crs,
-                                                          QString *error)
+std::shared_ptr<const PreparedLayer> PreparedLayer::build(
+    std::shared_ptr<const BoundaryLayer> layer, const QString &crs, QString *error)
 {
     auto toDisplay = CrsTransform::create(QStringLiteral("EPSG:4326"), crs, error);
     if (!toDisplay)

@@ -20,12 +20,12 @@ struct PreparedLayer {
     QString crs;
     LayerMesh mesh;
     std::vector<QPainterPath> paths; // per region, projected coordinates
-    std::vector<QColor> fills;       // per region
+    std::vector<QColor> fills; // per region
 
     // Projects 'layer' to 'crs'. Returns null and sets *error if PROJ
     // cannot make the transformation.
-    static std::shared_ptr<const PreparedLayer> build(std::shared_ptr<const BoundaryLayer> layer, const QString &crs,
-                                                      QString *error);
+    static std::shared_ptr<const PreparedLayer> build(
+        std::shared_ptr<const BoundaryLayer> layer, const QString &crs, QString *error);
 };
 
 } // namespace conflictmap

@@ -13,7 +13,7 @@ namespace conflictmap {
 namespace {
 constexpr int kMaximumLabels = 400;
 constexpr double kLabelPadding = 6.0; // pixels kept free around each label
-}
+} // namespace
 
 RegionLabelModel::RegionLabelModel(QObject *parent) : QAbstractListModel(parent)
 {
@@ -54,8 +54,8 @@ QString RegionLabelModel::textAt(int row) const
     return row >= 0 && size_t(row) < m_labels.size() ? m_labels[size_t(row)].text : QString();
 }
 
-void RegionLabelModel::update(const std::shared_ptr<const PreparedLayer> &layer, const MapViewport &viewport,
-                              const QString &language)
+void RegionLabelModel::update(
+    const std::shared_ptr<const PreparedLayer> &layer, const MapViewport &viewport, const QString &language)
 {
     std::vector<Label> labels;
     if (layer && viewport.resolution() > 0) {
@@ -100,7 +100,7 @@ void RegionLabelModel::update(const std::shared_ptr<const PreparedLayer> &layer,
 
     const bool sameRows = labels.size() == m_labels.size()
         && std::equal(labels.begin(), labels.end(), m_labels.begin(),
-                      [](const Label &a, const Label &b) { return a.region == b.region && a.text == b.text; });
+            [](const Label &a, const Label &b) { return a.region == b.region && a.text == b.text; });
     if (sameRows) {
         m_labels = std::move(labels);
         if (!m_labels.empty())

@@ -14,14 +14,14 @@ namespace conflictmap {
 // geometry nodes, so the map item uses this node there instead.
 class SoftwareLayerNode : public QSGRenderNode {
 public:
-    explicit SoftwareLayerNode(QQuickWindow *window) : m_window(window) {}
+    explicit SoftwareLayerNode(QQuickWindow *window) : m_window(window) { }
 
     struct State {
         std::shared_ptr<const PreparedLayer> layer;
-        QTransform view;   // projected coordinates to item pixels
+        QTransform view; // projected coordinates to item pixels
         QTransform itemToWindow;
-        QRectF extent;     // projected rectangle in view, for culling
-        QSizeF size;       // item size
+        QRectF extent; // projected rectangle in view, for culling
+        QSizeF size; // item size
         int hovered = -1;
         int selected = -1;
     };

@@ -28,7 +28,7 @@ Run cli(const QTemporaryDir &dir, const QStringList &arguments, const QByteArray
     process.closeWriteChannel();
     REQUIRE(process.waitForFinished(30000));
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardError())};
 }
 
 QString addOk(const QTemporaryDir &dir, const QStringList &arguments)
@@ -56,26 +56,32 @@ QJsonArray listJson(const QTemporaryDir &dir, const QStringList &filters = {})
 TEST_CASE("a user records the article by hand and finds it by region", "[cli]")
 {
     QTemporaryDir dir;
-    const QString source = addOk(dir, {"source", "add", "--title", QString::fromUtf8("مكالمة هاتفية بين رئيس الأركان العامة الإيراني ووزير الدفاع الأذربيجاني"),
-                                       "--publisher", QString::fromUtf8("موقع تطورات العالم الاسلامي"), "--lang", "ar"});
+    const QString source = addOk(dir,
+        {"source", "add", "--title", QString::fromUtf8("مكالمة هاتفية بين رئيس الأركان العامة الإيراني ووزير الدفاع الأذربيجاني"),
+            "--publisher", QString::fromUtf8("موقع تطورات العالم الاسلامي"), "--lang", "ar"});
     CHECK(source == "1");
     const QString hasanov = "Zakir Hasanov, Minister of Defence of Azerbaijan";
-    addOk(dir, {"add", "--type", "troop_movement", "--title", "About 60 military trucks sent to the Fuzuli region", "--date", "2022-10",
-                "--region", "AZ-FUZ", "--equipment", "military trucks", "--quantity", "60", "--actor", "Armed Forces of Azerbaijan",
-                "--source", source, "--quote", QString::fromUtf8("About 60 military trucks sent to «منطقة فضولي»")});
-    addOk(dir, {"add", "--type", "equipment_deployment", "--title", "S-300 air-defence systems deployed in Baku", "--date", "2022-10",
-                "--region", "AZ-BA", "--equipment", "S-300", "--source", source});
-    addOk(dir, {"add", "--type", "territory_captured", "--title", "Seven mountain military positions taken inside Armenia",
-                "--date", "2022-09", "--region", "AM", "--claimed-by", hasanov, "--source", source});
+    addOk(dir,
+        {"add", "--type", "troop_movement", "--title", "About 60 military trucks sent to the Fuzuli region", "--date", "2022-10",
+            "--region", "AZ-FUZ", "--equipment", "military trucks", "--quantity", "60", "--actor", "Armed Forces of Azerbaijan",
+            "--source", source, "--quote", QString::fromUtf8("About 60 military trucks sent to «منطقة فضولي»")});
+    addOk(dir,
+        {"add", "--type", "equipment_deployment", "--title", "S-300 air-defence systems deployed in Baku", "--date", "2022-10",
+            "--region", "AZ-BA", "--equipment", "S-300", "--source", source});
+    addOk(dir,
+        {"add", "--type", "territory_captured", "--title", "Seven mountain military positions taken inside Armenia", "--date",
+            "2022-09", "--region", "AM", "--claimed-by", hasanov, "--source", source});
     for (const char *region : {"AM-SU", "AM-VD", "AM-GR"}) {
-        const QString id = addOk(dir, {"add", "--type", "statement", "--title", QString("Assessed intent to seize parts of %1").arg(region),
-                                       "--date", "2022-10", "--region", region, "--status", "disputed", "--source", source,
-                                       "--stance", "claims"});
-        addOk(dir, {"claim", "add", id, "--source", source, "--claimed-by", hasanov, "--stance", "denies", "--quote",
-                    QString::fromUtf8("«الأراضي الأرمنية»")});
+        const QString id = addOk(dir,
+            {"add", "--type", "statement", "--title", QString("Assessed intent to seize parts of %1").arg(region), "--date",
+                "2022-10", "--region", region, "--status", "disputed", "--source", source, "--stance", "claims"});
+        addOk(dir,
+            {"claim", "add", id, "--source", source, "--claimed-by", hasanov, "--stance", "denies", "--quote",
+                QString::fromUtf8("«الأراضي الأرمنية»")});
     }
-    addOk(dir, {"add", "--type", "diplomatic_contact", "--title", "Bagheri–Hasanov phone call", "--date", "2022-10-03", "--region",
-                "AZ-BA", "--actor", "Mohammad Bagheri", "--actor", "Zakir Hasanov", "--source", source});
+    addOk(dir,
+        {"add", "--type", "diplomatic_contact", "--title", "Bagheri–Hasanov phone call", "--date", "2022-10-03", "--region",
+            "AZ-BA", "--actor", "Mohammad Bagheri", "--actor", "Zakir Hasanov", "--source", source});
 
     const QJsonArray all = listJson(dir);
     REQUIRE(all.size() == 7);
@@ -128,8 +134,9 @@ TEST_CASE("init --sample loads the article's incidents into a new database", "[c
 TEST_CASE("edit changes only the options given; delete removes", "[cli]")
 {
     QTemporaryDir dir;
-    const QString id = addOk(dir, {"add", "--type", "shelling", "--title", "Shelling of Goris", "--date", "2022-09-13", "--lat",
-                                   "39.507", "--lon", "46.338", "--fatalities", "2"});
+    const QString id = addOk(dir,
+        {"add", "--type", "shelling", "--title", "Shelling of Goris", "--date", "2022-09-13", "--lat", "39.507", "--lon",
+            "46.338", "--fatalities", "2"});
     QJsonObject incident = listJson(dir)[0].toObject();
     CHECK(incident.value("precision").toString() == "near"); // coordinates alone claim no more than "near"
     CHECK(incident.value("region").toString() == "AM-SU");
@@ -167,7 +174,8 @@ TEST_CASE("every bad value gets one clear line, exit 1, and the database unchang
         {base + QStringList{"--lat", "3x", "--lon", "46"}, 1, "--lat: '3x' is not a number"},
         {base + QStringList{"--lat", "39"}, 1, "--lat and --lon go together"},
         {base + QStringList{"--region", "AM-XX"}, 1, "region: 'AM-XX' is not a region of the boundary layer"},
-        {base + QStringList{"--region", "AM-SU", "--precision", "somewhere"}, 1, "--precision: 'somewhere' is not one of exact, near, region, country"},
+        {base + QStringList{"--region", "AM-SU", "--precision", "somewhere"}, 1,
+            "--precision: 'somewhere' is not one of exact, near, region, country"},
         {base + QStringList{"--region", "AM-SU", "--status", "rumour"}, 1, "--status: 'rumour' is not one of"},
         {base + QStringList{"--region", "AM-SU", "--fatalities", "-1"}, 1, "--fatalities: -1 is negative"},
         {base + QStringList{"--region", "AM-SU", "--quantity", "many"}, 1, "--quantity: 'many' is not a whole number"},
@@ -175,9 +183,12 @@ TEST_CASE("every bad value gets one clear line, exit 1, and the database unchang
         {base + QStringList{"--region", "AM-SU", "--source", "1", "--stance", "maybe"}, 1, "--stance: 'maybe' is not one of"},
         {base + QStringList{"--region", "AM-SU", "--quote", "q"}, 1, "--source:"},
         {base + QStringList{"--region", "AM-SU", "--actor", ""}, 1, "actor: an actor's name is empty"},
-        {{"add", "--type", "bombing", "--title", "t", "--date", "2022", "--region", "AM-SU"}, 1, "type: 'bombing' is not an incident type"},
-        {{"add", "--type", "shelling", "--title", "t", "--date", "2022-02-30", "--region", "AM-SU"}, 1, "--date: '2022-02-30' is not a day of the calendar"},
-        {{"add", "--type", "shelling", "--title", " ", "--date", "2022", "--region", "AM-SU"}, 1, "title: an incident needs a title"},
+        {{"add", "--type", "bombing", "--title", "t", "--date", "2022", "--region", "AM-SU"}, 1,
+            "type: 'bombing' is not an incident type"},
+        {{"add", "--type", "shelling", "--title", "t", "--date", "2022-02-30", "--region", "AM-SU"}, 1,
+            "--date: '2022-02-30' is not a day of the calendar"},
+        {{"add", "--type", "shelling", "--title", " ", "--date", "2022", "--region", "AM-SU"}, 1,
+            "title: an incident needs a title"},
         {{"add", "--type", "shelling", "--title", "t", "--region", "AM-SU"}, 2, "add: --date is required"},
         {{"add", "--type", "shelling", "--title", "t", "--date", "2022"}, 1, "an incident needs a position"},
         {{"edit", "99", "--title", "x"}, 1, "edit: there is no incident 99"},
@@ -224,9 +235,9 @@ TEST_CASE("every bad value gets one clear line, exit 1, and the database unchang
 TEST_CASE("every command has --help", "[cli]")
 {
     QTemporaryDir dir;
-    for (const QStringList &command : {QStringList{"add"}, {"edit"}, {"show"}, {"delete"}, {"list"}, {"claim", "add"},
-                                       {"claim", "delete"}, {"source", "add"}, {"source", "list"}, {"init"}, {"types"},
-                                       {"types", "add"}, {"regions"}, {"region-at"}}) {
+    for (const QStringList &command :
+        {QStringList{"add"}, {"edit"}, {"show"}, {"delete"}, {"list"}, {"claim", "add"}, {"claim", "delete"}, {"source", "add"},
+            {"source", "list"}, {"init"}, {"types"}, {"types", "add"}, {"regions"}, {"region-at"}}) {
         INFO(command.join(' ').toStdString());
         const Run run = cli(dir, command + QStringList{"--help"});
         CHECK(run.exitCode == 0);

@@ -8,9 +8,9 @@ TEST_CASE("display width counts terminal cells, not bytes or code units", "[cli]
 {
     CHECK(TableWriter::displayWidth("Fuzuli") == 6);
     CHECK(TableWriter::displayWidth(QString::fromUtf8("Füzuli")) == 6);
-    CHECK(TableWriter::displayWidth(QString::fromUtf8("Fu\u0308zuli")) == 6);       // combining diaeresis
+    CHECK(TableWriter::displayWidth(QString::fromUtf8("Fu\u0308zuli")) == 6); // combining diaeresis
     CHECK(TableWriter::displayWidth(QString::fromUtf8("فضولي")) == 5);
-    CHECK(TableWriter::displayWidth(QString::fromUtf8("مُحَمَّد")) == 4);         // harakat take no cell
+    CHECK(TableWriter::displayWidth(QString::fromUtf8("مُحَمَّد")) == 4); // harakat take no cell
     CHECK(TableWriter::displayWidth(QString::fromUtf8("Սյունիք")) == 7);
     CHECK(TableWriter::displayWidth(QString::fromUtf8("坦克")) == 4);
     CHECK(TableWriter::displayWidth(QString::fromUtf8("🚚")) == 2);

@@ -202,5 +202,5 @@ TEST_CASE("invalid polygons are read, and holes are not inside", "[core][layer]"
     CHECK(layer->regionAt({12.0, 0.5})->code == "XX-SQH");
     CHECK(layer->regionAt({12.0, 2.0}) == nullptr); // in the hole
     CHECK(layer->regionAt({0.3, 1.0})->code == "XX-BOW"); // left lobe
-    CHECK(layer->regionAt({1.0, 1.6}) == nullptr);        // between the lobes
+    CHECK(layer->regionAt({1.0, 1.6}) == nullptr); // between the lobes
 }

@@ -24,11 +24,11 @@ TEST_CASE("partial dates parse to the year, month or day, and only real dates", 
     struct Bad {
         const char *text, *message;
     };
-    for (const Bad &bad : {Bad{"2022-13", "has no month 13"}, Bad{"2022-00", "has no month 0"},
-                           Bad{"2023-02-29", "is not a day of the calendar"}, Bad{"2022-04-31", "is not a day of the calendar"},
-                           Bad{"0000", "has year 0000"}, Bad{"22-10-03", "is not a date"}, Bad{"2022/10/03", "is not a date"},
-                           Bad{"2022-1-3", "is not a date"}, Bad{"", "is not a date"}, Bad{"2022-10-03T10:00", "is not a date"},
-                           Bad{"٢٠٢٢", "is not a date"}}) {
+    for (const Bad &bad :
+        {Bad{"2022-13", "has no month 13"}, Bad{"2022-00", "has no month 0"}, Bad{"2023-02-29", "is not a day of the calendar"},
+            Bad{"2022-04-31", "is not a day of the calendar"}, Bad{"0000", "has year 0000"}, Bad{"22-10-03", "is not a date"},
+            Bad{"2022/10/03", "is not a date"}, Bad{"2022-1-3", "is not a date"}, Bad{"", "is not a date"},
+            Bad{"2022-10-03T10:00", "is not a date"}, Bad{"٢٠٢٢", "is not a date"}}) {
         INFO(bad.text);
         error.clear();
         CHECK_FALSE(PartialDate::parse(QString::fromUtf8(bad.text), &error));

@@ -16,8 +16,8 @@ TEST_CASE("the grid index answers exactly as testing every polygon", "[core][ind
     QRandomGenerator random(20261126);
     int inside = 0;
     for (int i = 0; i < 20000; ++i) {
-        const QPointF p(extent.left() + random.generateDouble() * extent.width(),
-                        extent.top() + random.generateDouble() * extent.height());
+        const QPointF p(
+            extent.left() + random.generateDouble() * extent.width(), extent.top() + random.generateDouble() * extent.height());
         int expected = -1;
         for (size_t r = 0; r < layer->regions().size() && expected < 0; ++r)
             for (const Polygon &polygon : layer->regions()[r].geometry)

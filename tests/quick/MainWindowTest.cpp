@@ -35,8 +35,8 @@ TEST_CASE("the app's window loads without warnings and opens on the border regio
         CHECK(database.incidentCount() == 7); // the first start brings the sample
         QQmlApplicationEngine engine;
         engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.setInitialProperties({{"database", QVariant::fromValue(&database)},
-                                     {"boundarySource", conflictmap::BoundaryLayer::defaultPath()}});
+        engine.setInitialProperties(
+            {{"database", QVariant::fromValue(&database)}, {"boundarySource", conflictmap::BoundaryLayer::defaultPath()}});
         engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
         REQUIRE(engine.rootObjects().size() == 1);
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
@@ -112,7 +112,8 @@ TEST_CASE("conflictmap --screenshot writes a PNG of the map", "[quick][app]")
 
     // The first start made the database, with the sample data.
     QString error;
-    std::shared_ptr<const conflictmap::BoundaryLayer> layer(conflictmap::BoundaryLayer::open(conflictmap::BoundaryLayer::defaultPath(), &error));
+    std::shared_ptr<const conflictmap::BoundaryLayer> layer(
+        conflictmap::BoundaryLayer::open(conflictmap::BoundaryLayer::defaultPath(), &error));
     auto store = conflictmap::IncidentStore::open(db, layer);
     REQUIRE(store);
     CHECK(store.value()->incidentCount() == 7);
@@ -122,7 +123,8 @@ TEST_CASE("conflictmap with a missing layer fails with the reason", "[quick][app
 {
     QTemporaryDir dir;
     QProcess app;
-    app.start(testpaths::app(), {"--db", dir.filePath("db.sqlite"), "--layer", "/no/such.gpkg", "--screenshot", dir.filePath("x.png")});
+    app.start(
+        testpaths::app(), {"--db", dir.filePath("db.sqlite"), "--layer", "/no/such.gpkg", "--screenshot", dir.filePath("x.png")});
     REQUIRE(app.waitForFinished(30000));
     CHECK(app.exitCode() == 1);
     CHECK(QString::fromUtf8(app.readAllStandardError()).contains("/no/such.gpkg: no such file"));

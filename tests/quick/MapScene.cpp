@@ -16,7 +16,7 @@ MapScene::MapScene(const QString &properties, QSize size)
                                      "MapView { anchors.fill: parent\n%1\n}")
                           .arg(properties)
                           .toUtf8(),
-                      QUrl());
+        QUrl());
     INFO(component.errorString().toStdString());
     m_root.reset(qobject_cast<QQuickItem *>(component.create()));
     REQUIRE(m_root);

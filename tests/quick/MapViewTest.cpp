@@ -5,8 +5,8 @@
 #include "MapView.h"
 #include "RegionLabelModel.h"
 
-#include <QGeoRectangle>
 #include <QAbstractItemModelTester>
+#include <QGeoRectangle>
 #include <QSGRendererInterface>
 #include <QSignalSpy>
 #include <QTest>
@@ -22,10 +22,10 @@ const QString kBorderView = QStringLiteral("\nvisibleRegion: QtPositioning.recta
 struct Place {
     double lon, lat;
 };
-const Place kGoris{46.338, 39.507};   // Syunik
-const Place kSisian{46.030, 39.520};  // Syunik
-const Place kFuzuli{47.145, 39.601};  // Fuzuli district
-const Place kCaspian{50.40, 39.50};   // open water
+const Place kGoris{46.338, 39.507}; // Syunik
+const Place kSisian{46.030, 39.520}; // Syunik
+const Place kFuzuli{47.145, 39.601}; // Fuzuli district
+const Place kCaspian{50.40, 39.50}; // open water
 
 QPoint screenOf(MapView *map, const Place &p)
 {
@@ -54,8 +54,8 @@ void checkRegionsAreDrawnWhereTheyAre(MapScene &scene)
                   << fuzuli.name().toStdString());
     CHECK(near(scene.pixelAt(before, kCaspian.lon, kCaspian.lat), background));
     CHECK_FALSE(near(goris, background, 8));
-    CHECK(near(goris, sisian));            // one region, one fill
-    CHECK_FALSE(near(goris, fuzuli, 8));  // Armenia and Azerbaijan differ
+    CHECK(near(goris, sisian)); // one region, one fill
+    CHECK_FALSE(near(goris, fuzuli, 8)); // Armenia and Azerbaijan differ
 
     // Hovering highlights the region under the cursor.
     // The first move enters the window, the second hovers over the map.
@@ -155,8 +155,8 @@ TEST_CASE("wheel zoom keeps the point under the cursor, drag moves the map with 
     const QGeoCoordinate under = map->toCoordinate(cursor);
     const double zoom = map->zoomLevel();
 
-    QWheelEvent wheel(cursor, map->mapToScene(cursor), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier,
-                      Qt::NoScrollPhase, false);
+    QWheelEvent wheel(
+        cursor, map->mapToScene(cursor), QPoint(), QPoint(0, 240), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(&scene.window(), &wheel);
     CHECK(map->zoomLevel() == Approx(zoom + 1.0));
     const QGeoCoordinate after = map->toCoordinate(cursor);

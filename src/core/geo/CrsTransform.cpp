@@ -71,7 +71,8 @@ std::unique_ptr<CrsTransform> CrsTransform::create(const QString &from, const QS
     Pj raw(proj_create_crs_to_crs_from_pj(ctx, source.get(), target.get(), nullptr, nullptr));
     if (!raw) {
         *error = QStringLiteral("no transformation from %1 to %2: %3")
-                     .arg(QString::fromUtf8(proj_get_name(source.get())), QString::fromUtf8(proj_get_name(target.get())), lastError(ctx));
+                     .arg(QString::fromUtf8(proj_get_name(source.get())), QString::fromUtf8(proj_get_name(target.get())),
+                         lastError(ctx));
         return nullptr;
     }
     PJ *normalised = proj_normalize_for_visualization(ctx, raw.get());
@@ -90,8 +91,7 @@ std::unique_ptr<CrsTransform> CrsTransform::create(const QString &from, const QS
 
     double west, south, east, north;
     if (t->m_sourceGeographic && !t->m_targetGeographic
-        && proj_get_area_of_use(ctx, target.get(), &west, &south, &east, &north, nullptr)
-        && west <= -180.0 && east >= 180.0) {
+        && proj_get_area_of_use(ctx, target.get(), &west, &south, &east, &north, nullptr) && west <= -180.0 && east >= 180.0) {
         t->m_clampSouth = south;
         t->m_clampNorth = north;
     }
@@ -122,7 +122,7 @@ size_t CrsTransform::forward(std::vector<QPointF> &points) const
     static_assert(sizeof(QPointF) == 2 * sizeof(double));
     double *xy = reinterpret_cast<double *>(points.data());
     proj_trans_generic(m_operation.get(), PJ_FWD, xy, sizeof(QPointF), points.size(), xy + 1, sizeof(QPointF), points.size(),
-                       nullptr, 0, 0, nullptr, 0, 0);
+        nullptr, 0, 0, nullptr, 0, 0);
     size_t failed = 0;
     for (QPointF &p : points) {
         if (!std::isfinite(p.x()) || !std::isfinite(p.y())) {

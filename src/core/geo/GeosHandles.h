@@ -15,7 +15,7 @@ using Context = std::unique_ptr<std::remove_pointer_t<GEOSContextHandle_t>, Cont
 // A geometry owned within a context.
 class Geometry {
 public:
-    Geometry(GEOSContextHandle_t context, GEOSGeometry *geometry) : m_context(context), m_geometry(geometry) {}
+    Geometry(GEOSContextHandle_t context, GEOSGeometry *geometry) : m_context(context), m_geometry(geometry) { }
     Geometry(const Geometry &) = delete;
     Geometry &operator=(const Geometry &) = delete;
     ~Geometry()

@@ -25,22 +25,22 @@ struct LayerMesh {
         uint32_t count = 0;
     };
     struct RegionPart {
-        Range vertices;             // this region's vertices, contiguous
-        Range fillIndices;          // into fillIndices
-        Range outlineIndices;       // into outlineIndices
-        std::vector<Range> rings;   // into vertices (vertex numbers), one per ring
-        QRectF bounds;              // projected
-        QPointF labelPoint;         // projected
+        Range vertices; // this region's vertices, contiguous
+        Range fillIndices; // into fillIndices
+        Range outlineIndices; // into outlineIndices
+        std::vector<Range> rings; // into vertices (vertex numbers), one per ring
+        QRectF bounds; // projected
+        QPointF labelPoint; // projected
     };
 
     QPointF origin;
-    std::vector<float> vertices;        // x, y pairs, projected minus origin
-    std::vector<uint32_t> fillIndices;  // triangles
+    std::vector<float> vertices; // x, y pairs, projected minus origin
+    std::vector<uint32_t> fillIndices; // triangles
     std::vector<uint32_t> outlineIndices; // line segments
-    std::vector<RegionPart> regions;    // parallel to BoundaryLayer::regions()
-    QRectF bounds;                      // projected
-    int untriangulated = 0;             // polygons drawn as outline only
-    int unprojectable = 0;              // rings outside the display CRS's domain
+    std::vector<RegionPart> regions; // parallel to BoundaryLayer::regions()
+    QRectF bounds; // projected
+    int untriangulated = 0; // polygons drawn as outline only
+    int unprojectable = 0; // rings outside the display CRS's domain
 
     QPointF vertex(uint32_t i) const { return origin + QPointF(vertices[2 * i], vertices[2 * i + 1]); }
 

@@ -53,8 +53,7 @@ bool contains(const Polygon &polygon, const QPointF &p)
         for (size_t i = 0, j = n - 1; i < n; j = i++) {
             const QPointF &a = ring[i];
             const QPointF &b = ring[j];
-            if ((a.y() > p.y()) != (b.y() > p.y())
-                && p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
+            if ((a.y() > p.y()) != (b.y() > p.y()) && p.x() < (b.x() - a.x()) * (p.y() - a.y()) / (b.y() - a.y()) + a.x())
                 inside = !inside;
         }
     }

@@ -1,6 +1,5 @@
 #include "geo/PolygonTriangulator.h"
 
-
 namespace conflictmap {
 
 namespace {

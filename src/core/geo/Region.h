@@ -10,16 +10,16 @@ namespace conflictmap {
 // One administrative unit of a boundary layer: its identity, its names in
 // several languages and its outline in WGS 84 longitude/latitude.
 struct Region {
-    QString code;    // ISO 3166-2 where the layer has it, else the feature id
+    QString code; // ISO 3166-2 where the layer has it, else the feature id
     QString country; // ISO 3166-1 alpha-2, empty when unknown
     QString nameEn;
     QString nameLocal;
     QString nameAr;
     QString nameRu;
     QVariantMap attributes; // every attribute of the feature, as read
-    MultiPolygon geometry;  // lon/lat degrees
-    QRectF bounds;          // lon/lat bounding box of geometry
-    QPointF labelPoint;     // a point inside the region, lon/lat
+    MultiPolygon geometry; // lon/lat degrees
+    QRectF bounds; // lon/lat bounding box of geometry
+    QPointF labelPoint; // a point inside the region, lon/lat
 
     // Name in the given language ("en", "local", "ar", "ru"), falling back
     // to English and then to the code, so a label is never empty.

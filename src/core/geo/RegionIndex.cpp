@@ -40,8 +40,10 @@ int RegionIndex::cellOf(const QPointF &point) const
     if (m_entries.empty() || point.x() < m_extent.left() || point.x() > m_extent.right() || point.y() < m_extent.top()
         || point.y() > m_extent.bottom())
         return -1;
-    const int c = m_extent.width() > 0 ? std::min(int((point.x() - m_extent.left()) / m_extent.width() * m_columns), m_columns - 1) : 0;
-    const int r = m_extent.height() > 0 ? std::min(int((point.y() - m_extent.top()) / m_extent.height() * m_rows), m_rows - 1) : 0;
+    const int c
+        = m_extent.width() > 0 ? std::min(int((point.x() - m_extent.left()) / m_extent.width() * m_columns), m_columns - 1) : 0;
+    const int r
+        = m_extent.height() > 0 ? std::min(int((point.y() - m_extent.top()) / m_extent.height() * m_rows), m_rows - 1) : 0;
     return r * m_columns + c;
 }
 

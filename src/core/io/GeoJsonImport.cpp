@@ -32,8 +32,8 @@ Result<std::vector<Incident>> GeoJsonImport::parse(const QByteArray &json)
         const QJsonArray coordinates = geometry.value("coordinates").toArray();
         if (coordinates.size() < 2 || !coordinates[0].isDouble() || !coordinates[1].isDouble())
             return fail(QStringLiteral("geometry: coordinates must be [lon, lat] numbers"));
-        auto incident = IncidentJson::fromProperties(feature.value("properties").toObject(), coordinates[0].toDouble(),
-                                                     coordinates[1].toDouble());
+        auto incident = IncidentJson::fromProperties(
+            feature.value("properties").toObject(), coordinates[0].toDouble(), coordinates[1].toDouble());
         if (!incident)
             return fail(incident.error());
         incidents.push_back(std::move(incident.value()));

@@ -64,11 +64,8 @@ Result<std::optional<PartialDate>> date(const QJsonObject &o, const char *key, c
 
 QJsonObject IncidentJson::sourceObject(const Source &source)
 {
-    return {{"title", source.title},
-            {"url", orNull(source.url)},
-            {"publisher", orNull(source.publisher)},
-            {"language", orNull(source.language)},
-            {"published", orNull(source.published)}};
+    return {{"title", source.title}, {"url", orNull(source.url)}, {"publisher", orNull(source.publisher)},
+        {"language", orNull(source.language)}, {"published", orNull(source.published)}};
 }
 
 QJsonObject IncidentJson::claimObject(const Claim &claim)
@@ -91,22 +88,14 @@ QJsonObject IncidentJson::properties(const Incident &incident, const BoundaryLay
     QJsonArray sources;
     for (const Claim &claim : incident.claims)
         sources.append(claimObject(claim));
-    return {{"type", incident.type},
-            {"title", incident.title},
-            {"description", orNull(incident.description)},
-            {"date", orNull(incident.date)},
-            {"date_precision", incident.date ? QJsonValue(incident.date->precisionName()) : QJsonValue()},
-            {"status", toString(incident.status)},
-            {"precision", toString(incident.precision)},
-            {"region", orNull(incident.region)},
-            {"region_name", orNull(regionName)},
-            {"actors", QJsonArray::fromStringList(incident.actors)},
-            {"fatalities", orNull(incident.fatalities)},
-            {"equipment", orNull(incident.equipment)},
-            {"quantity", orNull(incident.quantity)},
-            {"created", orNull(incident.created)},
-            {"updated", orNull(incident.updated)},
-            {"sources", sources}};
+    return {{"type", incident.type}, {"title", incident.title}, {"description", orNull(incident.description)},
+        {"date", orNull(incident.date)},
+        {"date_precision", incident.date ? QJsonValue(incident.date->precisionName()) : QJsonValue()},
+        {"status", toString(incident.status)}, {"precision", toString(incident.precision)}, {"region", orNull(incident.region)},
+        {"region_name", orNull(regionName)}, {"actors", QJsonArray::fromStringList(incident.actors)},
+        {"fatalities", orNull(incident.fatalities)}, {"equipment", orNull(incident.equipment)},
+        {"quantity", orNull(incident.quantity)}, {"created", orNull(incident.created)}, {"updated", orNull(incident.updated)},
+        {"sources", sources}};
 }
 
 Result<Incident> IncidentJson::fromProperties(const QJsonObject &p, double lon, double lat)
@@ -189,9 +178,9 @@ Result<Incident> IncidentJson::fromProperties(const QJsonObject &p, double lon, 
                 return R::failure(QStringLiteral("sources[%1]: must be an object").arg(i));
             const QJsonObject o = all[i].toObject();
             Claim claim;
-            Result<QString> fields[] = {text(o, "title", where),     text(o, "url", where),   text(o, "publisher", where),
-                                        text(o, "language", where),  text(o, "claimant", where), text(o, "quote", where),
-                                        text(o, "translation", where), text(o, "stance", where)};
+            Result<QString> fields[]
+                = {text(o, "title", where), text(o, "url", where), text(o, "publisher", where), text(o, "language", where),
+                    text(o, "claimant", where), text(o, "quote", where), text(o, "translation", where), text(o, "stance", where)};
             for (const auto &field : fields)
                 if (!field)
                     return R::failure(field.error());

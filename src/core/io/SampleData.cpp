@@ -16,8 +16,9 @@ QString SampleData::path()
 Result<int> SampleData::loadInto(IncidentStore &store)
 {
     if (store.incidentCount() > 0)
-        return Result<int>::failure(
-            QStringLiteral("%1: the sample goes only into an empty database (it holds %2 incidents)").arg(store.path()).arg(store.incidentCount()));
+        return Result<int>::failure(QStringLiteral("%1: the sample goes only into an empty database (it holds %2 incidents)")
+                                        .arg(store.path())
+                                        .arg(store.incidentCount()));
     QFile file(path());
     if (!file.open(QIODevice::ReadOnly))
         return Result<int>::failure(QStringLiteral("%1: %2").arg(path(), file.errorString()));
@@ -27,8 +28,8 @@ Result<int> SampleData::loadInto(IncidentStore &store)
     return GeoJsonImport::addAll(store, incidents.value());
 }
 
-Result<std::unique_ptr<IncidentStore>> SampleData::openCreatingWithSample(const QString &path,
-                                                                         std::shared_ptr<const BoundaryLayer> layer)
+Result<std::unique_ptr<IncidentStore>> SampleData::openCreatingWithSample(
+    const QString &path, std::shared_ptr<const BoundaryLayer> layer)
 {
     using R = Result<std::unique_ptr<IncidentStore>>;
     const bool created = !QFileInfo::exists(path);

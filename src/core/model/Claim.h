@@ -13,9 +13,9 @@ struct Claim {
     qint64 sourceId = 0;
     QString claimant;
     Stance stance = Stance::Reports;
-    QString quote;       // original language
+    QString quote; // original language
     QString translation; // optional
-    Source source;       // filled when read from the store
+    Source source; // filled when read from the store
 };
 
 } // namespace conflictmap

@@ -22,9 +22,9 @@ public:
     Precision precision() const { return m_precision; }
     QString precisionName() const; // "year", "month", "day"
     static std::optional<Precision> precisionFromName(const QString &name);
-    QString toString() const;      // as parsed: 2022, 2022-10 or 2022-10-03
-    QDate first() const;           // first day of the period
-    QDate last() const;            // last day of the period
+    QString toString() const; // as parsed: 2022, 2022-10 or 2022-10-03
+    QDate first() const; // first day of the period
+    QDate last() const; // last day of the period
     bool operator==(const PartialDate &o) const { return toString() == o.toString(); }
 
 private:

@@ -12,14 +12,14 @@ namespace conflictmap {
 // something. Empty strings stand for absent values.
 struct Source {
     qint64 id = 0;
-    QString title;     // required
-    QString url;       // print and broadcast sources have none
+    QString title; // required
+    QString url; // print and broadcast sources have none
     QString publisher;
-    QString language;  // BCP 47: "ar", "hy", "az-Latn"
+    QString language; // BCP 47: "ar", "hy", "az-Latn"
     std::optional<PartialDate> published;
     std::optional<PartialDate> retrieved;
-    QString text;      // the article's text or an excerpt
-    QString created;   // UTC, ISO 8601; set by the store
+    QString text; // the article's text or an excerpt
+    QString created; // UTC, ISO 8601; set by the store
 };
 
 } // namespace conflictmap

@@ -12,9 +12,9 @@ namespace conflictmap {
 
 // How precisely an incident's position is known.
 enum class LocationPrecision {
-    Exact,   // within about 1 km
-    Near,    // about the nearest town
-    Region,  // only the admin unit: the point is the unit's representative point
+    Exact, // within about 1 km
+    Near, // about the nearest town
+    Region, // only the admin unit: the point is the unit's representative point
     Country, // only the country: the point is the country's representative point
 };
 

@@ -10,13 +10,13 @@ namespace conflictmap {
 
 // Which incidents to list; every set field narrows the result.
 struct IncidentFilter {
-    QString region;            // ISO 3166-2 code, or a country code for all its units
+    QString region; // ISO 3166-2 code, or a country code for all its units
     QString type;
     QString status;
     std::optional<QDate> since; // incidents whose date period reaches this day or later
     std::optional<QDate> until; // incidents whose date period starts on this day or earlier
     std::optional<QRectF> bbox; // lon/lat: x = west, y = south, right = east, bottom = north
-    QString text;              // full-text query over titles, descriptions, claims
+    QString text; // full-text query over titles, descriptions, claims
     int limit = -1;
 };
 

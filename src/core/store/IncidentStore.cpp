@@ -92,8 +92,8 @@ QString IncidentStore::defaultPath()
         + QStringLiteral("/conflictmap/incidents.sqlite");
 }
 
-Result<std::unique_ptr<IncidentStore>> IncidentStore::open(const QString &path, std::shared_ptr<const BoundaryLayer> layer,
-                                                           SqliteDatabase::Mode mode)
+Result<std::unique_ptr<IncidentStore>> IncidentStore::open(
+    const QString &path, std::shared_ptr<const BoundaryLayer> layer, SqliteDatabase::Mode mode)
 {
     using R = Result<std::unique_ptr<IncidentStore>>;
     auto db = SqliteDatabase::open(path, mode);
@@ -142,9 +142,9 @@ Result<qint64> IncidentStore::addSource(const Source &source)
                 return Result<void>::failure(
                     QStringLiteral("url: source %1 already has the url %2").arg(existing.integer(0)).arg(source.url));
         }
-        SqliteStatement insert = m_db->prepare(
-            "INSERT INTO sources (title, url, publisher, language, published, retrieved, text, created)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        SqliteStatement insert
+            = m_db->prepare("INSERT INTO sources (title, url, publisher, language, published, retrieved, text, created)"
+                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         insert.bind(1, source.title)
             .bind(2, source.url)
             .bind(3, source.publisher)
@@ -197,8 +197,8 @@ Result<void> IncidentStore::prepareIncident(Incident &incident) const
     if (auto check = RecordValidation::checkIncident(incident); !check)
         return check;
     if (!incidentType(incident.type))
-        return Result<void>::failure(QStringLiteral("type: '%1' is not an incident type (see conflictmap-cli types)")
-                                         .arg(incident.type.left(60)));
+        return Result<void>::failure(
+            QStringLiteral("type: '%1' is not an incident type (see conflictmap-cli types)").arg(incident.type.left(60)));
     if (!m_layer)
         return Result<void>::failure(QStringLiteral("no boundary layer to place the incident in"));
     if (auto placed = RecordValidation::placeIncident(incident, *m_layer); !placed)
@@ -227,9 +227,9 @@ Result<void> IncidentStore::writeActors(qint64 incidentId, const QStringList &ac
 
 Result<qint64> IncidentStore::insertClaim(qint64 incidentId, const Claim &claim)
 {
-    SqliteStatement insert = m_db->prepare(
-        "INSERT INTO claims (incident_id, source_id, claimant, stance, quote, translation, created)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    SqliteStatement insert
+        = m_db->prepare("INSERT INTO claims (incident_id, source_id, claimant, stance, quote, translation, created)"
+                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     insert.bind(1, incidentId)
         .bind(2, claim.sourceId)
         .bind(3, claim.claimant)
@@ -289,10 +289,10 @@ Result<void> IncidentStore::updateIncident(Incident incident)
     if (auto prepared = prepareIncident(incident); !prepared)
         return prepared;
     return writeAll([&]() -> Result<void> {
-        SqliteStatement update = m_db->prepare(
-            "UPDATE incidents SET type = ?2, title = ?3, description = ?4, date = ?5, date_precision = ?6,"
-            " date_start = ?7, date_end = ?8, lon = ?9, lat = ?10, precision = ?11, region = ?12, status = ?13,"
-            " fatalities = ?14, equipment = ?15, quantity = ?16, updated = ?17 WHERE id = ?1");
+        SqliteStatement update
+            = m_db->prepare("UPDATE incidents SET type = ?2, title = ?3, description = ?4, date = ?5, date_precision = ?6,"
+                            " date_start = ?7, date_end = ?8, lon = ?9, lat = ?10, precision = ?11, region = ?12, status = ?13,"
+                            " fatalities = ?14, equipment = ?15, quantity = ?16, updated = ?17 WHERE id = ?1");
         update.bind(1, incident.id)
             .bind(2, incident.type)
             .bind(3, incident.title)
@@ -415,10 +415,10 @@ Result<std::vector<Incident>> IncidentStore::incidents(const IncidentFilter &fil
     if (filter.bbox) {
         // West beyond east: the box crosses the antimeridian.
         conditions << (filter.bbox->left() <= filter.bbox->right()
-                           ? QStringLiteral("i.id IN (SELECT id FROM incident_location WHERE min_lon >= ?6 AND max_lon <= ?7"
-                                            " AND min_lat >= ?8 AND max_lat <= ?9)")
-                           : QStringLiteral("i.id IN (SELECT id FROM incident_location WHERE (min_lon >= ?6 OR max_lon <= ?7)"
-                                            " AND min_lat >= ?8 AND max_lat <= ?9)"));
+                ? QStringLiteral("i.id IN (SELECT id FROM incident_location WHERE min_lon >= ?6 AND max_lon <= ?7"
+                                 " AND min_lat >= ?8 AND max_lat <= ?9)")
+                : QStringLiteral("i.id IN (SELECT id FROM incident_location WHERE (min_lon >= ?6 OR max_lon <= ?7)"
+                                 " AND min_lat >= ?8 AND max_lat <= ?9)"));
     }
     const QString fts = ftsQuery(filter.text);
     if (!fts.isEmpty())
@@ -438,7 +438,10 @@ Result<std::vector<Incident>> IncidentStore::incidents(const IncidentFilter &fil
     if (filter.until)
         select.bind(5, filter.until->toString(Qt::ISODate));
     if (filter.bbox)
-        select.bind(6, filter.bbox->left()).bind(7, filter.bbox->right()).bind(8, filter.bbox->top()).bind(9, filter.bbox->bottom());
+        select.bind(6, filter.bbox->left())
+            .bind(7, filter.bbox->right())
+            .bind(8, filter.bbox->top())
+            .bind(9, filter.bbox->bottom());
     select.bind(10, fts);
     std::vector<Incident> all;
     while (select.next())
@@ -461,7 +464,8 @@ qint64 IncidentStore::incidentCount() const
 std::vector<IncidentType> IncidentStore::incidentTypes() const
 {
     std::vector<IncidentType> all;
-    SqliteStatement select = m_db->prepare("SELECT name, label, family, is_deployment, builtin FROM incident_types ORDER BY builtin DESC, rowid");
+    SqliteStatement select
+        = m_db->prepare("SELECT name, label, family, is_deployment, builtin FROM incident_types ORDER BY builtin DESC, rowid");
     while (select.next())
         all.push_back({select.text(0), select.text(1), select.text(2), select.integer(3) != 0, select.integer(4) != 0});
     return all;
@@ -469,7 +473,8 @@ std::vector<IncidentType> IncidentStore::incidentTypes() const
 
 std::optional<IncidentType> IncidentStore::incidentType(const QString &name) const
 {
-    SqliteStatement select = m_db->prepare("SELECT name, label, family, is_deployment, builtin FROM incident_types WHERE name = ?1");
+    SqliteStatement select
+        = m_db->prepare("SELECT name, label, family, is_deployment, builtin FROM incident_types WHERE name = ?1");
     select.bind(1, name);
     if (!select.next())
         return std::nullopt;
@@ -480,8 +485,8 @@ Result<void> IncidentStore::addIncidentType(const IncidentType &type)
 {
     static const QRegularExpression name(QStringLiteral("^[a-z][a-z0-9_]*$"));
     if (!name.match(type.name).hasMatch())
-        return Result<void>::failure(
-            QStringLiteral("name: '%1' must be lower-case letters, digits and _, starting with a letter").arg(type.name.left(60)));
+        return Result<void>::failure(QStringLiteral("name: '%1' must be lower-case letters, digits and _, starting with a letter")
+                                         .arg(type.name.left(60)));
     const QStringList families{"clash", "territory", "movement", "diplomatic", "other"};
     if (!families.contains(type.family))
         return Result<void>::failure(QStringLiteral("family: '%1' is not one of %2").arg(type.family, families.join(", ")));
@@ -490,7 +495,10 @@ Result<void> IncidentStore::addIncidentType(const IncidentType &type)
     return writeAll([&]() -> Result<void> {
         SqliteStatement insert = m_db->prepare(
             "INSERT INTO incident_types (name, label, family, is_deployment, builtin) VALUES (?1, ?2, ?3, ?4, 0)");
-        insert.bind(1, type.name).bind(2, type.label.isEmpty() ? type.name : type.label).bind(3, type.family).bind(4, type.deployment ? 1 : 0);
+        insert.bind(1, type.name)
+            .bind(2, type.label.isEmpty() ? type.name : type.label)
+            .bind(3, type.family)
+            .bind(4, type.deployment ? 1 : 0);
         if (!insert.run())
             return failure(QStringLiteral("cannot add the incident type"));
         return {};

@@ -26,7 +26,7 @@ class BoundaryLayer;
 class IncidentStore {
 public:
     static Result<std::unique_ptr<IncidentStore>> open(const QString &path, std::shared_ptr<const BoundaryLayer> layer,
-                                                       SqliteDatabase::Mode mode = SqliteDatabase::Mode::ReadWrite);
+        SqliteDatabase::Mode mode = SqliteDatabase::Mode::ReadWrite);
     // $CONFLICTMAP_DB if set, else $XDG_DATA_HOME/conflictmap/incidents.sqlite
     // (~/.local/share/conflictmap/incidents.sqlite).
     static QString defaultPath();

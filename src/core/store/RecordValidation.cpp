@@ -23,7 +23,7 @@ Check checkCoordinate(const char *field, double value, double limit)
         return fail(QLatin1String(field), QStringLiteral("%1 is not a finite number").arg(RecordValidation::formatNumber(value)));
     if (std::abs(value) > limit)
         return fail(QLatin1String(field),
-                    QStringLiteral("%1 is outside [%2, %3]").arg(RecordValidation::formatNumber(value)).arg(-limit).arg(limit));
+            QStringLiteral("%1 is outside [%2, %3]").arg(RecordValidation::formatNumber(value)).arg(-limit).arg(limit));
     return {};
 }
 
@@ -68,7 +68,7 @@ Check RecordValidation::checkSource(const Source &source)
     static const QRegularExpression bcp47(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
     if (!source.language.isEmpty() && !bcp47.match(source.language).hasMatch())
         return fail(QStringLiteral("language"),
-                    QStringLiteral("'%1' is not a BCP 47 language tag (e.g. ar, hy, az-Latn)").arg(source.language.left(40)));
+            QStringLiteral("'%1' is not a BCP 47 language tag (e.g. ar, hy, az-Latn)").arg(source.language.left(40)));
     return {};
 }
 
@@ -113,12 +113,13 @@ Check RecordValidation::placeIncident(Incident &incident, const BoundaryLayer &l
         if (!incident.region.isEmpty()) {
             const Region *given = layer.regionByCode(incident.region);
             if (!given)
-                return fail(QStringLiteral("region"), QStringLiteral("'%1' is not a region of the boundary layer").arg(incident.region));
+                return fail(
+                    QStringLiteral("region"), QStringLiteral("'%1' is not a region of the boundary layer").arg(incident.region));
             if (found != given)
                 return fail(QStringLiteral("region"),
-                            QStringLiteral("%1 does not contain %2, %3 (lat, lon)%4")
-                                .arg(given->code, formatNumber(incident.lat), formatNumber(incident.lon),
-                                     found ? QStringLiteral(", %1 does").arg(found->code) : QString()));
+                    QStringLiteral("%1 does not contain %2, %3 (lat, lon)%4")
+                        .arg(given->code, formatNumber(incident.lat), formatNumber(incident.lon),
+                            found ? QStringLiteral(", %1 does").arg(found->code) : QString()));
         }
         incident.region = found ? found->code : QString();
         return {};
@@ -128,7 +129,8 @@ Check RecordValidation::placeIncident(Incident &incident, const BoundaryLayer &l
             return fail(QStringLiteral("region"), QStringLiteral("region precision needs a region code"));
         const Region *region = layer.regionByCode(incident.region);
         if (!region)
-            return fail(QStringLiteral("region"), QStringLiteral("'%1' is not a region of the boundary layer").arg(incident.region));
+            return fail(
+                QStringLiteral("region"), QStringLiteral("'%1' is not a region of the boundary layer").arg(incident.region));
         incident.region = region->code;
         incident.lon = region->labelPoint.x();
         incident.lat = region->labelPoint.y();
@@ -138,8 +140,8 @@ Check RecordValidation::placeIncident(Incident &incident, const BoundaryLayer &l
         const Region *largest = largestUnitOf(layer, incident.region);
         if (incident.region.size() != 2 || !largest)
             return fail(QStringLiteral("region"),
-                        QStringLiteral("country precision needs a country code of the boundary layer (e.g. AM), not '%1'")
-                            .arg(incident.region));
+                QStringLiteral("country precision needs a country code of the boundary layer (e.g. AM), not '%1'")
+                    .arg(incident.region));
         incident.region = largest->country;
         incident.lon = largest->labelPoint.x();
         incident.lat = largest->labelPoint.y();

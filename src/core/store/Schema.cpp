@@ -167,7 +167,8 @@ Result<void> Schema::migrate(SqliteDatabase &db, int target)
         // Version 0 with tables: another program's database, not a new one.
         SqliteStatement tables = db.prepare("SELECT count(*) FROM sqlite_master");
         if (!tables.next() || tables.integer(0) > 0)
-            return Result<void>::failure(QStringLiteral("%1: an SQLite database, but not conflictmap's (it has no schema version)").arg(db.path()));
+            return Result<void>::failure(
+                QStringLiteral("%1: an SQLite database, but not conflictmap's (it has no schema version)").arg(db.path()));
     }
     if (db.isReadOnly())
         return Result<void>::failure(
@@ -180,8 +181,10 @@ Result<void> Schema::migrate(SqliteDatabase &db, int target)
         const QByteArray setVersion = QByteArray("PRAGMA user_version = ") + QByteArray::number(v + 1);
         if (!transaction.isActive() || !db.exec(kMigrations[size_t(v)]) || !db.exec(setVersion.constData())
             || !transaction.commit())
-            return Result<void>::failure(
-                QStringLiteral("%1: migrating the schema to version %2 failed: %3").arg(db.path()).arg(v + 1).arg(db.lastError()));
+            return Result<void>::failure(QStringLiteral("%1: migrating the schema to version %2 failed: %3")
+                                             .arg(db.path())
+                                             .arg(v + 1)
+                                             .arg(db.lastError()));
     }
     return {};
 }

@@ -27,8 +27,8 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     std::unique_ptr<SqliteDatabase> db(new SqliteDatabase);
     db->m_path = path;
     db->m_mode = mode;
-    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-        | SQLITE_OPEN_NOMUTEX;
+    const int flags
+        = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db->m_db, flags, nullptr) != SQLITE_OK) {
         const QString why = db->m_db ? db->lastError() : QStringLiteral("out of memory");
         return R::failure(QStringLiteral("%1: cannot open database: %2").arg(path, why));

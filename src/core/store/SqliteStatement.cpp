@@ -64,8 +64,7 @@ bool SqliteStatement::next()
 
 bool SqliteStatement::run()
 {
-    while (next()) {
-    }
+    while (next()) { }
     return !m_failed;
 }
 

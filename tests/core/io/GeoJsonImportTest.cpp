@@ -21,7 +21,8 @@ TEST_CASE("the sample data records the article with honest precision and claiman
         for (const Claim &claim : incident.claims) {
             CHECK(claim.source.language == "ar");
             CHECK(claim.source.url.isEmpty());
-            CHECK(claim.source.title == QString::fromUtf8("مكالمة هاتفية بين رئيس الأركان العامة الإيراني ووزير الدفاع الأذربيجاني"));
+            CHECK(claim.source.title
+                == QString::fromUtf8("مكالمة هاتفية بين رئيس الأركان العامة الإيراني ووزير الدفاع الأذربيجاني"));
         }
     }
     CHECK(byRegion == std::map<QString, int>{{"AZ-FUZ", 1}, {"AZ-BA", 2}, {"AM-SU", 1}, {"AM-VD", 1}, {"AM-GR", 1}, {"AM", 1}});
@@ -74,15 +75,16 @@ TEST_CASE("importing stops at the first bad feature, names it and adds nothing",
         QByteArray json;
         const char *message;
     };
-    for (const Bad &bad : {Bad{"{", "not valid JSON"}, Bad{"[]", "not a GeoJSON FeatureCollection"},
-                           Bad{R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"LineString"}}]})",
-                               "feature 0: geometry: must be a Point"},
-                           Bad{R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]},"properties":{"title":"t","date":"2022"}}]})",
-                               "feature 0: type: missing"},
-                           Bad{R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]},"properties":{"type":"other","title":"t","date":"2022","status":"rumour"}}]})",
-                               "feature 0: status: 'rumour' is not one of"},
-                           Bad{R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]},"properties":{"type":"other","title":"t","date":"2022","quantity":1.5}}]})",
-                               "feature 0: quantity: must be a whole number"}}) {
+    for (const Bad &bad :
+        {Bad{"{", "not valid JSON"}, Bad{"[]", "not a GeoJSON FeatureCollection"},
+            Bad{R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"LineString"}}]})",
+                "feature 0: geometry: must be a Point"},
+            Bad{R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]},"properties":{"title":"t","date":"2022"}}]})",
+                "feature 0: type: missing"},
+            Bad{R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]},"properties":{"type":"other","title":"t","date":"2022","status":"rumour"}}]})",
+                "feature 0: status: 'rumour' is not one of"},
+            Bad{R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]},"properties":{"type":"other","title":"t","date":"2022","quantity":1.5}}]})",
+                "feature 0: quantity: must be a whole number"}}) {
         INFO(bad.message);
         auto result = GeoJsonImport::parse(bad.json);
         REQUIRE_FALSE(result);

@@ -60,14 +60,11 @@ TEST_CASE("text in any script is kept byte for byte", "[store]")
 {
     StoreFixture db;
     const QStringList texts{
-        QString::fromUtf8("محافظة سيونيك — نص عربي مع تشكيل: مُحَمَّد"),
-        QString::fromUtf8("Սյունիքի մարզ, Գորիս"),
-        QString::fromUtf8("Сюникская область, «кавычки»"),
-        QString::fromUtf8("Füzuli rayonu, Şuşa, Ağdam, İsmayıllı, Xocavənd"),
+        QString::fromUtf8("محافظة سيونيك — نص عربي مع تشكيل: مُحَمَّد"), QString::fromUtf8("Սյունիքի մարզ, Գորիս"),
+        QString::fromUtf8("Сюникская область, «кавычки»"), QString::fromUtf8("Füzuli rayonu, Şuşa, Ağdam, İsmayıllı, Xocavənd"),
         QString::fromUtf8("mixed: Fuzuli فضولي Füzuli Физули 60 شاحنة"),
         QString::fromUtf8("emoji 🚚 and CJK 坦克 and zero-width joiner \u200d and RLM \u200f"),
-        QString::fromUtf8("tabs\tand\r\nCRLF and trailing spaces   "),
-        QString(10000, QChar(0x0634)), // a long Arabic string
+        QString::fromUtf8("tabs\tand\r\nCRLF and trailing spaces   "), QString(10000, QChar(0x0634)), // a long Arabic string
     };
     for (const QString &text : texts) {
         INFO(text.left(40).toStdString());
@@ -140,18 +137,39 @@ TEST_CASE("every invalid value is refused with its field named, and nothing is w
         {"no date", [](Incident &i) { i.date.reset(); }, "date: an incident needs a date"},
         {"negative fatalities", [](Incident &i) { i.fatalities = -1; }, "fatalities: -1 is negative"},
         {"negative quantity", [](Incident &i) { i.quantity = -5; }, "quantity: -5 is negative"},
-        {"empty actor", [](Incident &i) { i.actors = {"a", " "}; }, "actor: an actor's name is empty"},
-        {"unknown region", [](Incident &i) { i.precision = LocationPrecision::Region; i.region = "AM-XX"; },
-         "region: 'AM-XX' is not a region of the boundary layer"},
-        {"region precision without region", [](Incident &i) { i.precision = LocationPrecision::Region; i.region.clear(); },
-         "region: region precision needs a region code"},
-        {"unknown country", [](Incident &i) { i.precision = LocationPrecision::Country; i.region = "FR"; },
-         "country precision needs a country code of the boundary layer"},
+        {"empty actor",
+            [](Incident &i) {
+                i.actors = {"a", " "};
+            },
+            "actor: an actor's name is empty"},
+        {"unknown region",
+            [](Incident &i) {
+                i.precision = LocationPrecision::Region;
+                i.region = "AM-XX";
+            },
+            "region: 'AM-XX' is not a region of the boundary layer"},
+        {"region precision without region",
+            [](Incident &i) {
+                i.precision = LocationPrecision::Region;
+                i.region.clear();
+            },
+            "region: region precision needs a region code"},
+        {"unknown country",
+            [](Incident &i) {
+                i.precision = LocationPrecision::Country;
+                i.region = "FR";
+            },
+            "country precision needs a country code of the boundary layer"},
         {"region that does not contain the point", [](Incident &i) { i.region = "AZ-FUZ"; },
-         "region: AZ-FUZ does not contain 39.507, 46.338 (lat, lon), AM-SU does"},
+            "region: AZ-FUZ does not contain 39.507, 46.338 (lat, lon), AM-SU does"},
         {"claim without source", [](Incident &i) { i.claims = {Claim{}}; }, "source: a claim needs a source"},
-        {"claim with a missing source", [&](Incident &i) { Claim c; c.sourceId = source + 100; i.claims = {c}; },
-         "source: there is no source"},
+        {"claim with a missing source",
+            [&](Incident &i) {
+                Claim c;
+                c.sourceId = source + 100;
+                i.claims = {c};
+            },
+            "source: there is no source"},
     };
     for (const Case &c : cases) {
         INFO(c.what);
@@ -284,9 +302,9 @@ TEST_CASE("filters combine: region, country, type, status, dates", "[store][filt
         incident.status = status;
         return db.store->addIncident(incident).value();
     };
-    const qint64 goris = add("2022-09-13", "shelling", IncidentStatus::Claimed, 46.338, 39.507);      // AM-SU
-    const qint64 jermuk = add("2022-09", "armed_clash", IncidentStatus::Confirmed, 45.67, 39.84);     // AM-VD
-    const qint64 fuzuli = add("2022", "troop_movement", IncidentStatus::Reported, 47.145, 39.601);   // AZ-FUZ
+    const qint64 goris = add("2022-09-13", "shelling", IncidentStatus::Claimed, 46.338, 39.507); // AM-SU
+    const qint64 jermuk = add("2022-09", "armed_clash", IncidentStatus::Confirmed, 45.67, 39.84); // AM-VD
+    const qint64 fuzuli = add("2022", "troop_movement", IncidentStatus::Reported, 47.145, 39.601); // AZ-FUZ
     auto ids = [&](IncidentFilter filter) {
         std::vector<qint64> out;
         const auto found = db.store->incidents(filter);
@@ -345,10 +363,10 @@ TEST_CASE("full-text search finds Arabic, English and quotes, and takes any inpu
     CHECK(search("trucks") == std::vector<qint64>{t});
     CHECK(search("TRUCKS fuzuli") == std::vector<qint64>{t});
     CHECK(search("truck") == std::vector<qint64>{t}); // word beginnings match
-    CHECK(search(QString::fromUtf8("فضولي")) == std::vector<qint64>{t});   // in the quote
+    CHECK(search(QString::fromUtf8("فضولي")) == std::vector<qint64>{t}); // in the quote
     CHECK(search(QString::fromUtf8("شاحنة")) == std::vector<qint64>{t});
-    CHECK(search(QString::fromUtf8("باكو")) == std::vector<qint64>{s});    // in the title
-    CHECK(search("Hasanov") == std::vector<qint64>{t});                     // the claimant
+    CHECK(search(QString::fromUtf8("باكو")) == std::vector<qint64>{s}); // in the title
+    CHECK(search("Hasanov") == std::vector<qint64>{t}); // the claimant
     CHECK(search(QString::fromUtf8("الأركان")) == std::vector<qint64>{t}); // the source's title
     CHECK(search("baku") == std::vector<qint64>{s});
     CHECK(search("nothing-like-this").empty());
@@ -371,9 +389,10 @@ TEST_CASE("the taxonomy starts with the built-in types and users can extend it",
     QStringList names;
     for (const IncidentType &type : types)
         names << type.name;
-    CHECK(names == QStringList{"armed_clash", "shelling", "air_or_drone_strike", "territory_captured", "territory_withdrawn",
-                               "troop_movement", "equipment_deployment", "position_established", "ceasefire_violation",
-                               "diplomatic_contact", "statement", "other"});
+    CHECK(names
+        == QStringList{"armed_clash", "shelling", "air_or_drone_strike", "territory_captured", "territory_withdrawn",
+            "troop_movement", "equipment_deployment", "position_established", "ceasefire_violation", "diplomatic_contact",
+            "statement", "other"});
     CHECK(db.store->incidentType("equipment_deployment")->deployment);
     CHECK_FALSE(db.store->incidentType("shelling")->deployment);
     REQUIRE(db.store->addIncidentType({"mine_incident", "Mine incident", "clash", false, false}));

@@ -48,7 +48,8 @@ TEST_CASE("a version 1 database is migrated forward with its data indexed", "[st
             "INSERT INTO incidents (id, type, title, date, date_precision, date_start, date_end, lon, lat, precision, region,"
             " status, created, updated) VALUES (1, 'troop_movement', 'Trucks to Fuzuli', '2022-10', 'month', '2022-10-01',"
             " '2022-10-31', 47.145, 39.601, 'near', 'AZ-FUZ', 'reported', '2022-10-04T00:00:00Z', '2022-10-04T00:00:00Z');"
-            "INSERT INTO claims (incident_id, source_id, stance, quote, created) VALUES (1, 1, 'reports', 'منطقة فضولي', 'now');"));
+            "INSERT INTO claims (incident_id, source_id, stance, quote, created) VALUES (1, 1, 'reports', 'منطقة فضولي', "
+            "'now');"));
         SqliteStatement noIndex = raw.value()->prepare("SELECT count(*) FROM sqlite_master WHERE name = 'incident_location'");
         REQUIRE(noIndex.next());
         CHECK(noIndex.integer(0) == 0);
@@ -83,9 +84,10 @@ TEST_CASE("databases this build cannot use are refused with the reason", "[store
         }
         auto store = IncidentStore::open(path, layer);
         REQUIRE_FALSE(store);
-        CHECK(store.error() == QString("%1: database schema version 99 is newer than this conflictmap supports (%2); use a newer conflictmap")
-                                   .arg(path)
-                                   .arg(Schema::currentVersion()));
+        CHECK(store.error()
+            == QString("%1: database schema version 99 is newer than this conflictmap supports (%2); use a newer conflictmap")
+                   .arg(path)
+                   .arg(Schema::currentVersion()));
     }
     SECTION("another program's SQLite database")
     {

@@ -38,9 +38,9 @@ struct StoreFixture {
         REQUIRE(db);
         QString dump;
         for (const char *sql : {"SELECT * FROM incident_types ORDER BY rowid", "SELECT * FROM sources ORDER BY id",
-                                "SELECT * FROM incidents ORDER BY id", "SELECT * FROM incident_actors ORDER BY incident_id, position",
-                                "SELECT * FROM claims ORDER BY id", "SELECT * FROM incident_location ORDER BY id",
-                                "SELECT rowid, * FROM incident_text ORDER BY rowid", "PRAGMA user_version"}) {
+                 "SELECT * FROM incidents ORDER BY id", "SELECT * FROM incident_actors ORDER BY incident_id, position",
+                 "SELECT * FROM claims ORDER BY id", "SELECT * FROM incident_location ORDER BY id",
+                 "SELECT rowid, * FROM incident_text ORDER BY rowid", "PRAGMA user_version"}) {
             conflictmap::SqliteStatement select = db.value()->prepare(sql);
             REQUIRE(select.isValid());
             dump += QString::fromLatin1(sql) + '\n';
