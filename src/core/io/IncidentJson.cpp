@@ -60,6 +60,22 @@ Result<std::optional<PartialDate>> date(const QJsonObject &o, const char *key, c
         return Result<std::optional<PartialDate>>::failure(QStringLiteral("%1%2: %3").arg(where, QLatin1String(key), why));
     return std::optional<PartialDate>(parsed);
 }
+// Reads an optional vocabulary property into 'value'; absent keeps it.
+template <typename Enum>
+Result<void> vocabulary(const QJsonObject &o, const char *key, Enum &value, const QString &where = {})
+{
+    auto name = text(o, key, where);
+    if (!name)
+        return Result<void>::failure(name.error());
+    if (name->isEmpty())
+        return {};
+    auto parsed = parseVocabulary<Enum>(*name);
+    if (!parsed)
+        return Result<void>::failure(QStringLiteral("%1%2: '%3' is not one of %4")
+                                         .arg(where, QLatin1String(key), name->left(40), vocabularyNames<Enum>().join(", ")));
+    value = *parsed;
+    return {};
+}
 } // namespace
 
 QJsonObject IncidentJson::sourceObject(const Source &source)
@@ -119,26 +135,10 @@ Result<Incident> IncidentJson::fromProperties(const QJsonObject &p, double lon, 
         return R::failure(when.error());
     incident.date = *when;
 
-    auto status = text(p, "status", {});
-    if (!status)
+    if (auto status = vocabulary(p, "status", incident.status); !status)
         return R::failure(status.error());
-    if (!status->isEmpty()) {
-        auto parsed = parseVocabulary<IncidentStatus>(*status);
-        if (!parsed)
-            return R::failure(QStringLiteral("status: '%1' is not one of %2")
-                                  .arg(status->left(40), vocabularyNames<IncidentStatus>().join(", ")));
-        incident.status = *parsed;
-    }
-    auto precision = text(p, "precision", {});
-    if (!precision)
+    if (auto precision = vocabulary(p, "precision", incident.precision); !precision)
         return R::failure(precision.error());
-    if (!precision->isEmpty()) {
-        auto parsed = parseVocabulary<LocationPrecision>(*precision);
-        if (!parsed)
-            return R::failure(QStringLiteral("precision: '%1' is not one of %2")
-                                  .arg(precision->left(40), vocabularyNames<LocationPrecision>().join(", ")));
-        incident.precision = *parsed;
-    }
     auto region = text(p, "region", {});
     if (!region)
         return R::failure(region.error());
@@ -193,13 +193,8 @@ Result<Incident> IncidentJson::fromProperties(const QJsonObject &p, double lon, 
             claim.claimant = *fields[4];
             claim.quote = *fields[5];
             claim.translation = *fields[6];
-            if (!fields[7]->isEmpty()) {
-                auto stance = parseVocabulary<Stance>(*fields[7]);
-                if (!stance)
-                    return R::failure(QStringLiteral("%1stance: '%2' is not one of %3")
-                                          .arg(where, fields[7]->left(40), vocabularyNames<Stance>().join(", ")));
-                claim.stance = *stance;
-            }
+            if (auto stance = vocabulary(o, "stance", claim.stance, where); !stance)
+                return R::failure(stance.error());
             auto published = date(o, "published", where);
             if (!published)
                 return R::failure(published.error());

@@ -81,6 +81,26 @@ Incident readIncident(const SqliteStatement &s)
     incident.updated = s.text(14);
     return incident;
 }
+// Binds an incident's fields as parameters 1 to 15, in the column order of
+// the INSERT and UPDATE statements.
+void bindFields(SqliteStatement &statement, const Incident &incident)
+{
+    statement.bind(1, incident.type)
+        .bind(2, incident.title)
+        .bind(3, incident.description)
+        .bind(4, incident.date->toString())
+        .bind(5, incident.date->precisionName())
+        .bind(6, incident.date->first().toString(Qt::ISODate))
+        .bind(7, incident.date->last().toString(Qt::ISODate))
+        .bind(8, incident.lon)
+        .bind(9, incident.lat)
+        .bind(10, toString(incident.precision))
+        .bind(11, incident.region)
+        .bind(12, toString(incident.status))
+        .bind(13, incident.fatalities)
+        .bind(14, incident.equipment)
+        .bind(15, incident.quantity);
+}
 } // namespace
 
 QString IncidentStore::defaultPath()
@@ -252,22 +272,8 @@ Result<qint64> IncidentStore::addIncident(Incident incident)
             "INSERT INTO incidents (type, title, description, date, date_precision, date_start, date_end, lon, lat,"
             " precision, region, status, fatalities, equipment, quantity, created, updated)"
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)");
-        insert.bind(1, incident.type)
-            .bind(2, incident.title)
-            .bind(3, incident.description)
-            .bind(4, incident.date->toString())
-            .bind(5, incident.date->precisionName())
-            .bind(6, incident.date->first().toString(Qt::ISODate))
-            .bind(7, incident.date->last().toString(Qt::ISODate))
-            .bind(8, incident.lon)
-            .bind(9, incident.lat)
-            .bind(10, toString(incident.precision))
-            .bind(11, incident.region)
-            .bind(12, toString(incident.status))
-            .bind(13, incident.fatalities)
-            .bind(14, incident.equipment)
-            .bind(15, incident.quantity)
-            .bind(16, now());
+        bindFields(insert, incident);
+        insert.bind(16, now());
         if (!insert.run())
             return failure(QStringLiteral("cannot add the incident"));
         id = m_db->lastInsertId();
@@ -290,26 +296,11 @@ Result<void> IncidentStore::updateIncident(Incident incident)
         return prepared;
     return writeAll([&]() -> Result<void> {
         SqliteStatement update
-            = m_db->prepare("UPDATE incidents SET type = ?2, title = ?3, description = ?4, date = ?5, date_precision = ?6,"
-                            " date_start = ?7, date_end = ?8, lon = ?9, lat = ?10, precision = ?11, region = ?12, status = ?13,"
-                            " fatalities = ?14, equipment = ?15, quantity = ?16, updated = ?17 WHERE id = ?1");
-        update.bind(1, incident.id)
-            .bind(2, incident.type)
-            .bind(3, incident.title)
-            .bind(4, incident.description)
-            .bind(5, incident.date->toString())
-            .bind(6, incident.date->precisionName())
-            .bind(7, incident.date->first().toString(Qt::ISODate))
-            .bind(8, incident.date->last().toString(Qt::ISODate))
-            .bind(9, incident.lon)
-            .bind(10, incident.lat)
-            .bind(11, toString(incident.precision))
-            .bind(12, incident.region)
-            .bind(13, toString(incident.status))
-            .bind(14, incident.fatalities)
-            .bind(15, incident.equipment)
-            .bind(16, incident.quantity)
-            .bind(17, now());
+            = m_db->prepare("UPDATE incidents SET type = ?1, title = ?2, description = ?3, date = ?4, date_precision = ?5,"
+                            " date_start = ?6, date_end = ?7, lon = ?8, lat = ?9, precision = ?10, region = ?11, status = ?12,"
+                            " fatalities = ?13, equipment = ?14, quantity = ?15, updated = ?16 WHERE id = ?17");
+        bindFields(update, incident);
+        update.bind(16, now()).bind(17, incident.id);
         if (!update.run())
             return failure(QStringLiteral("cannot update incident %1").arg(incident.id));
         return writeActors(incident.id, incident.actors);
