@@ -178,9 +178,8 @@ Result<Incident> IncidentJson::fromProperties(const QJsonObject &p, double lon, 
                 return R::failure(QStringLiteral("sources[%1]: must be an object").arg(i));
             const QJsonObject o = all[i].toObject();
             Claim claim;
-            Result<QString> fields[]
-                = {text(o, "title", where), text(o, "url", where), text(o, "publisher", where), text(o, "language", where),
-                    text(o, "claimant", where), text(o, "quote", where), text(o, "translation", where), text(o, "stance", where)};
+            Result<QString> fields[] = {text(o, "title", where), text(o, "url", where), text(o, "publisher", where),
+                text(o, "language", where), text(o, "claimant", where), text(o, "quote", where), text(o, "translation", where)};
             for (const auto &field : fields)
                 if (!field)
                     return R::failure(field.error());
