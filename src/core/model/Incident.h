@@ -30,7 +30,8 @@ struct Incident {
     std::optional<qint64> fatalities;
     QString equipment;
     std::optional<qint64> quantity;
-    QString created; // UTC, ISO 8601; set by the store
+    QString extra;   // a JSON object of imported properties with no field here, or empty
+    QString created; // UTC, ISO 8601; set by the store unless given (imports keep theirs)
     QString updated;
     std::vector<Claim> claims;
 };

@@ -59,7 +59,7 @@ Source readSource(const SqliteStatement &s, int first = 0)
 }
 
 const char *kSelectIncident = "SELECT i.id, i.type, i.title, i.description, i.date, i.lon, i.lat, i.precision, i.region,"
-                              " i.status, i.fatalities, i.equipment, i.quantity, i.created, i.updated FROM incidents i";
+                              " i.status, i.fatalities, i.equipment, i.quantity, i.created, i.updated, i.extra FROM incidents i";
 
 Incident readIncident(const SqliteStatement &s)
 {
@@ -79,9 +79,10 @@ Incident readIncident(const SqliteStatement &s)
     incident.quantity = s.optionalInteger(12);
     incident.created = s.text(13);
     incident.updated = s.text(14);
+    incident.extra = s.text(15);
     return incident;
 }
-// Binds an incident's fields as parameters 1 to 15, in the column order of
+// Binds an incident's fields as parameters 1 to 16, in the column order of
 // the INSERT and UPDATE statements.
 void bindFields(SqliteStatement &statement, const Incident &incident)
 {
@@ -99,7 +100,8 @@ void bindFields(SqliteStatement &statement, const Incident &incident)
         .bind(12, toString(incident.status))
         .bind(13, incident.fatalities)
         .bind(14, incident.equipment)
-        .bind(15, incident.quantity);
+        .bind(15, incident.quantity)
+        .bind(16, incident.extra);
 }
 } // namespace
 
@@ -156,16 +158,16 @@ Result<qint64> IncidentStore::addSource(const Source &source)
     qint64 id = 0;
     auto written = writeAll([&]() -> Result<void> {
         if (!source.url.isEmpty()) {
-            SqliteStatement existing = m_db->prepare("SELECT id FROM sources WHERE url = ?1");
-            existing.bind(1, source.url);
-            if (existing.next())
+            CachedStatement existing = m_db->cached("SELECT id FROM sources WHERE url = ?1");
+            existing->bind(1, source.url);
+            if (existing->next())
                 return Result<void>::failure(
-                    QStringLiteral("url: source %1 already has the url %2").arg(existing.integer(0)).arg(source.url));
+                    QStringLiteral("url: source %1 already has the url %2").arg(existing->integer(0)).arg(source.url));
         }
-        SqliteStatement insert
-            = m_db->prepare("INSERT INTO sources (title, url, publisher, language, published, retrieved, text, created)"
-                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-        insert.bind(1, source.title)
+        CachedStatement insert
+            = m_db->cached("INSERT INTO sources (title, url, publisher, language, published, retrieved, text, created)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        insert->bind(1, source.title)
             .bind(2, source.url)
             .bind(3, source.publisher)
             .bind(4, source.language)
@@ -173,7 +175,7 @@ Result<qint64> IncidentStore::addSource(const Source &source)
             .bind(6, dateText(source.retrieved))
             .bind(7, source.text)
             .bind(8, now());
-        if (!insert.run())
+        if (!insert->run())
             return failure(QStringLiteral("cannot add the source"));
         id = m_db->lastInsertId();
         return {};
@@ -183,22 +185,23 @@ Result<qint64> IncidentStore::addSource(const Source &source)
 
 Result<qint64> IncidentStore::findOrAddSource(const Source &source)
 {
-    SqliteStatement existing = source.url.isEmpty()
-        ? m_db->prepare("SELECT id FROM sources WHERE url IS NULL AND title = ?1 AND publisher IS ?2")
-        : m_db->prepare("SELECT id FROM sources WHERE url = ?3");
-    existing.bind(1, source.title).bind(2, source.publisher).bind(3, source.url);
-    if (existing.next())
-        return existing.integer(0);
+    CachedStatement existing = source.url.isEmpty()
+        ? m_db->cached("SELECT id FROM sources WHERE url IS NULL AND title = ?1 AND publisher IS ?2")
+        : m_db->cached("SELECT id FROM sources WHERE url = ?3");
+    existing->bind(1, source.title).bind(2, source.publisher).bind(3, source.url);
+    if (existing->next())
+        return existing->integer(0);
     return addSource(source);
 }
 
 std::optional<Source> IncidentStore::source(qint64 id) const
 {
-    SqliteStatement select = m_db->prepare((QByteArray(kSelectSource) + " WHERE id = ?1").constData());
-    select.bind(1, id);
-    if (!select.next())
+    static const QByteArray sql = QByteArray(kSelectSource) + " WHERE id = ?1";
+    CachedStatement select = m_db->cached(sql.constData());
+    select->bind(1, id);
+    if (!select->next())
         return std::nullopt;
-    return readSource(select);
+    return readSource(*select);
 }
 
 std::vector<Source> IncidentStore::sources() const
@@ -231,15 +234,15 @@ Result<void> IncidentStore::prepareIncident(Incident &incident) const
 
 Result<void> IncidentStore::writeActors(qint64 incidentId, const QStringList &actors)
 {
-    SqliteStatement clear = m_db->prepare("DELETE FROM incident_actors WHERE incident_id = ?1");
-    clear.bind(1, incidentId);
-    if (!clear.run())
+    CachedStatement clear = m_db->cached("DELETE FROM incident_actors WHERE incident_id = ?1");
+    clear->bind(1, incidentId);
+    if (!clear->run())
         return failure(QStringLiteral("cannot write actors"));
-    SqliteStatement insert = m_db->prepare("INSERT INTO incident_actors (incident_id, position, actor) VALUES (?1, ?2, ?3)");
+    CachedStatement insert = m_db->cached("INSERT INTO incident_actors (incident_id, position, actor) VALUES (?1, ?2, ?3)");
     for (int i = 0; i < actors.size(); ++i) {
-        insert.reset();
-        insert.bind(1, incidentId).bind(2, i).bind(3, actors[i]);
-        if (!insert.run())
+        insert->reset();
+        insert->bind(1, incidentId).bind(2, i).bind(3, actors[i]);
+        if (!insert->run())
             return failure(QStringLiteral("cannot write actors"));
     }
     return {};
@@ -247,17 +250,17 @@ Result<void> IncidentStore::writeActors(qint64 incidentId, const QStringList &ac
 
 Result<qint64> IncidentStore::insertClaim(qint64 incidentId, const Claim &claim)
 {
-    SqliteStatement insert
-        = m_db->prepare("INSERT INTO claims (incident_id, source_id, claimant, stance, quote, translation, created)"
-                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    insert.bind(1, incidentId)
+    CachedStatement insert
+        = m_db->cached("INSERT INTO claims (incident_id, source_id, claimant, stance, quote, translation, created)"
+                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    insert->bind(1, incidentId)
         .bind(2, claim.sourceId)
         .bind(3, claim.claimant)
         .bind(4, toString(claim.stance))
         .bind(5, claim.quote)
         .bind(6, claim.translation)
         .bind(7, now());
-    if (!insert.run())
+    if (!insert->run())
         return Result<qint64>::failure(QStringLiteral("cannot add the claim: %1").arg(m_db->lastError()));
     return m_db->lastInsertId();
 }
@@ -268,13 +271,14 @@ Result<qint64> IncidentStore::addIncident(Incident incident)
         return Result<qint64>::failure(prepared.error());
     qint64 id = 0;
     auto written = writeAll([&]() -> Result<void> {
-        SqliteStatement insert = m_db->prepare(
+        CachedStatement insert = m_db->cached(
             "INSERT INTO incidents (type, title, description, date, date_precision, date_start, date_end, lon, lat,"
-            " precision, region, status, fatalities, equipment, quantity, created, updated)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)");
-        bindFields(insert, incident);
-        insert.bind(16, now());
-        if (!insert.run())
+            " precision, region, status, fatalities, equipment, quantity, extra, created, updated)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
+        bindFields(*insert, incident);
+        const QString created = incident.created.isEmpty() ? now() : incident.created;
+        insert->bind(17, created).bind(18, incident.updated.isEmpty() ? created : incident.updated);
+        if (!insert->run())
             return failure(QStringLiteral("cannot add the incident"));
         id = m_db->lastInsertId();
         if (auto actors = writeActors(id, incident.actors); !actors)
@@ -295,13 +299,13 @@ Result<void> IncidentStore::updateIncident(Incident incident)
     if (auto prepared = prepareIncident(incident); !prepared)
         return prepared;
     return writeAll([&]() -> Result<void> {
-        SqliteStatement update
-            = m_db->prepare("UPDATE incidents SET type = ?1, title = ?2, description = ?3, date = ?4, date_precision = ?5,"
-                            " date_start = ?6, date_end = ?7, lon = ?8, lat = ?9, precision = ?10, region = ?11, status = ?12,"
-                            " fatalities = ?13, equipment = ?14, quantity = ?15, updated = ?16 WHERE id = ?17");
-        bindFields(update, incident);
-        update.bind(16, now()).bind(17, incident.id);
-        if (!update.run())
+        CachedStatement update
+            = m_db->cached("UPDATE incidents SET type = ?1, title = ?2, description = ?3, date = ?4, date_precision = ?5,"
+                           " date_start = ?6, date_end = ?7, lon = ?8, lat = ?9, precision = ?10, region = ?11, status = ?12,"
+                           " fatalities = ?13, equipment = ?14, quantity = ?15, extra = ?16, updated = ?17 WHERE id = ?18");
+        bindFields(*update, incident);
+        update->bind(17, now()).bind(18, incident.id);
+        if (!update->run())
             return failure(QStringLiteral("cannot update incident %1").arg(incident.id));
         return writeActors(incident.id, incident.actors);
     });
@@ -310,9 +314,9 @@ Result<void> IncidentStore::updateIncident(Incident incident)
 Result<void> IncidentStore::deleteIncident(qint64 id)
 {
     return writeAll([&]() -> Result<void> {
-        SqliteStatement remove = m_db->prepare("DELETE FROM incidents WHERE id = ?1");
-        remove.bind(1, id);
-        if (!remove.run())
+        CachedStatement remove = m_db->cached("DELETE FROM incidents WHERE id = ?1");
+        remove->bind(1, id);
+        if (!remove->run())
             return failure(QStringLiteral("cannot delete incident %1").arg(id));
         if (m_db->changes() == 0)
             return Result<void>::failure(QStringLiteral("id: there is no incident %1").arg(id));
@@ -342,9 +346,9 @@ Result<qint64> IncidentStore::addClaim(qint64 incidentId, const Claim &claim)
 Result<void> IncidentStore::deleteClaim(qint64 claimId)
 {
     return writeAll([&]() -> Result<void> {
-        SqliteStatement remove = m_db->prepare("DELETE FROM claims WHERE id = ?1");
-        remove.bind(1, claimId);
-        if (!remove.run())
+        CachedStatement remove = m_db->cached("DELETE FROM claims WHERE id = ?1");
+        remove->bind(1, claimId);
+        if (!remove->run())
             return failure(QStringLiteral("cannot delete claim %1").arg(claimId));
         if (m_db->changes() == 0)
             return Result<void>::failure(QStringLiteral("id: there is no claim %1").arg(claimId));
@@ -354,23 +358,23 @@ Result<void> IncidentStore::deleteClaim(qint64 claimId)
 
 void IncidentStore::readDetails(Incident &incident) const
 {
-    SqliteStatement actors = m_db->prepare("SELECT actor FROM incident_actors WHERE incident_id = ?1 ORDER BY position");
-    actors.bind(1, incident.id);
-    while (actors.next())
-        incident.actors << actors.text(0);
-    SqliteStatement claims = m_db->prepare(
-        "SELECT c.id, c.claimant, c.stance, c.quote, c.translation, s.id, s.title, s.url, s.publisher, s.language,"
-        " s.published, s.retrieved, s.text, s.created FROM claims c JOIN sources s ON s.id = c.source_id"
-        " WHERE c.incident_id = ?1 ORDER BY c.id");
-    claims.bind(1, incident.id);
-    while (claims.next()) {
+    CachedStatement actors = m_db->cached("SELECT actor FROM incident_actors WHERE incident_id = ?1 ORDER BY position");
+    actors->bind(1, incident.id);
+    while (actors->next())
+        incident.actors << actors->text(0);
+    CachedStatement claims
+        = m_db->cached("SELECT c.id, c.claimant, c.stance, c.quote, c.translation, s.id, s.title, s.url, s.publisher, s.language,"
+                       " s.published, s.retrieved, s.text, s.created FROM claims c JOIN sources s ON s.id = c.source_id"
+                       " WHERE c.incident_id = ?1 ORDER BY c.id");
+    claims->bind(1, incident.id);
+    while (claims->next()) {
         Claim claim;
-        claim.id = claims.integer(0);
-        claim.claimant = claims.text(1);
-        claim.stance = parseVocabulary<Stance>(claims.text(2)).value_or(Stance::Reports);
-        claim.quote = claims.text(3);
-        claim.translation = claims.text(4);
-        claim.source = readSource(claims, 5);
+        claim.id = claims->integer(0);
+        claim.claimant = claims->text(1);
+        claim.stance = parseVocabulary<Stance>(claims->text(2)).value_or(Stance::Reports);
+        claim.quote = claims->text(3);
+        claim.translation = claims->text(4);
+        claim.source = readSource(*claims, 5);
         claim.sourceId = claim.source.id;
         incident.claims.push_back(std::move(claim));
     }
@@ -378,19 +382,31 @@ void IncidentStore::readDetails(Incident &incident) const
 
 std::optional<Incident> IncidentStore::incident(qint64 id) const
 {
-    SqliteStatement select = m_db->prepare((QByteArray(kSelectIncident) + " WHERE i.id = ?1").constData());
-    select.bind(1, id);
-    if (!select.next())
+    static const QByteArray sql = QByteArray(kSelectIncident) + " WHERE i.id = ?1";
+    CachedStatement select = m_db->cached(sql.constData());
+    select->bind(1, id);
+    if (!select->next())
         return std::nullopt;
-    Incident incident = readIncident(select);
+    Incident incident = readIncident(*select);
     readDetails(incident);
     return incident;
 }
 
-Result<std::vector<Incident>> IncidentStore::incidents(const IncidentFilter &filter) const
+namespace {
+// The WHERE clause of a filter over "incidents i", and its parameters.
+// Only fixed fragments go into the SQL; every value is bound, with the same
+// numbers in every statement the clause is used in.
+struct FilterClause {
+    QByteArray where; // empty, or " WHERE ..."
+    QByteArray idsWhere(const char *column) const
+    {
+        return where.isEmpty() ? QByteArray()
+                               : " WHERE " + QByteArray(column) + " IN (SELECT i.id FROM incidents i" + where + ")";
+    }
+};
+
+FilterClause filterClause(const IncidentFilter &filter)
 {
-    // Only fixed fragments go into the SQL; every value is bound.
-    QByteArray sql(kSelectIncident);
     QStringList conditions;
     if (!filter.region.isEmpty())
         conditions << (filter.region.contains(QLatin1Char('-')) ? QStringLiteral("i.region = ?1")
@@ -411,29 +427,45 @@ Result<std::vector<Incident>> IncidentStore::incidents(const IncidentFilter &fil
                 : QStringLiteral("i.id IN (SELECT id FROM incident_location WHERE (min_lon >= ?6 OR max_lon <= ?7)"
                                  " AND min_lat >= ?8 AND max_lat <= ?9)"));
     }
-    const QString fts = ftsQuery(filter.text);
-    if (!fts.isEmpty())
+    if (!ftsQuery(filter.text).isEmpty())
         conditions << QStringLiteral("i.id IN (SELECT rowid FROM incident_text WHERE incident_text MATCH ?10)");
+    FilterClause clause;
     if (!conditions.isEmpty())
-        sql += " WHERE " + conditions.join(QStringLiteral(" AND ")).toUtf8();
-    sql += " ORDER BY i.date_start, i.id";
-    if (filter.limit >= 0)
-        sql += " LIMIT " + QByteArray::number(filter.limit);
+        clause.where = " WHERE " + conditions.join(QStringLiteral(" AND ")).toUtf8();
+    return clause;
+}
 
-    SqliteStatement select = m_db->prepare(sql.constData());
-    if (!select.isValid())
-        return Result<std::vector<Incident>>::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
-    select.bind(1, filter.region).bind(2, filter.type).bind(3, filter.status);
+void bindFilter(SqliteStatement &statement, const IncidentFilter &filter)
+{
+    statement.bind(1, filter.region).bind(2, filter.type).bind(3, filter.status);
     if (filter.since)
-        select.bind(4, filter.since->toString(Qt::ISODate));
+        statement.bind(4, filter.since->toString(Qt::ISODate));
     if (filter.until)
-        select.bind(5, filter.until->toString(Qt::ISODate));
+        statement.bind(5, filter.until->toString(Qt::ISODate));
     if (filter.bbox)
-        select.bind(6, filter.bbox->left())
+        statement.bind(6, filter.bbox->left())
             .bind(7, filter.bbox->right())
             .bind(8, filter.bbox->top())
             .bind(9, filter.bbox->bottom());
-    select.bind(10, fts);
+    statement.bind(10, ftsQuery(filter.text));
+}
+
+std::string_view view(const SqliteStatement &s, int column)
+{
+    return s.bytes(column);
+}
+} // namespace
+
+Result<std::vector<Incident>> IncidentStore::incidents(const IncidentFilter &filter) const
+{
+    QByteArray sql(kSelectIncident);
+    sql += filterClause(filter).where + " ORDER BY i.date_start, i.id";
+    if (filter.limit >= 0)
+        sql += " LIMIT " + QByteArray::number(filter.limit);
+    SqliteStatement select = m_db->prepare(sql.constData());
+    if (!select.isValid())
+        return Result<std::vector<Incident>>::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
+    bindFilter(select, filter);
     std::vector<Incident> all;
     while (select.next())
         all.push_back(readIncident(select));
@@ -444,10 +476,70 @@ Result<std::vector<Incident>> IncidentStore::incidents(const IncidentFilter &fil
     return all;
 }
 
+Result<qint64> IncidentStore::scan(const IncidentFilter &filter, const std::function<bool(const IncidentRow &)> &visit) const
+{
+    using R = Result<qint64>;
+    // Three sequential cursors in incident order, merged: no query per
+    // incident, and nothing held but the current one.
+    const FilterClause clause = filterClause(filter);
+    SqliteStatement incidents = m_db->prepare(
+        ("SELECT i.id, i.lon, i.lat, i.fatalities, i.quantity, i.type, i.title, i.description, i.date, i.date_precision,"
+         " i.precision, i.region, i.status, i.equipment, i.created, i.updated, i.extra FROM incidents i"
+            + clause.where + " ORDER BY i.id")
+            .constData());
+    SqliteStatement actors = m_db->prepare(
+        ("SELECT incident_id, actor FROM incident_actors" + clause.idsWhere("incident_id") + " ORDER BY incident_id, position")
+            .constData());
+    SqliteStatement claims = m_db->prepare(
+        ("SELECT c.incident_id, c.claimant, c.stance, c.quote, c.translation, s.title, s.url, s.publisher, s.language,"
+         " s.published FROM claims c JOIN sources s ON s.id = c.source_id"
+            + clause.idsWhere("c.incident_id") + " ORDER BY c.incident_id, c.id")
+            .constData());
+    if (!incidents.isValid() || !actors.isValid() || !claims.isValid())
+        return R::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
+    for (SqliteStatement *statement : {&incidents, &actors, &claims})
+        bindFilter(*statement, filter);
+
+    IncidentRow row;
+    bool actorReady = actors.next(), claimReady = claims.next();
+    qint64 count = 0;
+    while (incidents.next()) {
+        row.id = incidents.integer(0);
+        row.lon = incidents.real(1);
+        row.lat = incidents.real(2);
+        row.fatalities = incidents.optionalInteger(3);
+        row.quantity = incidents.optionalInteger(4);
+        std::string_view *fields[] = {&row.type, &row.title, &row.description, &row.date, &row.datePrecision, &row.precision,
+            &row.region, &row.status, &row.equipment, &row.created, &row.updated, &row.extra};
+        for (int i = 0; i < 12; ++i)
+            *fields[i] = view(incidents, 5 + i);
+        row.actors.clear();
+        for (; actorReady && actors.integer(0) <= row.id; actorReady = actors.next())
+            if (actors.integer(0) == row.id)
+                row.actors.emplace_back(view(actors, 1));
+        row.claims.clear();
+        for (; claimReady && claims.integer(0) <= row.id; claimReady = claims.next()) {
+            if (claims.integer(0) != row.id)
+                continue;
+            IncidentRow::ClaimRow &claim = row.claims.emplace_back();
+            std::string *out[] = {&claim.claimant, &claim.stance, &claim.quote, &claim.translation, &claim.title, &claim.url,
+                &claim.publisher, &claim.language, &claim.published};
+            for (int i = 0; i < 9; ++i)
+                out[i]->assign(view(claims, 1 + i));
+        }
+        ++count;
+        if (!visit(row))
+            break;
+    }
+    if (incidents.failed() || actors.failed() || claims.failed())
+        return R::failure(QStringLiteral("cannot read incidents: %1").arg(m_db->lastError()));
+    return count;
+}
+
 qint64 IncidentStore::incidentCount() const
 {
-    SqliteStatement count = m_db->prepare("SELECT count(*) FROM incidents");
-    return count.next() ? count.integer(0) : 0;
+    CachedStatement count = m_db->cached("SELECT count(*) FROM incidents");
+    return count->next() ? count->integer(0) : 0;
 }
 
 // --- taxonomy and regions ------------------------------------------------------------
@@ -455,21 +547,21 @@ qint64 IncidentStore::incidentCount() const
 std::vector<IncidentType> IncidentStore::incidentTypes() const
 {
     std::vector<IncidentType> all;
-    SqliteStatement select
-        = m_db->prepare("SELECT name, label, family, is_deployment, builtin FROM incident_types ORDER BY builtin DESC, rowid");
-    while (select.next())
-        all.push_back({select.text(0), select.text(1), select.text(2), select.integer(3) != 0, select.integer(4) != 0});
+    CachedStatement select
+        = m_db->cached("SELECT name, label, family, is_deployment, builtin FROM incident_types ORDER BY builtin DESC, rowid");
+    while (select->next())
+        all.push_back({select->text(0), select->text(1), select->text(2), select->integer(3) != 0, select->integer(4) != 0});
     return all;
 }
 
 std::optional<IncidentType> IncidentStore::incidentType(const QString &name) const
 {
-    SqliteStatement select
-        = m_db->prepare("SELECT name, label, family, is_deployment, builtin FROM incident_types WHERE name = ?1");
-    select.bind(1, name);
-    if (!select.next())
+    CachedStatement select
+        = m_db->cached("SELECT name, label, family, is_deployment, builtin FROM incident_types WHERE name = ?1");
+    select->bind(1, name);
+    if (!select->next())
         return std::nullopt;
-    return IncidentType{select.text(0), select.text(1), select.text(2), select.integer(3) != 0, select.integer(4) != 0};
+    return IncidentType{select->text(0), select->text(1), select->text(2), select->integer(3) != 0, select->integer(4) != 0};
 }
 
 Result<void> IncidentStore::addIncidentType(const IncidentType &type)
@@ -499,9 +591,9 @@ Result<void> IncidentStore::addIncidentType(const IncidentType &type)
 std::map<QString, int> IncidentStore::incidentCountsByRegion() const
 {
     std::map<QString, int> counts;
-    SqliteStatement select = m_db->prepare("SELECT region, count(*) FROM incidents WHERE region IS NOT NULL GROUP BY region");
-    while (select.next())
-        counts[select.text(0)] = int(select.integer(1));
+    CachedStatement select = m_db->cached("SELECT region, count(*) FROM incidents WHERE region IS NOT NULL GROUP BY region");
+    while (select->next())
+        counts[select->text(0)] = int(select->integer(1));
     return counts;
 }
 

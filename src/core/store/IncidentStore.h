@@ -4,6 +4,7 @@
 #include "model/Incident.h"
 #include "model/IncidentType.h"
 #include "store/IncidentFilter.h"
+#include "store/IncidentRow.h"
 #include "store/SqliteDatabase.h"
 
 #include <functional>
@@ -51,6 +52,10 @@ public:
     Result<void> deleteClaim(qint64 claimId);
     std::optional<Incident> incident(qint64 id) const;
     Result<std::vector<Incident>> incidents(const IncidentFilter &filter = {}) const;
+    // Streams the incidents the filter selects, in id order, without
+    // holding them: 'visit' sees each row (return false to stop). Returns
+    // how many were visited.
+    Result<qint64> scan(const IncidentFilter &filter, const std::function<bool(const IncidentRow &)> &visit) const;
     qint64 incidentCount() const;
 
     std::vector<IncidentType> incidentTypes() const;

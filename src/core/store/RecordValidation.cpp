@@ -2,6 +2,8 @@
 
 #include "geo/BoundaryLayer.h"
 
+#include <QDateTime>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -97,6 +99,11 @@ Check RecordValidation::checkIncident(const Incident &incident)
     for (const Claim &claim : incident.claims)
         if (auto check = checkClaim(claim); !check)
             return check;
+    for (const auto &[name, value] : {std::pair{"created", &incident.created}, std::pair{"updated", &incident.updated}})
+        if (!value->isEmpty() && !QDateTime::fromString(*value, Qt::ISODate).isValid())
+            return fail(QLatin1String(name), QStringLiteral("'%1' is not an ISO 8601 time").arg(value->left(40)));
+    if (!incident.extra.isEmpty() && !QJsonDocument::fromJson(incident.extra.toUtf8()).isObject())
+        return fail(QStringLiteral("extra"), QStringLiteral("must be a JSON object"));
     return {};
 }
 

@@ -139,7 +139,13 @@ CREATE TRIGGER sources_changed AFTER UPDATE ON sources BEGIN
 END;
 )sql";
 
-const std::array<const char *, 2> kMigrations{kVersion1, kVersion2};
+// Version 3: properties of imported features that have no column of their
+// own, kept as a JSON object so nothing an import brings is lost.
+const char *kVersion3 = R"sql(
+ALTER TABLE incidents ADD COLUMN extra TEXT CHECK (extra IS NULL OR json_valid(extra));
+)sql";
+
+const std::array<const char *, 3> kMigrations{kVersion1, kVersion2, kVersion3};
 
 } // namespace
 

@@ -45,7 +45,16 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
 
 SqliteDatabase::~SqliteDatabase()
 {
+    m_cache.clear();
     sqlite3_close_v2(m_db);
+}
+
+CachedStatement SqliteDatabase::cached(const char *sql)
+{
+    std::unique_ptr<SqliteStatement> &statement = m_cache[sql];
+    if (!statement)
+        statement = std::make_unique<SqliteStatement>(m_db, sql);
+    return CachedStatement(*statement);
 }
 
 bool SqliteDatabase::exec(const char *sql)

@@ -6,6 +6,8 @@
 #include <QString>
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 struct sqlite3;
 
@@ -31,6 +33,11 @@ public:
     // Runs one or more statements with no parameters; false on error.
     bool exec(const char *sql);
     SqliteStatement prepare(const char *sql) const { return SqliteStatement(m_db, sql); }
+    // A statement prepared once per database and reused: for the statements
+    // a bulk import runs a million times. Reset when the returned handle goes,
+    // so no half-read statement keeps an old snapshot open. Not re-entrant:
+    // finish with it before asking for the same SQL again.
+    class CachedStatement cached(const char *sql);
     QString lastError() const;
     int userVersion() const;
     qint64 lastInsertId() const;
@@ -40,8 +47,23 @@ public:
 private:
     SqliteDatabase() = default;
     sqlite3 *m_db = nullptr;
+    std::unordered_map<std::string, std::unique_ptr<SqliteStatement>> m_cache; // finalized before m_db closes
     QString m_path;
     Mode m_mode = Mode::ReadWrite;
+};
+
+// A use of a cached statement; resets it (ends its read) when it goes.
+class CachedStatement {
+public:
+    explicit CachedStatement(SqliteStatement &statement) : m_statement(statement) { }
+    ~CachedStatement() { m_statement.reset(); }
+    CachedStatement(const CachedStatement &) = delete;
+    CachedStatement &operator=(const CachedStatement &) = delete;
+    SqliteStatement *operator->() const { return &m_statement; }
+    SqliteStatement &operator*() const { return m_statement; }
+
+private:
+    SqliteStatement &m_statement;
 };
 
 // A write transaction that rolls back unless committed. At the outermost

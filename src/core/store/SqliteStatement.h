@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <optional>
+#include <string_view>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -40,6 +41,8 @@ public:
 
     int columnCount() const;
     QString text(int column) const;
+    // The column's UTF-8 bytes, valid until the next step; empty for NULL.
+    std::string_view bytes(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;

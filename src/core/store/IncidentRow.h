@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QtGlobal>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace conflictmap {
+
+// One incident as stored, as UTF-8 bytes, for streaming many of them
+// (export) without building a QString per field. The views point into the
+// database cursor and are valid only while the visitor runs; empty means
+// absent (the store keeps no empty strings).
+struct IncidentRow {
+    struct ClaimRow {
+        std::string claimant, stance, quote, translation;
+        std::string title, url, publisher, language, published; // its source
+    };
+
+    qint64 id = 0;
+    double lon = 0;
+    double lat = 0;
+    std::optional<qint64> fatalities;
+    std::optional<qint64> quantity;
+    std::string_view type, title, description, date, datePrecision, precision, region, status, equipment, created, updated;
+    std::string_view extra; // a JSON object, as stored
+    std::vector<std::string> actors;
+    std::vector<ClaimRow> claims;
+};
+
+} // namespace conflictmap
