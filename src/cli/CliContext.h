@@ -54,6 +54,7 @@ public:
     int fail(const QString &message, int code = Failure);
 
     QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
     QString databasePath() const;
 
 private:

@@ -19,5 +19,7 @@ int listCommand(CliContext &context, const QStringList &arguments);
 int regionsCommand(CliContext &context, const QStringList &arguments);
 int regionAtCommand(CliContext &context, const QStringList &arguments);
 int typesCommand(CliContext &context, const QStringList &arguments); // types [add]
+int exportCommand(CliContext &context, const QStringList &arguments);
+int importCommand(CliContext &context, const QStringList &arguments);
 
 } // namespace conflictmap::cli

@@ -22,7 +22,10 @@ incidents:
 sources:
   source add          record a source (prints its id)
   source list         the sources
-database and data:
+data:
+  export [-o FILE]    incidents as RFC 7946 GeoJSON (filters as for list)
+  import FILE         a GeoJSON FeatureCollection of points, all or nothing
+database:
   init [--sample]     create or upgrade the database; --sample loads the sample data
   types [add NAME]    the incident types; add one
   regions             the admin units with their names and incident counts
@@ -73,6 +76,8 @@ int main(int argc, char *argv[])
         {"types", typesCommand},
         {"regions", regionsCommand},
         {"region-at", regionAtCommand},
+        {"export", exportCommand},
+        {"import", importCommand},
     };
     const QString name = arguments.takeFirst();
     const auto command = commands.find(name);

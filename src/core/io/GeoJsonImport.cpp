@@ -1,64 +1,75 @@
 #include "io/GeoJsonImport.h"
 
-#include "io/IncidentJson.h"
+#include "io/GeoJsonReader.h"
+#include "io/IncidentFeature.h"
 #include "store/IncidentStore.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
 
 namespace conflictmap {
 
-Result<std::vector<Incident>> GeoJsonImport::parse(const QByteArray &json)
+Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(IncidentStore &store, std::string_view json, const ImportOptions &options)
 {
-    using R = Result<std::vector<Incident>>;
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        return R::failure(QStringLiteral("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
-    const QJsonObject root = document.object();
-    if (root.value("type").toString() != QLatin1String("FeatureCollection") || !root.value("features").isArray())
-        return R::failure(QStringLiteral("not a GeoJSON FeatureCollection"));
-    std::vector<Incident> incidents;
-    const QJsonArray features = root.value("features").toArray();
-    for (int i = 0; i < features.size(); ++i) {
-        auto fail = [&](const QString &why) { return R::failure(QStringLiteral("feature %1: %2").arg(i).arg(why)); };
-        const QJsonObject feature = features[i].toObject();
-        if (feature.value("type").toString() != QLatin1String("Feature"))
-            return fail(QStringLiteral("not a Feature"));
-        const QJsonObject geometry = feature.value("geometry").toObject();
-        if (geometry.value("type").toString() != QLatin1String("Point"))
-            return fail(QStringLiteral("geometry: must be a Point"));
-        const QJsonArray coordinates = geometry.value("coordinates").toArray();
-        if (coordinates.size() < 2 || !coordinates[0].isDouble() || !coordinates[1].isDouble())
-            return fail(QStringLiteral("geometry: coordinates must be [lon, lat] numbers"));
-        auto incident = IncidentJson::fromProperties(
-            feature.value("properties").toObject(), coordinates[0].toDouble(), coordinates[1].toDouble());
-        if (!incident)
-            return fail(incident.error());
-        incidents.push_back(std::move(incident.value()));
-    }
-    return incidents;
-}
-
-Result<int> GeoJsonImport::addAll(IncidentStore &store, const std::vector<Incident> &incidents)
-{
+    using R = Result<Summary>;
+    Summary summary;
+    const qint64 sourcesBefore = qint64(store.sources().size());
     auto written = store.writeAll([&]() -> Result<void> {
-        for (size_t i = 0; i < incidents.size(); ++i) {
-            Incident incident = incidents[i];
-            for (Claim &claim : incident.claims) {
-                auto source = store.findOrAddSource(claim.source);
-                if (!source)
-                    return Result<void>::failure(QStringLiteral("feature %1: %2").arg(i).arg(source.error()));
-                claim.sourceId = source.value();
+        // Sources seen in this file: most features cite few sources.
+        QHash<QString, qint64> sourceIds;
+        GeoJsonReader reader(json);
+        auto read = reader.read([&](const JsonValue &feature, qint64) -> Result<void> {
+            auto incident = IncidentFeature::read(feature, options);
+            if (!incident)
+                return Result<void>::failure(incident.error());
+            for (Claim &claim : incident.value().claims) {
+                const QString key
+                    = claim.source.url.isEmpty() ? claim.source.title + QChar(0x1f) + claim.source.publisher : claim.source.url;
+                auto known = sourceIds.constFind(key);
+                if (known != sourceIds.constEnd()) {
+                    claim.sourceId = *known;
+                    continue;
+                }
+                auto id = store.findOrAddSource(claim.source);
+                if (!id)
+                    return Result<void>::failure(id.error());
+                claim.sourceId = id.value();
+                sourceIds.insert(key, id.value());
             }
-            auto added = store.addIncident(incident);
-            if (!added)
-                return Result<void>::failure(QStringLiteral("feature %1: %2").arg(i).arg(added.error()));
-        }
+            auto added = store.addIncident(std::move(incident.value()));
+            return added ? Result<void>() : Result<void>::failure(added.error());
+        });
+        if (!read)
+            return Result<void>::failure(read.error());
+        summary.features = read.value();
         return {};
     });
-    return written ? Result<int>(int(incidents.size())) : Result<int>::failure(written.error());
+    if (!written)
+        return R::failure(written.error());
+    summary.sources = qint64(store.sources().size()) - sourcesBefore;
+    return summary;
+}
+
+Result<GeoJsonImport::Summary> GeoJsonImport::fromFile(IncidentStore &store, const QString &path, const ImportOptions &options)
+{
+    using R = Result<Summary>;
+    QFile file(path);
+    if (QFileInfo(path).isDir())
+        return R::failure(QStringLiteral("%1: is a directory").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    if (file.size() == 0)
+        return R::failure(QStringLiteral("%1: the file is empty").arg(path));
+    // Mapped, not read: a file of any size costs no memory of its own.
+    const uchar *data = file.map(0, file.size());
+    if (!data)
+        return R::failure(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+    auto summary = fromBytes(store, std::string_view(reinterpret_cast<const char *>(data), size_t(file.size())), options);
+    file.unmap(const_cast<uchar *>(data));
+    if (!summary)
+        return R::failure(QStringLiteral("%1: %2").arg(path, summary.error()));
+    return summary;
 }
 
 } // namespace conflictmap

@@ -1,25 +1,30 @@
 #pragma once
 
 #include "Result.h"
-#include "model/Incident.h"
+#include "io/ImportOptions.h"
 
-#include <QByteArray>
+#include <QString>
 
-#include <vector>
+#include <string_view>
 
 namespace conflictmap {
 
 class IncidentStore;
 
-// Reading incidents from a GeoJSON FeatureCollection of Point features whose
-// properties are those IncidentJson writes, and adding them to a store.
+// Importing a GeoJSON FeatureCollection of Point features into a store,
+// streamed feature by feature (GeoJsonReader, IncidentFeature). All or
+// nothing: one transaction; the first bad feature aborts it with an error
+// naming the feature's index and the problem, and the database is left as
+// it was. Sources are matched, not duplicated: the same url, or without a
+// url the same title and publisher, reuses the stored source. Feature ids
+// are not kept: incidents get the store's next ids.
 namespace GeoJsonImport {
-// Errors name the feature: "feature 3: date: '2022-13' has no month 13".
-Result<std::vector<Incident>> parse(const QByteArray &json);
-// Adds every incident with its claims in one transaction, reusing stored
-// sources (same url, or same title and publisher): all or nothing.
-// Returns how many incidents were added.
-Result<int> addAll(IncidentStore &store, const std::vector<Incident> &incidents);
+struct Summary {
+    qint64 features = 0;
+    qint64 sources = 0; // sources added (not matched)
+};
+Result<Summary> fromFile(IncidentStore &store, const QString &path, const ImportOptions &options = {});
+Result<Summary> fromBytes(IncidentStore &store, std::string_view json, const ImportOptions &options = {});
 } // namespace GeoJsonImport
 
 } // namespace conflictmap

@@ -19,13 +19,10 @@ Result<int> SampleData::loadInto(IncidentStore &store)
         return Result<int>::failure(QStringLiteral("%1: the sample goes only into an empty database (it holds %2 incidents)")
                                         .arg(store.path())
                                         .arg(store.incidentCount()));
-    QFile file(path());
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<int>::failure(QStringLiteral("%1: %2").arg(path(), file.errorString()));
-    auto incidents = GeoJsonImport::parse(file.readAll());
-    if (!incidents)
-        return Result<int>::failure(QStringLiteral("%1: %2").arg(path(), incidents.error()));
-    return GeoJsonImport::addAll(store, incidents.value());
+    auto imported = GeoJsonImport::fromFile(store, path());
+    if (!imported)
+        return Result<int>::failure(imported.error());
+    return int(imported.value().features);
 }
 
 Result<std::unique_ptr<IncidentStore>> SampleData::openCreatingWithSample(

@@ -1,7 +1,11 @@
 #include "../store/StoreFixture.h"
 
+#include "TestPaths.h"
 #include "io/GeoJsonImport.h"
 #include "io/SampleData.h"
+
+#include <QDir>
+#include <QTextStream>
 
 using namespace conflictmap;
 
@@ -21,8 +25,7 @@ TEST_CASE("the sample data records the article with honest precision and claiman
         for (const Claim &claim : incident.claims) {
             CHECK(claim.source.language == "ar");
             CHECK(claim.source.url.isEmpty());
-            CHECK(claim.source.title
-                == QString::fromUtf8("مكالمة هاتفية بين رئيس الأركان العامة الإيراني ووزير الدفاع الأذربيجاني"));
+            CHECK(claim.source.title == QString::fromUtf8("مكالمة هاتفية بين رئيس الأركان العامة الإيراني ووزير الدفاع الأذربيجاني"));
         }
     }
     CHECK(byRegion == std::map<QString, int>{{"AZ-FUZ", 1}, {"AZ-BA", 2}, {"AM-SU", 1}, {"AM-VD", 1}, {"AM-GR", 1}, {"AM", 1}});
@@ -50,44 +53,93 @@ TEST_CASE("the sample data records the article with honest precision and claiman
     CHECK(trucks.precision == LocationPrecision::Region);
     CHECK(trucks.claims.at(0).quote.contains(QString::fromUtf8("منطقة فضولي")));
 
-    // Only into an empty database.
     CHECK(SampleData::loadInto(*db.store).error().contains("only into an empty database"));
 }
 
-TEST_CASE("importing stops at the first bad feature, names it and adds nothing", "[io]")
+TEST_CASE("every class of malformed GeoJSON is refused with its reason, and nothing is written", "[io][malformed]")
+{
+    StoreFixture db;
+    REQUIRE(SampleData::loadInto(*db.store));
+    const QString before = db.snapshot();
+
+    QFile expected(testpaths::data("malformed/EXPECTED.tsv"));
+    REQUIRE(expected.open(QIODevice::ReadOnly | QIODevice::Text));
+    QTextStream lines(&expected);
+    lines.setEncoding(QStringConverter::Utf8);
+    int cases = 0;
+    while (!lines.atEnd()) {
+        const QString line = lines.readLine();
+        if (line.startsWith('#') || line.isEmpty())
+            continue;
+        const QString file = line.section('\t', 0, 0), message = line.section('\t', 1);
+        INFO(file.toStdString());
+        const auto imported = GeoJsonImport::fromFile(*db.store, testpaths::data("malformed/" + file));
+        REQUIRE_FALSE(imported);
+        CHECK(imported.error().contains(message));
+        CHECK(imported.error().count('\n') == 0);
+        ++cases;
+    }
+    CHECK(cases >= 50);
+
+    SECTION("a string longer than 16 MiB")
+    {
+        QByteArray huge = R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[46,39]},"properties":{"type":"other","date":"2022","title":")";
+        huge.append(QByteArray(17 << 20, 'A'));
+        huge.append(R"("}}]})");
+        const auto imported = GeoJsonImport::fromBytes(*db.store, std::string_view(huge.constData(), size_t(huge.size())));
+        REQUIRE_FALSE(imported);
+        CHECK(imported.error().contains("a string longer than 16 MiB"));
+    }
+    SECTION("not a file")
+    {
+        CHECK(GeoJsonImport::fromFile(*db.store, QDir::tempPath()).error().contains("is a directory"));
+        CHECK(GeoJsonImport::fromFile(*db.store, "/no/such.geojson").error().startsWith("/no/such.geojson: "));
+    }
+    CHECK(db.snapshot() == before);
+}
+
+TEST_CASE("plain GeoJSON points come in through a field mapping, their other properties kept", "[io]")
 {
     StoreFixture db;
     const QByteArray json = R"({"type":"FeatureCollection","features":[
-      {"type":"Feature","geometry":{"type":"Point","coordinates":[46.338,39.507]},
-       "properties":{"type":"shelling","title":"ok","date":"2022-09-13","precision":"exact",
-                     "sources":[{"title":"A","stance":"reports"}]}},
-      {"type":"Feature","geometry":{"type":"Point","coordinates":[46.338,95]},
-       "properties":{"type":"shelling","title":"bad","date":"2022-09-13","precision":"exact"}}]})";
-    auto parsed = GeoJsonImport::parse(json);
-    REQUIRE(parsed);
-    auto added = GeoJsonImport::addAll(*db.store, parsed.value());
-    REQUIRE_FALSE(added);
-    CHECK(added.error() == "feature 1: lat: 95 is outside [-90, 90]");
-    CHECK(db.store->incidentCount() == 0);
-    CHECK(db.store->sources().empty());
+      {"type":"Feature","id":"acled-1","geometry":{"type":"Point","coordinates":[46.338,39.507,1200]},
+       "properties":{"name":"Shelling near Goris","event_date":"2022-09-13T04:00:00Z","fatalities":3,
+                     "source_scale":"National","tags":["artillery","night"],"notes":null}}]})";
+    const std::string_view bytes(json.constData(), size_t(json.size()));
+    CHECK(GeoJsonImport::fromBytes(*db.store, bytes).error() == "feature 0: type: missing (give --type for features without one)");
+    ImportOptions options;
+    options.defaultType = "shelling";
+    CHECK(GeoJsonImport::fromBytes(*db.store, bytes, options).error() == "feature 0: title: missing (map another property with --title-field)");
+    options.titleField = "name";
+    options.dateField = "event_date";
+    auto imported = GeoJsonImport::fromBytes(*db.store, bytes, options);
+    INFO(imported.error().toStdString());
+    REQUIRE(imported);
+    const Incident incident = db.store->incidents().value().at(0);
+    CHECK(incident.type == "shelling");
+    CHECK(incident.title == "Shelling near Goris");
+    CHECK(incident.date->toString() == "2022-09-13"); // the day of a date-time
+    CHECK(incident.precision == LocationPrecision::Near); // a point from elsewhere claims no more
+    CHECK(incident.region == "AM-SU");
+    CHECK(incident.fatalities == 3);
+    CHECK(incident.extra == R"({"source_scale":"National","tags":["artillery","night"],"notes":null})");
+}
 
-    struct Bad {
-        QByteArray json;
-        const char *message;
-    };
-    for (const Bad &bad :
-        {Bad{"{", "not valid JSON"}, Bad{"[]", "not a GeoJSON FeatureCollection"},
-            Bad{R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"LineString"}}]})",
-                "feature 0: geometry: must be a Point"},
-            Bad{R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]},"properties":{"title":"t","date":"2022"}}]})",
-                "feature 0: type: missing"},
-            Bad{R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]},"properties":{"type":"other","title":"t","date":"2022","status":"rumour"}}]})",
-                "feature 0: status: 'rumour' is not one of"},
-            Bad{R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[1,2]},"properties":{"type":"other","title":"t","date":"2022","quantity":1.5}}]})",
-                "feature 0: quantity: must be a whole number"}}) {
-        INFO(bad.message);
-        auto result = GeoJsonImport::parse(bad.json);
-        REQUIRE_FALSE(result);
-        CHECK(result.error().contains(bad.message));
-    }
+TEST_CASE("sources are matched by url, or by title and publisher, across imports", "[io]")
+{
+    StoreFixture db;
+    const QByteArray json = R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","geometry":{"type":"Point","coordinates":[46.338,39.507]},"properties":{"type":"shelling","title":"a","date":"2022",
+       "sources":[{"title":"Article","url":"https://news.example/1","stance":"reports"},{"title":"Print","publisher":"Azg","stance":"claims"}]}},
+      {"type":"Feature","geometry":{"type":"Point","coordinates":[46.338,39.507]},"properties":{"type":"shelling","title":"b","date":"2022",
+       "sources":[{"title":"Same url, other title","url":"https://news.example/1"},{"title":"Print","publisher":"Azg"},{"title":"Print","publisher":"Other"}]}}]})";
+    const std::string_view bytes(json.constData(), size_t(json.size()));
+    auto first = GeoJsonImport::fromBytes(*db.store, bytes);
+    REQUIRE(first);
+    CHECK(first->features == 2);
+    CHECK(first->sources == 3);
+    auto second = GeoJsonImport::fromBytes(*db.store, bytes);
+    REQUIRE(second);
+    CHECK(second->sources == 0);
+    CHECK(db.store->sources().size() == 3);
 }

@@ -1,0 +1,216 @@
+#include "io/IncidentFeature.h"
+
+#include <QDateTime>
+
+#include <cmath>
+#include <set>
+
+namespace conflictmap {
+
+namespace {
+using Check = Result<void>;
+
+QString qstr(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+Check fail(const QString &key, const QString &why)
+{
+    return Check::failure(QStringLiteral("%1: %2").arg(key, why));
+}
+
+// An optional string member; null and absent are empty.
+Check text(const JsonValue *v, const QString &key, QString &out)
+{
+    if (!v || v->isNull())
+        return {};
+    if (!v->isString())
+        return fail(key, QStringLiteral("must be a string or null"));
+    out = qstr(v->text);
+    return {};
+}
+
+Check count(const JsonValue *v, const QString &key, std::optional<qint64> &out)
+{
+    if (!v || v->isNull())
+        return {};
+    if (!v->isNumber() || v->number < 0 || v->number != std::floor(v->number) || v->number > 9.0e15)
+        return fail(key, QStringLiteral("must be a whole number of at least 0, or null"));
+    out = qint64(v->number);
+    return {};
+}
+
+template <typename Enum>
+Check vocabulary(const JsonValue *v, const QString &key, Enum &out)
+{
+    QString name;
+    if (auto r = text(v, key, name); !r)
+        return r;
+    if (name.isEmpty())
+        return {};
+    auto parsed = parseVocabulary<Enum>(name);
+    if (!parsed)
+        return fail(
+            key, QStringLiteral("'%1' is not one of %2").arg(name.left(40), vocabularyNames<Enum>().join(QStringLiteral(", "))));
+    out = *parsed;
+    return {};
+}
+
+// Dates as conflictmap writes them, and, from other tools, ISO date-times
+// (their day is kept).
+Check date(const JsonValue *v, const QString &key, std::optional<PartialDate> &out)
+{
+    QString value;
+    if (auto r = text(v, key, value); !r)
+        return r;
+    if (value.isEmpty())
+        return {};
+    QString why;
+    out = PartialDate::parse(value, &why);
+    if (!out && value.size() > 10 && value.at(10) == QLatin1Char('T') && QDateTime::fromString(value, Qt::ISODate).isValid())
+        out = PartialDate::parse(value.left(10), &why);
+    return out ? Check() : fail(key, why);
+}
+
+Check geometry(const JsonValue *g, Incident &incident)
+{
+    if (!g || !g->isObject())
+        return fail(QStringLiteral("geometry"), QStringLiteral("must be a Point (it is missing or null)"));
+    const JsonValue *type = g->member("type");
+    if (!type || !type->isString() || type->text != "Point")
+        return fail(QStringLiteral("geometry"),
+            QStringLiteral("must be a Point, not %1")
+                .arg(type && type->isString() ? qstr(type->text).left(40) : QStringLiteral("that")));
+    const JsonValue *c = g->member("coordinates");
+    if (!c || !c->isArray() || c->items.size() < 2 || c->items.size() > 3 || !c->items[0].isNumber() || !c->items[1].isNumber())
+        return fail(QStringLiteral("geometry"), QStringLiteral("coordinates must be [longitude, latitude] numbers"));
+    const double lon = c->items[0].number, lat = c->items[1].number;
+    if (std::abs(lon) > 180 || std::abs(lat) > 90)
+        return fail(QStringLiteral("geometry"),
+            QStringLiteral("[%1, %2] is outside [-180, 180] × [-90, 90]").arg(lon, 0, 'g', 12).arg(lat, 0, 'g', 12));
+    incident.lon = lon;
+    incident.lat = lat;
+    return {};
+}
+
+Check claims(const JsonValue *sources, Incident &incident)
+{
+    if (!sources || sources->isNull())
+        return {};
+    if (!sources->isArray())
+        return fail(QStringLiteral("sources"), QStringLiteral("must be an array of objects"));
+    for (size_t i = 0; i < sources->items.size(); ++i) {
+        const JsonValue &s = sources->items[i];
+        const QString where = QStringLiteral("sources[%1].").arg(i);
+        if (!s.isObject())
+            return fail(QStringLiteral("sources[%1]").arg(i), QStringLiteral("must be an object"));
+        Claim claim;
+        const std::pair<const char *, QString *> fields[] = {{"title", &claim.source.title}, {"url", &claim.source.url},
+            {"publisher", &claim.source.publisher}, {"language", &claim.source.language}, {"claimant", &claim.claimant},
+            {"quote", &claim.quote}, {"translation", &claim.translation}};
+        for (const auto &[key, out] : fields)
+            if (auto r = text(s.member(key), where + QLatin1String(key), *out); !r)
+                return r;
+        if (claim.source.title.isEmpty())
+            return fail(where + QStringLiteral("title"), QStringLiteral("a source needs a title"));
+        if (auto r = vocabulary(s.member("stance"), where + QStringLiteral("stance"), claim.stance); !r)
+            return r;
+        if (auto r = date(s.member("published"), where + QStringLiteral("published"), claim.source.published); !r)
+            return r;
+        incident.claims.push_back(std::move(claim));
+    }
+    return {};
+}
+} // namespace
+
+Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOptions &options)
+{
+    using R = Result<Incident>;
+    auto failed = [](const Check &c) { return R::failure(c.error()); };
+    if (!feature.isObject())
+        return R::failure(QStringLiteral("not a JSON object"));
+    const JsonValue *type = feature.member("type");
+    if (!type || !type->isString() || type->text != "Feature")
+        return R::failure(QStringLiteral("type: must be \"Feature\""));
+    Incident incident;
+    incident.precision = options.defaultPrecision.value_or(LocationPrecision::Near);
+    incident.status = options.defaultStatus.value_or(IncidentStatus::Reported);
+    if (auto r = geometry(feature.member("geometry"), incident); !r)
+        return failed(r);
+    const JsonValue *properties = feature.member("properties");
+    static const JsonValue kNoProperties = [] {
+        JsonValue v;
+        v.type = JsonValue::Type::Object;
+        return v;
+    }();
+    if (!properties || properties->isNull())
+        properties = &kNoProperties;
+    if (!properties->isObject())
+        return R::failure(QStringLiteral("properties: must be an object"));
+
+    const std::string typeKey = options.typeField.toStdString(), titleKey = options.titleField.toStdString(),
+                      dateKey = options.dateField.toStdString(), descriptionKey = options.descriptionField.toStdString();
+    // Required: type (unless a default is given), title and date.
+    if (auto r = text(properties->member(typeKey), options.typeField, incident.type); !r)
+        return failed(r);
+    if (incident.type.isEmpty())
+        incident.type = options.defaultType;
+    if (incident.type.isEmpty())
+        return R::failure(QStringLiteral("%1: missing (give --type for features without one)").arg(options.typeField));
+    if (auto r = text(properties->member(titleKey), options.titleField, incident.title); !r)
+        return failed(r);
+    if (incident.title.isEmpty())
+        return R::failure(QStringLiteral("%1: missing (map another property with --title-field)").arg(options.titleField));
+    if (!properties->member(dateKey) || properties->member(dateKey)->isNull())
+        return R::failure(QStringLiteral("%1: missing (map another property with --date-field)").arg(options.dateField));
+    if (auto r = date(properties->member(dateKey), options.dateField, incident.date); !r)
+        return failed(r);
+    if (auto r = text(properties->member(descriptionKey), options.descriptionField, incident.description); !r)
+        return failed(r);
+
+    const std::pair<const char *, QString *> texts[] = {{"region", &incident.region}, {"equipment", &incident.equipment},
+        {"created", &incident.created}, {"updated", &incident.updated}};
+    for (const auto &[key, out] : texts)
+        if (auto r = text(properties->member(key), QLatin1String(key), *out); !r)
+            return failed(r);
+    if (auto r = vocabulary(properties->member("status"), QStringLiteral("status"), incident.status); !r)
+        return failed(r);
+    if (auto r = vocabulary(properties->member("precision"), QStringLiteral("precision"), incident.precision); !r)
+        return failed(r);
+    if (auto r = count(properties->member("fatalities"), QStringLiteral("fatalities"), incident.fatalities); !r)
+        return failed(r);
+    if (auto r = count(properties->member("quantity"), QStringLiteral("quantity"), incident.quantity); !r)
+        return failed(r);
+    if (const JsonValue *actors = properties->member("actors"); actors && !actors->isNull()) {
+        if (!actors->isArray())
+            return R::failure(QStringLiteral("actors: must be an array of strings"));
+        for (const JsonValue &actor : actors->items) {
+            if (!actor.isString())
+                return R::failure(QStringLiteral("actors: must be an array of strings"));
+            incident.actors << qstr(actor.text);
+        }
+    }
+    if (auto r = claims(properties->member("sources"), incident); !r)
+        return failed(r);
+
+    // Everything else is kept, not dropped: in "extra", with what an earlier
+    // import kept there.
+    const std::set<std::string> known{typeKey, titleKey, dateKey, descriptionKey, "date_precision", "status", "precision",
+        "region", "region_name", "actors", "fatalities", "equipment", "quantity", "created", "updated", "sources", "extra"};
+    JsonValue extra;
+    extra.type = JsonValue::Type::Object;
+    if (const JsonValue *kept = properties->member("extra"); kept && !kept->isNull()) {
+        if (!kept->isObject())
+            return R::failure(QStringLiteral("extra: must be an object or null"));
+        extra.members = kept->members;
+    }
+    for (const auto &[key, value] : properties->members)
+        if (!known.count(key))
+            extra.members.emplace_back(key, value);
+    if (!extra.members.empty())
+        incident.extra = QString::fromStdString(extra.serialized());
+    return incident;
+}
+
+} // namespace conflictmap
