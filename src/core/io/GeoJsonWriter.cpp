@@ -29,55 +29,76 @@ GeoJsonWriter::GeoJsonWriter(QIODevice &device, const BoundaryLayer *layer) : m_
 std::string GeoJsonWriter::quoted(std::string_view text)
 {
     std::string out;
-    out.reserve(text.size() + 2);
+    appendQuoted(out, text);
+    return out;
+}
+
+void GeoJsonWriter::appendQuoted(std::string &out, std::string_view text)
+{
     out += '"';
-    for (size_t i = 0; i < text.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
+    const char *run = text.data();
+    const char *const end = text.data() + text.size();
+    for (const char *p = run; p < end; ++p) {
+        const unsigned char c = static_cast<unsigned char>(*p);
+        // Most bytes need nothing: copy them in runs.
+        if (c >= 0x20 && c != '"' && c != '\\' && c != 0xE2)
+            continue;
+        const char *replacement = nullptr;
+        char unicode[7];
+        size_t skip = 0;
         switch (c) {
         case '"':
-            out += "\\\"";
-            continue;
+            replacement = "\\\"";
+            break;
         case '\\':
-            out += "\\\\";
-            continue;
+            replacement = "\\\\";
+            break;
         case '\n':
-            out += "\\n";
-            continue;
+            replacement = "\\n";
+            break;
         case '\r':
-            out += "\\r";
-            continue;
+            replacement = "\\r";
+            break;
         case '\t':
-            out += "\\t";
-            continue;
+            replacement = "\\t";
+            break;
         case '\b':
-            out += "\\b";
-            continue;
+            replacement = "\\b";
+            break;
         case '\f':
-            out += "\\f";
-            continue;
+            replacement = "\\f";
+            break;
+        case 0xE2:
+            // U+2028 and U+2029 are valid JSON but end lines in older JavaScript.
+            if (end - p < 3 || static_cast<unsigned char>(p[1]) != 0x80
+                || (static_cast<unsigned char>(p[2]) != 0xA8 && static_cast<unsigned char>(p[2]) != 0xA9))
+                continue;
+            replacement = static_cast<unsigned char>(p[2]) == 0xA8 ? "\\u2028" : "\\u2029";
+            skip = 2;
+            break;
         default:
+            unicode[0] = '\\';
+            unicode[1] = 'u';
+            unicode[2] = '0';
+            unicode[3] = '0';
+            unicode[4] = kHex[c >> 4];
+            unicode[5] = kHex[c & 15];
+            unicode[6] = 0;
+            replacement = unicode;
             break;
         }
-        if (c < 0x20) {
-            out += "\\u00";
-            out += kHex[c >> 4];
-            out += kHex[c & 15];
-        } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80
-            && (static_cast<unsigned char>(text[i + 2]) == 0xA8 || static_cast<unsigned char>(text[i + 2]) == 0xA9)) {
-            // U+2028 and U+2029 are valid JSON but end lines in older JavaScript.
-            out += static_cast<unsigned char>(text[i + 2]) == 0xA8 ? "\\u2028" : "\\u2029";
-            i += 2;
-        } else {
-            out += char(c);
-        }
+        out.append(run, size_t(p - run));
+        out += replacement;
+        p += skip;
+        run = p + 1;
     }
+    out.append(run, size_t(end - run));
     out += '"';
-    return out;
 }
 
 void GeoJsonWriter::string(std::string_view text)
 {
-    append(m_buffer, quoted(text));
+    appendQuoted(m_buffer, text);
 }
 
 void GeoJsonWriter::stringOrNull(std::string_view text)

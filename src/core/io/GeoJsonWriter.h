@@ -30,8 +30,9 @@ public:
     QString errorString() const { return m_error; }
     qint64 bytesWritten() const { return m_written; }
 
-    // A JSON string literal for UTF-8 'text' (quotes included), for tests.
+    // A JSON string literal for UTF-8 'text' (quotes included).
     static std::string quoted(std::string_view text);
+    static void appendQuoted(std::string &out, std::string_view text);
 
 private:
     void string(std::string_view text);

@@ -271,21 +271,26 @@ Result<qint64> IncidentStore::addIncident(Incident incident)
         return Result<qint64>::failure(prepared.error());
     qint64 id = 0;
     auto written = writeAll([&]() -> Result<void> {
-        CachedStatement insert = m_db->cached(
-            "INSERT INTO incidents (type, title, description, date, date_precision, date_start, date_end, lon, lat,"
-            " precision, region, status, fatalities, equipment, quantity, extra, created, updated)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
-        bindFields(*insert, incident);
-        const QString created = incident.created.isEmpty() ? now() : incident.created;
-        insert->bind(17, created).bind(18, incident.updated.isEmpty() ? created : incident.updated);
-        if (!insert->run())
+        // Actors and claims first (their keys are checked at commit): the
+        // incident's full-text row is then written once, claims included.
+        CachedStatement next = m_db->cached("SELECT coalesce(max(id), 0) + 1 FROM incidents");
+        if (!next->next())
             return failure(QStringLiteral("cannot add the incident"));
-        id = m_db->lastInsertId();
+        id = next->integer(0);
         if (auto actors = writeActors(id, incident.actors); !actors)
             return actors;
         for (const Claim &claim : incident.claims)
             if (auto added = insertClaim(id, claim); !added)
                 return Result<void>::failure(added.error());
+        CachedStatement insert = m_db->cached(
+            "INSERT INTO incidents (type, title, description, date, date_precision, date_start, date_end, lon, lat,"
+            " precision, region, status, fatalities, equipment, quantity, extra, created, updated, id)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+        bindFields(*insert, incident);
+        const QString created = incident.created.isEmpty() ? now() : incident.created;
+        insert->bind(17, created).bind(18, incident.updated.isEmpty() ? created : incident.updated).bind(19, id);
+        if (!insert->run())
+            return failure(QStringLiteral("cannot add the incident"));
         return {};
     });
     return written ? Result<qint64>(id) : Result<qint64>::failure(written.error());

@@ -69,7 +69,7 @@ CREATE INDEX incidents_region ON incidents (region);
 CREATE INDEX incidents_type ON incidents (type);
 
 CREATE TABLE incident_actors (
-    incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
     position INTEGER NOT NULL,
     actor TEXT NOT NULL CHECK (length(actor) > 0),
     PRIMARY KEY (incident_id, position)
@@ -77,7 +77,7 @@ CREATE TABLE incident_actors (
 
 CREATE TABLE claims (
     id INTEGER PRIMARY KEY,
-    incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE,
+    incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
     source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE RESTRICT,
     claimant TEXT,
     stance TEXT NOT NULL CHECK (stance IN ('reports', 'claims', 'denies')),
@@ -91,24 +91,28 @@ CREATE INDEX claims_source ON claims (source_id);
 
 // Version 2: the spatial index (R*Tree) and full-text search (FTS5), kept
 // in step with the tables by triggers, so every writer (app, CLI, import)
-// maintains them; existing rows are indexed by the migration.
+// maintains them; existing rows are indexed by the migration. The claims
+// text of one incident is gathered with the incident in the WHERE clause,
+// so it costs that incident's claims, not a pass over all of them.
 const char *kVersion2 = R"sql(
 CREATE VIRTUAL TABLE incident_location USING rtree (id, min_lon, max_lon, min_lat, max_lat);
 INSERT INTO incident_location SELECT id, lon, lon, lat, lat FROM incidents;
 
 CREATE VIRTUAL TABLE incident_text USING fts5 (title, description, claims, tokenize = 'unicode61 remove_diacritics 2');
-CREATE VIEW incident_claims_text (incident_id, text) AS
-    SELECT c.incident_id,
-           group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' ' || coalesce(c.translation, '') || ' '
-                        || s.title || ' ' || coalesce(s.publisher, ''), ' ')
-    FROM claims c JOIN sources s ON s.id = c.source_id GROUP BY c.incident_id;
 INSERT INTO incident_text (rowid, title, description, claims)
-    SELECT i.id, i.title, i.description, (SELECT text FROM incident_claims_text WHERE incident_id = i.id)
+    SELECT i.id, i.title, i.description,
+           (SELECT group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' ' || coalesce(c.translation, '')
+                                || ' ' || s.title || ' ' || coalesce(s.publisher, ''), ' ')
+            FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = i.id)
     FROM incidents i;
 
+-- An incident's claims may be written before it (the store does so), so
+-- its text row is made once, claims included.
 CREATE TRIGGER incidents_indexed AFTER INSERT ON incidents BEGIN
     INSERT INTO incident_location VALUES (new.id, new.lon, new.lon, new.lat, new.lat);
-    INSERT INTO incident_text (rowid, title, description, claims) VALUES (new.id, new.title, new.description, NULL);
+    INSERT INTO incident_text (rowid, title, description, claims) VALUES (new.id, new.title, new.description, (SELECT group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' '
+                                       || coalesce(c.translation, '') || ' ' || s.title || ' ' || coalesce(s.publisher, ''), ' ')
+                  FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = new.id));
 END;
 CREATE TRIGGER incidents_reindexed AFTER UPDATE ON incidents BEGIN
     UPDATE incident_location SET min_lon = new.lon, max_lon = new.lon, min_lat = new.lat, max_lat = new.lat
@@ -120,21 +124,31 @@ CREATE TRIGGER incidents_unindexed AFTER DELETE ON incidents BEGIN
     DELETE FROM incident_text WHERE rowid = old.id;
 END;
 CREATE TRIGGER claims_added AFTER INSERT ON claims BEGIN
-    UPDATE incident_text SET claims = (SELECT text FROM incident_claims_text WHERE incident_id = new.incident_id)
+    UPDATE incident_text SET claims = (SELECT group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' '
+                                       || coalesce(c.translation, '') || ' ' || s.title || ' ' || coalesce(s.publisher, ''), ' ')
+                  FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = new.incident_id)
         WHERE rowid = new.incident_id;
 END;
 CREATE TRIGGER claims_changed AFTER UPDATE ON claims BEGIN
-    UPDATE incident_text SET claims = (SELECT text FROM incident_claims_text WHERE incident_id = old.incident_id)
+    UPDATE incident_text SET claims = (SELECT group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' '
+                                       || coalesce(c.translation, '') || ' ' || s.title || ' ' || coalesce(s.publisher, ''), ' ')
+                  FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = old.incident_id)
         WHERE rowid = old.incident_id;
-    UPDATE incident_text SET claims = (SELECT text FROM incident_claims_text WHERE incident_id = new.incident_id)
+    UPDATE incident_text SET claims = (SELECT group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' '
+                                       || coalesce(c.translation, '') || ' ' || s.title || ' ' || coalesce(s.publisher, ''), ' ')
+                  FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = new.incident_id)
         WHERE rowid = new.incident_id;
 END;
 CREATE TRIGGER claims_removed AFTER DELETE ON claims BEGIN
-    UPDATE incident_text SET claims = (SELECT text FROM incident_claims_text WHERE incident_id = old.incident_id)
+    UPDATE incident_text SET claims = (SELECT group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' '
+                                       || coalesce(c.translation, '') || ' ' || s.title || ' ' || coalesce(s.publisher, ''), ' ')
+                  FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = old.incident_id)
         WHERE rowid = old.incident_id;
 END;
 CREATE TRIGGER sources_changed AFTER UPDATE ON sources BEGIN
-    UPDATE incident_text SET claims = (SELECT text FROM incident_claims_text WHERE incident_id = incident_text.rowid)
+    UPDATE incident_text SET claims = (SELECT group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' '
+                                       || coalesce(c.translation, '') || ' ' || s.title || ' ' || coalesce(s.publisher, ''), ' ')
+                  FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = incident_text.rowid)
         WHERE rowid IN (SELECT incident_id FROM claims WHERE source_id = new.id);
 END;
 )sql";

@@ -38,6 +38,9 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     // Reading the schema is the first real read: garbage fails here.
     if (!db->exec("PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_master;"))
         return R::failure(QStringLiteral("%1: not a conflictmap database (%2)").arg(path, db->lastError()));
+    // A 64 MiB page cache keeps the R*Tree and full-text index pages a bulk
+    // import touches in memory (the default is 2 MiB).
+    db->exec("PRAGMA cache_size = -65536");
     if (mode == Mode::ReadWrite && !db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"))
         return R::failure(QStringLiteral("%1: cannot use the database: %2").arg(path, db->lastError()));
     return R(std::move(db));
@@ -86,16 +89,12 @@ int SqliteDatabase::changes() const
 SqliteTransaction::SqliteTransaction(SqliteDatabase &db) : m_db(db)
 {
     m_nested = sqlite3_get_autocommit(db.handle()) == 0;
-    m_active = m_db.exec(m_nested ? "SAVEPOINT nested_write" : "BEGIN IMMEDIATE");
+    m_active = m_nested || m_db.exec("BEGIN IMMEDIATE");
 }
 
 SqliteTransaction::~SqliteTransaction()
 {
-    if (!m_active)
-        return;
-    if (m_nested)
-        m_db.exec("ROLLBACK TO nested_write; RELEASE nested_write");
-    else
+    if (m_active && !m_nested)
         m_db.exec("ROLLBACK");
 }
 
@@ -103,7 +102,7 @@ bool SqliteTransaction::commit()
 {
     if (!m_active)
         return false;
-    if (m_db.exec(m_nested ? "RELEASE nested_write" : "COMMIT")) {
+    if (m_nested || m_db.exec("COMMIT")) {
         m_active = false;
         return true;
     }

@@ -68,9 +68,11 @@ private:
 
 // A write transaction that rolls back unless committed. At the outermost
 // level it is BEGIN IMMEDIATE, which takes the write lock at once so two
-// writers queue on the busy timeout rather than deadlock; nested inside
-// another it is a savepoint, so a failed inner write undoes only itself
-// and the outer transaction decides.
+// writers queue on the busy timeout rather than deadlock. Nested inside
+// another it is part of that one: it neither commits nor rolls back, and a
+// failure in it must fail the outer transaction, which undoes everything.
+// (No savepoints: FTS5 flushes its pending index at every savepoint, which
+// would make a bulk import write one index segment per incident.)
 class SqliteTransaction {
 public:
     explicit SqliteTransaction(SqliteDatabase &db);
