@@ -272,3 +272,52 @@ TEST_CASE("source add reads the article's text from a file or standard input, as
     CHECK(invalid.exitCode == 1);
     CHECK(invalid.err.contains("is not valid UTF-8"));
 }
+
+TEST_CASE("export writes GeoJSON to a file or standard output; import brings it back, all or nothing", "[cli][transfer]")
+{
+    QTemporaryDir source;
+    REQUIRE(cli(source, {"init", "--sample"}).exitCode == 0);
+    const Run toStdout = cli(source, {"export", "--region", "AM"});
+    REQUIRE(toStdout.exitCode == 0);
+    const QJsonObject collection = QJsonDocument::fromJson(toStdout.out.toUtf8()).object();
+    CHECK(collection.value("type").toString() == "FeatureCollection");
+    CHECK(collection.value("features").toArray().size() == 4);
+
+    const QString file = source.filePath("all.geojson");
+    const Run toFile = cli(source, {"export", "-o", file});
+    REQUIRE(toFile.exitCode == 0);
+    CHECK(toFile.out.isEmpty());
+    CHECK(toFile.err.contains("exported 7 incidents to"));
+
+    QTemporaryDir target;
+    REQUIRE(cli(target, {"init"}).exitCode == 0);
+    const Run imported = cli(target, {"import", file});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out == "imported 7 incidents (1 new sources)\n");
+    // The same features came back (ids aside: an import gives new ones).
+    auto withoutIds = [](const QString &json) {
+        QJsonArray features = QJsonDocument::fromJson(json.toUtf8()).object().value("features").toArray();
+        for (int i = 0; i < features.size(); ++i) {
+            QJsonObject feature = features[i].toObject();
+            feature.remove("id");
+            features[i] = feature;
+        }
+        return features;
+    };
+    CHECK(withoutIds(cli(target, {"export"}).out) == withoutIds(cli(source, {"export"}).out));
+
+    // A bad file changes nothing and says which feature and why.
+    const QString before = cli(target, {"list", "--format", "json"}).out;
+    const Run bad = cli(target, {"import", testpaths::data("malformed/bad-after-many-good.geojson")});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.err.contains("feature 5000: geometry: [46, -91] is outside"));
+    CHECK(bad.err.count('\n') == 1);
+    CHECK(cli(target, {"list", "--format", "json"}).out == before);
+
+    const Run mapped = cli(target, {"import", "--type", "nope", file});
+    CHECK(mapped.exitCode == 1);
+    CHECK(mapped.err.contains("--type: 'nope' is not an incident type"));
+    CHECK(cli(target, {"import"}).exitCode == 2);
+    CHECK(cli(target, {"export", "extra-argument"}).exitCode == 2);
+}

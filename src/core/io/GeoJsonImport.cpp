@@ -8,18 +8,47 @@
 #include <QFileInfo>
 #include <QHash>
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 namespace conflictmap {
 
+namespace {
+constexpr size_t kReleaseStep = 32 << 20;
+
+// Gives the pages of a mapped file that were read back to the kernel, so
+// that importing a file of any size keeps a flat resident size. They are
+// file-backed: dropping them loses nothing.
+void releaseReadPages(std::string_view mapped, size_t upTo, size_t &released)
+{
+    const size_t page = size_t(sysconf(_SC_PAGESIZE));
+    const uintptr_t begin = reinterpret_cast<uintptr_t>(mapped.data());
+    const uintptr_t alignedBegin = (begin + released + page - 1) / page * page;
+    const uintptr_t end = (begin + upTo) / page * page;
+    if (end > alignedBegin && madvise(reinterpret_cast<void *>(alignedBegin), end - alignedBegin, MADV_DONTNEED) == 0)
+        released = end - begin;
+}
+} // namespace
+
 Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(IncidentStore &store, std::string_view json, const ImportOptions &options)
+{
+    return fromBytes(store, json, options, false);
+}
+
+Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
+    IncidentStore &store, std::string_view json, const ImportOptions &options, bool mapped)
 {
     using R = Result<Summary>;
     Summary summary;
     const qint64 sourcesBefore = qint64(store.sources().size());
-    auto written = store.writeAll([&]() -> Result<void> {
+    auto written = store.addAll([&]() -> Result<void> {
         // Sources seen in this file: most features cite few sources.
         QHash<QString, qint64> sourceIds;
         GeoJsonReader reader(json);
+        size_t released = 0;
         auto read = reader.read([&](const JsonValue &feature, qint64) -> Result<void> {
+            if (mapped && reader.offset() - released > kReleaseStep)
+                releaseReadPages(json, reader.offset(), released);
             auto incident = IncidentFeature::read(feature, options);
             if (!incident)
                 return Result<void>::failure(incident.error());
@@ -65,7 +94,7 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromFile(IncidentStore &store, con
     const uchar *data = file.map(0, file.size());
     if (!data)
         return R::failure(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-    auto summary = fromBytes(store, std::string_view(reinterpret_cast<const char *>(data), size_t(file.size())), options);
+    auto summary = fromBytes(store, std::string_view(reinterpret_cast<const char *>(data), size_t(file.size())), options, true);
     file.unmap(const_cast<uchar *>(data));
     if (!summary)
         return R::failure(QStringLiteral("%1: %2").arg(path, summary.error()));

@@ -25,6 +25,9 @@ struct Summary {
 };
 Result<Summary> fromFile(IncidentStore &store, const QString &path, const ImportOptions &options = {});
 Result<Summary> fromBytes(IncidentStore &store, std::string_view json, const ImportOptions &options = {});
+// 'mapped': 'json' is a private read-only file mapping whose read pages may
+// be dropped as the import goes.
+Result<Summary> fromBytes(IncidentStore &store, std::string_view json, const ImportOptions &options, bool mapped);
 } // namespace GeoJsonImport
 
 } // namespace conflictmap

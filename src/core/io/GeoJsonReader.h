@@ -24,6 +24,8 @@ public:
     // Calls 'feature' with each element of "features" and its index; stops
     // at the first error (a parse error, or one 'feature' returns).
     Result<qint64> read(const std::function<Result<void>(const JsonValue &feature, qint64 index)> &feature);
+    // Bytes read so far: everything before is no longer needed.
+    size_t offset() const { return size_t(m_at - m_begin); }
 
 private:
     Result<void> fail(const QString &what) const;

@@ -129,6 +129,14 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(
     return R(std::move(store));
 }
 
+template <typename Key>
+bool IncidentStore::exists(const char *sql, const Key &key) const
+{
+    CachedStatement select = m_db->cached(sql);
+    select->bind(1, key);
+    return select->next();
+}
+
 Result<void> IncidentStore::failure(const QString &what) const
 {
     return Result<void>::failure(QStringLiteral("%1: %2").arg(what, m_db->lastError()));
@@ -147,6 +155,47 @@ Result<void> IncidentStore::writeAll(const std::function<Result<void>()> &writes
     if (!transaction.commit())
         return failure(QStringLiteral("cannot commit"));
     return result;
+}
+
+Result<void> IncidentStore::addAll(const std::function<Result<void>()> &adds)
+{
+    return writeAll([&]() -> Result<void> {
+        // Indexing row by row, interleaved with the other writes, costs far
+        // more than indexing the new rows in one pass at the end: the
+        // insert triggers go for the length of this transaction (a failure
+        // rolls their removal back with everything else) and come back as
+        // they were.
+        std::vector<QByteArray> triggers;
+        {
+            CachedStatement saved = m_db->cached(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('incidents_indexed', 'claims_added')");
+            while (saved->next())
+                triggers.push_back(saved->text(0).toUtf8());
+        }
+        CachedStatement last = m_db->cached("SELECT coalesce(max(id), 0) FROM incidents");
+        const qint64 before = last->next() ? last->integer(0) : 0;
+        if (!m_db->exec("DROP TRIGGER IF EXISTS incidents_indexed; DROP TRIGGER IF EXISTS claims_added;"))
+            return failure(QStringLiteral("cannot prepare the bulk write"));
+        if (auto added = adds(); !added)
+            return added;
+        CachedStatement location
+            = m_db->cached("INSERT INTO incident_location SELECT id, lon, lon, lat, lat FROM incidents WHERE id > ?1");
+        location->bind(1, before);
+        CachedStatement text = m_db->cached(
+            "INSERT INTO incident_text (rowid, title, description, claims)"
+            " SELECT i.id, i.title, i.description,"
+            " (SELECT group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' ' || coalesce(c.translation, '')"
+            " || ' ' || s.title || ' ' || coalesce(s.publisher, ''), ' ')"
+            " FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = i.id)"
+            " FROM incidents i WHERE i.id > ?1");
+        text->bind(1, before);
+        if (!location->run() || !text->run())
+            return failure(QStringLiteral("cannot index the new incidents"));
+        for (const QByteArray &trigger : triggers)
+            if (!m_db->exec(trigger.constData()))
+                return failure(QStringLiteral("cannot restore the index triggers"));
+        return {};
+    });
 }
 
 // --- sources -------------------------------------------------------------------
@@ -219,7 +268,7 @@ Result<void> IncidentStore::prepareIncident(Incident &incident) const
 {
     if (auto check = RecordValidation::checkIncident(incident); !check)
         return check;
-    if (!incidentType(incident.type))
+    if (!exists("SELECT 1 FROM incident_types WHERE name = ?1", incident.type))
         return Result<void>::failure(
             QStringLiteral("type: '%1' is not an incident type (see conflictmap-cli types)").arg(incident.type.left(60)));
     if (!m_layer)
@@ -227,17 +276,19 @@ Result<void> IncidentStore::prepareIncident(Incident &incident) const
     if (auto placed = RecordValidation::placeIncident(incident, *m_layer); !placed)
         return placed;
     for (const Claim &claim : incident.claims)
-        if (!source(claim.sourceId))
+        if (!exists("SELECT 1 FROM sources WHERE id = ?1", claim.sourceId))
             return Result<void>::failure(QStringLiteral("source: there is no source %1").arg(claim.sourceId));
     return {};
 }
 
-Result<void> IncidentStore::writeActors(qint64 incidentId, const QStringList &actors)
+Result<void> IncidentStore::writeActors(qint64 incidentId, const QStringList &actors, bool replacing)
 {
-    CachedStatement clear = m_db->cached("DELETE FROM incident_actors WHERE incident_id = ?1");
-    clear->bind(1, incidentId);
-    if (!clear->run())
-        return failure(QStringLiteral("cannot write actors"));
+    if (replacing) {
+        CachedStatement clear = m_db->cached("DELETE FROM incident_actors WHERE incident_id = ?1");
+        clear->bind(1, incidentId);
+        if (!clear->run())
+            return failure(QStringLiteral("cannot write actors"));
+    }
     CachedStatement insert = m_db->cached("INSERT INTO incident_actors (incident_id, position, actor) VALUES (?1, ?2, ?3)");
     for (int i = 0; i < actors.size(); ++i) {
         insert->reset();
@@ -277,7 +328,7 @@ Result<qint64> IncidentStore::addIncident(Incident incident)
         if (!next->next())
             return failure(QStringLiteral("cannot add the incident"));
         id = next->integer(0);
-        if (auto actors = writeActors(id, incident.actors); !actors)
+        if (auto actors = writeActors(id, incident.actors, false); !actors)
             return actors;
         for (const Claim &claim : incident.claims)
             if (auto added = insertClaim(id, claim); !added)
@@ -312,7 +363,7 @@ Result<void> IncidentStore::updateIncident(Incident incident)
         update->bind(17, now()).bind(18, incident.id);
         if (!update->run())
             return failure(QStringLiteral("cannot update incident %1").arg(incident.id));
-        return writeActors(incident.id, incident.actors);
+        return writeActors(incident.id, incident.actors, true);
     });
 }
 

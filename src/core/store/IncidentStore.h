@@ -66,11 +66,18 @@ public:
 
     // Runs 'writes' as one transaction: all of them or none.
     Result<void> writeAll(const std::function<Result<void>()> &writes);
+    // The same for writes that only add incidents (with their claims and
+    // sources), many of them: the spatial and full-text indexes are built
+    // for the new incidents in one pass at the end.
+    Result<void> addAll(const std::function<Result<void>()> &adds);
 
 private:
     IncidentStore() = default;
     Result<void> prepareIncident(Incident &incident) const;
-    Result<void> writeActors(qint64 incidentId, const QStringList &actors);
+    Result<void> writeActors(qint64 incidentId, const QStringList &actors, bool replacing);
+    // Whether 'sql' (one parameter) finds a row.
+    template <typename Key>
+    bool exists(const char *sql, const Key &key) const;
     Result<qint64> insertClaim(qint64 incidentId, const Claim &claim);
     void readDetails(Incident &incident) const;
     Result<void> failure(const QString &what) const;
