@@ -45,17 +45,6 @@ Result<std::optional<qint64>> count(const QCommandLineParser &parser, const char
     return std::optional<qint64>(value);
 }
 
-template <typename Enum>
-Result<Enum> vocabulary(const QCommandLineParser &parser, const char *name)
-{
-    const QString text = parser.value(QLatin1String(name));
-    auto value = parseVocabulary<Enum>(text);
-    if (!value)
-        return Result<Enum>::failure(
-            QStringLiteral("--%1: '%2' is not one of %3")
-                .arg(QLatin1String(name), text.left(40), vocabularyNames<Enum>().join(QStringLiteral(", "))));
-    return *value;
-}
 } // namespace
 
 void IncidentOptions::addTo(CliContext &context, QCommandLineParser &parser, bool withClaim)
@@ -140,7 +129,7 @@ Check IncidentOptions::apply(const QCommandLineParser &parser, Incident &inciden
     if (has("region"))
         incident.region = value("region");
     if (has("precision")) {
-        auto precision = vocabulary<LocationPrecision>(parser, "precision");
+        auto precision = vocabularyOption<LocationPrecision>(parser, "precision");
         if (!precision)
             return Check::failure(precision.error());
         incident.precision = *precision;
@@ -162,7 +151,7 @@ Check IncidentOptions::apply(const QCommandLineParser &parser, Incident &inciden
         return bad("region", QStringLiteral("region precision needs a region code"));
 
     if (has("status")) {
-        auto status = vocabulary<IncidentStatus>(parser, "status");
+        auto status = vocabularyOption<IncidentStatus>(parser, "status");
         if (!status)
             return Check::failure(status.error());
         incident.status = *status;
@@ -187,7 +176,7 @@ Result<std::vector<Claim>> IncidentOptions::claims(const QCommandLineParser &par
     }
     Stance stance = parser.isSet(QStringLiteral("claimed-by")) ? Stance::Claims : Stance::Reports;
     if (parser.isSet(QStringLiteral("stance"))) {
-        auto parsed = vocabulary<Stance>(parser, "stance");
+        auto parsed = vocabularyOption<Stance>(parser, "stance");
         if (!parsed)
             return R::failure(parsed.error());
         stance = *parsed;

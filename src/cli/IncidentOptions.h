@@ -22,4 +22,17 @@ Result<void> apply(const QCommandLineParser &parser, Incident &incident, bool cr
 Result<std::vector<Claim>> claims(const QCommandLineParser &parser);
 } // namespace IncidentOptions
 
+// The value of option --'name' as a word of a vocabulary; the error lists
+// the words there are.
+template <typename Enum>
+Result<Enum> vocabularyOption(const QCommandLineParser &parser, const char *name)
+{
+    const QString text = parser.value(QLatin1String(name));
+    auto value = parseVocabulary<Enum>(text);
+    if (!value)
+        return Result<Enum>::failure(QStringLiteral("--%1: '%2' is not one of %3")
+                                         .arg(QLatin1String(name), text.left(40), vocabularyNames<Enum>().join(QStringLiteral(", "))));
+    return *value;
+}
+
 } // namespace conflictmap::cli

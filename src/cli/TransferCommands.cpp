@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "FilterOptions.h"
+#include "IncidentOptions.h"
 
 #include "io/GeoJsonExport.h"
 #include "io/GeoJsonImport.h"
@@ -84,18 +85,16 @@ int importCommand(CliContext &context, const QStringList &arguments)
         if (parser.isSet(QLatin1String(name)))
             *out = parser.value(QLatin1String(name));
     if (parser.isSet(QStringLiteral("precision"))) {
-        options.defaultPrecision = parseVocabulary<LocationPrecision>(parser.value(QStringLiteral("precision")));
-        if (!options.defaultPrecision)
-            return context.fail(QStringLiteral("--precision: '%1' is not one of %2")
-                                    .arg(parser.value(QStringLiteral("precision")).left(40),
-                                        vocabularyNames<LocationPrecision>().join(QStringLiteral(", "))));
+        auto precision = vocabularyOption<LocationPrecision>(parser, "precision");
+        if (!precision)
+            return context.fail(precision.error());
+        options.defaultPrecision = precision.value();
     }
     if (parser.isSet(QStringLiteral("status"))) {
-        options.defaultStatus = parseVocabulary<IncidentStatus>(parser.value(QStringLiteral("status")));
-        if (!options.defaultStatus)
-            return context.fail(QStringLiteral("--status: '%1' is not one of %2")
-                                    .arg(parser.value(QStringLiteral("status")).left(40),
-                                        vocabularyNames<IncidentStatus>().join(QStringLiteral(", "))));
+        auto status = vocabularyOption<IncidentStatus>(parser, "status");
+        if (!status)
+            return context.fail(status.error());
+        options.defaultStatus = status.value();
     }
     IncidentStore *store = context.store();
     if (!store)

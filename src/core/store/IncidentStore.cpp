@@ -181,13 +181,10 @@ Result<void> IncidentStore::addAll(const std::function<Result<void>()> &adds)
         CachedStatement location
             = m_db->cached("INSERT INTO incident_location SELECT id, lon, lon, lat, lat FROM incidents WHERE id > ?1");
         location->bind(1, before);
-        CachedStatement text = m_db->cached(
-            "INSERT INTO incident_text (rowid, title, description, claims)"
-            " SELECT i.id, i.title, i.description,"
-            " (SELECT group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' ' || coalesce(c.translation, '')"
-            " || ' ' || s.title || ' ' || coalesce(s.publisher, ''), ' ')"
-            " FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = i.id)"
-            " FROM incidents i WHERE i.id > ?1");
+        static const QByteArray indexText = "INSERT INTO incident_text (rowid, title, description, claims)"
+                                            " SELECT i.id, i.title, i.description, "
+            + Schema::claimsTextSql("i.id") + " FROM incidents i WHERE i.id > ?1";
+        CachedStatement text = m_db->cached(indexText.constData());
         text->bind(1, before);
         if (!location->run() || !text->run())
             return failure(QStringLiteral("cannot index the new incidents"));

@@ -2,6 +2,8 @@
 
 #include "store/SqliteDatabase.h"
 
+#include <QRegularExpression>
+
 #include <array>
 
 namespace conflictmap {
@@ -89,11 +91,30 @@ CREATE INDEX claims_incident ON claims (incident_id);
 CREATE INDEX claims_source ON claims (source_id);
 )sql";
 
+// The text of an incident's claims for the full-text index (CLAIMS_TEXT(id)
+// in the migrations), gathered with the incident in the WHERE clause so it
+// costs that incident's claims, not a pass over all of them.
+QByteArray claimsText(const QByteArray &incidentId)
+{
+    return "(SELECT group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' ' || coalesce(c.translation, '')"
+           " || ' ' || s.title || ' ' || coalesce(s.publisher, ''), ' ')"
+           " FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = "
+        + incidentId + ")";
+}
+
+QByteArray expanded(const char *migration)
+{
+    static const QRegularExpression placeholder(QStringLiteral("CLAIMS_TEXT\\(([\\w.]+)\\)"));
+    QString sql = QString::fromUtf8(migration);
+    QRegularExpressionMatch m;
+    while ((m = placeholder.match(sql)).hasMatch())
+        sql.replace(m.capturedStart(), m.capturedLength(), QString::fromUtf8(claimsText(m.captured(1).toUtf8())));
+    return sql.toUtf8();
+}
+
 // Version 2: the spatial index (R*Tree) and full-text search (FTS5), kept
 // in step with the tables by triggers, so every writer (app, CLI, import)
-// maintains them; existing rows are indexed by the migration. The claims
-// text of one incident is gathered with the incident in the WHERE clause,
-// so it costs that incident's claims, not a pass over all of them.
+// maintains them; existing rows are indexed by the migration.
 const char *kVersion2 = R"sql(
 CREATE VIRTUAL TABLE incident_location USING rtree (id, min_lon, max_lon, min_lat, max_lat);
 INSERT INTO incident_location SELECT id, lon, lon, lat, lat FROM incidents;
@@ -101,18 +122,14 @@ INSERT INTO incident_location SELECT id, lon, lon, lat, lat FROM incidents;
 CREATE VIRTUAL TABLE incident_text USING fts5 (title, description, claims, tokenize = 'unicode61 remove_diacritics 2');
 INSERT INTO incident_text (rowid, title, description, claims)
     SELECT i.id, i.title, i.description,
-           (SELECT group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' ' || coalesce(c.translation, '')
-                                || ' ' || s.title || ' ' || coalesce(s.publisher, ''), ' ')
-            FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = i.id)
+           CLAIMS_TEXT(i.id)
     FROM incidents i;
 
 -- An incident's claims may be written before it (the store does so), so
 -- its text row is made once, claims included.
 CREATE TRIGGER incidents_indexed AFTER INSERT ON incidents BEGIN
     INSERT INTO incident_location VALUES (new.id, new.lon, new.lon, new.lat, new.lat);
-    INSERT INTO incident_text (rowid, title, description, claims) VALUES (new.id, new.title, new.description, (SELECT group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' '
-                                       || coalesce(c.translation, '') || ' ' || s.title || ' ' || coalesce(s.publisher, ''), ' ')
-                  FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = new.id));
+    INSERT INTO incident_text (rowid, title, description, claims) VALUES (new.id, new.title, new.description, CLAIMS_TEXT(new.id));
 END;
 CREATE TRIGGER incidents_reindexed AFTER UPDATE ON incidents BEGIN
     UPDATE incident_location SET min_lon = new.lon, max_lon = new.lon, min_lat = new.lat, max_lat = new.lat
@@ -124,31 +141,21 @@ CREATE TRIGGER incidents_unindexed AFTER DELETE ON incidents BEGIN
     DELETE FROM incident_text WHERE rowid = old.id;
 END;
 CREATE TRIGGER claims_added AFTER INSERT ON claims BEGIN
-    UPDATE incident_text SET claims = (SELECT group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' '
-                                       || coalesce(c.translation, '') || ' ' || s.title || ' ' || coalesce(s.publisher, ''), ' ')
-                  FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = new.incident_id)
+    UPDATE incident_text SET claims = CLAIMS_TEXT(new.incident_id)
         WHERE rowid = new.incident_id;
 END;
 CREATE TRIGGER claims_changed AFTER UPDATE ON claims BEGIN
-    UPDATE incident_text SET claims = (SELECT group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' '
-                                       || coalesce(c.translation, '') || ' ' || s.title || ' ' || coalesce(s.publisher, ''), ' ')
-                  FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = old.incident_id)
+    UPDATE incident_text SET claims = CLAIMS_TEXT(old.incident_id)
         WHERE rowid = old.incident_id;
-    UPDATE incident_text SET claims = (SELECT group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' '
-                                       || coalesce(c.translation, '') || ' ' || s.title || ' ' || coalesce(s.publisher, ''), ' ')
-                  FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = new.incident_id)
+    UPDATE incident_text SET claims = CLAIMS_TEXT(new.incident_id)
         WHERE rowid = new.incident_id;
 END;
 CREATE TRIGGER claims_removed AFTER DELETE ON claims BEGIN
-    UPDATE incident_text SET claims = (SELECT group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' '
-                                       || coalesce(c.translation, '') || ' ' || s.title || ' ' || coalesce(s.publisher, ''), ' ')
-                  FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = old.incident_id)
+    UPDATE incident_text SET claims = CLAIMS_TEXT(old.incident_id)
         WHERE rowid = old.incident_id;
 END;
 CREATE TRIGGER sources_changed AFTER UPDATE ON sources BEGIN
-    UPDATE incident_text SET claims = (SELECT group_concat(coalesce(c.claimant, '') || ' ' || coalesce(c.quote, '') || ' '
-                                       || coalesce(c.translation, '') || ' ' || s.title || ' ' || coalesce(s.publisher, ''), ' ')
-                  FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = incident_text.rowid)
+    UPDATE incident_text SET claims = CLAIMS_TEXT(incident_text.rowid)
         WHERE rowid IN (SELECT incident_id FROM claims WHERE source_id = new.id);
 END;
 )sql";
@@ -162,6 +169,11 @@ ALTER TABLE incidents ADD COLUMN extra TEXT CHECK (extra IS NULL OR json_valid(e
 const std::array<const char *, 3> kMigrations{kVersion1, kVersion2, kVersion3};
 
 } // namespace
+
+QByteArray Schema::claimsTextSql(const QByteArray &incidentId)
+{
+    return claimsText(incidentId);
+}
 
 int Schema::currentVersion()
 {
@@ -199,7 +211,7 @@ Result<void> Schema::migrate(SqliteDatabase &db, int target)
     for (int v = version; v < target; ++v) {
         SqliteTransaction transaction(db);
         const QByteArray setVersion = QByteArray("PRAGMA user_version = ") + QByteArray::number(v + 1);
-        if (!transaction.isActive() || !db.exec(kMigrations[size_t(v)]) || !db.exec(setVersion.constData())
+        if (!transaction.isActive() || !db.exec(expanded(kMigrations[size_t(v)]).constData()) || !db.exec(setVersion.constData())
             || !transaction.commit())
             return Result<void>::failure(QStringLiteral("%1: migrating the schema to version %2 failed: %3")
                                              .arg(db.path())

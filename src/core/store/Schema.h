@@ -2,6 +2,8 @@
 
 #include "Result.h"
 
+#include <QByteArray>
+
 namespace conflictmap {
 
 class SqliteDatabase;
@@ -11,6 +13,9 @@ class SqliteDatabase;
 namespace Schema {
 // The version this build creates and reads.
 int currentVersion();
+// SQL for the full-text index's text of the claims of the incident whose id
+// the SQL expression 'incidentId' gives (as the triggers index it).
+QByteArray claimsTextSql(const QByteArray &incidentId);
 // Applies the missing migrations up to 'target' (default: current), each in
 // its own transaction with user_version set inside it, so a failed step
 // leaves the database at the previous version. Refuses a database whose
