@@ -19,6 +19,24 @@ SELECT i,
        '2026-01-01T00:00:00Z'
 FROM n;
 
+-- Actors and claims first: their keys are checked at commit, and each
+-- incident's full-text row is then written once, claims included.
+WITH RECURSIVE n(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM n WHERE id < :N)
+INSERT INTO incident_actors (incident_id, position, actor)
+SELECT id, 0, CASE id % 2 WHEN 0 THEN 'Armed Forces of Armenia' ELSE 'Armed Forces of Azerbaijan' END FROM n;
+WITH RECURSIVE n(id) AS (SELECT 3 UNION ALL SELECT id + 3 FROM n WHERE id + 3 <= :N)
+INSERT INTO incident_actors (incident_id, position, actor) SELECT id, 1, 'Border guards' FROM n;
+
+WITH RECURSIVE n(id) AS (SELECT 1 UNION ALL SELECT id + 1 FROM n WHERE id < :N)
+INSERT INTO claims (incident_id, source_id, claimant, stance, quote, translation, created)
+SELECT id, 1 + id % 1000, CASE id % 2 WHEN 0 THEN 'Ministry of Defence of Armenia' ELSE 'Ministry of Defence of Azerbaijan' END,
+       'claims', 'قال المتحدث إن القصف استهدف مواقع ' || id, 'The spokesman said positions were shelled', '2026-01-01T00:00:00Z'
+FROM n;
+WITH RECURSIVE n(id) AS (SELECT 4 UNION ALL SELECT id + 4 FROM n WHERE id + 4 <= :N)
+INSERT INTO claims (incident_id, source_id, claimant, stance, quote, created)
+SELECT id, 1 + (id * 7) % 1000, 'Ministry of Defence of Azerbaijan', 'denies', 'Опровергаем ' || id, '2026-01-01T00:00:00Z'
+FROM n;
+
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :N)
 INSERT INTO incidents (id, type, title, description, date, date_precision, date_start, date_end, lon, lat, precision,
                        region, status, fatalities, equipment, quantity, created, updated)
@@ -43,16 +61,4 @@ SELECT i,
        '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'
 FROM n;
 
-INSERT INTO incident_actors (incident_id, position, actor)
-SELECT id, 0, CASE id % 2 WHEN 0 THEN 'Armed Forces of Armenia' ELSE 'Armed Forces of Azerbaijan' END FROM incidents;
-INSERT INTO incident_actors (incident_id, position, actor)
-SELECT id, 1, 'Border guards' FROM incidents WHERE id % 3 = 0;
-
-INSERT INTO claims (incident_id, source_id, claimant, stance, quote, translation, created)
-SELECT id, 1 + id % 1000, CASE id % 2 WHEN 0 THEN 'Ministry of Defence of Armenia' ELSE 'Ministry of Defence of Azerbaijan' END,
-       'claims', 'قال المتحدث إن القصف استهدف مواقع ' || id, 'The spokesman said positions were shelled', '2026-01-01T00:00:00Z'
-FROM incidents;
-INSERT INTO claims (incident_id, source_id, claimant, stance, quote, created)
-SELECT id, 1 + (id * 7) % 1000, 'Ministry of Defence of Azerbaijan', 'denies', 'Опровергаем ' || id, '2026-01-01T00:00:00Z'
-FROM incidents WHERE id % 4 = 0;
 COMMIT;
