@@ -10,7 +10,9 @@ namespace conflictmap {
 
 namespace {
 
-// Version 1: the records and their links.
+// Version 1: the records and their links. The CHECKs on rows written by
+// the million are written with OR, not IN (...): SQLite builds a temporary
+// index for every IN list it evaluates.
 const char *kVersion1 = R"sql(
 CREATE TABLE incident_types (
     name TEXT PRIMARY KEY CHECK (name GLOB '[a-z]*' AND name NOT GLOB '*[^a-z0-9_]*'),
@@ -52,14 +54,14 @@ CREATE TABLE incidents (
     title TEXT NOT NULL CHECK (length(title) > 0),
     description TEXT,
     date TEXT NOT NULL,
-    date_precision TEXT NOT NULL CHECK (date_precision IN ('year', 'month', 'day')),
+    date_precision TEXT NOT NULL CHECK (date_precision = 'year' OR date_precision = 'month' OR date_precision = 'day'),
     date_start TEXT NOT NULL,
     date_end TEXT NOT NULL,
     lon REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
     lat REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
-    precision TEXT NOT NULL CHECK (precision IN ('exact', 'near', 'region', 'country')),
+    precision TEXT NOT NULL CHECK (precision = 'exact' OR precision = 'near' OR precision = 'region' OR precision = 'country'),
     region TEXT,
-    status TEXT NOT NULL CHECK (status IN ('reported', 'claimed', 'disputed', 'confirmed', 'denied')),
+    status TEXT NOT NULL CHECK (status = 'reported' OR status = 'claimed' OR status = 'disputed' OR status = 'confirmed' OR status = 'denied'),
     fatalities INTEGER CHECK (fatalities >= 0),
     equipment TEXT,
     quantity INTEGER CHECK (quantity >= 0),
@@ -82,7 +84,7 @@ CREATE TABLE claims (
     incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
     source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE RESTRICT,
     claimant TEXT,
-    stance TEXT NOT NULL CHECK (stance IN ('reports', 'claims', 'denies')),
+    stance TEXT NOT NULL CHECK (stance = 'reports' OR stance = 'claims' OR stance = 'denies'),
     quote TEXT,
     translation TEXT,
     created TEXT NOT NULL
