@@ -33,134 +33,266 @@ ApplicationWindow {
             }
             Label {
                 objectName: "databaseSummary"
-                text: window.database.isOpen
-                      ? (window.database.incidentCount === 1 ? qsTr("1 incident") : qsTr("%1 incidents").arg(window.database.incidentCount))
-                        + " · " + (window.database.sourceCount === 1 ? qsTr("1 source") : qsTr("%1 sources").arg(window.database.sourceCount))
-                      : qsTr("no database: %1").arg(window.database.errorString)
+                text: window.database.isOpen ? (window.database.incidentCount === 1 ? qsTr("1 incident") : qsTr("%1 incidents").arg(window.database.incidentCount)) + " · " + (window.database.sourceCount === 1 ? qsTr("1 source") : qsTr("%1 sources").arg(window.database.sourceCount)) : qsTr("no database: %1").arg(window.database.errorString)
                 textFormat: Text.PlainText
                 color: window.database.isOpen ? palette.windowText : "#b03020"
             }
             Label {
-                text: map.status === MapView.Ready
-                      ? qsTr("%1 regions · %2").arg(map.regionCount).arg(map.crsName)
-                      : ""
+                text: map.status === MapView.Ready ? qsTr("%1 regions · %2").arg(map.regionCount).arg(map.crsName) : ""
                 opacity: 0.7
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
-            Label { text: qsTr("Labels") }
+            Label {
+                text: qsTr("Labels")
+            }
             ComboBox {
                 id: languageBox
                 objectName: "labelLanguage"
                 textRole: "text"
                 valueRole: "value"
-                model: [
-                    { text: "English", value: "en" },
-                    { text: qsTr("Local"), value: "local" },
-                    { text: "العربية", value: "ar" },
-                    { text: "Русский", value: "ru" }
-                ]
+                model: [{
+                        "text": "English",
+                        "value": "en"
+                    }, {
+                        "text": qsTr("Local"),
+                        "value": "local"
+                    }, {
+                        "text": "العربية",
+                        "value": "ar"
+                    }, {
+                        "text": "Русский",
+                        "value": "ru"
+                    }]
                 currentIndex: count > 0 ? indexOfValue(window.labelLanguage) : -1
                 onActivated: window.labelLanguage = currentValue
             }
-            Label { text: qsTr("Projection") }
+            Label {
+                text: qsTr("Projection")
+            }
             ComboBox {
                 objectName: "projection"
                 textRole: "text"
                 valueRole: "value"
-                readonly property var standard: [
-                    { text: "Web Mercator", value: "EPSG:3857" },
-                    { text: "UTM 38N", value: "EPSG:32638" },
-                    { text: "WGS 84 lon/lat", value: "EPSG:4326" }
-                ]
+                readonly property var standard: [{
+                        "text": "Web Mercator",
+                        "value": "EPSG:3857"
+                    }, {
+                        "text": "UTM 38N",
+                        "value": "EPSG:32638"
+                    }, {
+                        "text": "WGS 84 lon/lat",
+                        "value": "EPSG:4326"
+                    }]
                 // A CRS given on the command line is listed as itself.
-                model: standard.some(entry => entry.value === window.displayCrs)
-                       ? standard : standard.concat([{ text: window.displayCrs, value: window.displayCrs }])
+                model: standard.some(entry => entry.value === window.displayCrs) ? standard : standard.concat([{
+                            "text": window.displayCrs,
+                            "value": window.displayCrs
+                        }])
                 currentIndex: count > 0 ? indexOfValue(window.displayCrs) : -1 // again once the model is in
                 onActivated: window.displayCrs = currentValue
             }
         }
     }
 
-    MapView {
-        id: map
-        objectName: "map"
-        anchors.fill: parent
-        focus: true
-        source: window.boundarySource
-        crs: window.displayCrs
-        labelLanguage: window.labelLanguage
-        // The Armenia–Azerbaijan border: Vayots Dzor and Syunik to Fuzuli.
-        visibleRegion: QtPositioning.rectangle(QtPositioning.coordinate(40.6, 44.6),
-                                               QtPositioning.coordinate(38.8, 47.6))
+    // Which incident is selected, in the list and on the map alike.
+    property int selectedIncident: -1
 
-        Repeater {
-            model: map.labels
-            delegate: Text {
-                required property string label
-                required property real labelX
-                required property real labelY
-                x: labelX - width / 2
-                y: labelY - height / 2
-                text: label
-                textFormat: Text.PlainText
-                font: map.labels.font
-                color: "#1d232b"
-                style: Text.Outline
-                styleColor: "#f4f6f8"
+    IncidentListModel {
+        id: incidents
+        database: window.database
+    }
+    IncidentDetails {
+        id: details
+        database: window.database
+        incidentId: window.selectedIncident
+    }
+
+    Shortcut {
+        sequence: "Ctrl+F"
+        onActivated: incidentList.focusSearch()
+    }
+    Shortcut {
+        sequence: "Escape"
+        onActivated: window.selectedIncident = -1
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        ColumnLayout {
+            Layout.preferredWidth: 340
+            Layout.maximumWidth: 340
+            Layout.fillHeight: true
+            spacing: 0
+            IncidentList {
+                id: incidentList
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                incidents: incidents
+                selectedIncident: window.selectedIncident
+                onIncidentChosen: id => window.selectedIncident = id
+            }
+            Legend {
+                Layout.fillWidth: true
             }
         }
-    }
 
-    MapControls {
-        map: map
-        anchors.right: parent.right
-        anchors.top: parent.top
-        anchors.margins: 12
-    }
+        Item {
+            id: mapArea
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
 
-    RegionPanel {
-        region: Object.keys(map.hoveredRegion).length > 0 ? map.hoveredRegion : map.selectedRegion
-        anchors.left: parent.left
-        anchors.top: parent.top
-        anchors.margins: 12
-    }
+            MapView {
+                id: map
+                objectName: "map"
+                anchors.fill: parent
+                focus: true
+                source: window.boundarySource
+                crs: window.displayCrs
+                labelLanguage: window.labelLanguage
+                tintedRegions: incidents.areaRegions
+                // The Armenia–Azerbaijan border: Vayots Dzor and Syunik to Fuzuli.
+                visibleRegion: QtPositioning.rectangle(QtPositioning.coordinate(40.6, 44.6), QtPositioning.coordinate(38.8, 47.6))
 
-    ScaleBar {
-        map: map
-        anchors.left: parent.left
-        anchors.bottom: parent.bottom
-        anchors.margins: 12
-    }
+                Repeater {
+                    model: map.labels
+                    delegate: Text {
+                        required property string label
+                        required property real labelX
+                        required property real labelY
+                        x: labelX - width / 2
+                        y: labelY - height / 2
+                        text: label
+                        textFormat: Text.PlainText
+                        font: map.labels.font
+                        color: "#1d232b"
+                        style: Text.Outline
+                        styleColor: "#f4f6f8"
+                    }
+                }
 
-    Label {
-        objectName: "cursorCoordinate"
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
-        anchors.margins: 12
-        padding: 4
-        background: Rectangle { color: "#d0ffffff"; radius: 3 }
-        visible: map.cursorCoordinate.isValid
-        text: "%1, %2".arg(map.cursorCoordinate.latitude.toFixed(5)).arg(map.cursorCoordinate.longitude.toFixed(5))
-        font.family: "monospace"
-    }
+                Repeater {
+                    objectName: "incidentMarkers"
+                    model: IncidentMarkerModel {
+                        id: markers
+                        map: map
+                        incidents: incidents
+                    }
+                    delegate: Item {
+                        id: marker
+                        required property real markerX
+                        required property real markerY
+                        required property int incidentId
+                        required property int incidentCount
+                        required property string title
+                        required property string family
+                        required property string status
+                        required property string precision
+                        required property real uncertaintyRadius
+                        readonly property bool selected: incidentCount === 1 && incidentId === window.selectedIncident
+                        x: markerX
+                        y: markerY
+                        z: selected ? 2 : 1
+                        IncidentSymbol {
+                            objectName: "incidentSymbol"
+                            anchors.centerIn: parent
+                            family: marker.family
+                            status: marker.status
+                            precision: marker.precision
+                            uncertaintyRadius: marker.uncertaintyRadius
+                            incidentCount: marker.incidentCount
+                            selected: marker.selected
+                            TapHandler {
+                                // A cluster zooms in to split; a symbol selects its incident.
+                                // At the deepest zoom a cluster of one spot selects its first.
+                                onTapped: marker.incidentCount > 1 && map.zoomLevel < map.maximumZoomLevel
+                                          ? map.zoomAround(Qt.point(marker.markerX, marker.markerY), 2)
+                                          : window.selectedIncident = marker.incidentId
+                            }
+                            HoverHandler {
+                                id: hover
+                            }
+                            ToolTip.visible: hover.hovered
+                            ToolTip.text: marker.incidentCount > 1 ? qsTr("%1 incidents: click to zoom in").arg(marker.incidentCount) : marker.title
+                        }
+                    }
+                }
+            }
 
-    BusyIndicator {
-        anchors.centerIn: parent
-        running: map.status === MapView.Loading
-        visible: running
-    }
+            MapControls {
+                map: map
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: 12
+            }
 
-    Label {
-        objectName: "mapError"
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 48, 640)
-        visible: map.status === MapView.Error
-        text: map.errorString
-        textFormat: Text.PlainText
-        wrapMode: Text.Wrap
-        horizontalAlignment: Text.AlignHCenter
-        padding: 12
-        background: Rectangle { color: "#fff3f0"; border.color: "#c0392b"; radius: 4 }
+            RegionPanel {
+                region: Object.keys(map.hoveredRegion).length > 0 ? map.hoveredRegion : map.selectedRegion
+                anchors.left: parent.left
+                anchors.top: parent.top
+                anchors.margins: 12
+                visible: region.code !== undefined && !details.valid
+            }
+
+            IncidentPanel {
+                objectName: "incidentPanel"
+                details: details
+                anchors.left: parent.left
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+                anchors.margins: 12
+                anchors.bottomMargin: 48
+                width: Math.min(420, parent.width * 0.45)
+                onClosed: window.selectedIncident = -1
+            }
+
+            ScaleBar {
+                map: map
+                anchors.left: parent.left
+                anchors.bottom: parent.bottom
+                anchors.margins: 12
+            }
+
+            Label {
+                id: coordinate
+                objectName: "cursorCoordinate"
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.margins: 12
+                padding: 4
+                background: Rectangle {
+                    color: "#d0ffffff"
+                    radius: 3
+                }
+                text: map.cursorCoordinate.isValid ? "%1, %2".arg(map.cursorCoordinate.latitude.toFixed(5)).arg(map.cursorCoordinate.longitude.toFixed(5)) : " "
+                font.family: "monospace"
+            }
+
+            BusyIndicator {
+                anchors.centerIn: parent
+                running: map.status === MapView.Loading
+                visible: running
+            }
+
+            Label {
+                objectName: "mapError"
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 48, 640)
+                visible: map.status === MapView.Error
+                text: map.errorString
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                padding: 12
+                background: Rectangle {
+                    color: "#fff3f0"
+                    border.color: "#c0392b"
+                    radius: 4
+                }
+            }
+        }
     }
 }

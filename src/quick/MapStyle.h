@@ -39,6 +39,11 @@ inline double selectedOutlineWidth()
 {
     return 2.5;
 }
+// Units where records are known only to the region or country.
+inline QColor regionTint()
+{
+    return QColor(0x8a, 0x3a, 0xb9, 150);
+}
 } // namespace MapStyle
 
 } // namespace conflictmap

@@ -291,6 +291,7 @@ void MapView::finishLoading()
             fitViewportToGeoShape(QGeoRectangle(QGeoCoordinate(b.bottom(), b.left()), QGeoCoordinate(b.top(), b.right())));
         }
     }
+    resolveTinted();
     setStatus(Ready);
     viewportUpdated();
 }
@@ -460,6 +461,33 @@ void MapView::selectRegion(const QString &code)
 void MapView::clearSelection()
 {
     setSelected(-1);
+}
+
+void MapView::setTintedRegions(const QStringList &codes)
+{
+    if (codes == m_tintedCodes)
+        return;
+    m_tintedCodes = codes;
+    resolveTinted();
+    emit tintedRegionsChanged();
+}
+
+void MapView::resolveTinted()
+{
+    m_tinted.clear();
+    if (m_layer) {
+        const auto &regions = m_layer->regions();
+        for (int r = 0; r < int(regions.size()); ++r) {
+            const Region &region = regions[size_t(r)];
+            for (const QString &code : m_tintedCodes)
+                if (region.code.compare(code, Qt::CaseInsensitive) == 0
+                    || (code.size() == 2 && region.country.compare(code, Qt::CaseInsensitive) == 0)) {
+                    m_tinted.push_back(r);
+                    break;
+                }
+        }
+    }
+    update();
 }
 
 void MapView::setHovered(int region)
@@ -665,7 +693,7 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
             root->appendChildNode(node);
         }
         node->setState({prepared, m_viewport.transform(), itemTransform(nullptr, nullptr), m_viewport.projectedExtent(), size(),
-            m_hovered, m_selected});
+            m_hovered, m_selected, m_tinted});
         return root;
     }
 
@@ -674,7 +702,7 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         node = new MeshLayerNode;
         root->appendChildNode(node);
     }
-    node->update(prepared, m_hovered, m_selected);
+    node->update(prepared, m_hovered, m_selected, m_tinted);
     node->setMatrix(QMatrix4x4(m_viewport.transform(prepared->mesh.origin)));
     return root;
 }

@@ -45,6 +45,9 @@ class MapView : public QQuickItem {
     Q_PROPERTY(QVariantMap hoveredRegion READ hoveredRegion NOTIFY hoveredRegionChanged)
     Q_PROPERTY(QVariantMap selectedRegion READ selectedRegion NOTIFY selectedRegionChanged)
     Q_PROPERTY(conflictmap::RegionLabelModel *labels READ labels CONSTANT)
+    // Units drawn hatched: where records are known only to the region or
+    // country (ISO 3166-2 codes, or country codes for all their units).
+    Q_PROPERTY(QStringList tintedRegions READ tintedRegions WRITE setTintedRegions NOTIFY tintedRegionsChanged)
 
 public:
     enum Status { Null, Loading, Ready, Error };
@@ -76,6 +79,8 @@ public:
     QVariantMap hoveredRegion() const { return regionInfo(m_hovered); }
     QVariantMap selectedRegion() const { return regionInfo(m_selected); }
     RegionLabelModel *labels() { return &m_labels; }
+    QStringList tintedRegions() const { return m_tintedCodes; }
+    void setTintedRegions(const QStringList &codes);
 
     // Item pixels to WGS 84 and back. With 'clipToViewport', points outside
     // the item give an invalid result, as in Qt Location.
@@ -105,6 +110,7 @@ signals:
     void cursorCoordinateChanged();
     void hoveredRegionChanged();
     void selectedRegionChanged();
+    void tintedRegionsChanged();
     // A click (not a drag) on the map, with the coordinate under it.
     void clicked(const QGeoCoordinate &coordinate);
 
@@ -167,6 +173,9 @@ private:
     int m_loadGeneration = 0;
     QString m_crsError; // why the display CRS cannot be used, empty when it can
 
+    QStringList m_tintedCodes;
+    std::vector<int> m_tinted; // region indices of m_tintedCodes in the current layer
+    void resolveTinted();
     int m_hovered = -1;
     int m_selected = -1;
     QGeoCoordinate m_cursorCoordinate;

@@ -15,7 +15,7 @@ void MeshLayerNode::clear(QSGNode *parent)
     }
 }
 
-void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, int hovered, int selected)
+void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, int hovered, int selected, const std::vector<int> &tinted)
 {
     if (layer != m_layer) {
         clear(this);
@@ -26,9 +26,13 @@ void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, in
         m_layer = layer;
         m_hovered = m_selected = -2; // rebuild the overlays below
     }
-    if (hovered == m_hovered && selected == m_selected)
+    if (hovered == m_hovered && selected == m_selected && tinted == m_tinted)
         return;
     clear(m_highlights);
+    // Known only to the region: tinted (the software path hatches it).
+    for (int r : tinted)
+        if (r >= 0 && size_t(r) < layer->mesh.regions.size())
+            m_highlights->appendChildNode(MeshNodes::regionFill(*layer, r, MapStyle::regionTint()));
     if (hovered >= 0) {
         m_highlights->appendChildNode(MeshNodes::regionFill(*layer, hovered, MapStyle::hoverFill()));
         m_highlights->appendChildNode(
@@ -41,6 +45,7 @@ void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, in
     }
     m_hovered = hovered;
     m_selected = selected;
+    m_tinted = tinted;
 }
 
 } // namespace conflictmap

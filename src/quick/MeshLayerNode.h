@@ -14,7 +14,7 @@ namespace conflictmap {
 // panning and zooming only change the matrix.
 class MeshLayerNode : public QSGTransformNode {
 public:
-    void update(const std::shared_ptr<const PreparedLayer> &layer, int hovered, int selected);
+    void update(const std::shared_ptr<const PreparedLayer> &layer, int hovered, int selected, const std::vector<int> &tinted);
 
 private:
     void clear(QSGNode *parent);
@@ -24,6 +24,7 @@ private:
     QSGNode *m_highlights = nullptr; // owned as a child
     int m_hovered = -1;
     int m_selected = -1;
+    std::vector<int> m_tinted;
 };
 
 } // namespace conflictmap

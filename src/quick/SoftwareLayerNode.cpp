@@ -52,6 +52,16 @@ void SoftwareLayerNode::render(const RenderState *state)
         painter->setBrush(fill);
         painter->drawPath(layer.paths[size_t(r)]);
     };
+    // Known only to the region: hatched, so it never reads as a place.
+    painter->setPen(Qt::NoPen);
+    for (int r : m_state.tinted) {
+        if (r < 0 || size_t(r) >= layer.paths.size())
+            continue;
+        QBrush hatch(MapStyle::regionTint(), Qt::BDiagPattern);
+        hatch.setTransform(m_state.view.inverted()); // keep the hatch in pixels as the map zooms
+        painter->setBrush(hatch);
+        painter->drawPath(layer.paths[size_t(r)]);
+    }
     QPen hoverPen(MapStyle::hoverOutline(), MapStyle::outlineWidth());
     hoverPen.setCosmetic(true);
     QPen selectedPen(MapStyle::selectedOutline(), MapStyle::selectedOutlineWidth());

@@ -24,6 +24,7 @@ public:
         QSizeF size; // item size
         int hovered = -1;
         int selected = -1;
+        std::vector<int> tinted;
     };
     void setState(State state);
 

@@ -29,14 +29,18 @@ Check checkCoordinate(const char *field, double value, double limit)
     return {};
 }
 
-// The representative point of a country: that of its largest unit.
-const Region *largestUnitOf(const BoundaryLayer &layer, const QString &country)
+// The representative point of a country: the middle of its units' extent
+// when that is inside the country (so it differs from any one unit's point),
+// else the point of its largest unit.
+std::optional<QPointF> countryPoint(const BoundaryLayer &layer, const QString &country, QString *code)
 {
     const Region *largest = nullptr;
     double largestArea = -1;
+    QRectF extent;
     for (const Region &region : layer.regions()) {
         if (region.country.compare(country, Qt::CaseInsensitive) != 0)
             continue;
+        extent = extent.isNull() ? region.bounds : extent.united(region.bounds);
         double area = 0;
         for (const Polygon &polygon : region.geometry)
             area += areaOf(polygon);
@@ -45,7 +49,13 @@ const Region *largestUnitOf(const BoundaryLayer &layer, const QString &country)
             largest = &region;
         }
     }
-    return largest;
+    if (!largest)
+        return std::nullopt;
+    *code = largest->country;
+    const Region *middle = layer.regionAt(extent.center());
+    if (middle && middle->country == largest->country)
+        return extent.center();
+    return largest->labelPoint;
 }
 } // namespace
 
@@ -144,14 +154,14 @@ Check RecordValidation::placeIncident(Incident &incident, const BoundaryLayer &l
         return {};
     }
     case LocationPrecision::Country: {
-        const Region *largest = largestUnitOf(layer, incident.region);
-        if (incident.region.size() != 2 || !largest)
+        QString code;
+        const auto point = incident.region.size() == 2 ? countryPoint(layer, incident.region, &code) : std::nullopt;
+        if (!point)
             return fail(QStringLiteral("region"),
-                QStringLiteral("country precision needs a country code of the boundary layer (e.g. AM), not '%1'")
-                    .arg(incident.region));
-        incident.region = largest->country;
-        incident.lon = largest->labelPoint.x();
-        incident.lat = largest->labelPoint.y();
+                QStringLiteral("country precision needs a country code of the boundary layer (e.g. AM), not '%1'").arg(incident.region));
+        incident.region = code;
+        incident.lon = point->x();
+        incident.lat = point->y();
         return {};
     }
     }

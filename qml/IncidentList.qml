@@ -1,0 +1,105 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ConflictMap
+
+// The incidents that pass the filters, oldest first, with the filters.
+Pane {
+    id: panel
+    required property IncidentListModel incidents
+    property int selectedIncident: -1
+    signal incidentChosen(int incidentId)
+    padding: 0
+
+    function focusSearch() {
+        search.forceActiveFocus()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 6
+
+        TextField {
+            id: search
+            objectName: "searchField"
+            Layout.fillWidth: true
+            Layout.margins: 8
+            Layout.bottomMargin: 0
+            placeholderText: qsTr("Search titles, claims, quotes… (Ctrl+F)")
+            onTextChanged: panel.incidents.text = text
+        }
+        RowLayout {
+            Layout.leftMargin: 8
+            Layout.rightMargin: 8
+            ComboBox {
+                objectName: "statusFilter"
+                Layout.fillWidth: true
+                model: IncidentStyle.statusChoices
+                onActivated: panel.incidents.status = currentIndex === 0 ? "" : currentText
+            }
+            TextField {
+                objectName: "regionFilter"
+                Layout.preferredWidth: 90
+                placeholderText: qsTr("region")
+                onEditingFinished: panel.incidents.region = text.trim()
+            }
+        }
+        Label {
+            Layout.leftMargin: 8
+            text: qsTr("%1 incidents").arg(panel.incidents.count)
+            opacity: 0.7
+        }
+        ListView {
+            id: list
+            objectName: "incidentList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: panel.incidents
+            currentIndex: count > 0 ? panel.incidents.rowOf(panel.selectedIncident) : -1
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ItemDelegate {
+                id: row
+                required property int index
+                required property int incidentId
+                required property string title
+                required property string date
+                required property string status
+                required property string region
+                required property string precision
+                width: ListView.view.width
+                highlighted: ListView.isCurrentItem
+                onClicked: panel.incidentChosen(incidentId)
+                contentItem: RowLayout {
+                    spacing: 8
+                    Rectangle {
+                        Layout.alignment: Qt.AlignTop
+                        Layout.topMargin: 4
+                        width: 10; height: 10; radius: 5
+                        color: IncidentStyle.statusColors[row.status] ?? "#555"
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 1
+                        Label {
+                            Layout.fillWidth: true
+                            text: row.title
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 2
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            text: "%1 · %2 · %3".arg(row.date).arg(row.region || "—").arg(row.precision)
+                            textFormat: Text.PlainText
+                            opacity: 0.65
+                            font.pixelSize: 11
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ConflictMap
+
+// The selected incident: every field, how precisely its position is known,
+// and every claim with its source. All text plain; links open only if http(s).
+Pane {
+    id: panel
+    required property IncidentDetails details
+    signal closed()
+    visible: details.valid
+    padding: 12
+    background: Rectangle { color: "#f8ffffff"; border.color: "#9aa3ad"; radius: 4 }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: parent.width
+            spacing: 4
+            RowLayout {
+                Layout.fillWidth: true
+                Label {
+                    objectName: "incidentTitle"
+                    Layout.fillWidth: true
+                    text: panel.details.title
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    font.bold: true
+                    font.pixelSize: 15
+                }
+                ToolButton { text: "✕"; onClicked: panel.closed() }
+            }
+            Label { text: panel.details.type + " · " + panel.details.status; textFormat: Text.PlainText; opacity: 0.75 }
+            Label { text: panel.details.date; textFormat: Text.PlainText }
+            Label {
+                objectName: "incidentLocation"
+                Layout.fillWidth: true
+                text: panel.details.location
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+            }
+            Label { visible: text !== ""; text: panel.details.actors; textFormat: Text.PlainText; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { visible: text !== ""; text: panel.details.deployment; textFormat: Text.PlainText }
+            Label {
+                visible: text !== ""
+                Layout.fillWidth: true
+                text: panel.details.description
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                opacity: 0.85
+            }
+            Label { text: qsTr("Claims and sources"); font.bold: true; Layout.topMargin: 6 }
+            Repeater {
+                model: panel.details.claims
+                delegate: Frame {
+                    id: claim
+                    required property var modelData
+                    Layout.fillWidth: true
+                    ColumnLayout {
+                        width: parent.width
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: "%1 — %2".arg(claim.modelData.claimant || qsTr("the source")).arg(claim.modelData.stance)
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            font.bold: true
+                        }
+                        Label {
+                            objectName: "claimQuote"
+                            Layout.fillWidth: true
+                            visible: text !== ""
+                            text: claim.modelData.quote
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            font.italic: true
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: text !== ""
+                            text: claim.modelData.translation
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            opacity: 0.8
+                        }
+                        Label {
+                            objectName: "sourceTitle"
+                            Layout.fillWidth: true
+                            text: claim.modelData.sourceTitle
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            text: [claim.modelData.publisher, claim.modelData.language, claim.modelData.published].filter(Boolean).join(" · ")
+                            textFormat: Text.PlainText
+                            opacity: 0.7
+                            font.pixelSize: 11
+                        }
+                        Button {
+                            visible: claim.modelData.url !== ""
+                            enabled: claim.modelData.urlOpenable
+                            text: claim.modelData.urlOpenable ? qsTr("Open source") : qsTr("Link not opened (not http/https)")
+                            onClicked: panel.details.openUrl(claim.modelData.url)
+                            ToolTip.visible: hovered
+                            ToolTip.text: claim.modelData.url
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

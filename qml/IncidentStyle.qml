@@ -1,0 +1,25 @@
+pragma Singleton
+import QtQuick
+
+// The colours and symbols incidents are drawn with, on the map, in the list
+// and in the legend alike.
+QtObject {
+    readonly property var statusColors: ({
+        reported: "#2c6fbb",
+        claimed: "#e08a00",
+        disputed: "#8a3ab9",
+        confirmed: "#c0392b",
+        denied: "#7f8c8d"
+    })
+    readonly property var statuses: ["reported", "claimed", "disputed", "confirmed", "denied"]
+    readonly property var statusChoices: [qsTr("any status"), "reported", "claimed", "disputed", "confirmed", "denied"]
+    // Symbol per type family: the shape says what kind of event it is.
+    readonly property var familyLabels: ({
+        clash: qsTr("Clash, strike, shelling"),
+        territory: qsTr("Territory taken or left"),
+        movement: qsTr("Movement, deployment"),
+        diplomatic: qsTr("Diplomatic contact, statement"),
+        other: qsTr("Other")
+    })
+    readonly property var families: ["clash", "territory", "movement", "diplomatic", "other"]
+}

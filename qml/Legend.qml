@@ -1,0 +1,48 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// What the symbols mean.
+Pane {
+    padding: 8
+    background: Rectangle { color: "#e8ffffff"; border.color: "#9aa3ad"; radius: 4 }
+
+    ColumnLayout {
+        spacing: 3
+        Label { text: qsTr("Status"); font.bold: true }
+        Repeater {
+            model: IncidentStyle.statuses
+            delegate: RowLayout {
+                id: statusRow
+                required property string modelData
+                spacing: 6
+                Rectangle { width: 12; height: 12; radius: 6; color: IncidentStyle.statusColors[statusRow.modelData] }
+                Label { text: statusRow.modelData }
+            }
+        }
+        Label { text: qsTr("Type"); font.bold: true; Layout.topMargin: 4 }
+        Repeater {
+            model: IncidentStyle.families
+            delegate: RowLayout {
+                id: familyRow
+                required property string modelData
+                spacing: 6
+                IncidentSymbol { family: familyRow.modelData; status: "reported"; width: 12; height: 12 }
+                Label { text: IncidentStyle.familyLabels[familyRow.modelData] }
+            }
+        }
+        Label { text: qsTr("Where"); font.bold: true; Layout.topMargin: 4 }
+        RowLayout {
+            spacing: 6
+            IncidentSymbol { precision: "near"; uncertaintyRadius: 8; width: 12; height: 12 }
+            Label { text: qsTr("near: circle of uncertainty") }
+        }
+        RowLayout {
+            spacing: 6
+            IncidentSymbol { precision: "region"; width: 12; height: 12 }
+            Label { text: qsTr("only the region known: hatched") }
+        }
+    }
+}

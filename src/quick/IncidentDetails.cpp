@@ -1,0 +1,110 @@
+#include "IncidentDetails.h"
+
+#include "IncidentDatabase.h"
+#include "geo/BoundaryLayer.h"
+#include "store/IncidentStore.h"
+
+#include <QDesktopServices>
+#include <QUrl>
+
+namespace conflictmap {
+
+namespace {
+// How precisely the position is known, in words: never a bare point for
+// what is only a region.
+QString locationText(const Incident &incident, const BoundaryLayer *layer)
+{
+    const Region *region = layer && !incident.region.isEmpty() ? layer->regionByCode(incident.region) : nullptr;
+    const QString regionName = region ? QStringLiteral("%1 (%2)").arg(region->nameEn, region->code) : incident.region;
+    const QString point = QStringLiteral("%1, %2").arg(incident.lat, 0, 'f', 5).arg(incident.lon, 0, 'f', 5);
+    switch (incident.precision) {
+    case LocationPrecision::Exact:
+        return QStringLiteral("%1 — exact (within about 1 km)%2").arg(point, regionName.isEmpty() ? QString() : QStringLiteral(", ") + regionName);
+    case LocationPrecision::Near:
+        return QStringLiteral("near %1 (about the nearest town)%2").arg(point, regionName.isEmpty() ? QString() : QStringLiteral(", ") + regionName);
+    case LocationPrecision::Region:
+        return QStringLiteral("somewhere in %1: only the region is known").arg(regionName);
+    case LocationPrecision::Country:
+        return QStringLiteral("somewhere in %1: only the country is known").arg(incident.region);
+    }
+    return point;
+}
+} // namespace
+
+void IncidentDetails::setDatabase(IncidentDatabase *database)
+{
+    if (database == m_database)
+        return;
+    if (m_database)
+        disconnect(m_database, nullptr, this, nullptr);
+    m_database = database;
+    if (m_database)
+        connect(m_database, &IncidentDatabase::changed, this, &IncidentDetails::reload);
+    reload();
+}
+
+void IncidentDetails::setIncidentId(qint64 id)
+{
+    if (id == m_id)
+        return;
+    m_id = id;
+    reload();
+}
+
+void IncidentDetails::reload()
+{
+    IncidentStore *store = m_database ? m_database->store() : nullptr;
+    const std::optional<Incident> incident = store && m_id > 0 ? store->incident(m_id) : std::nullopt;
+    m_valid = incident.has_value();
+    m_claims.clear();
+    if (!incident) {
+        m_title = m_type = m_date = m_status = m_location = m_actors = m_deployment = m_description = QString();
+        emit changed();
+        return;
+    }
+    m_title = incident->title;
+    const auto type = store->incidentType(incident->type);
+    m_type = type ? type->label : incident->type;
+    m_date = incident->date ? QStringLiteral("%1 (known to the %2)").arg(incident->date->toString(), incident->date->precisionName()) : QString();
+    m_status = toString(incident->status);
+    m_location = locationText(*incident, store->layer());
+    m_actors = incident->actors.join(QStringLiteral("; "));
+    QStringList deployment;
+    if (!incident->equipment.isEmpty())
+        deployment << incident->equipment;
+    if (incident->quantity)
+        deployment << QStringLiteral("× %1").arg(*incident->quantity);
+    if (incident->fatalities)
+        deployment << QStringLiteral("%1 fatalities reported").arg(*incident->fatalities);
+    m_deployment = deployment.join(QLatin1Char(' '));
+    m_description = incident->description;
+    for (const Claim &claim : incident->claims) {
+        m_claims.append(QVariantMap{
+            {QStringLiteral("claimant"), claim.claimant.isEmpty() ? claim.source.publisher : claim.claimant},
+            {QStringLiteral("stance"), toString(claim.stance)},
+            {QStringLiteral("quote"), claim.quote},
+            {QStringLiteral("translation"), claim.translation},
+            {QStringLiteral("sourceTitle"), claim.source.title},
+            {QStringLiteral("publisher"), claim.source.publisher},
+            {QStringLiteral("language"), claim.source.language},
+            {QStringLiteral("published"), claim.source.published ? claim.source.published->toString() : QString()},
+            {QStringLiteral("url"), claim.source.url},
+            {QStringLiteral("urlOpenable"), canOpen(claim.source.url)},
+        });
+    }
+    emit changed();
+}
+
+bool IncidentDetails::canOpen(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    return parsed.isValid() && !parsed.host().isEmpty()
+        && (parsed.scheme() == QLatin1String("http") || parsed.scheme() == QLatin1String("https"));
+}
+
+bool IncidentDetails::openUrl(const QString &url) const
+{
+    return canOpen(url) && QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode));
+}
+
+} // namespace conflictmap

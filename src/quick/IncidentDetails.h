@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+#include "IncidentDatabase.h"
+
+namespace conflictmap {
+
+
+
+// One incident as the details panel shows it: every field, its position and
+// how precisely it is known in words, and every claim with its source. All
+// text is for plain-text display. Links open only when they are http(s).
+class IncidentDetails : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(conflictmap::IncidentDatabase *database READ database WRITE setDatabase NOTIFY changed)
+    Q_PROPERTY(qint64 incidentId READ incidentId WRITE setIncidentId NOTIFY changed)
+    Q_PROPERTY(bool valid READ valid NOTIFY changed)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QString type READ type NOTIFY changed)
+    Q_PROPERTY(QString date READ date NOTIFY changed)
+    Q_PROPERTY(QString status READ status NOTIFY changed)
+    Q_PROPERTY(QString location READ location NOTIFY changed)
+    Q_PROPERTY(QString actors READ actors NOTIFY changed)
+    Q_PROPERTY(QString deployment READ deployment NOTIFY changed)
+    Q_PROPERTY(QString description READ description NOTIFY changed)
+    Q_PROPERTY(QVariantList claims READ claims NOTIFY changed)
+
+public:
+    using QObject::QObject;
+
+    IncidentDatabase *database() const { return m_database; }
+    void setDatabase(IncidentDatabase *database);
+    qint64 incidentId() const { return m_id; }
+    void setIncidentId(qint64 id);
+    bool valid() const { return m_valid; }
+    QString title() const { return m_title; }
+    QString type() const { return m_type; }
+    QString date() const { return m_date; }
+    QString status() const { return m_status; }
+    QString location() const { return m_location; }
+    QString actors() const { return m_actors; }
+    QString deployment() const { return m_deployment; }
+    QString description() const { return m_description; }
+    QVariantList claims() const { return m_claims; }
+
+    // Only http and https links are ever opened; anything else (javascript:,
+    // file:, data:) is refused.
+    Q_INVOKABLE static bool canOpen(const QString &url);
+    Q_INVOKABLE bool openUrl(const QString &url) const;
+
+signals:
+    void changed();
+
+private:
+    void reload();
+
+    QPointer<IncidentDatabase> m_database;
+    qint64 m_id = -1;
+    bool m_valid = false;
+    QString m_title, m_type, m_date, m_status, m_location, m_actors, m_deployment, m_description;
+    QVariantList m_claims;
+};
+
+} // namespace conflictmap
