@@ -1,0 +1,236 @@
+#include "CatchQtStrings.h"
+
+#include "IncidentDatabase.h"
+#include "IncidentDetails.h"
+#include "MapView.h"
+#include "geo/BoundaryLayer.h"
+#include "store/IncidentStore.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace conflictmap;
+
+namespace {
+// Items by object name in the visual tree: delegates made by a Repeater are
+// children of items, not QObject children of the window.
+void collect(QQuickItem *item, const QString &name, QList<QQuickItem *> &out)
+{
+    if (item->objectName() == name)
+        out << item;
+    for (QQuickItem *child : item->childItems())
+        collect(child, name, out);
+}
+
+// The app's window on a database made from the sample, plus 'prepare'.
+struct AppWindow {
+    QTemporaryDir dir;
+    IncidentDatabase database{dir.filePath("incidents.sqlite"), BoundaryLayer::defaultPath()};
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = nullptr;
+    MapView *map = nullptr;
+
+    explicit AppWindow(const std::function<void(IncidentStore &)> &prepare = {})
+    {
+        REQUIRE(database.isOpen());
+        if (prepare)
+            prepare(*database.store());
+        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+        engine.setInitialProperties({{"database", QVariant::fromValue(&database)}, {"boundarySource", BoundaryLayer::defaultPath()},
+            {"width", 1400}, {"height", 900}});
+        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
+        REQUIRE(engine.rootObjects().size() == 1);
+        window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        REQUIRE(window);
+        map = window->findChild<MapView *>("map");
+        REQUIRE(map);
+        REQUIRE(QTest::qWaitFor([&] { return map->status() == MapView::Ready; }, 10000));
+        QTest::qWait(50);
+    }
+
+    QList<QQuickItem *> items(const char *name) const
+    {
+        QList<QQuickItem *> found;
+        collect(window->contentItem(), QString::fromLatin1(name), found);
+        return found;
+    }
+    QQuickItem *item(const char *name) const
+    {
+        const QList<QQuickItem *> found = items(name);
+        INFO(name);
+        REQUIRE(found.size() >= 1);
+        return found.first();
+    }
+    QList<QQuickItem *> symbols() const
+    {
+        QList<QQuickItem *> visible;
+        for (QQuickItem *symbol : items("incidentSymbol"))
+            if (symbol->isVisible())
+                visible << symbol;
+        return visible;
+    }
+    int selected() const { return window->property("selectedIncident").toInt(); }
+    IncidentDetails *details() const { return window->findChild<IncidentDetails *>(); }
+    void click(QQuickItem *item, QPointF at = {}) const
+    {
+        const QPointF local = at.isNull() ? QPointF(item->width() / 2, item->height() / 2) : at;
+        QTest::mouseClick(window, Qt::LeftButton, {}, item->mapToScene(local).toPoint());
+    }
+    int listCount() const { return item("incidentList")->property("count").toInt(); }
+};
+
+// Types text into the focused item, character by character, as key events
+// carrying the text (QTest has no keyClicks for windows).
+void typeText(QWindow *window, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(window, &press);
+        QCoreApplication::sendEvent(window, &release);
+    }
+}
+
+qint64 idOfTitle(IncidentStore &store, const QString &title)
+{
+    const auto incidents = store.incidents();
+    for (const Incident &incident : incidents.value())
+        if (incident.title == title)
+            return incident.id;
+    return -1;
+}
+} // namespace
+
+TEST_CASE("clicking an incident's symbol opens its details with the Arabic source and quote", "[quick][analyst]")
+{
+    AppWindow app;
+    const qint64 trucks = idOfTitle(*app.database.store(), "About 60 military trucks sent to the Fuzuli region");
+    REQUIRE(trucks > 0);
+    // The Fuzuli record is a region badge at Fuzuli's representative point.
+    const QPointF fuzuli = app.map->fromCoordinate(QGeoCoordinate(app.database.store()->incident(trucks)->lat,
+                                                                  app.database.store()->incident(trucks)->lon));
+    REQUIRE(std::isfinite(fuzuli.x()));
+    QQuickItem *symbol = nullptr;
+    for (QQuickItem *s : app.symbols()) {
+        const QPointF centre = s->mapToItem(app.map, QPointF(s->width() / 2, s->height() / 2));
+        if (QLineF(centre, fuzuli).length() < 2)
+            symbol = s;
+    }
+    REQUIRE(symbol);
+    app.click(symbol);
+    REQUIRE(QTest::qWaitFor([&] { return app.selected() == trucks; }, 2000));
+    IncidentDetails *details = app.details();
+    REQUIRE(details);
+    CHECK(details->valid());
+    QQuickItem *panel = app.item("incidentPanel");
+    CHECK(panel->isVisible());
+    CHECK(app.item("incidentTitle")->property("text").toString() == "About 60 military trucks sent to the Fuzuli region");
+    CHECK(app.item("incidentLocation")->property("text").toString().contains("only the region is known"));
+    QTest::qWait(50);
+    const QQuickItem *quote = app.item("claimQuote");
+    CHECK(quote->property("text").toString().contains(QString::fromUtf8("«منطقة فضولي»")));
+    CHECK(app.item("sourceTitle")->property("text").toString()
+        == QString::fromUtf8("مكالمة هاتفية بين رئيس الأركان العامة الإيراني ووزير الدفاع الأذربيجاني"));
+    // The list follows the map's selection.
+    const QQuickItem *list = app.item("incidentList");
+    CHECK(list->property("currentIndex").toInt() >= 0);
+    // Escape clears it.
+    QTest::keyClick(app.window, Qt::Key_Escape);
+    CHECK(app.selected() == -1);
+    CHECK_FALSE(panel->isVisible());
+}
+
+TEST_CASE("choosing an incident in the list selects it on the map", "[quick][analyst]")
+{
+    AppWindow app;
+    QQuickItem *list = app.item("incidentList");
+    QQuickItem *first = nullptr;
+    REQUIRE(QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, first), Q_ARG(int, 0)));
+    REQUIRE(first);
+    app.click(first);
+    REQUIRE(QTest::qWaitFor([&] { return app.selected() > 0; }, 2000));
+    CHECK(app.details()->title() == "Azerbaijan's defence minister claims seven mountain military positions taken inside Armenia");
+    CHECK(app.details()->location().contains("only the country is known"));
+    // Its symbol on the map is drawn as selected.
+    int selectedSymbols = 0;
+    for (QQuickItem *s : app.symbols())
+        selectedSymbols += s->property("selected").toBool();
+    CHECK(selectedSymbols == 1);
+}
+
+TEST_CASE("filters change what the list and the map show", "[quick][analyst]")
+{
+    AppWindow app;
+    CHECK(app.listCount() == 7);
+    const int allSymbols = int(app.symbols().size());
+    CHECK(allSymbols == 5); // Baku (2 records) is east of the opening view
+
+    QQuickItem *search = app.item("searchField");
+    search->forceActiveFocus();
+    typeText(app.window, QString::fromUtf8("فضولي")); // typed, as an Arabic keyboard does
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 1; }, 2000));
+    CHECK(app.symbols().size() == 1);
+    search->setProperty("text", QString());
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 7; }, 2000));
+
+    QQuickItem *status = app.item("statusFilter");
+    REQUIRE(QMetaObject::invokeMethod(status, "activated", Q_ARG(int, 3)));
+    status->setProperty("currentIndex", 3); // "disputed"
+    QMetaObject::invokeMethod(status, "activated", Q_ARG(int, 3));
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 3; }, 2000));
+    CHECK(app.symbols().size() == 3);
+    // Ctrl+F puts the cursor in the search field.
+    app.map->forceActiveFocus();
+    QTest::keySequence(app.window, QKeySequence(QStringLiteral("Ctrl+F")));
+    CHECK(search->hasActiveFocus());
+}
+
+TEST_CASE("markup in titles and quotes is shown literally, links open only if http(s)", "[quick][analyst]")
+{
+    const QString title = QStringLiteral("<b>bold</b> <img src=x onerror=alert(1)> & <a href='javascript:alert(1)'>link</a>");
+    AppWindow app([&](IncidentStore &store) {
+        Source source;
+        source.title = QStringLiteral("<i>Source</i>");
+        source.url = QStringLiteral("javascript:alert(1)");
+        const qint64 sourceId = store.addSource(source).value();
+        Incident incident;
+        incident.type = "shelling";
+        incident.title = title;
+        QString why;
+        incident.date = PartialDate::parse("2022-09-13", &why);
+        incident.lon = 46.338;
+        incident.lat = 39.507;
+        incident.precision = LocationPrecision::Exact;
+        Claim claim;
+        claim.sourceId = sourceId;
+        claim.quote = QStringLiteral("<script>alert(1)</script>");
+        incident.claims = {claim};
+        REQUIRE(store.addIncident(incident));
+    });
+    const qint64 id = idOfTitle(*app.database.store(), title);
+    app.window->setProperty("selectedIncident", int(id));
+    QTest::qWait(50);
+    QQuickItem *shown = app.item("incidentTitle");
+    CHECK(shown->property("text").toString() == title);
+    CHECK(shown->property("textFormat").toInt() == 0); // Text.PlainText
+    QQuickItem *quote = app.item("claimQuote");
+    CHECK(quote->property("text").toString() == "<script>alert(1)</script>");
+    CHECK(quote->property("textFormat").toInt() == 0);
+    CHECK(app.details()->claims().at(0).toMap().value("urlOpenable").toBool() == false);
+    CHECK_FALSE(app.details()->openUrl("javascript:alert(1)"));
+}
+
+TEST_CASE("only http and https links are openable", "[quick][analyst]")
+{
+    CHECK(IncidentDetails::canOpen("https://news.example/a?b=1"));
+    CHECK(IncidentDetails::canOpen("http://news.example/"));
+    for (const char *url : {"javascript:alert(1)", "file:///etc/passwd", "data:text/html,<script>", "ftp://x.example/",
+             "https:relative", "", "HTTPS://EXAMPLE.org/ok"}) {
+        INFO(url);
+        const bool expected = QByteArray(url).startsWith("HTTPS://");
+        CHECK(IncidentDetails::canOpen(QString::fromLatin1(url)) == expected);
+    }
+}
