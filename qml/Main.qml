@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtPositioning
+import QtQuick.Dialogs
 import ConflictMap
 
 ApplicationWindow {
@@ -30,6 +31,46 @@ ApplicationWindow {
             Label {
                 text: "conflictmap"
                 font.bold: true
+            }
+            ToolButton {
+                id: addButton
+                objectName: "addButton"
+                text: qsTr("Add incident")
+                enabled: window.database.isOpen
+                onClicked: {
+                    editor.clear()
+                    window.editing = true
+                }
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Ctrl+N, then click the map")
+            }
+            ToolButton {
+                objectName: "editButton"
+                text: qsTr("Edit")
+                enabled: window.selectedIncident > 0 && !window.editing
+                onClicked: window.editing = editor.load(window.selectedIncident)
+            }
+            ToolButton {
+                objectName: "deleteButton"
+                text: qsTr("Delete")
+                enabled: window.selectedIncident > 0 && !window.editing
+                onClicked: confirmDelete.open()
+            }
+            ToolButton {
+                objectName: "undoButton"
+                text: qsTr("Undo")
+                enabled: window.database.canUndo
+                onClicked: window.database.undo()
+                ToolTip.visible: hovered && enabled
+                ToolTip.text: window.database.undoText + " (Ctrl+Z)"
+            }
+            ToolButton {
+                objectName: "exportButton"
+                text: qsTr("Export…")
+                enabled: window.database.isOpen
+                onClicked: exportDialog.open()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("The incidents the filters show, as GeoJSON")
             }
             Label {
                 objectName: "databaseSummary"
@@ -97,6 +138,70 @@ ApplicationWindow {
 
     // Which incident is selected, in the list and on the map alike.
     property int selectedIncident: -1
+    // The form is open: a click on the map places the incident.
+    property bool editing: false
+    property string notice: ""
+
+    IncidentEditor {
+        id: editor
+        database: window.database
+        onSaved: id => {
+            window.editing = false
+            window.selectedIncident = id
+            window.notice = qsTr("Saved.")
+        }
+    }
+
+    FileDialog {
+        id: exportDialog
+        objectName: "exportDialog"
+        title: qsTr("Export incidents as GeoJSON")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "geojson"
+        nameFilters: [qsTr("GeoJSON (*.geojson *.json)")]
+        onAccepted: {
+            const error = window.database.exportGeoJson(selectedFile.toString(), incidents.text, incidents.type,
+                                                        incidents.status, incidents.region)
+            window.notice = error === "" ? qsTr("Exported %1 incidents to %2").arg(incidents.count).arg(selectedFile.toString())
+                                         : error
+        }
+    }
+
+    Dialog {
+        id: confirmDelete
+        objectName: "confirmDelete"
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Delete this incident?")
+        standardButtons: Dialog.Yes | Dialog.No
+        width: 420
+        Label {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            text: details.title
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+        }
+        onAccepted: {
+            if (window.database.deleteIncident(window.selectedIncident))
+                window.selectedIncident = -1
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+N"
+        onActivated: addButton.clicked()
+    }
+    Shortcut {
+        sequence: "Delete"
+        enabled: window.selectedIncident > 0 && !window.editing
+        onActivated: confirmDelete.open()
+    }
+    Shortcut {
+        sequence: "Ctrl+Z"
+        enabled: window.database.canUndo
+        onActivated: window.database.undo()
+    }
 
     IncidentListModel {
         id: incidents
@@ -114,7 +219,7 @@ ApplicationWindow {
     }
     Shortcut {
         sequence: "Escape"
-        onActivated: window.selectedIncident = -1
+        onActivated: window.editing ? window.editing = false : window.selectedIncident = -1
     }
 
     RowLayout {
@@ -130,12 +235,24 @@ ApplicationWindow {
                 id: incidentList
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                visible: !window.editing
                 incidents: incidents
                 selectedIncident: window.selectedIncident
                 onIncidentChosen: id => window.selectedIncident = id
             }
             Legend {
                 Layout.fillWidth: true
+                visible: !window.editing
+            }
+            // The form takes the list's place, so the whole map stays free
+            // for placing the incident.
+            IncidentForm {
+                objectName: "incidentForm"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                visible: window.editing
+                editor: editor
+                onCancelled: window.editing = false
             }
         }
 
@@ -154,6 +271,10 @@ ApplicationWindow {
                 crs: window.displayCrs
                 labelLanguage: window.labelLanguage
                 tintedRegions: incidents.areaRegions
+                onClicked: coordinate => {
+                    if (window.editing)
+                        editor.placeAt(coordinate)
+                }
                 // The Armenia–Azerbaijan border: Vayots Dzor and Syunik to Fuzuli.
                 visibleRegion: QtPositioning.rectangle(QtPositioning.coordinate(40.6, 44.6), QtPositioning.coordinate(38.8, 47.6))
 
@@ -247,6 +368,19 @@ ApplicationWindow {
                 anchors.bottomMargin: 48
                 width: Math.min(420, parent.width * 0.45)
                 onClosed: window.selectedIncident = -1
+                visible: details.valid && !window.editing
+            }
+
+            Label {
+                objectName: "notice"
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.bottom: parent.bottom
+                anchors.bottomMargin: 12
+                visible: window.notice !== ""
+                text: window.notice
+                textFormat: Text.PlainText
+                padding: 6
+                background: Rectangle { color: "#e8ffffff"; radius: 3 }
             }
 
             ScaleBar {

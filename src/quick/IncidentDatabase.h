@@ -3,7 +3,11 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+#include "Result.h"
+#include "model/Incident.h"
+
 #include <memory>
+#include <optional>
 
 namespace conflictmap {
 
@@ -21,6 +25,8 @@ class IncidentDatabase : public QObject {
     Q_PROPERTY(QString errorString READ errorString NOTIFY changed)
     Q_PROPERTY(int incidentCount READ incidentCount NOTIFY changed)
     Q_PROPERTY(int sourceCount READ sourceCount NOTIFY changed)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY changed)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY changed)
 
 public:
     // Opens 'path' with the boundary layer at 'layerPath'; on the first
@@ -34,11 +40,33 @@ public:
     int incidentCount() const;
     int sourceCount() const;
     IncidentStore *store() const { return m_store.get(); }
+    bool canUndo() const { return m_undo.has_value(); }
+    QString undoText() const;
+
+    // Writes that views make; each tells every view (changed()) and can be
+    // undone by undo(), the last one at least.
+    Result<qint64> addIncident(const Incident &incident);
+    Result<void> updateIncident(const Incident &incident);
+    Q_INVOKABLE bool deleteIncident(qint64 id);
+    Q_INVOKABLE bool undo();
+    // Writes the incidents 'filter' selects as GeoJSON to a local file (a
+    // path or file: URL); returns an empty string or the error.
+    Q_INVOKABLE QString exportGeoJson(const QString &file, const QString &text, const QString &type, const QString &status,
+                                      const QString &region);
 
 signals:
     void changed();
 
 private:
+    // What undo() reverts: an added incident (delete it), a deleted or an
+    // edited one (restore it as it was).
+    struct Undo {
+        enum Kind { Added, Deleted, Edited } kind;
+        Incident before; // for Deleted and Edited; its id for Added
+    };
+    void recordUndo(Undo undo);
+
+    std::optional<Undo> m_undo;
     QString m_path;
     QString m_errorString;
     std::unique_ptr<IncidentStore> m_store;

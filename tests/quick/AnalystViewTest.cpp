@@ -10,6 +10,9 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace conflictmap;
@@ -233,4 +236,101 @@ TEST_CASE("only http and https links are openable", "[quick][analyst]")
         const bool expected = QByteArray(url).startsWith("HTTPS://");
         CHECK(IncidentDetails::canOpen(QString::fromLatin1(url)) == expected);
     }
+}
+
+TEST_CASE("a user adds an incident by clicking the map and filling the form, finds it, and exports", "[quick][analyst][form]")
+{
+    AppWindow app;
+    IncidentStore &store = *app.database.store();
+    REQUIRE(store.incidentCount() == 7);
+
+    app.click(app.item("addButton"));
+    QQuickItem *form = app.item("incidentForm");
+    REQUIRE(QTest::qWaitFor([&] { return form->isVisible(); }, 2000));
+    // Click the map at Goris: the form takes the position and finds Syunik.
+    const QPointF goris = app.map->fromCoordinate(QGeoCoordinate(39.507, 46.338));
+    app.click(app.map, goris);
+    QQuickItem *latitude = app.item("latitudeField");
+    REQUIRE(QTest::qWaitFor([&] { return !latitude->property("text").toString().isEmpty(); }, 2000));
+    CHECK(latitude->property("text").toDouble() == Approx(39.507).margin(0.01));
+
+    auto type = [&](const char *field, const QString &text) {
+        QQuickItem *input = app.item(field);
+        input->forceActiveFocus();
+        REQUIRE(input->hasActiveFocus());
+        typeText(app.window, text);
+    };
+    type("titleField", QString::fromUtf8("Shelling of Goris reported by «Azatutyun»"));
+    type("dateField", "2022-13-01");
+    type("sourceTitleField", QString::fromUtf8("Գորիսը հրետակոծվել է"));
+    type("sourceLanguageField", "hy");
+    type("quoteField", QString::fromUtf8("Գորիս"));
+    app.click(app.item("saveButton"));
+    QQuickItem *formError = app.item("formError");
+    REQUIRE(QTest::qWaitFor([&] { return formError->isVisible(); }, 2000));
+    CHECK(formError->property("text").toString().contains("2022-13-01' has no month 13"));
+    CHECK(store.incidentCount() == 7); // nothing written
+    CHECK(store.sources().size() == 1);
+
+    QQuickItem *date = app.item("dateField");
+    date->setProperty("text", QString());
+    type("dateField", "2022-11-05");
+    app.click(app.item("saveButton"));
+    REQUIRE(QTest::qWaitFor([&] { return store.incidentCount() == 8; }, 2000));
+    const qint64 added = idOfTitle(store, QString::fromUtf8("Shelling of Goris reported by «Azatutyun»"));
+    REQUIRE(added > 0);
+    const Incident incident = *store.incident(added);
+    CHECK(incident.region == "AM-SU");
+    CHECK(incident.precision == LocationPrecision::Near);
+    CHECK(incident.date->toString() == "2022-11-05");
+    REQUIRE(incident.claims.size() == 1);
+    CHECK(incident.claims[0].source.title == QString::fromUtf8("Գորիսը հրետակոծվել է"));
+    CHECK(incident.claims[0].quote == QString::fromUtf8("Գորիս"));
+    CHECK(app.selected() == added);
+    CHECK_FALSE(form->isVisible());
+
+    // Find it with a filter.
+    QQuickItem *search = app.item("searchField");
+    search->forceActiveFocus();
+    typeText(app.window, "Azatutyun");
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 1; }, 2000));
+
+    // Export what the filters show, through the export dialog.
+    QObject *dialog = app.window->findChild<QObject *>("exportDialog");
+    REQUIRE(dialog);
+    const QString file = app.dir.filePath("goris.geojson");
+    dialog->setProperty("selectedFile", QUrl::fromLocalFile(file));
+    REQUIRE(QMetaObject::invokeMethod(dialog, "accepted"));
+    QFile exported(file);
+    REQUIRE(exported.open(QIODevice::ReadOnly));
+    const QJsonArray features = QJsonDocument::fromJson(exported.readAll()).object().value("features").toArray();
+    REQUIRE(features.size() == 1);
+    CHECK(features[0].toObject().value("properties").toObject().value("title").toString()
+        == QString::fromUtf8("Shelling of Goris reported by «Azatutyun»"));
+
+    // Undo takes the addition back.
+    app.click(app.item("undoButton"));
+    REQUIRE(QTest::qWaitFor([&] { return store.incidentCount() == 7; }, 2000));
+}
+
+TEST_CASE("deleting asks first, and undo brings the incident back", "[quick][analyst][form]")
+{
+    AppWindow app;
+    IncidentStore &store = *app.database.store();
+    const qint64 trucks = idOfTitle(store, "About 60 military trucks sent to the Fuzuli region");
+    app.window->setProperty("selectedIncident", int(trucks));
+    app.map->forceActiveFocus();
+    QTest::keyClick(app.window, Qt::Key_Delete);
+    QObject *confirm = app.window->findChild<QObject *>("confirmDelete");
+    REQUIRE(confirm);
+    REQUIRE(QTest::qWaitFor([&] { return confirm->property("visible").toBool(); }, 2000));
+    CHECK(store.incidentCount() == 7); // not before the answer
+    REQUIRE(QMetaObject::invokeMethod(confirm, "accept"));
+    REQUIRE(QTest::qWaitFor([&] { return store.incidentCount() == 6; }, 2000));
+    QTest::keySequence(app.window, QKeySequence(QStringLiteral("Ctrl+Z")));
+    REQUIRE(QTest::qWaitFor([&] { return store.incidentCount() == 7; }, 2000));
+    const qint64 back = idOfTitle(store, "About 60 military trucks sent to the Fuzuli region");
+    REQUIRE(back > 0);
+    CHECK(store.incident(back)->claims.size() == 1);
+    CHECK(store.incident(back)->quantity == 60);
 }

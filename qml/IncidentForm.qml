@@ -1,0 +1,194 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ConflictMap
+
+// Adding or editing an incident: every field, the error of each next to
+// it, and the claim with its source. The position comes from a click on the
+// map (or typed); the checks are the core's.
+Pane {
+    id: form
+    required property IncidentEditor editor
+    signal cancelled()
+    padding: 10
+    background: Rectangle { color: "#fbffffff"; border.color: "#9aa3ad"; radius: 4 }
+
+    component FieldError: Label {
+        property string field
+        visible: text !== ""
+        text: form.editor.fieldErrors[field] ?? ""
+        textFormat: Text.PlainText
+        color: "#b03020"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+        font.pixelSize: 11
+    }
+    component FormField: TextField {
+        property string field
+        objectName: field + "Field"
+        Layout.fillWidth: true
+        text: form.editor[field]
+        onTextEdited: form.editor[field] = text
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            width: parent.width
+            spacing: 3
+
+            Label {
+                text: form.editor.incidentId > 0 ? qsTr("Edit incident") : qsTr("New incident")
+                font.bold: true
+                font.pixelSize: 15
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                opacity: 0.75
+                text: form.editor.latitude === ""
+                      ? qsTr("Click the map to place it, or choose region precision and give the region.")
+                      : qsTr("At %1, %2 — %3").arg(form.editor.latitude).arg(form.editor.longitude).arg(form.editor.regionFound)
+                textFormat: Text.PlainText
+            }
+            Label { text: qsTr("Type") }
+            ComboBox {
+                objectName: "typeField"
+                Layout.fillWidth: true
+                model: form.editor.typeNames
+                currentIndex: count > 0 ? Math.max(0, find(form.editor.type)) : -1
+                onActivated: form.editor.type = currentText
+            }
+            FieldError { field: "type" }
+            Label { text: qsTr("Title") }
+            FormField { field: "title" }
+            FieldError { field: "title" }
+            Label { text: qsTr("Date (YYYY, YYYY-MM or YYYY-MM-DD)") }
+            FormField { field: "date"; placeholderText: "2022-10-03" }
+            FieldError { field: "date" }
+            RowLayout {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    Label { text: qsTr("Status") }
+                    ComboBox {
+                        objectName: "statusField"
+                        model: IncidentStyle.statuses
+                        currentIndex: Math.max(0, find(form.editor.status))
+                        onActivated: form.editor.status = currentText
+                    }
+                }
+                ColumnLayout {
+                    Label { text: qsTr("Precision") }
+                    ComboBox {
+                        objectName: "precisionField"
+                        model: ["exact", "near", "region", "country"]
+                        currentIndex: Math.max(0, find(form.editor.precision))
+                        onActivated: form.editor.precision = currentText
+                    }
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: form.editor.precision === "exact" || form.editor.precision === "near"
+                FormField { field: "latitude"; placeholderText: qsTr("latitude") }
+                FormField { field: "longitude"; placeholderText: qsTr("longitude") }
+            }
+            FieldError { field: "latitude" }
+            FieldError { field: "longitude" }
+            FormField {
+                field: "region"
+                visible: form.editor.precision === "region" || form.editor.precision === "country"
+                placeholderText: qsTr("region code (AZ-FUZ) or country (AM)")
+            }
+            FieldError { field: "region" }
+            Label { text: qsTr("Actors (separated by ;)") }
+            FormField { field: "actors" }
+            FieldError { field: "actors" }
+            Label { text: qsTr("Description") }
+            FormField { field: "description" }
+            RowLayout {
+                Layout.fillWidth: true
+                FormField { field: "equipment"; placeholderText: qsTr("equipment") }
+                FormField { field: "quantity"; placeholderText: qsTr("quantity"); Layout.preferredWidth: 70 }
+                FormField { field: "fatalities"; placeholderText: qsTr("fatalities"); Layout.preferredWidth: 70 }
+            }
+            FieldError { field: "quantity" }
+            FieldError { field: "fatalities" }
+
+            Label {
+                visible: form.editor.incidentId <= 0
+                text: qsTr("Claim and its source")
+                font.bold: true
+                Layout.topMargin: 6
+            }
+            ColumnLayout {
+                visible: form.editor.incidentId <= 0
+                Layout.fillWidth: true
+                spacing: 3
+                ComboBox {
+                    objectName: "sourceChoice"
+                    Layout.fillWidth: true
+                    textRole: "title"
+                    valueRole: "id"
+                    model: [{ id: -1, title: qsTr("a new source…") }].concat(form.editor.sources)
+                    onActivated: form.editor.sourceId = currentValue
+                }
+                ColumnLayout {
+                    visible: form.editor.sourceId <= 0
+                    Layout.fillWidth: true
+                    spacing: 3
+                    FormField { field: "sourceTitle"; placeholderText: qsTr("source title, in its language") }
+                    FieldError { field: "sourceTitle" }
+                    FormField { field: "sourceUrl"; placeholderText: qsTr("url (none for print or broadcast)") }
+                    FieldError { field: "sourceUrl" }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        FormField { field: "sourcePublisher"; placeholderText: qsTr("publisher") }
+                        FormField { field: "sourceLanguage"; placeholderText: qsTr("lang (ar)"); Layout.preferredWidth: 70 }
+                        FormField { field: "sourcePublished"; placeholderText: qsTr("published"); Layout.preferredWidth: 90 }
+                    }
+                    FieldError { field: "sourceLanguage" }
+                    FieldError { field: "sourcePublished" }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    FormField { field: "claimant"; placeholderText: qsTr("claimed by (if not the source)") }
+                    ComboBox {
+                        objectName: "stanceField"
+                        model: ["reports", "claims", "denies"]
+                        currentIndex: Math.max(0, find(form.editor.stance))
+                        onActivated: form.editor.stance = currentText
+                    }
+                }
+                FormField { field: "quote"; placeholderText: qsTr("quote, in its original language") }
+                FormField { field: "translation"; placeholderText: qsTr("translation (optional)") }
+                FieldError { field: "source" }
+            }
+            Label {
+                objectName: "formError"
+                Layout.fillWidth: true
+                visible: text !== "" && Object.keys(form.editor.fieldErrors).length > 0
+                text: form.editor.errorString
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: "#b03020"
+            }
+            RowLayout {
+                Layout.topMargin: 6
+                Button {
+                    objectName: "saveButton"
+                    text: qsTr("Save")
+                    highlighted: true
+                    onClicked: form.editor.save()
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    onClicked: form.cancelled()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,241 @@
+#include "IncidentEditor.h"
+
+#include "geo/BoundaryLayer.h"
+#include "store/IncidentStore.h"
+
+namespace conflictmap {
+
+namespace {
+// The form field a core error is about: its message starts "field: ".
+QString fieldOf(const QString &error)
+{
+    static const QHash<QString, QString> aliases{{QStringLiteral("lat"), QStringLiteral("latitude")},
+        {QStringLiteral("lon"), QStringLiteral("longitude")}, {QStringLiteral("actor"), QStringLiteral("actors")},
+        {QStringLiteral("url"), QStringLiteral("sourceUrl")}, {QStringLiteral("language"), QStringLiteral("sourceLanguage")}};
+    const QString field = error.section(QLatin1Char(':'), 0, 0).trimmed();
+    return aliases.value(field, field);
+}
+} // namespace
+
+void IncidentEditor::setDatabase(IncidentDatabase *database)
+{
+    if (database == m_database)
+        return;
+    m_database = database;
+    emit databaseChanged();
+}
+
+QStringList IncidentEditor::typeNames() const
+{
+    QStringList names;
+    if (IncidentStore *store = m_database ? m_database->store() : nullptr)
+        for (const IncidentType &type : store->incidentTypes())
+            names << type.name;
+    return names;
+}
+
+QVariantList IncidentEditor::sources() const
+{
+    QVariantList all;
+    if (IncidentStore *store = m_database ? m_database->store() : nullptr)
+        for (const Source &source : store->sources())
+            all.append(QVariantMap{{QStringLiteral("id"), source.id}, {QStringLiteral("title"), source.title}});
+    return all;
+}
+
+QString IncidentEditor::regionFound() const
+{
+    IncidentStore *store = m_database ? m_database->store() : nullptr;
+    bool okLat = false, okLon = false;
+    const double lat = m_latitude.toDouble(&okLat), lon = m_longitude.toDouble(&okLon);
+    if (!store || !store->layer() || !okLat || !okLon)
+        return {};
+    const Region *region = store->layer()->regionAt(QPointF(lon, lat));
+    return region ? QStringLiteral("%1 %2").arg(region->code, region->nameEn) : tr("outside the boundary layer");
+}
+
+void IncidentEditor::clear()
+{
+    m_id = -1;
+    m_type = QStringLiteral("armed_clash");
+    m_status = QStringLiteral("reported");
+    m_precision = QStringLiteral("near");
+    m_stance = QStringLiteral("reports");
+    m_sourceId = -1;
+    for (QString *field : {&m_title, &m_date, &m_latitude, &m_longitude, &m_region, &m_actors, &m_description, &m_fatalities,
+             &m_equipment, &m_quantity, &m_sourceTitle, &m_sourceUrl, &m_sourcePublisher, &m_sourceLanguage, &m_sourcePublished,
+             &m_claimant, &m_quote, &m_translation})
+        field->clear();
+    m_fieldErrors.clear();
+    m_error.clear();
+    emit changed();
+    emit errorsChanged();
+}
+
+void IncidentEditor::setError(const QString &field, const QString &message)
+{
+    m_fieldErrors.insert(field, message);
+    if (m_error.isEmpty())
+        m_error = message;
+}
+
+void IncidentEditor::placeAt(const QGeoCoordinate &coordinate)
+{
+    if (!coordinate.isValid())
+        return;
+    m_latitude = QString::number(coordinate.latitude(), 'f', 6);
+    m_longitude = QString::number(coordinate.longitude(), 'f', 6);
+    if (m_precision == QLatin1String("region") || m_precision == QLatin1String("country"))
+        m_precision = QStringLiteral("near");
+    m_region.clear();
+    emit changed();
+}
+
+bool IncidentEditor::load(qint64 id)
+{
+    IncidentStore *store = m_database ? m_database->store() : nullptr;
+    const auto incident = store ? store->incident(id) : std::nullopt;
+    if (!incident)
+        return false;
+    m_id = id;
+    m_type = incident->type;
+    m_title = incident->title;
+    m_date = incident->date ? incident->date->toString() : QString();
+    m_status = toString(incident->status);
+    m_precision = toString(incident->precision);
+    m_latitude = QString::number(incident->lat, 'f', 6);
+    m_longitude = QString::number(incident->lon, 'f', 6);
+    m_region = incident->region;
+    m_actors = incident->actors.join(QStringLiteral("; "));
+    m_description = incident->description;
+    m_fatalities = incident->fatalities ? QString::number(*incident->fatalities) : QString();
+    m_equipment = incident->equipment;
+    m_quantity = incident->quantity ? QString::number(*incident->quantity) : QString();
+    m_fieldErrors.clear();
+    m_error.clear();
+    emit changed();
+    emit errorsChanged();
+    return true;
+}
+
+bool IncidentEditor::save()
+{
+    m_fieldErrors.clear();
+    m_error.clear();
+    IncidentStore *store = m_database ? m_database->store() : nullptr;
+    if (!store) {
+        setError(QStringLiteral("database"), m_database ? m_database->errorString() : tr("no database"));
+        emit errorsChanged();
+        return false;
+    }
+    Incident incident;
+    if (m_id > 0) {
+        incident = *store->incident(m_id);
+        incident.claims.clear();
+    }
+    incident.type = m_type;
+    incident.title = m_title;
+    incident.description = m_description;
+    incident.equipment = m_equipment;
+    incident.actors.clear();
+    for (const QString &actor : m_actors.split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        if (!actor.trimmed().isEmpty())
+            incident.actors << actor.trimmed();
+
+    // What the form can tell before the core: parse errors, per field.
+    QString why;
+    incident.date = m_date.trimmed().isEmpty() ? std::nullopt : PartialDate::parse(m_date.trimmed(), &why);
+    if (!m_date.trimmed().isEmpty() && !incident.date)
+        setError(QStringLiteral("date"), QStringLiteral("date: %1").arg(why));
+    if (auto precision = parseVocabulary<LocationPrecision>(m_precision))
+        incident.precision = *precision;
+    if (auto status = parseVocabulary<IncidentStatus>(m_status))
+        incident.status = *status;
+    const bool point = incident.precision == LocationPrecision::Exact || incident.precision == LocationPrecision::Near;
+    if (point) {
+        bool ok = false;
+        incident.lat = m_latitude.toDouble(&ok);
+        if (!ok)
+            setError(QStringLiteral("latitude"), tr("latitude: click the map, or type a number"));
+        incident.lon = m_longitude.toDouble(&ok);
+        if (!ok)
+            setError(QStringLiteral("longitude"), tr("longitude: click the map, or type a number"));
+    }
+    incident.region = point ? QString() : m_region.trimmed();
+    for (const auto &[field, text, out] : {std::tuple{"fatalities", &m_fatalities, &incident.fatalities},
+             std::tuple{"quantity", &m_quantity, &incident.quantity}}) {
+        if (text->trimmed().isEmpty()) {
+            out->reset();
+            continue;
+        }
+        bool ok = false;
+        const qint64 n = text->trimmed().toLongLong(&ok);
+        if (!ok)
+            setError(QLatin1String(field), QStringLiteral("%1: '%2' is not a whole number").arg(QLatin1String(field), text->left(20)));
+        else
+            *out = n;
+    }
+    if (!m_fieldErrors.isEmpty()) {
+        emit errorsChanged();
+        return false;
+    }
+
+    // The claim, on a stored or a new source, written with the incident.
+    const bool wantsClaim = m_id <= 0 && (m_sourceId > 0 || !m_sourceTitle.trimmed().isEmpty());
+    Source source;
+    source.title = m_sourceTitle.trimmed();
+    source.url = m_sourceUrl.trimmed();
+    source.publisher = m_sourcePublisher.trimmed();
+    source.language = m_sourceLanguage.trimmed();
+    if (!m_sourcePublished.trimmed().isEmpty()) {
+        source.published = PartialDate::parse(m_sourcePublished.trimmed(), &why);
+        if (!source.published) {
+            setError(QStringLiteral("sourcePublished"), QStringLiteral("published: %1").arg(why));
+            emit errorsChanged();
+            return false;
+        }
+    }
+    qint64 savedId = -1;
+    auto written = store->writeAll([&]() -> Result<void> {
+        if (wantsClaim) {
+            Claim claim;
+            if (m_sourceId > 0) {
+                claim.sourceId = m_sourceId;
+            } else {
+                auto id = store->findOrAddSource(source);
+                if (!id)
+                    return Result<void>::failure(id.error().startsWith(QLatin1String("title:")) ? QStringLiteral("sourceTitle: ") + id.error()
+                                                                                               : id.error());
+                claim.sourceId = id.value();
+            }
+            claim.claimant = m_claimant.trimmed();
+            claim.stance = parseVocabulary<Stance>(m_stance).value_or(Stance::Reports);
+            claim.quote = m_quote;
+            claim.translation = m_translation;
+            incident.claims = {claim};
+        }
+        if (m_id > 0) {
+            auto updated = m_database->updateIncident(incident);
+            savedId = m_id;
+            return updated;
+        }
+        auto added = m_database->addIncident(incident);
+        if (!added)
+            return Result<void>::failure(added.error());
+        savedId = added.value();
+        return {};
+    });
+    if (!written) {
+        setError(fieldOf(written.error()), written.error());
+        emit errorsChanged();
+        return false;
+    }
+    m_id = savedId;
+    emit errorsChanged();
+    emit changed();
+    emit m_database->changed();
+    emit saved(savedId);
+    return true;
+}
+
+} // namespace conflictmap

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "IncidentDatabase.h"
+
+#include <QGeoCoordinate>
+#include <QObject>
+#include <QPointer>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace conflictmap {
+
+// The form behind "Add incident" and "Edit": its fields as the user typed
+// them, and on save() the same validation as everywhere (the core's), with
+// each error shown next to its field (fieldErrors: field → message). A new
+// source can be entered with the claim, or an existing one attached.
+class IncidentEditor : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(conflictmap::IncidentDatabase *database READ database WRITE setDatabase NOTIFY databaseChanged)
+    Q_PROPERTY(qint64 incidentId READ incidentId NOTIFY changed)
+    Q_PROPERTY(QString type MEMBER m_type NOTIFY changed)
+    Q_PROPERTY(QString title MEMBER m_title NOTIFY changed)
+    Q_PROPERTY(QString date MEMBER m_date NOTIFY changed)
+    Q_PROPERTY(QString status MEMBER m_status NOTIFY changed)
+    Q_PROPERTY(QString precision MEMBER m_precision NOTIFY changed)
+    Q_PROPERTY(QString latitude MEMBER m_latitude NOTIFY changed)
+    Q_PROPERTY(QString longitude MEMBER m_longitude NOTIFY changed)
+    Q_PROPERTY(QString region MEMBER m_region NOTIFY changed)
+    Q_PROPERTY(QString actors MEMBER m_actors NOTIFY changed)
+    Q_PROPERTY(QString description MEMBER m_description NOTIFY changed)
+    Q_PROPERTY(QString fatalities MEMBER m_fatalities NOTIFY changed)
+    Q_PROPERTY(QString equipment MEMBER m_equipment NOTIFY changed)
+    Q_PROPERTY(QString quantity MEMBER m_quantity NOTIFY changed)
+    Q_PROPERTY(int sourceId MEMBER m_sourceId NOTIFY changed) // an existing source, or -1
+    Q_PROPERTY(QString sourceTitle MEMBER m_sourceTitle NOTIFY changed)
+    Q_PROPERTY(QString sourceUrl MEMBER m_sourceUrl NOTIFY changed)
+    Q_PROPERTY(QString sourcePublisher MEMBER m_sourcePublisher NOTIFY changed)
+    Q_PROPERTY(QString sourceLanguage MEMBER m_sourceLanguage NOTIFY changed)
+    Q_PROPERTY(QString sourcePublished MEMBER m_sourcePublished NOTIFY changed)
+    Q_PROPERTY(QString claimant MEMBER m_claimant NOTIFY changed)
+    Q_PROPERTY(QString stance MEMBER m_stance NOTIFY changed)
+    Q_PROPERTY(QString quote MEMBER m_quote NOTIFY changed)
+    Q_PROPERTY(QString translation MEMBER m_translation NOTIFY changed)
+    Q_PROPERTY(QString regionFound READ regionFound NOTIFY changed)
+    Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY errorsChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorsChanged)
+    Q_PROPERTY(QStringList typeNames READ typeNames NOTIFY databaseChanged)
+    Q_PROPERTY(QVariantList sources READ sources NOTIFY databaseChanged)
+
+public:
+    using QObject::QObject;
+
+    IncidentDatabase *database() const { return m_database; }
+    void setDatabase(IncidentDatabase *database);
+    qint64 incidentId() const { return m_id; }
+    QString regionFound() const;
+    QVariantMap fieldErrors() const { return m_fieldErrors; }
+    QString errorString() const { return m_error; }
+    QStringList typeNames() const;
+    QVariantList sources() const; // {id, title} of every stored source
+
+    // Empties the form for a new incident.
+    Q_INVOKABLE void clear();
+    // Fills the form from incident 'id' to edit it.
+    Q_INVOKABLE bool load(qint64 id);
+    // Puts the position at a clicked map coordinate.
+    Q_INVOKABLE void placeAt(const QGeoCoordinate &coordinate);
+    // Validates and writes in one transaction; false with fieldErrors set
+    // (and nothing written) when a value is refused.
+    Q_INVOKABLE bool save();
+
+signals:
+    void databaseChanged();
+    void changed();
+    void errorsChanged();
+    void saved(qint64 incidentId);
+
+private:
+    void setError(const QString &field, const QString &message);
+
+    QPointer<IncidentDatabase> m_database;
+    qint64 m_id = -1;
+    QString m_type = QStringLiteral("armed_clash"), m_title, m_date, m_status = QStringLiteral("reported"),
+            m_precision = QStringLiteral("near"), m_latitude, m_longitude, m_region, m_actors, m_description, m_fatalities,
+            m_equipment, m_quantity;
+    int m_sourceId = -1;
+    QString m_sourceTitle, m_sourceUrl, m_sourcePublisher, m_sourceLanguage, m_sourcePublished;
+    QString m_claimant, m_stance = QStringLiteral("reports"), m_quote, m_translation;
+    QVariantMap m_fieldErrors;
+    QString m_error;
+};
+
+} // namespace conflictmap
