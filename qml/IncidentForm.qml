@@ -76,7 +76,7 @@ Pane {
                     ComboBox {
                         objectName: "statusField"
                         model: IncidentStyle.statuses
-                        currentIndex: Math.max(0, find(form.editor.status))
+                        currentIndex: count > 0 ? Math.max(0, find(form.editor.status)) : -1
                         onActivated: form.editor.status = currentText
                     }
                 }
@@ -85,7 +85,7 @@ Pane {
                     ComboBox {
                         objectName: "precisionField"
                         model: ["exact", "near", "region", "country"]
-                        currentIndex: Math.max(0, find(form.editor.precision))
+                        currentIndex: count > 0 ? Math.max(0, find(form.editor.precision)) : -1
                         onActivated: form.editor.precision = currentText
                     }
                 }
@@ -159,7 +159,7 @@ Pane {
                     ComboBox {
                         objectName: "stanceField"
                         model: ["reports", "claims", "denies"]
-                        currentIndex: Math.max(0, find(form.editor.stance))
+                        currentIndex: count > 0 ? Math.max(0, find(form.editor.stance)) : -1
                         onActivated: form.editor.stance = currentText
                     }
                 }

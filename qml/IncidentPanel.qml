@@ -15,10 +15,13 @@ Pane {
     padding: 12
     background: Rectangle { color: "#f8ffffff"; border.color: "#9aa3ad"; radius: 4 }
 
+    implicitHeight: content.implicitHeight + topPadding + bottomPadding
+
     ScrollView {
         anchors.fill: parent
         contentWidth: availableWidth
         ColumnLayout {
+            id: content
             width: parent.width
             spacing: 4
             RowLayout {

@@ -363,9 +363,9 @@ ApplicationWindow {
                 details: details
                 anchors.left: parent.left
                 anchors.top: parent.top
-                anchors.bottom: parent.bottom
                 anchors.margins: 12
-                anchors.bottomMargin: 48
+                // As tall as its content, at most the map's height.
+                height: Math.min(implicitHeight, parent.height - 60)
                 width: Math.min(420, parent.width * 0.45)
                 onClosed: window.selectedIncident = -1
                 visible: details.valid && !window.editing

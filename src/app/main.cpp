@@ -38,7 +38,9 @@ int main(int argc, char *argv[])
         QStringLiteral("path"));
     const QCommandLineOption labelsOption(QStringLiteral("labels"), QStringLiteral("Label language: en, local, ar or ru."),
         QStringLiteral("language"), QStringLiteral("en"));
-    parser.addOptions({dbOption, layerOption, crsOption, labelsOption, screenshotOption, sizeOption});
+    const QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("Open with incident ID selected."), QStringLiteral("id"));
+    const QCommandLineOption addOption(QStringLiteral("add"), QStringLiteral("Open with the form for a new incident."));
+    parser.addOptions({dbOption, layerOption, crsOption, labelsOption, screenshotOption, sizeOption, selectOption, addOption});
     parser.process(app);
 
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
@@ -69,7 +71,9 @@ int main(int argc, char *argv[])
     engine.setInitialProperties({{QStringLiteral("database"), QVariant::fromValue(&database)},
         {QStringLiteral("boundarySource"), parser.value(layerOption)}, {QStringLiteral("displayCrs"), parser.value(crsOption)},
         {QStringLiteral("labelLanguage"), parser.value(labelsOption)}, {QStringLiteral("width"), w},
-        {QStringLiteral("height"), h}});
+        {QStringLiteral("height"), h},
+        {QStringLiteral("selectedIncident"), parser.value(selectOption).toInt() > 0 ? parser.value(selectOption).toInt() : -1},
+        {QStringLiteral("editing"), parser.isSet(addOption)}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
