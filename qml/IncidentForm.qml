@@ -133,7 +133,7 @@ Pane {
                     Layout.fillWidth: true
                     textRole: "title"
                     valueRole: "id"
-                    model: [{ id: -1, title: qsTr("a new source…") }].concat(form.editor.sources)
+                    model: form.editor.sources
                     onActivated: form.editor.sourceId = currentValue
                 }
                 ColumnLayout {

@@ -65,6 +65,12 @@ ApplicationWindow {
                 ToolTip.text: window.database.undoText + " (Ctrl+Z)"
             }
             ToolButton {
+                text: qsTr("Layer…")
+                onClicked: layerDialog.open()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Show another boundary layer")
+            }
+            ToolButton {
                 objectName: "exportButton"
                 text: qsTr("Export…")
                 enabled: window.database.isOpen
@@ -160,11 +166,18 @@ ApplicationWindow {
         defaultSuffix: "geojson"
         nameFilters: [qsTr("GeoJSON (*.geojson *.json)")]
         onAccepted: {
-            const error = window.database.exportGeoJson(selectedFile.toString(), incidents.text, incidents.type,
+            const error = window.database.exportGeoJson(selectedFile, incidents.text, incidents.type,
                                                         incidents.status, incidents.region)
-            window.notice = error === "" ? qsTr("Exported %1 incidents to %2").arg(incidents.count).arg(selectedFile.toString())
+            window.notice = error === "" ? qsTr("Exported %1 incidents to %2").arg(incidents.count).arg(selectedFile)
                                          : error
         }
+    }
+
+    FileDialog {
+        id: layerDialog
+        title: qsTr("Open a boundary layer (any GDAL vector format)")
+        nameFilters: [qsTr("Vector data (*.gpkg *.geojson *.json *.shp *.kml *.gml *.fgb *.sqlite)"), qsTr("All files (*)")]
+        onAccepted: window.boundarySource = selectedFile
     }
 
     Dialog {
@@ -205,6 +218,10 @@ ApplicationWindow {
 
     IncidentListModel {
         id: incidents
+        database: window.database
+    }
+    IncidentTimeline {
+        id: timeline
         database: window.database
     }
     IncidentDetails {
@@ -256,6 +273,10 @@ ApplicationWindow {
             }
         }
 
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
         Item {
             id: mapArea
             Layout.fillWidth: true
@@ -292,6 +313,33 @@ ApplicationWindow {
                         color: "#1d232b"
                         style: Text.Outline
                         styleColor: "#f4f6f8"
+                    }
+                }
+
+                // The position being entered: drag it to move it.
+                Rectangle {
+                    id: placed
+                    objectName: "placedPoint"
+                    readonly property point at: window.editing && editor.latitude !== ""
+                        ? map.fromCoordinate(QtPositioning.coordinate(Number(editor.latitude), Number(editor.longitude)), false)
+                        : Qt.point(-100, -100)
+                    visible: window.editing && editor.latitude !== "" && !dragger.active
+                    x: at.x - width / 2
+                    y: at.y - height / 2
+                    z: 3
+                    width: 18
+                    height: 18
+                    radius: 9
+                    color: "#ffd400"
+                    border.color: "black"
+                    border.width: 2
+                    DragHandler {
+                        id: dragger
+                        target: null
+                        onActiveChanged: {
+                            if (!active)
+                                editor.placeAt(map.toCoordinate(placed.mapToItem(map, centroid.position.x, centroid.position.y)))
+                        }
                     }
                 }
 
@@ -427,6 +475,13 @@ ApplicationWindow {
                     radius: 4
                 }
             }
+        }
+        TimeSlider {
+            objectName: "timeSlider"
+            Layout.fillWidth: true
+            timeline: timeline
+            incidents: incidents
+        }
         }
     }
 }

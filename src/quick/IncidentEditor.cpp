@@ -36,7 +36,7 @@ QStringList IncidentEditor::typeNames() const
 
 QVariantList IncidentEditor::sources() const
 {
-    QVariantList all;
+    QVariantList all{QVariantMap{{QStringLiteral("id"), -1}, {QStringLiteral("title"), tr("a new source…")}}};
     if (IncidentStore *store = m_database ? m_database->store() : nullptr)
         for (const Source &source : store->sources())
             all.append(QVariantMap{{QStringLiteral("id"), source.id}, {QStringLiteral("title"), source.title}});

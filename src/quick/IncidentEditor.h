@@ -58,7 +58,7 @@ public:
     QVariantMap fieldErrors() const { return m_fieldErrors; }
     QString errorString() const { return m_error; }
     QStringList typeNames() const;
-    QVariantList sources() const; // {id, title} of every stored source
+    QVariantList sources() const; // {id, title}: "a new source…" (-1), then every stored source
 
     // Empties the form for a new incident.
     Q_INVOKABLE void clear();

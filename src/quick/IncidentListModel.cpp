@@ -101,6 +101,16 @@ void IncidentListModel::setRegion(const QString &region)
     setFilter(m_region, region);
 }
 
+void IncidentListModel::setSince(const QString &date)
+{
+    setFilter(m_since, date);
+}
+
+void IncidentListModel::setUntil(const QString &date)
+{
+    setFilter(m_until, date);
+}
+
 void IncidentListModel::reload()
 {
     std::vector<Incident> incidents;
@@ -115,6 +125,10 @@ void IncidentListModel::reload()
         filter.type = m_type;
         filter.status = m_status;
         filter.region = m_region;
+        if (const QDate since = QDate::fromString(m_since, Qt::ISODate); since.isValid())
+            filter.since = since;
+        if (const QDate until = QDate::fromString(m_until, Qt::ISODate); until.isValid())
+            filter.until = until;
         auto found = store->incidents(filter);
         if (found)
             incidents = std::move(found.value());

@@ -26,6 +26,9 @@ class IncidentListModel : public QAbstractListModel {
     Q_PROPERTY(QString type READ type WRITE setType NOTIFY filterChanged)
     Q_PROPERTY(QString status READ status WRITE setStatus NOTIFY filterChanged)
     Q_PROPERTY(QString region READ region WRITE setRegion NOTIFY filterChanged)
+    // Dates (YYYY-MM-DD); empty for no bound.
+    Q_PROPERTY(QString since READ since WRITE setSince NOTIFY filterChanged)
+    Q_PROPERTY(QString until READ until WRITE setUntil NOTIFY filterChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY countChanged)
     // Units of the listed records known only to the region or country.
@@ -64,6 +67,10 @@ public:
     QString region() const { return m_region; }
     void setRegion(const QString &region);
     QString errorString() const { return m_error; }
+    QString since() const { return m_since; }
+    void setSince(const QString &date);
+    QString until() const { return m_until; }
+    void setUntil(const QString &date);
     QStringList areaRegions() const;
 
     // The row of incident 'id', or -1 when the filters hide it.
@@ -81,7 +88,7 @@ private:
     void setFilter(QString &field, const QString &value);
 
     QPointer<IncidentDatabase> m_database;
-    QString m_text, m_type, m_status, m_region, m_error;
+    QString m_text, m_type, m_status, m_region, m_since, m_until, m_error;
     std::vector<Incident> m_incidents;
     QHash<QString, QString> m_families; // type → family
 };

@@ -334,3 +334,42 @@ TEST_CASE("deleting asks first, and undo brings the incident back", "[quick][ana
     CHECK(store.incident(back)->claims.size() == 1);
     CHECK(store.incident(back)->quantity == 60);
 }
+
+TEST_CASE("the time window narrows list and map to the incidents it overlaps", "[quick][analyst][time]")
+{
+    AppWindow app;
+    QQuickItem *slider = app.item("timeSlider");
+    CHECK(slider->isVisible());
+    QQuickItem *range = app.item("timeRange");
+    // The sample spans 2022-09-01 to 2022-10-03: day 32 is 3 October.
+    CHECK(range->property("to").toDouble() == 32);
+    REQUIRE(QMetaObject::invokeMethod(range, "setValues", Q_ARG(double, 32), Q_ARG(double, 32)));
+    REQUIRE(QMetaObject::invokeMethod(slider, "apply"));
+    // What overlaps 3 October: the call (that day) and the October records; not September's.
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 6; }, 2000));
+    CHECK(app.item("timeWindow")->property("text").toString() == QString::fromUtf8("2022-10-03 – 2022-10-03"));
+    REQUIRE(QMetaObject::invokeMethod(range, "setValues", Q_ARG(double, 0), Q_ARG(double, 29)));
+    REQUIRE(QMetaObject::invokeMethod(slider, "apply"));
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 1; }, 2000)); // September only
+    CHECK(app.symbols().size() == 1);
+}
+
+TEST_CASE("the placed point can be dragged to a better position", "[quick][analyst][form]")
+{
+    AppWindow app;
+    app.click(app.item("addButton"));
+    const QPointF goris = app.map->fromCoordinate(QGeoCoordinate(39.507, 46.338));
+    app.click(app.map, goris);
+    QQuickItem *point = app.item("placedPoint");
+    REQUIRE(QTest::qWaitFor([&] { return point->isVisible(); }, 2000));
+    const QPoint from = point->mapToScene(QPointF(point->width() / 2, point->height() / 2)).toPoint();
+    const QPoint to = from + QPoint(80, -40);
+    QTest::mousePress(app.window, Qt::LeftButton, {}, from);
+    for (int i = 1; i <= 8; ++i)
+        QTest::mouseMove(app.window, from + (to - from) * i / 8);
+    QTest::mouseRelease(app.window, Qt::LeftButton, {}, to);
+    const QGeoCoordinate expected = app.map->toCoordinate(app.map->mapFromScene(to));
+    QQuickItem *latitude = app.item("latitudeField");
+    REQUIRE(QTest::qWaitFor([&] { return std::abs(latitude->property("text").toDouble() - expected.latitude()) < 0.01; }, 2000));
+    CHECK(app.item("longitudeField")->property("text").toDouble() == Approx(expected.longitude()).margin(0.01));
+}

@@ -641,6 +641,15 @@ Result<void> IncidentStore::addIncidentType(const IncidentType &type)
     });
 }
 
+std::vector<std::pair<QDate, int>> IncidentStore::incidentCountsByDay() const
+{
+    std::vector<std::pair<QDate, int>> counts;
+    CachedStatement select = m_db->cached("SELECT date_start, count(*) FROM incidents GROUP BY date_start ORDER BY date_start");
+    while (select->next())
+        counts.emplace_back(QDate::fromString(select->text(0), Qt::ISODate), int(select->integer(1)));
+    return counts;
+}
+
 std::map<QString, int> IncidentStore::incidentCountsByRegion() const
 {
     std::map<QString, int> counts;

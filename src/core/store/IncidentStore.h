@@ -61,6 +61,8 @@ public:
     std::vector<IncidentType> incidentTypes() const;
     std::optional<IncidentType> incidentType(const QString &name) const;
     Result<void> addIncidentType(const IncidentType &type);
+    // Incidents per first day of their date period, oldest first.
+    std::vector<std::pair<QDate, int>> incidentCountsByDay() const;
     // Incidents per region code (country codes for country precision).
     std::map<QString, int> incidentCountsByRegion() const;
 
