@@ -65,6 +65,12 @@ ApplicationWindow {
                 ToolTip.text: window.database.undoText + " (Ctrl+Z)"
             }
             ToolButton {
+                id: regionsButton
+                objectName: "regionsButton"
+                text: qsTr("Regions")
+                checkable: true
+            }
+            ToolButton {
                 text: qsTr("Layer…")
                 onClicked: layerDialog.open()
                 ToolTip.visible: hovered
@@ -220,6 +226,11 @@ ApplicationWindow {
         id: incidents
         database: window.database
     }
+    RegionCountModel {
+        id: regionCounts
+        incidents: incidents
+        map: map
+    }
     IncidentTimeline {
         id: timeline
         database: window.database
@@ -292,6 +303,7 @@ ApplicationWindow {
                 crs: window.displayCrs
                 labelLanguage: window.labelLanguage
                 tintedRegions: incidents.areaRegions
+                regionShades: regionsPanel.visible && regionsPanel.choropleth ? regionCounts.shades : ({})
                 onClicked: coordinate => {
                     if (window.editing)
                         editor.placeAt(coordinate)
@@ -429,6 +441,21 @@ ApplicationWindow {
                 textFormat: Text.PlainText
                 padding: 6
                 background: Rectangle { color: "#e8ffffff"; radius: 3 }
+            }
+
+            RegionsPanel {
+                id: regionsPanel
+                objectName: "regionsPanel"
+                visible: regionsButton.checked
+                counts: regionCounts
+                map: map
+                incidents: incidents
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: 12
+                anchors.rightMargin: 60
+                width: 300
+                height: Math.min(420, parent.height - 100)
             }
 
             ScaleBar {

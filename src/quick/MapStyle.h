@@ -39,6 +39,11 @@ inline double selectedOutlineWidth()
 {
     return 2.5;
 }
+// A choropleth shade: a sequential red, more opaque for larger values.
+inline QColor shade(double value)
+{
+    return QColor(0xb3, 0x1b, 0x1b, int(40 + value * 170));
+}
 // Units where records are known only to the region or country.
 inline QColor regionTint()
 {

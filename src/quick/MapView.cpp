@@ -472,9 +472,29 @@ void MapView::setTintedRegions(const QStringList &codes)
     emit tintedRegionsChanged();
 }
 
+void MapView::setRegionShades(const QVariantMap &shades)
+{
+    if (shades == m_shadeValues)
+        return;
+    m_shadeValues = shades;
+    resolveTinted();
+    emit regionShadesChanged();
+}
+
+QVariantMap MapView::regionInfo(const QString &code) const
+{
+    const Region *region = m_layer ? m_layer->regionByCode(code) : nullptr;
+    return region ? regionInfo(int(region - m_layer->regions().data())) : QVariantMap();
+}
+
 void MapView::resolveTinted()
 {
     m_tinted.clear();
+    m_shades.clear();
+    if (m_layer)
+        for (auto it = m_shadeValues.constBegin(); it != m_shadeValues.constEnd(); ++it)
+            if (const Region *region = m_layer->regionByCode(it.key()))
+                m_shades.emplace_back(int(region - m_layer->regions().data()), std::clamp(it.value().toDouble(), 0.0, 1.0));
     if (m_layer) {
         const auto &regions = m_layer->regions();
         for (int r = 0; r < int(regions.size()); ++r) {
@@ -693,7 +713,7 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
             root->appendChildNode(node);
         }
         node->setState({prepared, m_viewport.transform(), itemTransform(nullptr, nullptr), m_viewport.projectedExtent(), size(),
-            m_hovered, m_selected, m_tinted});
+            m_hovered, m_selected, m_tinted, m_shades});
         return root;
     }
 
@@ -702,7 +722,7 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         node = new MeshLayerNode;
         root->appendChildNode(node);
     }
-    node->update(prepared, m_hovered, m_selected, m_tinted);
+    node->update(prepared, m_hovered, m_selected, m_tinted, m_shades);
     node->setMatrix(QMatrix4x4(m_viewport.transform(prepared->mesh.origin)));
     return root;
 }

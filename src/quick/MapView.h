@@ -48,6 +48,8 @@ class MapView : public QQuickItem {
     // Units drawn hatched: where records are known only to the region or
     // country (ISO 3166-2 codes, or country codes for all their units).
     Q_PROPERTY(QStringList tintedRegions READ tintedRegions WRITE setTintedRegions NOTIFY tintedRegionsChanged)
+    // A choropleth: region code → shade in [0, 1]; empty for none.
+    Q_PROPERTY(QVariantMap regionShades READ regionShades WRITE setRegionShades NOTIFY regionShadesChanged)
 
 public:
     enum Status { Null, Loading, Ready, Error };
@@ -80,6 +82,10 @@ public:
     QVariantMap selectedRegion() const { return regionInfo(m_selected); }
     RegionLabelModel *labels() { return &m_labels; }
     QStringList tintedRegions() const { return m_tintedCodes; }
+    QVariantMap regionShades() const { return m_shadeValues; }
+    void setRegionShades(const QVariantMap &shades);
+    // Names and code of the region 'code', as regionAt() gives them; empty if none.
+    QVariantMap regionInfo(const QString &code) const;
     void setTintedRegions(const QStringList &codes);
 
     // Item pixels to WGS 84 and back. With 'clipToViewport', points outside
@@ -111,6 +117,7 @@ signals:
     void hoveredRegionChanged();
     void selectedRegionChanged();
     void tintedRegionsChanged();
+    void regionShadesChanged();
     // A click (not a drag) on the map, with the coordinate under it.
     void clicked(const QGeoCoordinate &coordinate);
 
@@ -175,6 +182,8 @@ private:
 
     QStringList m_tintedCodes;
     std::vector<int> m_tinted; // region indices of m_tintedCodes in the current layer
+    QVariantMap m_shadeValues;
+    std::vector<std::pair<int, double>> m_shades; // region index, shade
     void resolveTinted();
     int m_hovered = -1;
     int m_selected = -1;

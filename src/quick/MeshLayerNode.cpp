@@ -15,7 +15,8 @@ void MeshLayerNode::clear(QSGNode *parent)
     }
 }
 
-void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, int hovered, int selected, const std::vector<int> &tinted)
+void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, int hovered, int selected, const std::vector<int> &tinted,
+    const std::vector<std::pair<int, double>> &shades)
 {
     if (layer != m_layer) {
         clear(this);
@@ -26,9 +27,12 @@ void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, in
         m_layer = layer;
         m_hovered = m_selected = -2; // rebuild the overlays below
     }
-    if (hovered == m_hovered && selected == m_selected && tinted == m_tinted)
+    if (hovered == m_hovered && selected == m_selected && tinted == m_tinted && shades == m_shades)
         return;
     clear(m_highlights);
+    for (const auto &[r, value] : shades)
+        if (r >= 0 && size_t(r) < layer->mesh.regions.size())
+            m_highlights->appendChildNode(MeshNodes::regionFill(*layer, r, MapStyle::shade(value)));
     // Known only to the region: tinted (the software path hatches it).
     for (int r : tinted)
         if (r >= 0 && size_t(r) < layer->mesh.regions.size())
@@ -46,6 +50,7 @@ void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, in
     m_hovered = hovered;
     m_selected = selected;
     m_tinted = tinted;
+    m_shades = shades;
 }
 
 } // namespace conflictmap

@@ -14,7 +14,8 @@ namespace conflictmap {
 // panning and zooming only change the matrix.
 class MeshLayerNode : public QSGTransformNode {
 public:
-    void update(const std::shared_ptr<const PreparedLayer> &layer, int hovered, int selected, const std::vector<int> &tinted);
+    void update(const std::shared_ptr<const PreparedLayer> &layer, int hovered, int selected, const std::vector<int> &tinted,
+        const std::vector<std::pair<int, double>> &shades);
 
 private:
     void clear(QSGNode *parent);
@@ -25,6 +26,7 @@ private:
     int m_hovered = -1;
     int m_selected = -1;
     std::vector<int> m_tinted;
+    std::vector<std::pair<int, double>> m_shades;
 };
 
 } // namespace conflictmap

@@ -52,6 +52,13 @@ void SoftwareLayerNode::render(const RenderState *state)
         painter->setBrush(fill);
         painter->drawPath(layer.paths[size_t(r)]);
     };
+    painter->setPen(Qt::NoPen);
+    for (const auto &[r, value] : m_state.shades) {
+        if (r < 0 || size_t(r) >= layer.paths.size())
+            continue;
+        painter->setBrush(MapStyle::shade(value));
+        painter->drawPath(layer.paths[size_t(r)]);
+    }
     // Known only to the region: hatched, so it never reads as a place.
     painter->setPen(Qt::NoPen);
     for (int r : m_state.tinted) {

@@ -25,6 +25,7 @@ public:
         int hovered = -1;
         int selected = -1;
         std::vector<int> tinted;
+        std::vector<std::pair<int, double>> shades;
     };
     void setState(State state);
 

@@ -373,3 +373,31 @@ TEST_CASE("the placed point can be dragged to a better position", "[quick][analy
     REQUIRE(QTest::qWaitFor([&] { return std::abs(latitude->property("text").toDouble() - expected.latitude()) < 0.01; }, 2000));
     CHECK(app.item("longitudeField")->property("text").toDouble() == Approx(expected.longitude()).margin(0.01));
 }
+
+TEST_CASE("the region panel counts incidents per unit, filters to one, and shades the map", "[quick][analyst][regions]")
+{
+    AppWindow app;
+    app.click(app.item("regionsButton"));
+    QQuickItem *panel = app.item("regionsPanel");
+    REQUIRE(QTest::qWaitFor([&] { return panel->isVisible(); }, 2000));
+    QQuickItem *list = app.item("regionCounts");
+    CHECK(list->property("count").toInt() == 6); // AZ-BA, AM-SU, AM-VD, AM-GR, AZ-FUZ, AM (whole country)
+    QQuickItem *first = nullptr;
+    REQUIRE(QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, first), Q_ARG(int, 0)));
+    REQUIRE(first);
+    CHECK(first->property("code").toString() == "AZ-BA"); // two records: the most
+    CHECK(first->property("incidents").toInt() == 2);
+
+    // The choropleth: Baku gets the strongest shade.
+    CHECK(app.map->regionShades().isEmpty());
+    app.item("choroplethSwitch")->setProperty("checked", true);
+    CHECK(app.map->regionShades().value("AZ-BA").toDouble() == 1.0);
+    CHECK(app.map->regionShades().value("AM-SU").toDouble() == 0.5);
+    CHECK_FALSE(app.map->regionShades().contains("AM")); // a country's records shade no unit
+
+    // A unit filters list and map to it.
+    app.click(first);
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 2; }, 2000));
+    CHECK(std::isfinite(app.map->fromCoordinate(QGeoCoordinate(40.409, 49.867)).x())); // the map went to Baku
+    CHECK(app.map->zoomLevel() > 8);
+}

@@ -1,0 +1,59 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import ConflictMap
+
+// Incidents per admin unit among those shown; a unit zooms the map to it
+// and filters to it; the switch draws the counts as a choropleth.
+Pane {
+    id: panel
+    required property RegionCountModel counts
+    required property MapView map
+    required property IncidentListModel incidents
+    property alias choropleth: choroplethSwitch.checked
+    padding: 8
+    background: Rectangle { color: "#f4ffffff"; border.color: "#9aa3ad"; radius: 4 }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 4
+        RowLayout {
+            Label { text: qsTr("Incidents by region"); font.bold: true; Layout.fillWidth: true }
+            Switch {
+                id: choroplethSwitch
+                objectName: "choroplethSwitch"
+                text: qsTr("Map")
+            }
+        }
+        Button {
+            visible: panel.incidents.region !== ""
+            text: qsTr("Show all regions")
+            onClicked: panel.incidents.region = ""
+        }
+        ListView {
+            objectName: "regionCounts"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: panel.counts
+            delegate: ItemDelegate {
+                id: row
+                required property string code
+                required property string name
+                required property int incidents
+                width: ListView.view.width
+                onClicked: {
+                    panel.map.fitViewportToRegion(code)
+                    panel.incidents.region = code
+                }
+                contentItem: RowLayout {
+                    Label { text: row.code; font.family: "monospace"; Layout.preferredWidth: 64 }
+                    Label { text: row.name; textFormat: Text.PlainText; Layout.fillWidth: true; elide: Text.ElideRight }
+                    Label { text: row.incidents; font.bold: true }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+#include "RegionCountModel.h"
+
+#include <algorithm>
+
+namespace conflictmap {
+
+RegionCountModel::RegionCountModel(QObject *parent) : QAbstractListModel(parent) {}
+
+int RegionCountModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant RegionCountModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    switch (role) {
+    case CodeRole:
+        return row.code;
+    case NameRole:
+    case Qt::DisplayRole:
+        return row.name;
+    case CountRole:
+        return row.count;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> RegionCountModel::roleNames() const
+{
+    return {{CodeRole, "code"}, {NameRole, "name"}, {CountRole, "incidents"}};
+}
+
+void RegionCountModel::setIncidents(IncidentListModel *incidents)
+{
+    if (incidents == m_incidents)
+        return;
+    if (m_incidents)
+        disconnect(m_incidents, nullptr, this, nullptr);
+    m_incidents = incidents;
+    if (m_incidents)
+        connect(m_incidents, &IncidentListModel::modelReset, this, &RegionCountModel::recount);
+    emit sourcesChanged();
+    recount();
+}
+
+void RegionCountModel::setMap(MapView *map)
+{
+    if (map == m_map)
+        return;
+    if (m_map)
+        disconnect(m_map, nullptr, this, nullptr);
+    m_map = map;
+    if (m_map) {
+        connect(m_map, &MapView::statusChanged, this, &RegionCountModel::recount);
+        connect(m_map, &MapView::labelLanguageChanged, this, &RegionCountModel::recount);
+    }
+    emit sourcesChanged();
+    recount();
+}
+
+void RegionCountModel::recount()
+{
+    QHash<QString, int> counts;
+    if (m_incidents)
+        for (const Incident &incident : m_incidents->incidents())
+            if (!incident.region.isEmpty())
+                ++counts[incident.region];
+    std::vector<Row> rows;
+    int maximum = 0;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+        QString name = it.key();
+        if (m_map) {
+            const QVariantMap info = m_map->regionInfo(it.key());
+            if (!info.isEmpty())
+                name = info.value(QStringLiteral("name")).toString();
+            else if (it.key().size() == 2)
+                name = tr("%1 (whole country)").arg(it.key());
+        }
+        rows.push_back({it.key(), name, it.value()});
+        maximum = std::max(maximum, it.value());
+    }
+    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+        return a.count != b.count ? a.count > b.count : a.code < b.code;
+    });
+    QVariantMap shades;
+    for (const Row &row : rows)
+        if (row.code.size() > 2) // units only: a country's records shade no unit
+            shades.insert(row.code, double(row.count) / maximum);
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_shades = shades;
+    endResetModel();
+    emit countsChanged();
+}
+
+} // namespace conflictmap

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "IncidentListModel.h"
+#include "MapView.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+namespace conflictmap {
+
+// Incidents per admin unit among those the filters show, most first, with
+// each unit's name in the map's label language; records known only to the
+// country count for the country. 'shades' (code → 0..1) feeds the map's
+// choropleth.
+class RegionCountModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(conflictmap::IncidentListModel *incidents READ incidents WRITE setIncidents NOTIFY sourcesChanged)
+    Q_PROPERTY(conflictmap::MapView *map READ map WRITE setMap NOTIFY sourcesChanged)
+    Q_PROPERTY(QVariantMap shades READ shades NOTIFY countsChanged)
+    Q_PROPERTY(int count READ rowCount NOTIFY countsChanged)
+
+public:
+    enum Role { CodeRole = Qt::UserRole + 1, NameRole, CountRole };
+    Q_ENUM(Role)
+
+    explicit RegionCountModel(QObject *parent = nullptr);
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    IncidentListModel *incidents() const { return m_incidents; }
+    void setIncidents(IncidentListModel *incidents);
+    MapView *map() const { return m_map; }
+    void setMap(MapView *map);
+    QVariantMap shades() const { return m_shades; }
+
+signals:
+    void sourcesChanged();
+    void countsChanged();
+
+private:
+    void recount();
+
+    struct Row {
+        QString code;
+        QString name;
+        int count;
+    };
+    QPointer<IncidentListModel> m_incidents;
+    QPointer<MapView> m_map;
+    std::vector<Row> m_rows;
+    QVariantMap m_shades;
+};
+
+} // namespace conflictmap
