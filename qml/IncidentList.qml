@@ -10,6 +10,7 @@ Pane {
     id: panel
     required property IncidentListModel incidents
     property int selectedIncident: -1
+    readonly property bool inViewOnly: inView.checked
     signal incidentChosen(int incidentId)
     padding: 0
 
@@ -46,10 +47,19 @@ Pane {
                 onEditingFinished: panel.incidents.region = text.trim()
             }
         }
-        Label {
+        RowLayout {
             Layout.leftMargin: 8
-            text: qsTr("%1 incidents").arg(panel.incidents.count)
-            opacity: 0.7
+            Layout.rightMargin: 8
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 incidents").arg(panel.incidents.count)
+                opacity: 0.7
+            }
+            CheckBox {
+                id: inView
+                objectName: "inViewOnly"
+                text: qsTr("only in view")
+            }
         }
         ListView {
             id: list

@@ -171,11 +171,13 @@ ApplicationWindow {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "geojson"
         nameFilters: [qsTr("GeoJSON (*.geojson *.json)")]
-        onAccepted: {
-            const error = window.database.exportGeoJson(selectedFile, incidents.text, incidents.type,
-                                                        incidents.status, incidents.region)
-            window.notice = error === "" ? qsTr("Exported %1 incidents to %2").arg(incidents.count).arg(selectedFile)
-                                         : error
+        onAccepted: window.database.exportGeoJson(selectedFile, incidents.text, incidents.type, incidents.status,
+                                                  incidents.region, incidents.count)
+    }
+    Connections {
+        target: window.database
+        function onExportFinished(error, features) {
+            window.notice = error === "" ? qsTr("Exported %1 incidents.").arg(features) : error
         }
     }
 
@@ -225,6 +227,7 @@ ApplicationWindow {
     IncidentListModel {
         id: incidents
         database: window.database
+        area: incidentList.inViewOnly ? map.visibleRegion : QtPositioning.shape()
     }
     RegionCountModel {
         id: regionCounts
@@ -436,8 +439,9 @@ ApplicationWindow {
                 anchors.horizontalCenter: parent.horizontalCenter
                 anchors.bottom: parent.bottom
                 anchors.bottomMargin: 12
-                visible: window.notice !== ""
-                text: window.notice
+                visible: window.notice !== "" || window.database.exporting
+                text: window.database.exporting ? qsTr("Exporting… %1%").arg(Math.round(100 * window.database.exportProgress))
+                                                : window.notice
                 textFormat: Text.PlainText
                 padding: 6
                 background: Rectangle { color: "#e8ffffff"; radius: 3 }

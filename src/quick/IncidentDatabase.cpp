@@ -5,19 +5,22 @@
 #include "io/SampleData.h"
 #include "store/IncidentStore.h"
 
+#include <QFutureWatcher>
+#include <QPointer>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace conflictmap {
 
 IncidentDatabase::IncidentDatabase(const QString &path, const QString &layerPath, QObject *parent) : QObject(parent), m_path(path)
 {
     QString error;
-    std::shared_ptr<const BoundaryLayer> layer(BoundaryLayer::open(layerPath, &error));
-    if (!layer) {
+    m_layer = BoundaryLayer::open(layerPath, &error);
+    if (!m_layer) {
         m_errorString = error;
         return;
     }
-    auto opened = SampleData::openCreatingWithSample(path, std::move(layer));
+    auto opened = SampleData::openCreatingWithSample(path, m_layer);
     if (!opened) {
         m_errorString = opened.error();
         return;
@@ -110,19 +113,53 @@ bool IncidentDatabase::undo()
     return done;
 }
 
-QString IncidentDatabase::exportGeoJson(const QString &file, const QString &text, const QString &type, const QString &status,
-                                        const QString &region)
+void IncidentDatabase::exportGeoJson(
+    const QString &file, const QString &text, const QString &type, const QString &status, const QString &region, int expected)
 {
-    if (!m_store)
-        return m_errorString;
+    if (!m_store || m_exporting) {
+        emit exportFinished(m_store ? tr("an export is already running") : m_errorString, 0);
+        return;
+    }
     const QString path = file.startsWith(QLatin1String("file:")) ? QUrl(file).toLocalFile() : file;
     IncidentFilter filter;
     filter.text = text;
     filter.type = type;
     filter.status = status;
     filter.region = region;
-    auto written = GeoJsonExport::toFile(*m_store, filter, path);
-    return written ? QString() : written.error();
+    m_exporting = true;
+    m_exportProgress = 0;
+    emit exportChanged();
+    QPointer<IncidentDatabase> self(this);
+    // A connection of its own: SQLite connections are not shared between threads.
+    auto future = QtConcurrent::run([self, path, filter, expected, dbPath = m_path, layer = m_layer]() {
+        auto store = IncidentStore::open(dbPath, layer, SqliteDatabase::Mode::ReadOnly);
+        if (!store)
+            return std::make_pair(store.error(), qint64(0));
+        auto written = GeoJsonExport::toFile(*store.value(), filter, path, [&](qint64 features) {
+            const double progress = expected > 0 ? std::min(1.0, double(features) / expected) : 0.0;
+            QMetaObject::invokeMethod(
+                self,
+                [self, progress] {
+                    if (self) {
+                        self->m_exportProgress = progress;
+                        emit self->exportChanged();
+                    }
+                },
+                Qt::QueuedConnection);
+            return !self.isNull();
+        });
+        return written ? std::make_pair(QString(), written->features) : std::make_pair(written.error(), qint64(0));
+    });
+    auto *watcher = new QFutureWatcher<std::pair<QString, qint64>>(this); // deleted when done
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        const auto [error, features] = watcher->result();
+        watcher->deleteLater();
+        m_exporting = false;
+        m_exportProgress = error.isEmpty() ? 1 : 0;
+        emit exportChanged();
+        emit exportFinished(error, features);
+    });
+    watcher->setFuture(future);
 }
 
 int IncidentDatabase::incidentCount() const

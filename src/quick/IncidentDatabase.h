@@ -11,6 +11,8 @@
 
 namespace conflictmap {
 
+class BoundaryLayer;
+
 class IncidentStore;
 
 // The incident database the app works on, for QML: where it is, what it
@@ -27,6 +29,8 @@ class IncidentDatabase : public QObject {
     Q_PROPERTY(int sourceCount READ sourceCount NOTIFY changed)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY changed)
     Q_PROPERTY(QString undoText READ undoText NOTIFY changed)
+    Q_PROPERTY(bool exporting READ exporting NOTIFY exportChanged)
+    Q_PROPERTY(double exportProgress READ exportProgress NOTIFY exportChanged)
 
 public:
     // Opens 'path' with the boundary layer at 'layerPath'; on the first
@@ -49,13 +53,19 @@ public:
     Result<void> updateIncident(const Incident &incident);
     Q_INVOKABLE bool deleteIncident(qint64 id);
     Q_INVOKABLE bool undo();
-    // Writes the incidents 'filter' selects as GeoJSON to a local file (a
-    // path or file: URL); returns an empty string or the error.
-    Q_INVOKABLE QString exportGeoJson(const QString &file, const QString &text, const QString &type, const QString &status,
-                                      const QString &region);
+    // Writes the incidents the filters select as GeoJSON to a local file (a
+    // path or file: URL), in the background on a connection of its own;
+    // 'expected' (the count shown) scales the progress. Ends with
+    // exportFinished(error, features): an empty error on success.
+    Q_INVOKABLE void exportGeoJson(const QString &file, const QString &text, const QString &type, const QString &status,
+        const QString &region, int expected);
+    bool exporting() const { return m_exporting; }
+    double exportProgress() const { return m_exportProgress; }
 
 signals:
     void changed();
+    void exportChanged();
+    void exportFinished(const QString &error, qint64 features);
 
 private:
     // What undo() reverts: an added incident (delete it), a deleted or an
@@ -67,6 +77,9 @@ private:
     void recordUndo(Undo undo);
 
     std::optional<Undo> m_undo;
+    std::shared_ptr<const BoundaryLayer> m_layer;
+    bool m_exporting = false;
+    double m_exportProgress = 0;
     QString m_path;
     QString m_errorString;
     std::unique_ptr<IncidentStore> m_store;

@@ -3,9 +3,16 @@
 #include "IncidentDatabase.h"
 #include "store/IncidentStore.h"
 
+#include <QGeoRectangle>
+
 namespace conflictmap {
 
-IncidentListModel::IncidentListModel(QObject *parent) : QAbstractListModel(parent) {}
+IncidentListModel::IncidentListModel(QObject *parent) : QAbstractListModel(parent)
+{
+    m_areaSettled.setSingleShot(true);
+    m_areaSettled.setInterval(150);
+    connect(&m_areaSettled, &QTimer::timeout, this, &IncidentListModel::reload);
+}
 
 int IncidentListModel::rowCount(const QModelIndex &parent) const
 {
@@ -111,6 +118,15 @@ void IncidentListModel::setUntil(const QString &date)
     setFilter(m_until, date);
 }
 
+void IncidentListModel::setArea(const QGeoShape &area)
+{
+    if (area == m_area)
+        return;
+    m_area = area;
+    emit filterChanged();
+    m_areaSettled.start(); // a pan changes the area every frame
+}
+
 void IncidentListModel::reload()
 {
     std::vector<Incident> incidents;
@@ -125,6 +141,11 @@ void IncidentListModel::reload()
         filter.type = m_type;
         filter.status = m_status;
         filter.region = m_region;
+        if (m_area.isValid()) {
+            const QGeoRectangle box = m_area.boundingGeoRectangle();
+            filter.bbox = QRectF(QPointF(box.topLeft().longitude(), box.bottomRight().latitude()),
+                QPointF(box.bottomRight().longitude(), box.topLeft().latitude()));
+        }
         if (const QDate since = QDate::fromString(m_since, Qt::ISODate); since.isValid())
             filter.since = since;
         if (const QDate until = QDate::fromString(m_until, Qt::ISODate); until.isValid())

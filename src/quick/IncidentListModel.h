@@ -3,7 +3,9 @@
 #include "model/Incident.h"
 
 #include <QAbstractListModel>
+#include <QGeoShape>
 #include <QPointer>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include "IncidentDatabase.h"
@@ -11,8 +13,6 @@
 #include <vector>
 
 namespace conflictmap {
-
-
 
 // The incidents of the database that pass the filters, oldest first, for
 // the list and the map alike. Filters are properties; changing one
@@ -29,6 +29,9 @@ class IncidentListModel : public QAbstractListModel {
     // Dates (YYYY-MM-DD); empty for no bound.
     Q_PROPERTY(QString since READ since WRITE setSince NOTIFY filterChanged)
     Q_PROPERTY(QString until READ until WRITE setUntil NOTIFY filterChanged)
+    // Only incidents inside this area (the map's visible region); an invalid
+    // shape for all. Reloads a moment after the last change, not per frame.
+    Q_PROPERTY(QGeoShape area READ area WRITE setArea NOTIFY filterChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY countChanged)
     // Units of the listed records known only to the region or country.
@@ -71,6 +74,8 @@ public:
     void setSince(const QString &date);
     QString until() const { return m_until; }
     void setUntil(const QString &date);
+    QGeoShape area() const { return m_area; }
+    void setArea(const QGeoShape &area);
     QStringList areaRegions() const;
 
     // The row of incident 'id', or -1 when the filters hide it.
@@ -89,6 +94,8 @@ private:
 
     QPointer<IncidentDatabase> m_database;
     QString m_text, m_type, m_status, m_region, m_since, m_until, m_error;
+    QGeoShape m_area;
+    QTimer m_areaSettled;
     std::vector<Incident> m_incidents;
     QHash<QString, QString> m_families; // type → family
 };

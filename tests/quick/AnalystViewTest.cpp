@@ -6,13 +6,13 @@
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTest>
 
 using namespace conflictmap;
@@ -42,8 +42,8 @@ struct AppWindow {
         if (prepare)
             prepare(*database.store());
         engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.setInitialProperties({{"database", QVariant::fromValue(&database)}, {"boundarySource", BoundaryLayer::defaultPath()},
-            {"width", 1400}, {"height", 900}});
+        engine.setInitialProperties({{"database", QVariant::fromValue(&database)},
+            {"boundarySource", BoundaryLayer::defaultPath()}, {"width", 1400}, {"height", 900}});
         engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
         REQUIRE(engine.rootObjects().size() == 1);
         window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
@@ -113,8 +113,8 @@ TEST_CASE("clicking an incident's symbol opens its details with the Arabic sourc
     const qint64 trucks = idOfTitle(*app.database.store(), "About 60 military trucks sent to the Fuzuli region");
     REQUIRE(trucks > 0);
     // The Fuzuli record is a region badge at Fuzuli's representative point.
-    const QPointF fuzuli = app.map->fromCoordinate(QGeoCoordinate(app.database.store()->incident(trucks)->lat,
-                                                                  app.database.store()->incident(trucks)->lon));
+    const QPointF fuzuli = app.map->fromCoordinate(
+        QGeoCoordinate(app.database.store()->incident(trucks)->lat, app.database.store()->incident(trucks)->lon));
     REQUIRE(std::isfinite(fuzuli.x()));
     QQuickItem *symbol = nullptr;
     for (QQuickItem *s : app.symbols()) {
@@ -155,7 +155,8 @@ TEST_CASE("choosing an incident in the list selects it on the map", "[quick][ana
     REQUIRE(first);
     app.click(first);
     REQUIRE(QTest::qWaitFor([&] { return app.selected() > 0; }, 2000));
-    CHECK(app.details()->title() == "Azerbaijan's defence minister claims seven mountain military positions taken inside Armenia");
+    CHECK(
+        app.details()->title() == "Azerbaijan's defence minister claims seven mountain military positions taken inside Armenia");
     CHECK(app.details()->location().contains("only the country is known"));
     // Its symbol on the map is drawn as selected.
     int selectedSymbols = 0;
@@ -301,6 +302,9 @@ TEST_CASE("a user adds an incident by clicking the map and filling the form, fin
     const QString file = app.dir.filePath("goris.geojson");
     dialog->setProperty("selectedFile", QUrl::fromLocalFile(file));
     REQUIRE(QMetaObject::invokeMethod(dialog, "accepted"));
+    // It runs in the background; the notice says when it is done.
+    REQUIRE(QTest::qWaitFor([&] { return !app.database.exporting() && QFile::exists(file); }, 10000));
+    CHECK(app.item("notice")->property("text").toString() == "Exported 1 incidents.");
     QFile exported(file);
     REQUIRE(exported.open(QIODevice::ReadOnly));
     const QJsonArray features = QJsonDocument::fromJson(exported.readAll()).object().value("features").toArray();
@@ -333,6 +337,17 @@ TEST_CASE("deleting asks first, and undo brings the incident back", "[quick][ana
     REQUIRE(back > 0);
     CHECK(store.incident(back)->claims.size() == 1);
     CHECK(store.incident(back)->quantity == 60);
+}
+
+TEST_CASE("\"only in view\" lists what the map shows", "[quick][analyst]")
+{
+    AppWindow app;
+    CHECK(app.listCount() == 7);
+    app.item("inViewOnly")->setProperty("checked", true);
+    // Baku's two records are east of the opening view.
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 5; }, 2000));
+    CHECK(app.map->fitViewportToRegion("AZ-BA"));
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 2; }, 2000));
 }
 
 TEST_CASE("the time window narrows list and map to the incidents it overlaps", "[quick][analyst][time]")

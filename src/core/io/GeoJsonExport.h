@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 class QIODevice;
 
 namespace conflictmap {
@@ -20,9 +22,14 @@ struct Summary {
 // Writes to 'path' through a temporary file renamed into place only when
 // everything was written: a failed export leaves no half file behind and
 // an existing file as it was.
-Result<Summary> toFile(const IncidentStore &store, const IncidentFilter &filter, const QString &path);
+// 'progress' (optional) is told the number of features written every
+// thousand or so; returning false from it cancels the export.
+using Progress = std::function<bool(qint64 features)>;
+Result<Summary> toFile(
+    const IncidentStore &store, const IncidentFilter &filter, const QString &path, const Progress &progress = {});
 // Writes to an open device (standard output).
-Result<Summary> toDevice(const IncidentStore &store, const IncidentFilter &filter, QIODevice &device);
+Result<Summary> toDevice(
+    const IncidentStore &store, const IncidentFilter &filter, QIODevice &device, const Progress &progress = {});
 } // namespace GeoJsonExport
 
 } // namespace conflictmap
