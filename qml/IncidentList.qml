@@ -40,6 +40,13 @@ Pane {
                 model: IncidentStyle.statusChoices
                 onActivated: panel.incidents.status = currentIndex === 0 ? "" : currentText
             }
+            ComboBox {
+                objectName: "typeFilter"
+                Layout.fillWidth: true
+                model: panel.incidents.typeChoices
+                displayText: currentIndex <= 0 ? qsTr("any type") : currentText
+                onActivated: panel.incidents.type = currentIndex <= 0 ? "" : currentText
+            }
             TextField {
                 objectName: "regionFilter"
                 Layout.preferredWidth: 90
@@ -54,6 +61,11 @@ Pane {
                 Layout.fillWidth: true
                 text: qsTr("%1 incidents").arg(panel.incidents.count)
                 opacity: 0.7
+            }
+            CheckBox {
+                objectName: "newestFirst"
+                text: qsTr("newest first")
+                onToggled: panel.incidents.newestFirst = checked
             }
             CheckBox {
                 id: inView

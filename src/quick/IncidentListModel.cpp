@@ -5,6 +5,8 @@
 
 #include <QGeoRectangle>
 
+#include <algorithm>
+
 namespace conflictmap {
 
 IncidentListModel::IncidentListModel(QObject *parent) : QAbstractListModel(parent)
@@ -127,6 +129,24 @@ void IncidentListModel::setArea(const QGeoShape &area)
     m_areaSettled.start(); // a pan changes the area every frame
 }
 
+void IncidentListModel::setNewestFirst(bool newestFirst)
+{
+    if (newestFirst == m_newestFirst)
+        return;
+    m_newestFirst = newestFirst;
+    emit filterChanged();
+    reload();
+}
+
+QStringList IncidentListModel::typeChoices() const
+{
+    QStringList choices{QString()};
+    for (auto it = m_families.constBegin(); it != m_families.constEnd(); ++it)
+        choices << it.key();
+    std::sort(choices.begin() + 1, choices.end());
+    return choices;
+}
+
 void IncidentListModel::reload()
 {
     std::vector<Incident> incidents;
@@ -153,6 +173,8 @@ void IncidentListModel::reload()
         auto found = store->incidents(filter);
         if (found)
             incidents = std::move(found.value());
+        if (m_newestFirst)
+            std::reverse(incidents.begin(), incidents.end());
         else
             error = found.error();
     }

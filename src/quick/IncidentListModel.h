@@ -32,6 +32,9 @@ class IncidentListModel : public QAbstractListModel {
     // Only incidents inside this area (the map's visible region); an invalid
     // shape for all. Reloads a moment after the last change, not per frame.
     Q_PROPERTY(QGeoShape area READ area WRITE setArea NOTIFY filterChanged)
+    Q_PROPERTY(bool newestFirst READ newestFirst WRITE setNewestFirst NOTIFY filterChanged)
+    // The incident types, for a type filter: "" (any) first.
+    Q_PROPERTY(QStringList typeChoices READ typeChoices NOTIFY countChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY countChanged)
     // Units of the listed records known only to the region or country.
@@ -76,6 +79,9 @@ public:
     void setUntil(const QString &date);
     QGeoShape area() const { return m_area; }
     void setArea(const QGeoShape &area);
+    bool newestFirst() const { return m_newestFirst; }
+    void setNewestFirst(bool newestFirst);
+    QStringList typeChoices() const;
     QStringList areaRegions() const;
 
     // The row of incident 'id', or -1 when the filters hide it.
@@ -95,6 +101,7 @@ private:
     QPointer<IncidentDatabase> m_database;
     QString m_text, m_type, m_status, m_region, m_since, m_until, m_error;
     QGeoShape m_area;
+    bool m_newestFirst = false;
     QTimer m_areaSettled;
     std::vector<Incident> m_incidents;
     QHash<QString, QString> m_families; // type → family

@@ -416,3 +416,28 @@ TEST_CASE("the region panel counts incidents per unit, filters to one, and shade
     CHECK(std::isfinite(app.map->fromCoordinate(QGeoCoordinate(40.409, 49.867)).x())); // the map went to Baku
     CHECK(app.map->zoomLevel() > 8);
 }
+
+TEST_CASE("the list filters by type and sorts newest first", "[quick][analyst]")
+{
+    AppWindow app;
+    QQuickItem *type = app.item("typeFilter");
+    const QStringList choices = type->property("model").toStringList();
+    const int statement = int(choices.indexOf("statement"));
+    REQUIRE(statement > 0);
+    type->setProperty("currentIndex", statement);
+    REQUIRE(QMetaObject::invokeMethod(type, "activated", Q_ARG(int, statement)));
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 3; }, 2000));
+    type->setProperty("currentIndex", 0);
+    REQUIRE(QMetaObject::invokeMethod(type, "activated", Q_ARG(int, 0)));
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 7; }, 2000));
+
+    QQuickItem *list = app.item("incidentList");
+    auto firstTitle = [&] {
+        QQuickItem *first = nullptr;
+        QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, first), Q_ARG(int, 0));
+        return first ? first->property("title").toString() : QString();
+    };
+    CHECK(firstTitle().startsWith("Azerbaijan's defence minister claims")); // 2022-09: the oldest
+    app.click(app.item("newestFirst"));
+    REQUIRE(QTest::qWaitFor([&] { return firstTitle().startsWith("Phone call between"); }, 2000)); // 2022-10-03
+}
