@@ -42,7 +42,7 @@ Pane {
         RowLayout {
             spacing: 6
             IncidentSymbol { precision: "region"; width: 12; height: 12 }
-            Label { text: qsTr("only the region known: hatched") }
+            Label { text: qsTr("only the region known: unit shaded") }
         }
     }
 }

@@ -378,7 +378,8 @@ ApplicationWindow {
                         required property real uncertaintyRadius
                         readonly property bool selected: incidentCount === 1 && incidentId === window.selectedIncident
                         x: markerX
-                        y: markerY
+                        // Badges sit just under the unit's label, which marks the same point.
+                        y: markerY + (precision === "region" || precision === "country" ? 16 : 0)
                         z: selected ? 2 : 1
                         IncidentSymbol {
                             objectName: "incidentSymbol"

@@ -44,10 +44,16 @@ inline QColor shade(double value)
 {
     return QColor(0xb3, 0x1b, 0x1b, int(40 + value * 170));
 }
-// Units where records are known only to the region or country.
+// Units where records are known only to the region or country: the
+// colour of the hatching (software renderer), and a light tint where
+// geometry nodes draw (OpenGL).
 inline QColor regionTint()
 {
     return QColor(0x8a, 0x3a, 0xb9, 150);
+}
+inline QColor regionTintFill()
+{
+    return QColor(0x8a, 0x3a, 0xb9, 60);
 }
 } // namespace MapStyle
 

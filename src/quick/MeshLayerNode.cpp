@@ -36,7 +36,7 @@ void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, in
     // Known only to the region: tinted (the software path hatches it).
     for (int r : tinted)
         if (r >= 0 && size_t(r) < layer->mesh.regions.size())
-            m_highlights->appendChildNode(MeshNodes::regionFill(*layer, r, MapStyle::regionTint()));
+            m_highlights->appendChildNode(MeshNodes::regionFill(*layer, r, MapStyle::regionTintFill()));
     if (hovered >= 0) {
         m_highlights->appendChildNode(MeshNodes::regionFill(*layer, hovered, MapStyle::hoverFill()));
         m_highlights->appendChildNode(
