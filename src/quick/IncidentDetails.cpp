@@ -1,6 +1,7 @@
 #include "IncidentDetails.h"
 
 #include "IncidentDatabase.h"
+#include "Rebind.h"
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
 
@@ -19,9 +20,11 @@ QString locationText(const Incident &incident, const BoundaryLayer *layer)
     const QString point = QStringLiteral("%1, %2").arg(incident.lat, 0, 'f', 5).arg(incident.lon, 0, 'f', 5);
     switch (incident.precision) {
     case LocationPrecision::Exact:
-        return QStringLiteral("%1 — exact (within about 1 km)%2").arg(point, regionName.isEmpty() ? QString() : QStringLiteral(", ") + regionName);
+        return QStringLiteral("%1 — exact (within about 1 km)%2")
+            .arg(point, regionName.isEmpty() ? QString() : QStringLiteral(", ") + regionName);
     case LocationPrecision::Near:
-        return QStringLiteral("near %1 (about the nearest town)%2").arg(point, regionName.isEmpty() ? QString() : QStringLiteral(", ") + regionName);
+        return QStringLiteral("near %1 (about the nearest town)%2")
+            .arg(point, regionName.isEmpty() ? QString() : QStringLiteral(", ") + regionName);
     case LocationPrecision::Region:
         return QStringLiteral("somewhere in %1: only the region is known").arg(regionName);
     case LocationPrecision::Country:
@@ -33,14 +36,9 @@ QString locationText(const Incident &incident, const BoundaryLayer *layer)
 
 void IncidentDetails::setDatabase(IncidentDatabase *database)
 {
-    if (database == m_database)
-        return;
-    if (m_database)
-        disconnect(m_database, nullptr, this, nullptr);
-    m_database = database;
-    if (m_database)
-        connect(m_database, &IncidentDatabase::changed, this, &IncidentDetails::reload);
-    reload();
+    if (rebind(m_database, database, this,
+            [this](IncidentDatabase *db) { connect(db, &IncidentDatabase::changed, this, &IncidentDetails::reload); }))
+        reload();
 }
 
 void IncidentDetails::setIncidentId(qint64 id)
@@ -65,7 +63,9 @@ void IncidentDetails::reload()
     m_title = incident->title;
     const auto type = store->incidentType(incident->type);
     m_type = type ? type->label : incident->type;
-    m_date = incident->date ? QStringLiteral("%1 (known to the %2)").arg(incident->date->toString(), incident->date->precisionName()) : QString();
+    m_date = incident->date
+        ? QStringLiteral("%1 (known to the %2)").arg(incident->date->toString(), incident->date->precisionName())
+        : QString();
     m_status = toString(incident->status);
     m_location = locationText(*incident, store->layer());
     m_actors = incident->actors.join(QStringLiteral("; "));

@@ -10,8 +10,6 @@
 
 namespace conflictmap {
 
-
-
 // One incident as the details panel shows it: every field, its position and
 // how precisely it is known in words, and every claim with its source. All
 // text is for plain-text display. Links open only when they are http(s).

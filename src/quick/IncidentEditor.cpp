@@ -171,7 +171,8 @@ bool IncidentEditor::save()
         bool ok = false;
         const qint64 n = text->trimmed().toLongLong(&ok);
         if (!ok)
-            setError(QLatin1String(field), QStringLiteral("%1: '%2' is not a whole number").arg(QLatin1String(field), text->left(20)));
+            setError(
+                QLatin1String(field), QStringLiteral("%1: '%2' is not a whole number").arg(QLatin1String(field), text->left(20)));
         else
             *out = n;
     }
@@ -204,8 +205,9 @@ bool IncidentEditor::save()
             } else {
                 auto id = store->findOrAddSource(source);
                 if (!id)
-                    return Result<void>::failure(id.error().startsWith(QLatin1String("title:")) ? QStringLiteral("sourceTitle: ") + id.error()
-                                                                                               : id.error());
+                    return Result<void>::failure(id.error().startsWith(QLatin1String("title:"))
+                            ? QStringLiteral("sourceTitle: ") + id.error()
+                            : id.error());
                 claim.sourceId = id.value();
             }
             claim.claimant = m_claimant.trimmed();

@@ -1,6 +1,7 @@
 #include "IncidentListModel.h"
 
 #include "IncidentDatabase.h"
+#include "Rebind.h"
 #include "store/IncidentStore.h"
 
 #include <QGeoRectangle>
@@ -70,13 +71,9 @@ QHash<int, QByteArray> IncidentListModel::roleNames() const
 
 void IncidentListModel::setDatabase(IncidentDatabase *database)
 {
-    if (database == m_database)
+    if (!rebind(m_database, database, this,
+            [this](IncidentDatabase *db) { connect(db, &IncidentDatabase::changed, this, &IncidentListModel::reload); }))
         return;
-    if (m_database)
-        disconnect(m_database, nullptr, this, nullptr);
-    m_database = database;
-    if (m_database)
-        connect(m_database, &IncidentDatabase::changed, this, &IncidentListModel::reload);
     emit databaseChanged();
     reload();
 }

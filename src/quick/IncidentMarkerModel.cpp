@@ -1,5 +1,7 @@
 #include "IncidentMarkerModel.h"
 
+#include "Rebind.h"
+
 #include "IncidentListModel.h"
 #include "MapView.h"
 
@@ -9,7 +11,7 @@
 
 namespace conflictmap {
 
-IncidentMarkerModel::IncidentMarkerModel(QObject *parent) : QAbstractListModel(parent) {}
+IncidentMarkerModel::IncidentMarkerModel(QObject *parent) : QAbstractListModel(parent) { }
 
 int IncidentMarkerModel::rowCount(const QModelIndex &parent) const
 {
@@ -52,28 +54,21 @@ QHash<int, QByteArray> IncidentMarkerModel::roleNames() const
 
 void IncidentMarkerModel::setMap(MapView *map)
 {
-    if (map == m_map)
+    if (!rebind(m_map, map, this, [this](MapView *m) {
+            connect(m, &MapView::viewportChanged, this, &IncidentMarkerModel::rebuild);
+            connect(m, &MapView::statusChanged, this, &IncidentMarkerModel::rebuild);
+        }))
         return;
-    if (m_map)
-        disconnect(m_map, nullptr, this, nullptr);
-    m_map = map;
-    if (m_map) {
-        connect(m_map, &MapView::viewportChanged, this, &IncidentMarkerModel::rebuild);
-        connect(m_map, &MapView::statusChanged, this, &IncidentMarkerModel::rebuild);
-    }
     emit sourcesChanged();
     rebuild();
 }
 
 void IncidentMarkerModel::setIncidents(IncidentListModel *incidents)
 {
-    if (incidents == m_incidents)
+    if (!rebind(m_incidents, incidents, this, [this](IncidentListModel *model) {
+            connect(model, &IncidentListModel::modelReset, this, &IncidentMarkerModel::rebuild);
+        }))
         return;
-    if (m_incidents)
-        disconnect(m_incidents, nullptr, this, nullptr);
-    m_incidents = incidents;
-    if (m_incidents)
-        connect(m_incidents, &IncidentListModel::modelReset, this, &IncidentMarkerModel::rebuild);
     emit sourcesChanged();
     rebuild();
 }
@@ -115,11 +110,12 @@ void IncidentMarkerModel::rebuild()
                 ++cluster.count;
                 continue;
             }
-            const double radius = precision == QLatin1String("near") && metresPerPixel > 0 ? kNearRadiusMetres / metresPerPixel : 0;
+            const double radius
+                = precision == QLatin1String("near") && metresPerPixel > 0 ? kNearRadiusMetres / metresPerPixel : 0;
             byCell.insert(key, markers.size());
             markers.push_back({at.x(), at.y(), index.data(IncidentListModel::IdRole).toLongLong(), 1,
-                index.data(IncidentListModel::FamilyRole).toString(), index.data(IncidentListModel::StatusRole).toString(), precision,
-                index.data(IncidentListModel::TitleRole).toString(), radius});
+                index.data(IncidentListModel::FamilyRole).toString(), index.data(IncidentListModel::StatusRole).toString(),
+                precision, index.data(IncidentListModel::TitleRole).toString(), radius});
         }
     }
     const bool countChanging = markers.size() != m_markers.size();

@@ -11,7 +11,6 @@
 
 namespace conflictmap {
 
-
 // The incident symbols a map shows at its current view, in item pixels.
 // Exact and near points are symbols (near with its uncertainty circle, in
 // pixels at the current scale); region and country records are badges on
@@ -27,7 +26,17 @@ class IncidentMarkerModel : public QAbstractListModel {
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { XRole = Qt::UserRole + 1, YRole, IdRole, CountRole, FamilyRole, StatusRole, PrecisionRole, RadiusRole, TitleRole };
+    enum Role {
+        XRole = Qt::UserRole + 1,
+        YRole,
+        IdRole,
+        CountRole,
+        FamilyRole,
+        StatusRole,
+        PrecisionRole,
+        RadiusRole,
+        TitleRole
+    };
     Q_ENUM(Role)
 
     explicit IncidentMarkerModel(QObject *parent = nullptr);

@@ -1,19 +1,15 @@
 #include "IncidentTimeline.h"
 
+#include "Rebind.h"
 #include "store/IncidentStore.h"
 
 namespace conflictmap {
 
 void IncidentTimeline::setDatabase(IncidentDatabase *database)
 {
-    if (database == m_database)
-        return;
-    if (m_database)
-        disconnect(m_database, nullptr, this, nullptr);
-    m_database = database;
-    if (m_database)
-        connect(m_database, &IncidentDatabase::changed, this, &IncidentTimeline::reload);
-    reload();
+    if (rebind(m_database, database, this,
+            [this](IncidentDatabase *db) { connect(db, &IncidentDatabase::changed, this, &IncidentTimeline::reload); }))
+        reload();
 }
 
 void IncidentTimeline::reload()

@@ -17,10 +17,10 @@ class IncidentTimeline : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(conflictmap::IncidentDatabase *database READ database WRITE setDatabase NOTIFY changed)
-    Q_PROPERTY(int days READ days NOTIFY changed)          // days from the first to the last, inclusive
-    Q_PROPERTY(int binDays READ binDays NOTIFY changed)    // 1 or 7
+    Q_PROPERTY(int days READ days NOTIFY changed) // days from the first to the last, inclusive
+    Q_PROPERTY(int binDays READ binDays NOTIFY changed) // 1 or 7
     Q_PROPERTY(QVariantList bins READ bins NOTIFY changed) // counts per bin
-    Q_PROPERTY(int maximum READ maximum NOTIFY changed)    // the largest bin
+    Q_PROPERTY(int maximum READ maximum NOTIFY changed) // the largest bin
 
 public:
     using QObject::QObject;

@@ -15,8 +15,8 @@ void MeshLayerNode::clear(QSGNode *parent)
     }
 }
 
-void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, int hovered, int selected, const std::vector<int> &tinted,
-    const std::vector<std::pair<int, double>> &shades)
+void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, int hovered, int selected,
+    const std::vector<int> &tinted, const std::vector<std::pair<int, double>> &shades)
 {
     if (layer != m_layer) {
         clear(this);

@@ -1,10 +1,12 @@
 #include "RegionCountModel.h"
 
+#include "Rebind.h"
+
 #include <algorithm>
 
 namespace conflictmap {
 
-RegionCountModel::RegionCountModel(QObject *parent) : QAbstractListModel(parent) {}
+RegionCountModel::RegionCountModel(QObject *parent) : QAbstractListModel(parent) { }
 
 int RegionCountModel::rowCount(const QModelIndex &parent) const
 {
@@ -35,28 +37,21 @@ QHash<int, QByteArray> RegionCountModel::roleNames() const
 
 void RegionCountModel::setIncidents(IncidentListModel *incidents)
 {
-    if (incidents == m_incidents)
+    if (!rebind(m_incidents, incidents, this, [this](IncidentListModel *model) {
+            connect(model, &IncidentListModel::modelReset, this, &RegionCountModel::recount);
+        }))
         return;
-    if (m_incidents)
-        disconnect(m_incidents, nullptr, this, nullptr);
-    m_incidents = incidents;
-    if (m_incidents)
-        connect(m_incidents, &IncidentListModel::modelReset, this, &RegionCountModel::recount);
     emit sourcesChanged();
     recount();
 }
 
 void RegionCountModel::setMap(MapView *map)
 {
-    if (map == m_map)
+    if (!rebind(m_map, map, this, [this](MapView *m) {
+            connect(m, &MapView::statusChanged, this, &RegionCountModel::recount);
+            connect(m, &MapView::labelLanguageChanged, this, &RegionCountModel::recount);
+        }))
         return;
-    if (m_map)
-        disconnect(m_map, nullptr, this, nullptr);
-    m_map = map;
-    if (m_map) {
-        connect(m_map, &MapView::statusChanged, this, &RegionCountModel::recount);
-        connect(m_map, &MapView::labelLanguageChanged, this, &RegionCountModel::recount);
-    }
     emit sourcesChanged();
     recount();
 }
@@ -82,9 +77,8 @@ void RegionCountModel::recount()
         rows.push_back({it.key(), name, it.value()});
         maximum = std::max(maximum, it.value());
     }
-    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        return a.count != b.count ? a.count > b.count : a.code < b.code;
-    });
+    std::sort(rows.begin(), rows.end(),
+        [](const Row &a, const Row &b) { return a.count != b.count ? a.count > b.count : a.code < b.code; });
     QVariantMap shades;
     for (const Row &row : rows)
         if (row.code.size() > 2) // units only: a country's records shade no unit

@@ -1,6 +1,7 @@
 #include "ScaleBarModel.h"
 
 #include "MapView.h"
+#include "Rebind.h"
 
 #include <cmath>
 
@@ -8,13 +9,8 @@ namespace conflictmap {
 
 void ScaleBarModel::setMap(MapView *map)
 {
-    if (map == m_map)
+    if (!rebind(m_map, map, this, [this](MapView *m) { connect(m, &MapView::viewportChanged, this, &ScaleBarModel::recompute); }))
         return;
-    if (m_map)
-        disconnect(m_map, nullptr, this, nullptr);
-    m_map = map;
-    if (m_map)
-        connect(m_map, &MapView::viewportChanged, this, &ScaleBarModel::recompute);
     emit mapChanged();
     recompute();
 }
