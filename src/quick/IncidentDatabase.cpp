@@ -26,6 +26,18 @@ IncidentDatabase::IncidentDatabase(const QString &path, const QString &layerPath
         return;
     }
     m_store = std::move(opened.value());
+    // Another process (the CLI, a second app) may write the same file:
+    // SQLite's data_version says when, cheaply; the views then reload.
+    m_dataVersion = m_store->dataVersion();
+    m_watch.setInterval(1000);
+    connect(&m_watch, &QTimer::timeout, this, [this] {
+        const qint64 version = m_store->dataVersion();
+        if (version != m_dataVersion) {
+            m_dataVersion = version;
+            emit changed();
+        }
+    });
+    m_watch.start();
 }
 
 IncidentDatabase::~IncidentDatabase() = default;

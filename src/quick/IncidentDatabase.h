@@ -6,6 +6,8 @@
 #include "Result.h"
 #include "model/Incident.h"
 
+#include <QTimer>
+
 #include <memory>
 #include <optional>
 
@@ -78,6 +80,8 @@ private:
 
     std::optional<Undo> m_undo;
     std::shared_ptr<const BoundaryLayer> m_layer;
+    QTimer m_watch; // polls for commits by other processes
+    qint64 m_dataVersion = -1;
     bool m_exporting = false;
     double m_exportProgress = 0;
     QString m_path;

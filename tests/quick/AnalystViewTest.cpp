@@ -2,6 +2,7 @@
 
 #include "IncidentDatabase.h"
 #include "IncidentDetails.h"
+#include "TestPaths.h"
 #include "MapView.h"
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
@@ -13,6 +14,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
+#include <QProcess>
 #include <QTest>
 
 using namespace conflictmap;
@@ -440,4 +442,18 @@ TEST_CASE("the list filters by type and sorts newest first", "[quick][analyst]")
     CHECK(firstTitle().startsWith("Azerbaijan's defence minister claims")); // 2022-09: the oldest
     app.click(app.item("newestFirst"));
     REQUIRE(QTest::qWaitFor([&] { return firstTitle().startsWith("Phone call between"); }, 2000)); // 2022-10-03
+}
+
+TEST_CASE("the app notices incidents another process adds, without a restart", "[quick][analyst][concurrency]")
+{
+    AppWindow app;
+    CHECK(app.listCount() == 7);
+    QProcess cli;
+    cli.start(testpaths::cli(), {"--db", app.database.path(), "add", "--type", "shelling", "--title", "Added by the CLI", "--date",
+                                    "2022-10-05", "--lat", "39.507", "--lon", "46.338"});
+    REQUIRE(cli.waitForFinished(30000));
+    INFO(cli.readAllStandardError().toStdString());
+    REQUIRE(cli.exitCode() == 0);
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 8; }, 5000));
+    CHECK(app.database.incidentCount() == 8);
 }

@@ -142,6 +142,12 @@ Result<void> IncidentStore::failure(const QString &what) const
     return Result<void>::failure(QStringLiteral("%1: %2").arg(what, m_db->lastError()));
 }
 
+qint64 IncidentStore::dataVersion() const
+{
+    CachedStatement version = m_db->cached("PRAGMA data_version");
+    return version->next() ? version->integer(0) : -1;
+}
+
 Result<void> IncidentStore::writeAll(const std::function<Result<void>()> &writes)
 {
     if (m_db->isReadOnly())

@@ -66,6 +66,10 @@ public:
     // Incidents per region code (country codes for country precision).
     std::map<QString, int> incidentCountsByRegion() const;
 
+    // Changes each time another connection (another process: the CLI, a
+    // second app) commits to the database; compare to notice them.
+    qint64 dataVersion() const;
+
     // Runs 'writes' as one transaction: all of them or none.
     Result<void> writeAll(const std::function<Result<void>()> &writes);
     // The same for writes that only add incidents (with their claims and

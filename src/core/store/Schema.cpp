@@ -2,6 +2,7 @@
 
 #include "store/SqliteDatabase.h"
 
+#include <QFile>
 #include <QRegularExpression>
 
 #include <array>
@@ -210,6 +211,18 @@ Result<void> Schema::migrate(SqliteDatabase &db, int target)
                 .arg(db.path())
                 .arg(version)
                 .arg(target));
+    if (version > 0) {
+        // A copy as it was, before anything changes: the analyst's work is
+        // not left to the migration alone. VACUUM INTO reads one consistent
+        // snapshot, WAL included.
+        const QString backup = QStringLiteral("%1.v%2.bak").arg(db.path()).arg(version);
+        QFile::remove(backup);
+        SqliteStatement copy = db.prepare("VACUUM INTO ?1");
+        copy.bind(1, backup);
+        if (!copy.run())
+            return Result<void>::failure(
+                QStringLiteral("%1: cannot back up the database before upgrading it: %2").arg(db.path(), db.lastError()));
+    }
     for (int v = version; v < target; ++v) {
         SqliteTransaction transaction(db);
         const QByteArray setVersion = QByteArray("PRAGMA user_version = ") + QByteArray::number(v + 1);

@@ -18,7 +18,8 @@ int currentVersion();
 QByteArray claimsTextSql(const QByteArray &incidentId);
 // Applies the missing migrations up to 'target' (default: current), each in
 // its own transaction with user_version set inside it, so a failed step
-// leaves the database at the previous version. Refuses a database whose
+// leaves the database at the previous version. An existing database is
+// first copied to PATH.vN.bak (N its version). Refuses a database whose
 // version is newer than this build knows.
 Result<void> migrate(SqliteDatabase &db, int target = -1);
 } // namespace Schema

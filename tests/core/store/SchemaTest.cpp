@@ -67,6 +67,13 @@ TEST_CASE("a version 1 database is migrated forward with its data indexed", "[st
     store.value().reset();
     auto raw = SqliteDatabase::open(path);
     CHECK(raw.value()->userVersion() == Schema::currentVersion());
+    // The database as it was is kept beside it.
+    auto backup = SqliteDatabase::open(path + ".v1.bak", SqliteDatabase::Mode::ReadOnly);
+    REQUIRE(backup);
+    CHECK(backup.value()->userVersion() == 1);
+    SqliteStatement rows = backup.value()->prepare("SELECT title FROM incidents");
+    REQUIRE(rows.next());
+    CHECK(rows.text(0) == "Trucks to Fuzuli");
 }
 
 TEST_CASE("databases this build cannot use are refused with the reason", "[store][schema]")
