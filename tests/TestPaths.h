@@ -16,4 +16,8 @@ inline QString app()
 {
     return QStringLiteral(CONFLICTMAP_APP);
 }
+inline QString storeWriter()
+{
+    return QStringLiteral(CONFLICTMAP_STORE_WRITER);
+}
 } // namespace testpaths
