@@ -1,6 +1,7 @@
-// A second writer for the concurrency tests: adds N incidents to a database,
-// one transaction each, as the CLI or the app would, and says how many it
-// added. Usage: conflictmap_store_writer DB N TAG
+// A second writer for the concurrency and crash tests: adds N incidents to a
+// database, one transaction each, as the CLI or the app would, printing
+// "added ID" (flushed) after each commit, then how many it added.
+// Usage: conflictmap_store_writer DB N TAG
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
 
@@ -40,7 +41,9 @@ int main(int argc, char *argv[])
             return 1;
         }
         ++added;
+        std::printf("added %lld\n", static_cast<long long>(id.value()));
+        std::fflush(stdout); // a kill right after still leaves the line
     }
-    std::printf("%d\n", added);
+    std::printf("total %d\n", added);
     return 0;
 }
