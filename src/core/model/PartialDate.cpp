@@ -26,7 +26,9 @@ std::optional<PartialDate> PartialDate::fromParts(int year, int month, int day)
 
 std::optional<PartialDate> PartialDate::parse(const QString &text, QString *error)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    // anchoredPattern: "$" alone would also match before a final newline.
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")));
     const QRegularExpressionMatch m = pattern.match(text);
     if (!m.hasMatch()) {
         *error = QStringLiteral("'%1' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD").arg(text.left(40));

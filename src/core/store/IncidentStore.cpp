@@ -352,9 +352,15 @@ Result<qint64> IncidentStore::addIncident(Incident incident)
 
 Result<void> IncidentStore::updateIncident(Incident incident)
 {
-    if (!this->incident(incident.id))
+    const auto stored = this->incident(incident.id);
+    if (!stored)
         return Result<void>::failure(QStringLiteral("id: there is no incident %1").arg(incident.id));
     incident.claims.clear(); // claims are not this call's business
+    // A point's region was found from the point: a moved point finds it anew
+    // (an explicitly changed region is still checked against the point).
+    const bool point = incident.precision == LocationPrecision::Exact || incident.precision == LocationPrecision::Near;
+    if (point && incident.region == stored->region && (incident.lon != stored->lon || incident.lat != stored->lat))
+        incident.region.clear();
     if (auto prepared = prepareIncident(incident); !prepared)
         return prepared;
     return writeAll([&]() -> Result<void> {
@@ -625,7 +631,7 @@ std::optional<IncidentType> IncidentStore::incidentType(const QString &name) con
 
 Result<void> IncidentStore::addIncidentType(const IncidentType &type)
 {
-    static const QRegularExpression name(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    static const QRegularExpression name(QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9_]*")));
     if (!name.match(type.name).hasMatch())
         return Result<void>::failure(QStringLiteral("name: '%1' must be lower-case letters, digits and _, starting with a letter")
                                          .arg(type.name.left(60)));

@@ -77,7 +77,8 @@ Check RecordValidation::checkSource(const Source &source)
         if (!url.isValid() || url.scheme().isEmpty())
             return fail(QStringLiteral("url"), QStringLiteral("'%1' is not an absolute URL").arg(source.url.left(80)));
     }
-    static const QRegularExpression bcp47(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$"));
+    static const QRegularExpression bcp47(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")));
     if (!source.language.isEmpty() && !bcp47.match(source.language).hasMatch())
         return fail(QStringLiteral("language"),
             QStringLiteral("'%1' is not a BCP 47 language tag (e.g. ar, hy, az-Latn)").arg(source.language.left(40)));
@@ -158,7 +159,8 @@ Check RecordValidation::placeIncident(Incident &incident, const BoundaryLayer &l
         const auto point = incident.region.size() == 2 ? countryPoint(layer, incident.region, &code) : std::nullopt;
         if (!point)
             return fail(QStringLiteral("region"),
-                QStringLiteral("country precision needs a country code of the boundary layer (e.g. AM), not '%1'").arg(incident.region));
+                QStringLiteral("country precision needs a country code of the boundary layer (e.g. AM), not '%1'")
+                    .arg(incident.region));
         incident.region = code;
         incident.lon = point->x();
         incident.lat = point->y();

@@ -200,6 +200,8 @@ TEST_CASE("bad sources are refused; urls are unique; matching reuses sources", "
     source.url.clear();
     source.language = "arabic!";
     CHECK(db.store->addSource(source).error().startsWith("language: 'arabic!' is not a BCP 47 language tag"));
+    source.language = "ar\n"; // a trailing newline is no tag either
+    CHECK(db.store->addSource(source).error().startsWith("language: "));
     source.language = "az-Latn";
     // A javascript: url is stored verbatim; the UI never opens it.
     source.url = "javascript:alert(1)";
@@ -237,7 +239,9 @@ TEST_CASE("updates replace fields and actors; deletes cascade to claims but keep
     changed.actors = {"c"};
     changed.lon = 47.145;
     changed.lat = 39.601;
-    REQUIRE(db.store->updateIncident(changed));
+    const auto updated = db.store->updateIncident(changed);
+    INFO(updated.error().toStdString());
+    REQUIRE(updated);
     const Incident read = *db.store->incident(id);
     CHECK(read.title == "Shelling of Goris");
     CHECK(read.actors == QStringList{"c"});
@@ -401,6 +405,7 @@ TEST_CASE("the taxonomy starts with the built-in types and users can extend it",
     CHECK(db.store->addIncident(incident));
     CHECK(db.store->addIncidentType({"mine_incident", "", "clash", false, false}).error().contains("exists already"));
     CHECK(db.store->addIncidentType({"Bad Name", "", "clash", false, false}).error().startsWith("name:"));
+    CHECK(db.store->addIncidentType({"mine\n", "", "clash", false, false}).error().startsWith("name:"));
     CHECK(db.store->addIncidentType({"ok_name", "", "weather", false, false}).error().startsWith("family:"));
 }
 
