@@ -5,6 +5,7 @@
 #include "store/Schema.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -118,6 +119,11 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(
     const QString &path, std::shared_ptr<const BoundaryLayer> layer, SqliteDatabase::Mode mode)
 {
     using R = Result<std::unique_ptr<IncidentStore>>;
+    // A file the user may not write is opened read-only: reading works,
+    // writing says why it cannot.
+    const QFileInfo info(path);
+    if (mode == SqliteDatabase::Mode::ReadWrite && info.exists() && !info.isWritable())
+        mode = SqliteDatabase::Mode::ReadOnly;
     auto db = SqliteDatabase::open(path, mode);
     if (!db)
         return R::failure(db.error());

@@ -129,3 +129,18 @@ TEST_CASE("databases this build cannot use are refused with the reason", "[store
         CHECK(store.error().contains("is a directory"));
     }
 }
+
+TEST_CASE("a database opened read-only reads, and refuses writes with the reason", "[store][schema]")
+{
+    StoreFixture db;
+    REQUIRE(db.store->addIncident(db.pointIncident()));
+    db.store.reset();
+    auto store = IncidentStore::open(db.path, db.layer, SqliteDatabase::Mode::ReadOnly);
+    REQUIRE(store);
+    CHECK(store.value()->isReadOnly());
+    CHECK(store.value()->incidentCount() == 1);
+    const auto added = store.value()->addIncident(db.pointIncident());
+    REQUIRE_FALSE(added);
+    CHECK(added.error() == db.path + ": the database is open read-only");
+    CHECK(store.value()->incidentCount() == 1);
+}
