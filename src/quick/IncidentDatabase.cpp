@@ -6,7 +6,6 @@
 #include "store/IncidentStore.h"
 
 #include <QFutureWatcher>
-#include <QPointer>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -34,13 +33,21 @@ IncidentDatabase::IncidentDatabase(const QString &path, const QString &layerPath
         const qint64 version = m_store->dataVersion();
         if (version != m_dataVersion) {
             m_dataVersion = version;
+            // Someone else wrote: undoing our last change could now undo theirs.
+            m_undo.reset();
             emit changed();
         }
     });
     m_watch.start();
 }
 
-IncidentDatabase::~IncidentDatabase() = default;
+IncidentDatabase::~IncidentDatabase()
+{
+    // An export still running stops at its next thousand features.
+    if (m_exportCancel)
+        m_exportCancel->store(true);
+    m_export.waitForFinished();
+}
 
 QString IncidentDatabase::undoText() const
 {
@@ -141,36 +148,39 @@ void IncidentDatabase::exportGeoJson(
     m_exporting = true;
     m_exportProgress = 0;
     emit exportChanged();
-    QPointer<IncidentDatabase> self(this);
-    // A connection of its own: SQLite connections are not shared between threads.
-    auto future = QtConcurrent::run([self, path, filter, expected, dbPath = m_path, layer = m_layer]() {
+    // The worker has its own connection (SQLite connections are not shared
+    // between threads) and reports only through these two shared values,
+    // which the UI thread polls: nothing of this object is touched there.
+    auto written = std::make_shared<std::atomic<qint64>>(0);
+    m_exportCancel = std::make_shared<std::atomic<bool>>(false);
+    auto future = QtConcurrent::run([path, filter, written, cancel = m_exportCancel, dbPath = m_path, layer = m_layer]() {
         auto store = IncidentStore::open(dbPath, layer, SqliteDatabase::Mode::ReadOnly);
         if (!store)
             return std::make_pair(store.error(), qint64(0));
-        auto written = GeoJsonExport::toFile(*store.value(), filter, path, [&](qint64 features) {
-            const double progress = expected > 0 ? std::min(1.0, double(features) / expected) : 0.0;
-            QMetaObject::invokeMethod(
-                self,
-                [self, progress] {
-                    if (self) {
-                        self->m_exportProgress = progress;
-                        emit self->exportChanged();
-                    }
-                },
-                Qt::QueuedConnection);
-            return !self.isNull();
+        auto summary = GeoJsonExport::toFile(*store.value(), filter, path, [&](qint64 features) {
+            written->store(features);
+            return !cancel->load();
         });
-        return written ? std::make_pair(QString(), written->features) : std::make_pair(written.error(), qint64(0));
+        return summary ? std::make_pair(QString(), summary->features) : std::make_pair(summary.error(), qint64(0));
     });
+    m_exportPoll.setInterval(100);
+    m_exportPoll.disconnect();
+    connect(&m_exportPoll, &QTimer::timeout, this, [this, written, expected] {
+        m_exportProgress = expected > 0 ? std::min(1.0, double(written->load()) / expected) : 0.0;
+        emit exportChanged();
+    });
+    m_exportPoll.start();
     auto *watcher = new QFutureWatcher<std::pair<QString, qint64>>(this); // deleted when done
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
         const auto [error, features] = watcher->result();
         watcher->deleteLater();
+        m_exportPoll.stop();
         m_exporting = false;
         m_exportProgress = error.isEmpty() ? 1 : 0;
         emit exportChanged();
         emit exportFinished(error, features);
     });
+    m_export = future;
     watcher->setFuture(future);
 }
 

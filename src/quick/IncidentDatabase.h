@@ -6,7 +6,10 @@
 #include "Result.h"
 #include "model/Incident.h"
 
+#include <QFuture>
 #include <QTimer>
+
+#include <atomic>
 
 #include <memory>
 #include <optional>
@@ -84,6 +87,9 @@ private:
     qint64 m_dataVersion = -1;
     bool m_exporting = false;
     double m_exportProgress = 0;
+    std::shared_ptr<std::atomic<bool>> m_exportCancel;
+    QTimer m_exportPoll;
+    QFuture<std::pair<QString, qint64>> m_export;
     QString m_path;
     QString m_errorString;
     std::unique_ptr<IncidentStore> m_store;

@@ -83,8 +83,8 @@ void IncidentEditor::placeAt(const QGeoCoordinate &coordinate)
 {
     if (!coordinate.isValid())
         return;
-    m_latitude = QString::number(coordinate.latitude(), 'f', 6);
-    m_longitude = QString::number(coordinate.longitude(), 'f', 6);
+    m_latitude = QString::number(coordinate.latitude(), 'f', 7);
+    m_longitude = QString::number(coordinate.longitude(), 'f', 7);
     if (m_precision == QLatin1String("region") || m_precision == QLatin1String("country"))
         m_precision = QStringLiteral("near");
     m_region.clear();
@@ -103,8 +103,9 @@ bool IncidentEditor::load(qint64 id)
     m_date = incident->date ? incident->date->toString() : QString();
     m_status = toString(incident->status);
     m_precision = toString(incident->precision);
-    m_latitude = QString::number(incident->lat, 'f', 6);
-    m_longitude = QString::number(incident->lon, 'f', 6);
+    // Full precision, so that saving unchanged does not move the point.
+    m_latitude = QString::number(incident->lat, 'g', 17);
+    m_longitude = QString::number(incident->lon, 'g', 17);
     m_region = incident->region;
     m_actors = incident->actors.join(QStringLiteral("; "));
     m_description = incident->description;
@@ -130,7 +131,13 @@ bool IncidentEditor::save()
     }
     Incident incident;
     if (m_id > 0) {
-        incident = *store->incident(m_id);
+        const auto stored = store->incident(m_id);
+        if (!stored) { // deleted meanwhile (undo, the list, another process)
+            setError(QStringLiteral("database"), tr("incident %1 no longer exists").arg(m_id));
+            emit errorsChanged();
+            return false;
+        }
+        incident = *stored;
         incident.claims.clear();
     }
     incident.type = m_type;

@@ -170,10 +170,10 @@ void IncidentListModel::reload()
         auto found = store->incidents(filter);
         if (found)
             incidents = std::move(found.value());
-        if (m_newestFirst)
-            std::reverse(incidents.begin(), incidents.end());
         else
             error = found.error();
+        if (m_newestFirst)
+            std::reverse(incidents.begin(), incidents.end());
     }
     beginResetModel();
     m_incidents = std::move(incidents);

@@ -74,6 +74,21 @@ size_t utf8Length(const unsigned char *p, const unsigned char *end)
 }
 } // namespace
 
+bool GeoJsonReader::isWgs84Crs(const JsonValue &crs)
+{
+    if (crs.isNull())
+        return true;
+    const JsonValue *properties = crs.member("properties");
+    const JsonValue *name = properties ? properties->member("name") : nullptr;
+    if (!name || !name->isString())
+        return false;
+    for (const char *wgs84 : {"urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84", "urn:ogc:def:crs:EPSG::4326",
+             "EPSG:4326", "OGC:CRS84", "CRS84"})
+        if (name->text == wgs84)
+            return true;
+    return false;
+}
+
 Result<void> GeoJsonReader::fail(const QString &what) const
 {
     return Result<void>::failure(QStringLiteral("byte %1: %2").arg(m_at - m_begin).arg(what));
@@ -236,6 +251,7 @@ Result<void> GeoJsonReader::number(double &out)
     text[p - start] = 0;
     out = std::strtod(text, nullptr);
     m_at = p;
+    m_lastNumber.assign(start, size_t(p - start));
     if (!std::isfinite(out))
         return fail(QStringLiteral("a number too large to be finite"));
     return {};
@@ -299,9 +315,12 @@ Result<void> GeoJsonReader::value(JsonValue &out, int depth)
     case 'n':
         out.type = JsonValue::Type::Null;
         return literal("null");
-    default:
+    default: {
         out.type = JsonValue::Type::Number;
-        return number(out.number);
+        auto read = number(out.number);
+        out.text = m_lastNumber;
+        return read;
+    }
     }
 }
 
@@ -354,13 +373,9 @@ Result<qint64> GeoJsonReader::read(const std::function<Result<void>(const JsonVa
                 isCollection = scratch.isString() && scratch.text == "FeatureCollection";
             // RFC 7946 has no crs; older GeoJSON (and GDAL) may name WGS 84
             // lon/lat in one, which is the same. Anything else is refused.
-            if (key == "crs") {
-                const std::string crs = scratch.serialized();
-                if (crs.find("CRS84") == std::string::npos && crs.find("EPSG::4326") == std::string::npos
-                    && crs.find("EPSG:4326") == std::string::npos)
-                    return R::failure(QStringLiteral("crs: only WGS 84 longitude/latitude is supported (RFC 7946), not %1")
-                                          .arg(QString::fromStdString(crs.substr(0, 120))));
-            }
+            if (key == "crs" && !isWgs84Crs(scratch))
+                return R::failure(QStringLiteral("crs: only WGS 84 longitude/latitude is supported (RFC 7946), not %1")
+                                      .arg(QString::fromStdString(scratch.serialized().substr(0, 120))));
         } while (consume(','));
         if (!consume('}'))
             return failed(fail(

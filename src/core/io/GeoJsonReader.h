@@ -24,6 +24,8 @@ public:
     // Calls 'feature' with each element of "features" and its index; stops
     // at the first error (a parse error, or one 'feature' returns).
     Result<qint64> read(const std::function<Result<void>(const JsonValue &feature, qint64 index)> &feature);
+    // Whether a GeoJSON 2008 "crs" member names WGS 84 longitude/latitude.
+    static bool isWgs84Crs(const JsonValue &crs);
     // Bytes read so far: everything before is no longer needed.
     size_t offset() const { return size_t(m_at - m_begin); }
 
@@ -39,6 +41,7 @@ private:
     const char *m_begin;
     const char *m_at;
     const char *m_end;
+    std::string m_lastNumber; // the text of the number just read
 };
 
 } // namespace conflictmap

@@ -1,7 +1,10 @@
 #include "io/IncidentFeature.h"
 
+#include "io/GeoJsonReader.h"
+
 #include <QDateTime>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
@@ -133,6 +136,8 @@ Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOpt
     const JsonValue *type = feature.member("type");
     if (!type || !type->isString() || type->text != "Feature")
         return R::failure(QStringLiteral("type: must be \"Feature\""));
+    if (const JsonValue *crs = feature.member("crs"); crs && !GeoJsonReader::isWgs84Crs(*crs))
+        return R::failure(QStringLiteral("crs: only WGS 84 longitude/latitude is supported (RFC 7946)"));
     Incident incident;
     incident.precision = options.defaultPrecision.value_or(LocationPrecision::Near);
     incident.status = options.defaultStatus.value_or(IncidentStatus::Reported);
@@ -205,9 +210,16 @@ Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOpt
             return R::failure(QStringLiteral("extra: must be an object or null"));
         extra.members = kept->members;
     }
-    for (const auto &[key, value] : properties->members)
-        if (!known.count(key))
+    for (const auto &[key, value] : properties->members) {
+        if (known.count(key))
+            continue;
+        // One value per key: a property beside "extra" replaces the kept one.
+        auto same = std::find_if(extra.members.begin(), extra.members.end(), [&](const auto &m) { return m.first == key; });
+        if (same != extra.members.end())
+            same->second = value;
+        else
             extra.members.emplace_back(key, value);
+    }
     if (!extra.members.empty())
         incident.extra = QString::fromStdString(extra.serialized());
     return incident;

@@ -17,6 +17,10 @@ void serialize(const JsonValue &v, std::string &out)
         out += v.boolean ? "true" : "false";
         return;
     case JsonValue::Type::Number: {
+        if (!v.text.empty()) { // as written: 1580000000000000001 stays exact
+            out += v.text;
+            return;
+        }
         char digits[32];
         auto [end, ec] = std::to_chars(digits, digits + sizeof digits, v.number);
         out.append(digits, ec == std::errc() ? size_t(end - digits) : 0);

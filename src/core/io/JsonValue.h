@@ -13,7 +13,7 @@ struct JsonValue {
     Type type = Type::Null;
     bool boolean = false;
     double number = 0;
-    std::string text;
+    std::string text; // a String's value; a Number's text as written, so it is kept exactly
     std::vector<JsonValue> items; // Array
     std::vector<std::pair<std::string, JsonValue>> members; // Object, in file order
 

@@ -45,6 +45,11 @@ std::optional<PartialDate> PartialDate::parse(const QString &text, QString *erro
         *error = QStringLiteral("'%1' has no month %2").arg(text).arg(month);
         return std::nullopt;
     }
+    if (!m.captured(3).isEmpty() && day < 1) {
+        // Day 0 would otherwise read as "no day": 2022-11-00 is not 2022-11.
+        *error = QStringLiteral("'%1' has no day %2").arg(text, m.captured(3));
+        return std::nullopt;
+    }
     auto date = fromParts(year, month, day);
     if (!date)
         *error = QStringLiteral("'%1' is not a day of the calendar").arg(text);

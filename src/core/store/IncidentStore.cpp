@@ -365,7 +365,13 @@ Result<void> IncidentStore::updateIncident(Incident incident)
     // A point's region was found from the point: a moved point finds it anew
     // (an explicitly changed region is still checked against the point).
     const bool point = incident.precision == LocationPrecision::Exact || incident.precision == LocationPrecision::Near;
-    if (point && incident.region == stored->region && (incident.lon != stored->lon || incident.lat != stored->lat))
+    const bool wasArea = stored->precision == LocationPrecision::Region || stored->precision == LocationPrecision::Country;
+    const bool moved = incident.lon != stored->lon || incident.lat != stored->lat;
+    // A region's stand-in point is no place of its own: never promote it.
+    if (point && wasArea && !moved)
+        return Result<void>::failure(QStringLiteral("precision: %1 precision needs a point of its own (give --lat and --lon)")
+                                         .arg(toString(incident.precision)));
+    if (point && incident.region == stored->region && moved)
         incident.region.clear();
     if (auto prepared = prepareIncident(incident); !prepared)
         return prepared;
@@ -491,12 +497,14 @@ FilterClause filterClause(const IncidentFilter &filter)
     if (filter.until)
         conditions << QStringLiteral("i.date_start <= ?5");
     if (filter.bbox) {
-        // West beyond east: the box crosses the antimeridian.
+        // The R*Tree keeps 32-bit floats rounded outwards: it finds the
+        // candidates, the exact coordinates decide. West beyond east: the
+        // box crosses the antimeridian.
         conditions << (filter.bbox->left() <= filter.bbox->right()
-                ? QStringLiteral("i.id IN (SELECT id FROM incident_location WHERE min_lon >= ?6 AND max_lon <= ?7"
-                                 " AND min_lat >= ?8 AND max_lat <= ?9)")
-                : QStringLiteral("i.id IN (SELECT id FROM incident_location WHERE (min_lon >= ?6 OR max_lon <= ?7)"
-                                 " AND min_lat >= ?8 AND max_lat <= ?9)"));
+                ? QStringLiteral("i.id IN (SELECT id FROM incident_location WHERE max_lon >= ?6 AND min_lon <= ?7"
+                                 " AND max_lat >= ?8 AND min_lat <= ?9) AND i.lon BETWEEN ?6 AND ?7 AND i.lat BETWEEN ?8 AND ?9")
+                : QStringLiteral("i.id IN (SELECT id FROM incident_location WHERE (max_lon >= ?6 OR min_lon <= ?7)"
+                                 " AND max_lat >= ?8 AND min_lat <= ?9) AND (i.lon >= ?6 OR i.lon <= ?7) AND i.lat BETWEEN ?8 AND ?9"));
     }
     if (!ftsQuery(filter.text).isEmpty())
         conditions << QStringLiteral("i.id IN (SELECT rowid FROM incident_text WHERE incident_text MATCH ?10)");

@@ -216,12 +216,17 @@ Result<void> Schema::migrate(SqliteDatabase &db, int target)
         // not left to the migration alone. VACUUM INTO reads one consistent
         // snapshot, WAL included.
         const QString backup = QStringLiteral("%1.v%2.bak").arg(db.path()).arg(version);
-        QFile::remove(backup);
+        const QString partial = backup + QStringLiteral(".part");
+        QFile::remove(partial);
         SqliteStatement copy = db.prepare("VACUUM INTO ?1");
-        copy.bind(1, backup);
+        copy.bind(1, partial);
         if (!copy.run())
             return Result<void>::failure(
                 QStringLiteral("%1: cannot back up the database before upgrading it: %2").arg(db.path(), db.lastError()));
+        // An older backup goes only once the new one is complete.
+        QFile::remove(backup);
+        if (!QFile::rename(partial, backup))
+            return Result<void>::failure(QStringLiteral("%1: cannot keep the backup %2").arg(db.path(), backup));
     }
     for (int v = version; v < target; ++v) {
         SqliteTransaction transaction(db);

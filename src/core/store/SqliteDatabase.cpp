@@ -90,11 +90,15 @@ SqliteTransaction::SqliteTransaction(SqliteDatabase &db) : m_db(db)
 {
     m_nested = sqlite3_get_autocommit(db.handle()) == 0;
     m_active = m_nested || m_db.exec("BEGIN IMMEDIATE");
+    if (!m_nested)
+        m_db.m_nestedFailed = false;
 }
 
 SqliteTransaction::~SqliteTransaction()
 {
-    if (m_active && !m_nested)
+    if (m_active && m_nested)
+        m_db.m_nestedFailed = true; // its partial writes must not be committed
+    else if (m_active)
         m_db.exec("ROLLBACK");
 }
 
@@ -102,6 +106,8 @@ bool SqliteTransaction::commit()
 {
     if (!m_active)
         return false;
+    if (!m_nested && m_db.m_nestedFailed)
+        return false; // the destructor rolls back
     if (m_nested || m_db.exec("COMMIT")) {
         m_active = false;
         return true;

@@ -46,6 +46,8 @@ public:
 
 private:
     SqliteDatabase() = default;
+    friend class SqliteTransaction;
+    bool m_nestedFailed = false; // a nested transaction ended uncommitted: the outer must not commit
     sqlite3 *m_db = nullptr;
     std::unordered_map<std::string, std::unique_ptr<SqliteStatement>> m_cache; // finalized before m_db closes
     QString m_path;

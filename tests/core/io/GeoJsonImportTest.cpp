@@ -143,3 +143,17 @@ TEST_CASE("sources are matched by url, or by title and publisher, across imports
     CHECK(second->sources == 0);
     CHECK(db.store->sources().size() == 3);
 }
+
+TEST_CASE("kept properties keep their exact numbers and one value per key; WGS 84 crs members pass", "[io]")
+{
+    StoreFixture db;
+    const QByteArray json = R"({"type":"FeatureCollection",
+      "crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:OGC:1.3:CRS84"}},"features":[
+      {"type":"Feature","geometry":{"type":"Point","coordinates":[46.338,39.507]},
+       "properties":{"type":"shelling","title":"t","date":"2022","tweet_id":1580000000000000001,"ratio":0.1,
+                     "extra":{"tweet_id":5,"kept":true}}}]})";
+    auto imported = GeoJsonImport::fromBytes(*db.store, std::string_view(json.constData(), size_t(json.size())));
+    INFO(imported.error().toStdString());
+    REQUIRE(imported);
+    CHECK(db.store->incidents().value().at(0).extra == R"({"tweet_id":1580000000000000001,"kept":true,"ratio":0.1})");
+}

@@ -423,3 +423,44 @@ TEST_CASE("a failed write inside writeAll undoes the earlier ones", "[store]")
     CHECK_FALSE(result);
     CHECK(db.store->incidentCount() == 0);
 }
+
+TEST_CASE("a region's stand-in point is never promoted to an exact position", "[store]")
+{
+    StoreFixture db;
+    Incident incident = db.pointIncident();
+    incident.precision = LocationPrecision::Region;
+    incident.region = "AZ-FUZ";
+    const qint64 id = db.store->addIncident(incident).value();
+    Incident edited = *db.store->incident(id);
+    edited.precision = LocationPrecision::Exact;
+    CHECK(db.store->updateIncident(edited).error() == "precision: exact precision needs a point of its own (give --lat and --lon)");
+    edited.lon = 47.145;
+    edited.lat = 39.601;
+    CHECK(db.store->updateIncident(edited)); // with a point of its own it may
+}
+
+TEST_CASE("a failed nested write cannot be committed by its caller", "[store]")
+{
+    StoreFixture db;
+    const auto result = db.store->writeAll([&]() -> Result<void> {
+        REQUIRE(db.store->addIncident(db.pointIncident()));
+        // Fails inside its (nested) transaction; the caller ignores that, by mistake.
+        CHECK_FALSE(db.store->deleteIncident(999));
+        return {};
+    });
+    CHECK_FALSE(result); // the commit is refused: the failed write may have left part of itself
+    CHECK(db.store->incidentCount() == 0);
+}
+
+TEST_CASE("the bounding box is exact at its edges", "[store][rtree]")
+{
+    StoreFixture db;
+    const qint64 id = db.store->addIncident(db.pointIncident(44.5000001, 39.2000001)).value();
+    IncidentFilter filter;
+    filter.bbox = QRectF(QPointF(44.50000005, 39.20000005), QPointF(44.6, 39.3));
+    const auto found = db.store->incidents(filter);
+    REQUIRE(found.value().size() == 1);
+    CHECK(found.value()[0].id == id);
+    filter.bbox = QRectF(QPointF(44.50000015, 39.2), QPointF(44.6, 39.3));
+    CHECK(db.store->incidents(filter).value().empty());
+}
