@@ -210,15 +210,16 @@ Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOpt
             return R::failure(QStringLiteral("extra: must be an object or null"));
         extra.members = kept->members;
     }
-    for (const auto &[key, value] : properties->members) {
-        if (known.count(key))
+    for (const auto &member : properties->members) {
+        if (known.count(member.first))
             continue;
         // One value per key: a property beside "extra" replaces the kept one.
-        auto same = std::find_if(extra.members.begin(), extra.members.end(), [&](const auto &m) { return m.first == key; });
+        auto same = std::find_if(
+            extra.members.begin(), extra.members.end(), [&](const auto &kept) { return kept.first == member.first; });
         if (same != extra.members.end())
-            same->second = value;
+            same->second = member.second;
         else
-            extra.members.emplace_back(key, value);
+            extra.members.push_back(member);
     }
     if (!extra.members.empty())
         incident.extra = QString::fromStdString(extra.serialized());
