@@ -308,8 +308,15 @@ ApplicationWindow {
                 tintedRegions: incidents.areaRegions
                 regionShades: regionsPanel.visible && regionsPanel.choropleth ? regionCounts.shades : ({})
                 onClicked: coordinate => {
+                    // A cluster zooms in to split; a symbol selects its incident
+                    // (at the deepest zoom a cluster of one spot selects its first).
+                    const marker = markers.markerAt(map.fromCoordinate(coordinate, false))
                     if (window.editing)
                         editor.placeAt(coordinate)
+                    else if (marker.incidentCount > 1 && map.zoomLevel < map.maximumZoomLevel)
+                        map.zoomAround(Qt.point(marker.x, marker.y), 2)
+                    else if (marker.incidentCount !== undefined)
+                        window.selectedIncident = marker.incidentId
                 }
                 // The Armenia–Azerbaijan border: Vayots Dzor and Syunik to Fuzuli.
                 visibleRegion: QtPositioning.rectangle(QtPositioning.coordinate(40.6, 44.6), QtPositioning.coordinate(38.8, 47.6))
@@ -358,52 +365,20 @@ ApplicationWindow {
                     }
                 }
 
-                Repeater {
-                    objectName: "incidentMarkers"
-                    model: IncidentMarkerModel {
-                        id: markers
-                        map: map
-                        incidents: incidents
-                    }
-                    delegate: Item {
-                        id: marker
-                        required property real markerX
-                        required property real markerY
-                        required property int incidentId
-                        required property int incidentCount
-                        required property string title
-                        required property string family
-                        required property string status
-                        required property string precision
-                        required property real uncertaintyRadius
-                        readonly property bool selected: incidentCount === 1 && incidentId === window.selectedIncident
-                        x: markerX
-                        // Badges sit just under the unit's label, which marks the same point.
-                        y: markerY + (precision === "region" || precision === "country" ? 16 : 0)
-                        z: selected ? 2 : 1
-                        IncidentSymbol {
-                            objectName: "incidentSymbol"
-                            anchors.centerIn: parent
-                            family: marker.family
-                            status: marker.status
-                            precision: marker.precision
-                            uncertaintyRadius: marker.uncertaintyRadius
-                            incidentCount: marker.incidentCount
-                            selected: marker.selected
-                            TapHandler {
-                                // A cluster zooms in to split; a symbol selects its incident.
-                                // At the deepest zoom a cluster of one spot selects its first.
-                                onTapped: marker.incidentCount > 1 && map.zoomLevel < map.maximumZoomLevel
-                                          ? map.zoomAround(Qt.point(marker.markerX, marker.markerY), 2)
-                                          : window.selectedIncident = marker.incidentId
-                            }
-                            HoverHandler {
-                                id: hover
-                            }
-                            ToolTip.visible: hover.hovered
-                            ToolTip.text: marker.incidentCount > 1 ? qsTr("%1 incidents: click to zoom in").arg(marker.incidentCount) : marker.title
-                        }
-                    }
+                IncidentLayer {
+                    id: markers
+                    objectName: "incidentLayer"
+                    anchors.fill: parent
+                    z: 1
+                    map: map
+                    incidents: incidents
+                    selectedIncident: window.selectedIncident
+                    statusColors: IncidentStyle.statusColors
+                    readonly property var hovered: map.cursorCoordinate.isValid
+                        ? markers.markerAt(map.fromCoordinate(map.cursorCoordinate, false)) : ({})
+                    ToolTip.visible: hovered.incidentCount !== undefined
+                    ToolTip.text: hovered.incidentCount > 1 ? qsTr("%1 incidents: click to zoom in").arg(hovered.incidentCount)
+                                                            : (hovered.title ?? "")
                 }
             }
 

@@ -49,6 +49,7 @@ public:
     int incidentCount() const;
     int sourceCount() const;
     IncidentStore *store() const { return m_store.get(); }
+    std::shared_ptr<const BoundaryLayer> layer() const { return m_layer; }
     bool canUndo() const { return m_undo.has_value(); }
     QString undoText() const;
 

@@ -5,6 +5,7 @@
 #include "store/IncidentStore.h"
 
 #include <QGeoRectangle>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -14,50 +15,71 @@ IncidentListModel::IncidentListModel(QObject *parent) : QAbstractListModel(paren
 {
     m_areaSettled.setSingleShot(true);
     m_areaSettled.setInterval(150);
-    connect(&m_areaSettled, &QTimer::timeout, this, &IncidentListModel::reload);
+    connect(&m_areaSettled, &QTimer::timeout, this, &IncidentListModel::applyArea);
+    connect(&m_loader, &QFutureWatcher<Loaded>::finished, this, &IncidentListModel::finishLoading);
 }
 
 int IncidentListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_incidents.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+const IncidentListModel::RowText &IncidentListModel::rowText(qint64 id) const
+{
+    if (const RowText *known = m_texts.object(id))
+        return *known;
+    auto text = std::make_unique<RowText>();
+    IncidentStore *store = m_database ? m_database->store() : nullptr;
+    if (const std::optional<Incident> incident = store ? store->incident(id) : std::nullopt) {
+        text->title = incident->title;
+        text->date = incident->date ? incident->date->toString() : QString();
+        QStringList who;
+        for (const Claim &claim : incident->claims) {
+            const QString name = claim.claimant.isEmpty() ? claim.source.publisher : claim.claimant;
+            if (!name.isEmpty() && !who.contains(name))
+                who << name;
+        }
+        text->claimants = who.join(QStringLiteral("; "));
+    }
+    const RowText *kept = text.get();
+    m_texts.insert(id, text.release());
+    return *kept;
+}
+
+QString IncidentListModel::titleOf(qint64 id) const
+{
+    return rowText(id).title;
 }
 
 QVariant IncidentListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Incident &incident = m_incidents[size_t(index.row())];
+    const IncidentPoint &point = pointAt(index.row());
     switch (role) {
     case IdRole:
-        return incident.id;
+        return point.id;
     case TitleRole:
     case Qt::DisplayRole:
-        return incident.title;
+        return rowText(point.id).title;
     case TypeRole:
-        return incident.type;
+        return m_points->types.value(point.type);
     case FamilyRole:
-        return m_families.value(incident.type, QStringLiteral("other"));
+        return familyOf(m_points->types.value(point.type));
     case StatusRole:
-        return toString(incident.status);
+        return toString(point.status);
     case DateRole:
-        return incident.date ? incident.date->toString() : QString();
+        return rowText(point.id).date;
     case PrecisionRole:
-        return toString(incident.precision);
+        return toString(point.precision);
     case RegionRole:
-        return incident.region;
+        return point.region >= 0 ? m_points->regions.value(point.region) : QString();
     case LongitudeRole:
-        return incident.lon;
+        return point.lon;
     case LatitudeRole:
-        return incident.lat;
-    case ClaimantsRole: {
-        QStringList who;
-        for (const Claim &claim : incident.claims) {
-            const QString name = claim.claimant.isEmpty() ? claim.source.publisher : claim.claimant;
-            if (!name.isEmpty() && !who.contains(name))
-                who << name;
-        }
-        return who.join(QStringLiteral("; "));
-    }
+        return point.lat;
+    case ClaimantsRole:
+        return rowText(point.id).claimants;
     }
     return {};
 }
@@ -132,7 +154,7 @@ void IncidentListModel::setNewestFirst(bool newestFirst)
         return;
     m_newestFirst = newestFirst;
     emit filterChanged();
-    reload();
+    applyArea();
 }
 
 QStringList IncidentListModel::typeChoices() const
@@ -146,63 +168,143 @@ QStringList IncidentListModel::typeChoices() const
 
 void IncidentListModel::reload()
 {
-    std::vector<Incident> incidents;
-    QString error;
+    const int generation = ++m_generation;
     IncidentStore *store = m_database ? m_database->store() : nullptr;
-    if (store) {
-        m_families.clear();
-        for (const IncidentType &type : store->incidentTypes())
-            m_families.insert(type.name, type.family);
-        IncidentFilter filter;
-        filter.text = m_text;
-        filter.type = m_type;
-        filter.status = m_status;
-        filter.region = m_region;
-        if (m_area.isValid()) {
-            const QGeoRectangle box = m_area.boundingGeoRectangle();
-            filter.bbox = QRectF(QPointF(box.topLeft().longitude(), box.bottomRight().latitude()),
-                QPointF(box.bottomRight().longitude(), box.topLeft().latitude()));
+    if (!store) {
+        setPoints(nullptr, {});
+        return;
+    }
+    m_families.clear();
+    for (const IncidentType &type : store->incidentTypes())
+        m_families.insert(type.name, type.family);
+    IncidentFilter filter;
+    filter.text = m_text;
+    filter.type = m_type;
+    filter.status = m_status;
+    filter.region = m_region;
+    if (const QDate since = QDate::fromString(m_since, Qt::ISODate); since.isValid())
+        filter.since = since;
+    if (const QDate until = QDate::fromString(m_until, Qt::ISODate); until.isValid())
+        filter.until = until;
+
+    if (store->incidentCount() <= m_synchronousLimit) {
+        if (m_loading) {
+            m_loading = false;
+            emit loadingChanged();
         }
-        if (const QDate since = QDate::fromString(m_since, Qt::ISODate); since.isValid())
-            filter.since = since;
-        if (const QDate until = QDate::fromString(m_until, Qt::ISODate); until.isValid())
-            filter.until = until;
-        auto found = store->incidents(filter);
+        auto found = store->points(filter);
         if (found)
-            incidents = std::move(found.value());
+            setPoints(std::make_shared<const IncidentPoints>(std::move(found.value())), {});
         else
-            error = found.error();
+            setPoints(nullptr, found.error());
+        return;
+    }
+    // A connection of the worker's own: SQLite connections are not shared
+    // between threads here.
+    m_loader.setFuture(QtConcurrent::run([path = store->path(), layer = m_database->layer(), filter, generation]() {
+        auto opened = IncidentStore::open(path, layer, SqliteDatabase::Mode::ReadOnly);
+        if (!opened)
+            return Loaded{nullptr, opened.error(), generation};
+        auto found = opened.value()->points(filter);
+        if (!found)
+            return Loaded{nullptr, found.error(), generation};
+        return Loaded{std::make_shared<const IncidentPoints>(std::move(found.value())), {}, generation};
+    }));
+    if (!m_loading) {
+        m_loading = true;
+        emit loadingChanged();
+    }
+}
+
+void IncidentListModel::finishLoading()
+{
+    Loaded loaded = m_loader.result();
+    if (loaded.generation != m_generation)
+        return; // a newer load is on its way
+    m_loading = false;
+    setPoints(std::move(loaded.points), loaded.error);
+    emit loadingChanged();
+}
+
+void IncidentListModel::setPoints(std::shared_ptr<const IncidentPoints> points, const QString &error)
+{
+    m_points = std::move(points);
+    m_error = error;
+    m_texts.clear(); // titles may have been edited
+    m_areaRegions.clear();
+    if (m_points) {
+        std::vector<bool> seen(size_t(m_points->regions.size()));
+        for (const IncidentPoint &p : m_points->points)
+            if ((p.precision == LocationPrecision::Region || p.precision == LocationPrecision::Country) && p.region >= 0
+                && !seen[size_t(p.region)]) {
+                seen[size_t(p.region)] = true;
+                m_areaRegions << m_points->regions[p.region];
+            }
+    }
+    emit pointsChanged();
+    applyArea();
+}
+
+void IncidentListModel::applyArea()
+{
+    std::vector<std::int32_t> rows;
+    if (m_points) {
+        const auto &all = m_points->points;
+        rows.reserve(all.size());
+        std::optional<QGeoRectangle> box;
+        if (m_area.isValid())
+            box = m_area.boundingGeoRectangle();
+        const double west = box ? box->topLeft().longitude() : 0, east = box ? box->bottomRight().longitude() : 0;
+        const double south = box ? box->bottomRight().latitude() : 0, north = box ? box->topLeft().latitude() : 0;
+        for (size_t i = 0; i < all.size(); ++i) {
+            const IncidentPoint &p = all[i];
+            // West beyond east: the box crosses the antimeridian.
+            if (box
+                && (p.lat < south || p.lat > north
+                    || (west <= east ? (p.lon < west || p.lon > east) : (p.lon < west && p.lon > east))))
+                continue;
+            rows.push_back(std::int32_t(i));
+        }
         if (m_newestFirst)
-            std::reverse(incidents.begin(), incidents.end());
+            std::reverse(rows.begin(), rows.end());
     }
     beginResetModel();
-    m_incidents = std::move(incidents);
-    m_error = error;
+    m_rows = std::move(rows);
     endResetModel();
     emit countChanged();
 }
 
 QStringList IncidentListModel::areaRegions() const
 {
-    QStringList codes;
-    for (const Incident &incident : m_incidents)
-        if ((incident.precision == LocationPrecision::Region || incident.precision == LocationPrecision::Country)
-            && !codes.contains(incident.region))
-            codes << incident.region;
-    return codes;
+    return m_areaRegions;
+}
+
+QHash<QString, int> IncidentListModel::regionCounts() const
+{
+    QHash<QString, int> counts;
+    if (!m_points)
+        return counts;
+    std::vector<int> byIndex(size_t(m_points->regions.size()));
+    for (std::int32_t row : m_rows)
+        if (const std::int32_t region = m_points->points[size_t(row)].region; region >= 0)
+            ++byIndex[size_t(region)];
+    for (size_t r = 0; r < byIndex.size(); ++r)
+        if (byIndex[r] > 0)
+            counts.insert(m_points->regions[qsizetype(r)], byIndex[r]);
+    return counts;
 }
 
 int IncidentListModel::rowOf(qint64 id) const
 {
-    for (size_t i = 0; i < m_incidents.size(); ++i)
-        if (m_incidents[i].id == id)
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        if (pointAt(int(i)).id == id)
             return int(i);
     return -1;
 }
 
 qint64 IncidentListModel::idAt(int row) const
 {
-    return row >= 0 && size_t(row) < m_incidents.size() ? m_incidents[size_t(row)].id : -1;
+    return row >= 0 && size_t(row) < m_rows.size() ? pointAt(row).id : -1;
 }
 
 } // namespace conflictmap

@@ -3,21 +3,31 @@
 #include "model/Incident.h"
 
 #include <QAbstractListModel>
+#include <QCache>
+#include <QFutureWatcher>
 #include <QGeoShape>
 #include <QPointer>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include "IncidentDatabase.h"
+#include "store/IncidentPoints.h"
 
+#include <memory>
 #include <vector>
 
 namespace conflictmap {
 
 // The incidents of the database that pass the filters, oldest first, for
 // the list and the map alike. Filters are properties; changing one
-// re-queries. Rows carry what the views show; the details of one incident
-// come from IncidentDetails.
+// re-queries.
+//
+// What is held per incident is its IncidentPoint (32 bytes: a million in
+// 32 MB); a row's title, date and claimants are read when a view asks for
+// them, and kept for the last few thousand rows. Large databases load
+// off the UI thread (loading is true meanwhile; the rows shown stay until
+// the new ones are ready). The area filter ("only in view") is applied to
+// the loaded points in memory: a pan never queries the database.
 class IncidentListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
@@ -39,6 +49,7 @@ class IncidentListModel : public QAbstractListModel {
     Q_PROPERTY(QString errorString READ errorString NOTIFY countChanged)
     // Units of the listed records known only to the region or country.
     Q_PROPERTY(QStringList areaRegions READ areaRegions NOTIFY countChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
 
 public:
     enum Role {
@@ -88,23 +99,54 @@ public:
     Q_INVOKABLE int rowOf(qint64 id) const;
     Q_INVOKABLE qint64 idAt(int row) const;
     Q_INVOKABLE void reload();
-    const std::vector<Incident> &incidents() const { return m_incidents; }
+    Q_INVOKABLE QString titleOf(qint64 id) const;
+    bool loading() const { return m_loading; }
+    // Every incident the filters other than the area select, in list order.
+    std::shared_ptr<const IncidentPoints> points() const { return m_points; }
+    QString familyOf(const QString &type) const { return m_families.value(type, QStringLiteral("other")); }
+    // Rows shown per region code (country codes for country precision).
+    QHash<QString, int> regionCounts() const;
+    // Databases with more incidents than this load off the UI thread.
+    void setSynchronousLimit(qint64 incidents) { m_synchronousLimit = incidents; }
 
 signals:
     void databaseChanged();
     void filterChanged();
     void countChanged();
+    void loadingChanged();
+    // points() changed (not on area changes).
+    void pointsChanged();
 
 private:
+    struct Loaded {
+        std::shared_ptr<const IncidentPoints> points;
+        QString error;
+        int generation;
+    };
+    struct RowText {
+        QString title, date, claimants;
+    };
     void setFilter(QString &field, const QString &value);
+    void finishLoading();
+    void setPoints(std::shared_ptr<const IncidentPoints> points, const QString &error);
+    void applyArea();
+    const IncidentPoint &pointAt(int row) const { return m_points->points[size_t(m_rows[size_t(row)])]; }
+    const RowText &rowText(qint64 id) const;
 
     QPointer<IncidentDatabase> m_database;
     QString m_text, m_type, m_status, m_region, m_since, m_until, m_error;
     QGeoShape m_area;
     bool m_newestFirst = false;
     QTimer m_areaSettled;
-    std::vector<Incident> m_incidents;
+    std::shared_ptr<const IncidentPoints> m_points;
+    std::vector<std::int32_t> m_rows; // indices into m_points shown, in order
+    QStringList m_areaRegions;
     QHash<QString, QString> m_families; // type → family
+    mutable QCache<qint64, RowText> m_texts{4000};
+    QFutureWatcher<Loaded> m_loader;
+    int m_generation = 0;
+    bool m_loading = false;
+    qint64 m_synchronousLimit = 20000; // about 10 ms of loading
 };
 
 } // namespace conflictmap

@@ -88,6 +88,11 @@ public:
     QVariantMap regionInfo(const QString &code) const;
     void setTintedRegions(const QStringList &codes);
 
+    // For items drawn over the map, in C++: the view (projected units to
+    // item pixels), and projected units per pixel at zoom 0.
+    const MapViewport &viewport() const { return m_viewport; }
+    double baseResolution() const;
+
     // Item pixels to WGS 84 and back. With 'clipToViewport', points outside
     // the item give an invalid result, as in Qt Location.
     Q_INVOKABLE QGeoCoordinate toCoordinate(const QPointF &position, bool clipToViewport = true) const;
@@ -146,7 +151,6 @@ private:
     void finishLoading();
     void setStatus(Status status, const QString &error = {});
     bool setDisplayCrs(const QString &crs);
-    double baseResolution() const;
     void viewportUpdated();
     // The prepared layer if it is in the current display CRS, else null:
     // while a new CRS is being prepared nothing is drawn in the old one.

@@ -58,11 +58,7 @@ void RegionCountModel::setMap(MapView *map)
 
 void RegionCountModel::recount()
 {
-    QHash<QString, int> counts;
-    if (m_incidents)
-        for (const Incident &incident : m_incidents->incidents())
-            if (!incident.region.isEmpty())
-                ++counts[incident.region];
+    const QHash<QString, int> counts = m_incidents ? m_incidents->regionCounts() : QHash<QString, int>();
     std::vector<Row> rows;
     int maximum = 0;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {

@@ -2,19 +2,20 @@
 
 #include "IncidentDatabase.h"
 #include "IncidentDetails.h"
-#include "TestPaths.h"
+#include "IncidentLayer.h"
 #include "MapView.h"
+#include "TestPaths.h"
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTemporaryDir>
-#include <QProcess>
 #include <QTest>
 
 using namespace conflictmap;
@@ -69,13 +70,16 @@ struct AppWindow {
         REQUIRE(found.size() >= 1);
         return found.first();
     }
-    QList<QQuickItem *> symbols() const
+    // The symbols the incident layer draws now, in map item pixels.
+    QList<QVariantMap> symbols() const
     {
-        QList<QQuickItem *> visible;
-        for (QQuickItem *symbol : items("incidentSymbol"))
-            if (symbol->isVisible())
-                visible << symbol;
-        return visible;
+        auto *layer = window->findChild<IncidentLayer *>("incidentLayer");
+        REQUIRE(layer);
+        REQUIRE(QTest::qWaitFor([&] { return !layer->building(); }, 5000));
+        QList<QVariantMap> drawn;
+        for (const QVariant &marker : layer->markers())
+            drawn << marker.toMap();
+        return drawn;
     }
     int selected() const { return window->property("selectedIncident").toInt(); }
     IncidentDetails *details() const { return window->findChild<IncidentDetails *>(); }
@@ -118,14 +122,14 @@ TEST_CASE("clicking an incident's symbol opens its details with the Arabic sourc
     const QPointF fuzuli = app.map->fromCoordinate(
         QGeoCoordinate(app.database.store()->incident(trucks)->lat, app.database.store()->incident(trucks)->lon));
     REQUIRE(std::isfinite(fuzuli.x()));
-    QQuickItem *symbol = nullptr;
-    for (QQuickItem *s : app.symbols()) {
-        const QPointF centre = s->mapToItem(app.map, QPointF(s->width() / 2, s->height() / 2));
+    std::optional<QPointF> symbol;
+    for (const QVariantMap &s : app.symbols()) {
+        const QPointF centre(s.value("x").toDouble(), s.value("y").toDouble());
         if (QLineF(centre, fuzuli + QPointF(0, 16)).length() < 2) // a badge, just under Fuzuli's label
-            symbol = s;
+            symbol = centre;
     }
     REQUIRE(symbol);
-    app.click(symbol);
+    app.click(app.map, *symbol);
     REQUIRE(QTest::qWaitFor([&] { return app.selected() == trucks; }, 2000));
     IncidentDetails *details = app.details();
     REQUIRE(details);
@@ -162,8 +166,8 @@ TEST_CASE("choosing an incident in the list selects it on the map", "[quick][ana
     CHECK(app.details()->location().contains("only the country is known"));
     // Its symbol on the map is drawn as selected.
     int selectedSymbols = 0;
-    for (QQuickItem *s : app.symbols())
-        selectedSymbols += s->property("selected").toBool();
+    for (const QVariantMap &s : app.symbols())
+        selectedSymbols += s.value("selected").toBool();
     CHECK(selectedSymbols == 1);
 }
 
@@ -173,6 +177,23 @@ TEST_CASE("filters change what the list and the map show", "[quick][analyst]")
     CHECK(app.listCount() == 7);
     const int allSymbols = int(app.symbols().size());
     CHECK(allSymbols == 5); // Baku (2 records) is east of the opening view
+    // Each is drawn where the layer says (software renderer): the badge's
+    // top edge in its status colour.
+    const QImage shot = app.window->grabWindow();
+    const QVariantMap colors = app.window->findChild<IncidentLayer *>("incidentLayer")->statusColors();
+    for (const QVariantMap &s : app.symbols()) {
+        const QColor expected(colors.value(s.value("status").toString()).toString());
+        int closest = INT_MAX; // over the 3 rows the antialiased edge spans
+        for (double dy : {-9.0, -10.0, -11.0}) {
+            const QColor drawn
+                = shot.pixelColor(app.map->mapToScene(QPointF(s.value("x").toDouble(), s.value("y").toDouble() + dy)).toPoint());
+            closest = std::min(closest,
+                std::abs(drawn.red() - expected.red()) + std::abs(drawn.green() - expected.green())
+                    + std::abs(drawn.blue() - expected.blue()));
+        }
+        INFO(s.value("title").toString().toStdString());
+        CHECK(closest < 40);
+    }
 
     QQuickItem *search = app.item("searchField");
     search->forceActiveFocus();
@@ -449,8 +470,9 @@ TEST_CASE("the app notices incidents another process adds, without a restart", "
     AppWindow app;
     CHECK(app.listCount() == 7);
     QProcess cli;
-    cli.start(testpaths::cli(), {"--db", app.database.path(), "add", "--type", "shelling", "--title", "Added by the CLI", "--date",
-                                    "2022-10-05", "--lat", "39.507", "--lon", "46.338"});
+    cli.start(testpaths::cli(),
+        {"--db", app.database.path(), "add", "--type", "shelling", "--title", "Added by the CLI", "--date", "2022-10-05", "--lat",
+            "39.507", "--lon", "46.338"});
     REQUIRE(cli.waitForFinished(30000));
     INFO(cli.readAllStandardError().toStdString());
     REQUIRE(cli.exitCode() == 0);

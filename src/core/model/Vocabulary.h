@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <optional>
 
 namespace conflictmap {
@@ -11,7 +12,7 @@ namespace conflictmap {
 // and typed on the command line.
 
 // How precisely an incident's position is known.
-enum class LocationPrecision {
+enum class LocationPrecision : std::uint8_t {
     Exact, // within about 1 km
     Near, // about the nearest town
     Region, // only the admin unit: the point is the unit's representative point
@@ -19,7 +20,7 @@ enum class LocationPrecision {
 };
 
 // The analyst's assessment of an incident over all its claims.
-enum class IncidentStatus { Reported, Claimed, Disputed, Confirmed, Denied };
+enum class IncidentStatus : std::uint8_t { Reported, Claimed, Disputed, Confirmed, Denied };
 
 // What a claim does with the incident.
 enum class Stance { Reports, Claims, Denies };

@@ -4,6 +4,7 @@
 #include "model/Incident.h"
 #include "model/IncidentType.h"
 #include "store/IncidentFilter.h"
+#include "store/IncidentPoints.h"
 #include "store/IncidentRow.h"
 #include "store/SqliteDatabase.h"
 
@@ -56,6 +57,9 @@ public:
     // holding them: 'visit' sees each row (return false to stop). Returns
     // how many were visited.
     Result<qint64> scan(const IncidentFilter &filter, const std::function<bool(const IncidentRow &)> &visit) const;
+    // What the map and list need of the incidents the filter selects, in
+    // list order: one sequential read, no text (see IncidentPoints).
+    Result<IncidentPoints> points(const IncidentFilter &filter) const;
     qint64 incidentCount() const;
 
     std::vector<IncidentType> incidentTypes() const;

@@ -314,6 +314,13 @@ TEST_CASE("filters combine: region, country, type, status, dates", "[store][filt
         const auto found = db.store->incidents(filter);
         for (const Incident &i : found.value())
             out.push_back(i.id);
+        // The map's compact read selects the same, in the same order.
+        std::vector<qint64> points;
+        const auto compact = db.store->points(filter);
+        REQUIRE(compact);
+        for (const IncidentPoint &p : compact.value().points)
+            points.push_back(p.id);
+        CHECK(points == out);
         return out;
     };
     IncidentFilter f;
@@ -433,7 +440,8 @@ TEST_CASE("a region's stand-in point is never promoted to an exact position", "[
     const qint64 id = db.store->addIncident(incident).value();
     Incident edited = *db.store->incident(id);
     edited.precision = LocationPrecision::Exact;
-    CHECK(db.store->updateIncident(edited).error() == "precision: exact precision needs a point of its own (give --lat and --lon)");
+    CHECK(
+        db.store->updateIncident(edited).error() == "precision: exact precision needs a point of its own (give --lat and --lon)");
     edited.lon = 47.145;
     edited.lat = 39.601;
     CHECK(db.store->updateIncident(edited)); // with a point of its own it may
@@ -463,4 +471,49 @@ TEST_CASE("the bounding box is exact at its edges", "[store][rtree]")
     CHECK(found.value()[0].id == id);
     filter.bbox = QRectF(QPointF(44.50000015, 39.2), QPointF(44.6, 39.3));
     CHECK(db.store->incidents(filter).value().empty());
+}
+
+TEST_CASE("the compact points read carries position, type, status, precision and region of each incident", "[store][points]")
+{
+    StoreFixture db;
+    Incident goris = db.pointIncident(46.338, 39.507);
+    goris.status = IncidentStatus::Disputed;
+    goris.precision = LocationPrecision::Near;
+    const qint64 gorisId = db.store->addIncident(goris).value();
+    Incident syunik = db.pointIncident();
+    syunik.type = QStringLiteral("troop_movement");
+    syunik.precision = LocationPrecision::Region;
+    syunik.region = QStringLiteral("AM-SU");
+    QString error;
+    syunik.date = PartialDate::parse(QStringLiteral("2021"), &error);
+    const qint64 syunikId = db.store->addIncident(syunik).value();
+    Incident sea = db.pointIncident(50.5, 41.0); // the Caspian: in no unit
+    sea.status = IncidentStatus::Confirmed;
+    const qint64 seaId = db.store->addIncident(sea).value();
+
+    const auto read = db.store->points({});
+    REQUIRE(read);
+    const IncidentPoints &all = read.value();
+    REQUIRE(all.points.size() == 3);
+    const IncidentPoint &first = all.points[0]; // 2021: the oldest
+    CHECK(first.id == syunikId);
+    CHECK(all.types[first.type] == "troop_movement");
+    CHECK(first.precision == LocationPrecision::Region);
+    CHECK(all.regions[first.region] == "AM-SU");
+    const Incident stored = db.store->incident(syunikId).value();
+    CHECK(first.lon == stored.lon);
+    CHECK(first.lat == stored.lat);
+    const IncidentPoint &second = all.points[1];
+    CHECK(second.id == gorisId);
+    CHECK(second.lon == 46.338);
+    CHECK(second.lat == 39.507);
+    CHECK(all.types[second.type] == "shelling");
+    CHECK(second.status == IncidentStatus::Disputed);
+    CHECK(second.precision == LocationPrecision::Near);
+    CHECK(all.regions[second.region] == "AM-SU");
+    CHECK(all.regions.size() == 1); // interned once
+    CHECK(all.points[2].id == seaId);
+    CHECK(all.points[2].region == -1);
+    CHECK(all.points[2].status == IncidentStatus::Confirmed);
+    CHECK(sizeof(IncidentPoint) <= 32);
 }

@@ -1,0 +1,125 @@
+// The database queries behind the map and the list, over a benchmark
+// database (CONFLICTMAP_BENCH_DB, made by scripts/bench), with SQLite's own
+// R*Tree read as the reference in the same run.
+#include "geo/BoundaryLayer.h"
+#include "geo/CrsTransform.h"
+#include "geo/PointClusters.h"
+#include "store/IncidentStore.h"
+
+#include <benchmark/benchmark.h>
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace conflictmap;
+
+namespace {
+IncidentStore &store()
+{
+    static std::unique_ptr<IncidentStore> opened = [] {
+        const char *path = std::getenv("CONFLICTMAP_BENCH_DB");
+        if (!path) {
+            std::fprintf(stderr, "QueryBenchmark: set CONFLICTMAP_BENCH_DB to a benchmark database\n");
+            std::exit(2);
+        }
+        QString error;
+        std::shared_ptr<const BoundaryLayer> layer(BoundaryLayer::open(BoundaryLayer::defaultPath(), &error));
+        auto store = IncidentStore::open(QString::fromLocal8Bit(path), layer, SqliteDatabase::Mode::ReadOnly);
+        if (!store) {
+            std::fprintf(stderr, "QueryBenchmark: %s\n", qPrintable(store.error()));
+            std::exit(2);
+        }
+        return std::move(store.value());
+    }();
+    return *opened;
+}
+
+// A province-size view: about Syunik, 1° × 1° (some 85 × 110 km).
+const QRectF kProvince(QPointF(46.0, 39.0), QPointF(47.0, 40.0));
+
+// The points a filter selects, as the list and the map read them.
+void pointsQuery(benchmark::State &state, const IncidentFilter &filter)
+{
+    size_t found = 0;
+    for (auto _ : state) {
+        auto points = store().points(filter);
+        found = points.value().points.size();
+        benchmark::DoNotOptimize(found);
+    }
+    state.counters["rows"] = double(found);
+}
+
+void viewportPoints(benchmark::State &state)
+{
+    IncidentFilter filter;
+    filter.bbox = kProvince;
+    pointsQuery(state, filter);
+}
+
+// The reference: ids only, straight from SQLite's R*Tree.
+void viewportRtreeIds(benchmark::State &state)
+{
+    auto db = SqliteDatabase::open(store().path(), SqliteDatabase::Mode::ReadOnly);
+    SqliteStatement select = db.value()->prepare(
+        "SELECT id FROM incident_location WHERE max_lon >= ?1 AND min_lon <= ?2 AND max_lat >= ?3 AND min_lat <= ?4");
+    size_t found = 0;
+    for (auto _ : state) {
+        select.reset();
+        select.bind(1, kProvince.left()).bind(2, kProvince.right()).bind(3, kProvince.top()).bind(4, kProvince.bottom());
+        found = 0;
+        while (select.next())
+            found += select.integer(0) > 0;
+    }
+    state.counters["rows"] = double(found);
+}
+
+void textQuery(benchmark::State &state, const char *text)
+{
+    IncidentFilter filter;
+    filter.text = QString::fromUtf8(text);
+    pointsQuery(state, filter);
+}
+
+void allPoints(benchmark::State &state)
+{
+    pointsQuery(state, {});
+}
+
+// What the map reads per frame once the points are loaded: the clusters in
+// a province-size view at the zoom that shows it on a 1280-pixel screen.
+void viewportClusters(benchmark::State &state)
+{
+    auto all = store().points({});
+    QString error;
+    auto toMercator = CrsTransform::create(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:3857"), &error);
+    std::vector<QPointF> projected;
+    projected.reserve(all.value().points.size());
+    for (const IncidentPoint &p : all.value().points)
+        projected.emplace_back(p.lon, p.lat);
+    toMercator->forward(projected);
+    const double resolution0 = 2 * M_PI * 6378137.0 / 256;
+    const PointClusters clusters(projected, 28 * resolution0);
+    const QRectF view
+        = QRectF(toMercator->forward(kProvince.topLeft()), toMercator->forward(kProvince.bottomRight())).normalized();
+    const int zoom = int(std::round(std::log2(resolution0 * 1280 / view.width())));
+    std::vector<PointClusters::Cluster> found;
+    for (auto _ : state) {
+        found.clear();
+        clusters.query(zoom, view, found);
+        benchmark::DoNotOptimize(found.data());
+    }
+    state.counters["clusters"] = double(found.size());
+    state.counters["zoom"] = zoom;
+    state.counters["index_MiB"] = double(clusters.memoryBytes()) / (1 << 20);
+}
+} // namespace
+
+BENCHMARK(viewportPoints)->Name("viewport points, province (1x1 deg)")->Unit(benchmark::kMillisecond);
+BENCHMARK(viewportRtreeIds)->Name("reference: R*Tree ids, same box")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(textQuery, selective, "102")->Name("full text, selective ('102')")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(textQuery, common, "border")->Name("full text, common ('border')")->Unit(benchmark::kMillisecond);
+BENCHMARK(viewportClusters)->Name("view clusters in memory, province")->Unit(benchmark::kMillisecond);
+BENCHMARK(allPoints)->Name("all points (list and map load)")->Unit(benchmark::kMillisecond)->Iterations(3);
+
+BENCHMARK_MAIN();

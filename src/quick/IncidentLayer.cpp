@@ -1,0 +1,257 @@
+#include "IncidentLayer.h"
+
+#include "IncidentListModel.h"
+#include "MapView.h"
+#include "MarkerNodes.h"
+#include "Rebind.h"
+
+#include "geo/CrsTransform.h"
+
+#include <QQuickWindow>
+#include <QSGRendererInterface>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
+
+namespace conflictmap {
+
+namespace {
+// Badges sit just under their unit's label, which marks the same point.
+constexpr double kBadgeOffset = 16;
+
+bool isArea(LocationPrecision precision)
+{
+    return precision == LocationPrecision::Region || precision == LocationPrecision::Country;
+}
+} // namespace
+
+IncidentLayer::IncidentLayer(QQuickItem *parent) : QQuickItem(parent)
+{
+    setFlag(ItemHasContents, true);
+    connect(&m_builder, &QFutureWatcher<Built>::finished, this, &IncidentLayer::finishBuilding);
+}
+
+IncidentLayer::~IncidentLayer()
+{
+    m_builder.waitForFinished();
+}
+
+void IncidentLayer::setMap(MapView *map)
+{
+    if (!rebind(m_map, map, this, [this](MapView *m) {
+            connect(m, &MapView::viewportChanged, this, &IncidentLayer::updateMarkers);
+            connect(m, &MapView::crsChanged, this, &IncidentLayer::rebuild);
+        }))
+        return;
+    emit sourcesChanged();
+    rebuild();
+}
+
+void IncidentLayer::setIncidents(IncidentListModel *incidents)
+{
+    if (!rebind(m_incidents, incidents, this, [this](IncidentListModel *model) {
+            connect(model, &IncidentListModel::pointsChanged, this, &IncidentLayer::rebuild);
+        }))
+        return;
+    emit sourcesChanged();
+    rebuild();
+}
+
+void IncidentLayer::setSelectedIncident(qint64 id)
+{
+    if (id == m_selected)
+        return;
+    m_selected = id;
+    emit selectedIncidentChanged();
+    updateMarkers();
+}
+
+void IncidentLayer::setStatusColors(const QVariantMap &colors)
+{
+    if (colors == m_statusColors)
+        return;
+    m_statusColors = colors;
+    emit statusColorsChanged();
+    update();
+}
+
+void IncidentLayer::setClusterDistance(double pixels)
+{
+    if (qFuzzyCompare(pixels, m_clusterDistance) || pixels <= 0)
+        return;
+    m_clusterDistance = pixels;
+    emit sourcesChanged();
+    rebuild();
+}
+
+void IncidentLayer::setBuilding(bool building)
+{
+    if (building == m_building)
+        return;
+    m_building = building;
+    emit buildingChanged();
+}
+
+void IncidentLayer::rebuild()
+{
+    const int generation = ++m_generation;
+    std::shared_ptr<const IncidentPoints> points = m_incidents ? m_incidents->points() : nullptr;
+    if (!m_map || !points) {
+        m_points.reset();
+        m_clusters.reset();
+        setBuilding(false);
+        updateMarkers();
+        return;
+    }
+    setBuilding(true);
+    const QString crs = m_map->crs();
+    const double cellAtZoom0 = m_clusterDistance * m_map->baseResolution();
+    m_builder.setFuture(QtConcurrent::run([points, crs, cellAtZoom0, generation]() {
+        std::vector<QPointF> projected;
+        projected.reserve(points->points.size());
+        for (const IncidentPoint &p : points->points)
+            projected.emplace_back(p.lon, p.lat);
+        QString error;
+        if (auto transform = CrsTransform::create(QStringLiteral("EPSG:4326"), crs, &error))
+            transform->forward(projected);
+        else
+            projected.clear(); // the map shows the CRS error; nothing to place
+        return Built{points, std::make_shared<const PointClusters>(projected, cellAtZoom0), crs, generation};
+    }));
+}
+
+void IncidentLayer::finishBuilding()
+{
+    Built built = m_builder.result();
+    if (built.generation != m_generation)
+        return; // a newer build is on its way
+    m_points = std::move(built.points);
+    m_clusters = std::move(built.clusters);
+    m_clustersCrs = built.crs;
+    setBuilding(false);
+    updateMarkers();
+}
+
+void IncidentLayer::updateMarkers()
+{
+    const size_t before = m_markers.size();
+    m_markers.clear();
+    if (m_map && m_clusters && m_points && m_clustersCrs == m_map->crs() && width() > 0 && height() > 0) {
+        const MapViewport &viewport = m_map->viewport();
+        const int zoom = int(std::lround(std::clamp(m_map->zoomLevel(), 0.0, double(m_clusters->maxZoom()))));
+        const double margin = m_clusterDistance * viewport.resolution();
+        m_queried.clear();
+        m_clusters->query(zoom, viewport.projectedExtent().adjusted(-margin, -margin, margin, margin), m_queried);
+        const QTransform toItem = viewport.transform();
+        const double metresPerPixel = m_map->metersPerPixel();
+        m_markers.reserve(m_queried.size());
+        int selectedAt = -1;
+        for (const PointClusters::Cluster &c : m_queried) {
+            const IncidentPoint &p = m_points->points[size_t(c.first)];
+            const bool near = c.count == 1 && p.precision == LocationPrecision::Near && metresPerPixel > 0;
+            m_markers.push_back({toItem.map(QPointF(c.x, c.y)), c.first, c.count, near ? kNearRadiusMetres / metresPerPixel : 0});
+            if (c.count == 1 && p.id == m_selected)
+                selectedAt = int(m_markers.size() - 1);
+        }
+        if (selectedAt >= 0) // drawn last: on top
+            std::rotate(m_markers.begin() + selectedAt, m_markers.begin() + selectedAt + 1, m_markers.end());
+    }
+    if (m_markers.size() != before)
+        emit markersChanged();
+    update();
+}
+
+QColor IncidentLayer::statusColor(IncidentStatus status) const
+{
+    const QColor color(m_statusColors.value(toString(status)).toString());
+    return color.isValid() ? color : QColor(0x55, 0x55, 0x55);
+}
+
+MarkerSprites::Key IncidentLayer::spriteKey(const Marker &marker) const
+{
+    const IncidentPoint &p = m_points->points[size_t(marker.point)];
+    if (marker.count > 1)
+        return {MarkerSprites::Kind::Cluster, {}, {}, false, MarkerSprites::countLabel(marker.count)};
+    const bool selected = p.id == m_selected;
+    if (isArea(p.precision))
+        return {p.precision == LocationPrecision::Country ? MarkerSprites::Kind::Country : MarkerSprites::Kind::Region, {},
+            statusColor(p.status), selected, {}};
+    const QString family = m_incidents ? m_incidents->familyOf(m_points->types.value(p.type)) : QString();
+    return {MarkerSprites::Kind::Point, family, statusColor(p.status), selected, {}};
+}
+
+QRectF IncidentLayer::markerRect(const Marker &marker) const
+{
+    const IncidentPoint &p = m_points->points[size_t(marker.point)];
+    const double size = marker.count > 1 ? 26 : isArea(p.precision) ? 20 : 14;
+    const QPointF centre = marker.at + QPointF(0, marker.count == 1 && isArea(p.precision) ? kBadgeOffset : 0);
+    return QRectF(centre.x() - size / 2, centre.y() - size / 2, size, size);
+}
+
+QVariantMap IncidentLayer::describe(const Marker &marker) const
+{
+    const IncidentPoint &p = m_points->points[size_t(marker.point)];
+    const QPointF centre = markerRect(marker).center();
+    return {{QStringLiteral("incidentId"), p.id}, {QStringLiteral("incidentCount"), marker.count},
+        {QStringLiteral("x"), centre.x()}, {QStringLiteral("y"), centre.y()},
+        {QStringLiteral("title"), marker.count == 1 && m_incidents ? m_incidents->titleOf(p.id) : QString()},
+        {QStringLiteral("family"), m_incidents ? m_incidents->familyOf(m_points->types.value(p.type)) : QString()},
+        {QStringLiteral("status"), toString(p.status)}, {QStringLiteral("precision"), toString(p.precision)},
+        {QStringLiteral("uncertaintyRadius"), marker.ringRadius},
+        {QStringLiteral("selected"), marker.count == 1 && p.id == m_selected}};
+}
+
+QVariantMap IncidentLayer::markerAt(const QPointF &position) const
+{
+    for (auto it = m_markers.rbegin(); it != m_markers.rend(); ++it)
+        if (markerRect(*it).adjusted(-2, -2, 2, 2).contains(position))
+            return describe(*it);
+    return {};
+}
+
+QVariantList IncidentLayer::markers() const
+{
+    QVariantList all;
+    for (const Marker &marker : m_markers)
+        all << describe(marker);
+    return all;
+}
+
+QSGNode *IncidentLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
+{
+    QQuickWindow *w = window();
+    if (!m_sprites || !qFuzzyCompare(m_sprites->devicePixelRatio(), std::max<qreal>(w->effectiveDevicePixelRatio(), 1.0)))
+        m_sprites = std::make_unique<MarkerSprites>(w->effectiveDevicePixelRatio());
+    std::vector<MarkerQuad> quads;
+    quads.reserve(m_markers.size() * 2);
+    // Uncertainty circles first, under every symbol.
+    for (const Marker &marker : m_markers)
+        if (marker.ringRadius > 9) {
+            const IncidentPoint &p = m_points->points[size_t(marker.point)];
+            const QRect source = m_sprites->sprite({MarkerSprites::Kind::Ring, {}, statusColor(p.status), false, {}});
+            const double scale = marker.ringRadius * 2 / MarkerSprites::displaySize(MarkerSprites::Kind::Ring);
+            const double side = MarkerSprites::displaySize(MarkerSprites::Kind::Point) * scale;
+            quads.push_back({QRectF(marker.at.x() - side / 2, marker.at.y() - side / 2, side, side), source});
+        }
+    for (const Marker &marker : m_markers) {
+        const QRect source = m_sprites->sprite(spriteKey(marker));
+        const double side = MarkerSprites::displaySize(MarkerSprites::Kind::Point);
+        const QPointF centre = markerRect(marker).center();
+        quads.push_back({QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side), source});
+    }
+
+    if (w->rendererInterface()->graphicsApi() == QSGRendererInterface::Software) {
+        auto *node = static_cast<SoftwareMarkerNode *>(old);
+        if (!node)
+            node = new SoftwareMarkerNode(w); // owned by the scene graph from here on
+        node->setState(m_sprites->image(), std::move(quads), itemTransform(nullptr, nullptr), size());
+        return node;
+    }
+    auto *node = static_cast<TexturedMarkerNode *>(old);
+    if (!node)
+        node = new TexturedMarkerNode; // owned by the scene graph from here on
+    node->update(w, m_sprites->image(), m_sprites->generation(), quads);
+    return node;
+}
+
+} // namespace conflictmap

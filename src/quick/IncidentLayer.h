@@ -1,0 +1,122 @@
+#pragma once
+
+#include "IncidentListModel.h"
+#include "MapView.h"
+#include "MarkerSprites.h"
+
+#include "geo/PointClusters.h"
+#include "store/IncidentPoints.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QQuickItem>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+#include <vector>
+
+namespace conflictmap {
+
+// The incidents of a list model drawn over a map, by the scene graph: one
+// item, one geometry, however many incidents. Exact and near points are
+// symbols (near ones with their uncertainty circle to scale); region and
+// country records are R/C badges on their unit's representative point,
+// never a point of their own. Symbols closer than the cluster distance
+// merge into a cluster with its count, split again as the map zooms in.
+//
+// Clusters are built once per point set and display CRS, off the UI
+// thread (PointClusters); a pan or zoom only reads those in view.
+// The item takes no input: the map's clicks and cursor are matched
+// against markerAt().
+class IncidentLayer : public QQuickItem {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(conflictmap::MapView *map READ map WRITE setMap NOTIFY sourcesChanged)
+    Q_PROPERTY(conflictmap::IncidentListModel *incidents READ incidents WRITE setIncidents NOTIFY sourcesChanged)
+    Q_PROPERTY(qint64 selectedIncident READ selectedIncident WRITE setSelectedIncident NOTIFY selectedIncidentChanged)
+    // status → colour, as IncidentStyle.statusColors.
+    Q_PROPERTY(QVariantMap statusColors READ statusColors WRITE setStatusColors NOTIFY statusColorsChanged)
+    Q_PROPERTY(double clusterDistance READ clusterDistance WRITE setClusterDistance NOTIFY sourcesChanged)
+    // Symbols drawn now (clusters count once).
+    Q_PROPERTY(int markerCount READ markerCount NOTIFY markersChanged)
+    // True while clusters are being built for new points or a new CRS.
+    Q_PROPERTY(bool building READ building NOTIFY buildingChanged)
+
+public:
+    explicit IncidentLayer(QQuickItem *parent = nullptr);
+    ~IncidentLayer() override;
+
+    MapView *map() const { return m_map; }
+    void setMap(MapView *map);
+    IncidentListModel *incidents() const { return m_incidents; }
+    void setIncidents(IncidentListModel *incidents);
+    qint64 selectedIncident() const { return m_selected; }
+    void setSelectedIncident(qint64 id);
+    QVariantMap statusColors() const { return m_statusColors; }
+    void setStatusColors(const QVariantMap &colors);
+    double clusterDistance() const { return m_clusterDistance; }
+    void setClusterDistance(double pixels);
+    int markerCount() const { return int(m_markers.size()); }
+    bool building() const { return m_building; }
+
+    // The topmost symbol at an item position: incidentId (of a cluster:
+    // its first incident), incidentCount, x, y (its centre), title,
+    // family, status, precision, selected; empty if none.
+    Q_INVOKABLE QVariantMap markerAt(const QPointF &position) const;
+    // Every symbol drawn, bottom to top, as markerAt() describes them.
+    Q_INVOKABLE QVariantList markers() const;
+
+    // Uncertainty radius drawn for "near" points.
+    static constexpr double kNearRadiusMetres = 5000.0;
+
+signals:
+    void sourcesChanged();
+    void selectedIncidentChanged();
+    void statusColorsChanged();
+    void markersChanged();
+    void buildingChanged();
+
+protected:
+    QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
+
+private:
+    struct Marker {
+        QPointF at; // centre, item pixels
+        int point; // index of its (first) incident in the points
+        int count;
+        double ringRadius; // pixels; 0 for none
+    };
+    struct Built {
+        std::shared_ptr<const IncidentPoints> points;
+        std::shared_ptr<const PointClusters> clusters;
+        QString crs;
+        int generation;
+    };
+
+    void rebuild();
+    void finishBuilding();
+    void updateMarkers();
+    void setBuilding(bool building);
+    QVariantMap describe(const Marker &marker) const;
+    MarkerSprites::Key spriteKey(const Marker &marker) const;
+    QColor statusColor(IncidentStatus status) const;
+    QRectF markerRect(const Marker &marker) const;
+
+    QPointer<MapView> m_map;
+    QPointer<IncidentListModel> m_incidents;
+    qint64 m_selected = -1;
+    QVariantMap m_statusColors;
+    double m_clusterDistance = 28;
+    bool m_building = false;
+
+    std::shared_ptr<const IncidentPoints> m_points; // what m_clusters were built from
+    std::shared_ptr<const PointClusters> m_clusters;
+    QString m_clustersCrs;
+    QFutureWatcher<Built> m_builder;
+    int m_generation = 0;
+    std::vector<Marker> m_markers; // bottom to top
+    std::vector<PointClusters::Cluster> m_queried; // reused per view
+    std::unique_ptr<MarkerSprites> m_sprites;
+};
+
+} // namespace conflictmap

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QImage>
+#include <QSGGeometryNode>
+#include <QSGRenderNode>
+#include <QSGTextureMaterial>
+#include <QTransform>
+
+#include <memory>
+#include <vector>
+
+class QQuickWindow;
+class QSGTexture;
+
+namespace conflictmap {
+
+// One symbol to draw: where (item pixels) and which sprite (image pixels).
+struct MarkerQuad {
+    QRectF target;
+    QRectF source;
+};
+
+// Symbols as textured quads, all in one geometry: one draw call on OpenGL
+// however many there are.
+class TexturedMarkerNode : public QSGGeometryNode {
+public:
+    TexturedMarkerNode();
+    ~TexturedMarkerNode() override;
+    // Re-uploads the sprite image only when its generation changed.
+    void update(QQuickWindow *window, const QImage &sprites, int generation, const std::vector<MarkerQuad> &quads);
+
+private:
+    QSGTextureMaterial m_material;
+    QSGGeometry m_geometry;
+    std::unique_ptr<QSGTexture> m_texture;
+    int m_generation = -1;
+};
+
+// The same with QPainter, for Qt Quick's software renderer, which skips
+// custom geometry nodes (see SoftwareLayerNode).
+class SoftwareMarkerNode : public QSGRenderNode {
+public:
+    explicit SoftwareMarkerNode(QQuickWindow *window) : m_window(window) { }
+    void setState(const QImage &sprites, std::vector<MarkerQuad> quads, const QTransform &itemToWindow, const QSizeF &size);
+
+    void render(const RenderState *state) override;
+    StateFlags changedStates() const override { return {}; }
+    RenderingFlags flags() const override { return BoundedRectRendering; }
+    // Unlike the map's own node (SoftwareLayerNode), a node of an item
+    // inside the map gets this mapped by Qt 6.4's software renderer: item
+    // coordinates (window ones left the markers left of the map's width
+    // undrawn; the pixel test in AnalystViewTest checks every symbol).
+    QRectF rect() const override { return QRectF(QPointF(), m_size); }
+
+private:
+    QQuickWindow *m_window;
+    QImage m_sprites;
+    std::vector<MarkerQuad> m_quads;
+    QTransform m_itemToWindow;
+    QSizeF m_size;
+};
+
+} // namespace conflictmap

@@ -1,0 +1,132 @@
+#include "MarkerSprites.h"
+
+#include <QFont>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace conflictmap {
+
+namespace {
+constexpr int kCellPoints = 32; // a cell's side in item pixels: room for a 26 px disc and its border
+constexpr int kCellsPerSide = 32;
+
+QString keyString(const MarkerSprites::Key &key)
+{
+    return QString::number(int(key.kind)) + QLatin1Char('|') + key.family + QLatin1Char('|') + key.color.name(QColor::HexArgb)
+        + QLatin1Char('|') + QLatin1Char(key.selected ? '1' : '0') + QLatin1Char('|') + key.label;
+}
+} // namespace
+
+MarkerSprites::MarkerSprites(qreal devicePixelRatio)
+    : m_ratio(std::max<qreal>(devicePixelRatio, 1.0)), m_cell(int(std::ceil(kCellPoints * m_ratio)))
+{
+    m_image = QImage(m_cell * kCellsPerSide, m_cell * kCellsPerSide, QImage::Format_ARGB32_Premultiplied);
+    m_image.fill(Qt::transparent);
+}
+
+double MarkerSprites::displaySize(Kind kind)
+{
+    return kind == Kind::Ring ? kCellPoints - 2 : kCellPoints;
+}
+
+QString MarkerSprites::countLabel(int count)
+{
+    if (count < 1000)
+        return QString::number(count);
+    if (count < 10000)
+        return QString::number(count / 1000.0, 'f', 1) + QLatin1Char('k');
+    if (count < 1000000)
+        return QString::number(count / 1000) + QLatin1Char('k');
+    return QString::number(count / 1000000.0, 'f', 1) + QLatin1Char('M');
+}
+
+QRect MarkerSprites::sprite(const Key &key)
+{
+    const QString id = keyString(key);
+    if (auto found = m_placed.constFind(id); found != m_placed.constEnd())
+        return *found;
+    if (m_placed.size() >= kCellsPerSide * kCellsPerSide) {
+        m_image.fill(Qt::transparent);
+        m_placed.clear();
+    }
+    const int index = int(m_placed.size());
+    const QRect cell((index % kCellsPerSide) * m_cell, (index / kCellsPerSide) * m_cell, m_cell, m_cell);
+    paint(key, cell);
+    m_placed.insert(id, cell);
+    ++m_generation;
+    return cell;
+}
+
+void MarkerSprites::paint(const Key &key, const QRect &cell)
+{
+    QPainter painter(&m_image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setCompositionMode(QPainter::CompositionMode_Source);
+    painter.fillRect(cell, Qt::transparent);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+    painter.translate(cell.center() + QPointF(0.5, 0.5));
+    painter.scale(m_ratio, m_ratio);
+
+    const QColor white(Qt::white);
+    const QPen border(key.selected ? QColor(Qt::black) : white, key.selected ? 3 : 2);
+    QFont font;
+    font.setPixelSize(10);
+    font.setBold(true);
+    painter.setFont(font);
+    auto label = [&](const QString &text, const QColor &color, const QRectF &box) {
+        painter.setPen(color);
+        painter.drawText(box, Qt::AlignCenter, text);
+    };
+
+    switch (key.kind) {
+    case Kind::Ring: {
+        // The uncertainty of a "near" position, scaled to its radius when drawn.
+        const double r = displaySize(Kind::Ring) / 2;
+        QColor fill = key.color, line = key.color;
+        fill.setAlphaF(0.15);
+        line.setAlphaF(0.6);
+        painter.setPen(QPen(line, 1));
+        painter.setBrush(fill);
+        painter.drawEllipse(QPointF(), r, r);
+        break;
+    }
+    case Kind::Cluster: {
+        const QRectF box(-13, -13, 26, 26);
+        painter.setPen(border);
+        painter.setBrush(QColor(0x37, 0x47, 0x4f));
+        painter.drawEllipse(box);
+        label(key.label, white, box);
+        break;
+    }
+    case Kind::Region:
+    case Kind::Country: {
+        const QRectF box(-10, -10, 20, 20);
+        painter.setPen(key.selected ? border : QPen(key.color, 2));
+        painter.setBrush(white);
+        painter.drawRoundedRect(box, 3, 3);
+        label(key.kind == Kind::Country ? QStringLiteral("C") : QStringLiteral("R"), key.color, box);
+        break;
+    }
+    case Kind::Point: {
+        // circle = clash, diamond = movement, rounded square = diplomatic,
+        // square = territory and other.
+        const QRectF box(-7, -7, 14, 14);
+        painter.setPen(border);
+        painter.setBrush(key.color);
+        if (key.family == QLatin1String("clash"))
+            painter.drawEllipse(box);
+        else if (key.family == QLatin1String("diplomatic"))
+            painter.drawRoundedRect(box, 4, 4);
+        else {
+            if (key.family == QLatin1String("movement"))
+                painter.rotate(45);
+            painter.drawRect(box);
+        }
+        break;
+    }
+    }
+}
+
+} // namespace conflictmap

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QColor>
+#include <QHash>
+#include <QImage>
+#include <QRectF>
+#include <QString>
+
+namespace conflictmap {
+
+// Every look an incident symbol can take, painted once into one image: a
+// map of a thousand symbols is then one texture and one draw call on
+// OpenGL, and image copies with QPainter. Symbols are painted on demand
+// (cluster counts vary); when the image is full it starts over.
+//
+// The look is IncidentSymbol.qml's, which the legend uses: the shape by
+// type family, the colour by status, region and country records as R/C
+// badges, clusters as dark discs with their count.
+class MarkerSprites {
+public:
+    enum class Kind { Point, Region, Country, Cluster, Ring };
+    struct Key {
+        Kind kind;
+        QString family; // Point: clash, territory, movement, diplomatic, other
+        QColor color; // status colour (unused for clusters)
+        bool selected = false;
+        QString label; // Cluster: the count as shown
+    };
+
+    explicit MarkerSprites(qreal devicePixelRatio = 1.0);
+
+    // The sprite's rectangle in image() pixels, painting it if new.
+    QRect sprite(const Key &key);
+    // The size it is drawn at, in item pixels (rings are scaled instead).
+    static double displaySize(Kind kind);
+    const QImage &image() const { return m_image; }
+    // Increments each time image() changed; a renderer re-uploads on change.
+    int generation() const { return m_generation; }
+    qreal devicePixelRatio() const { return m_ratio; }
+    // "7", "999", "1.2k", "12k", "1.2M": short enough for the disc.
+    static QString countLabel(int count);
+
+private:
+    void paint(const Key &key, const QRect &cell);
+
+    qreal m_ratio;
+    int m_cell; // cell side in image pixels
+    QImage m_image;
+    QHash<QString, QRect> m_placed;
+    int m_generation = 0;
+};
+
+} // namespace conflictmap
