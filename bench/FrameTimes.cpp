@@ -1,0 +1,212 @@
+// Frame times of the real app window (Main.qml on a database), driven
+// through a scripted pan/zoom sequence, with the time from process start
+// to the first frame and to the data being drawn. Each frame is timed from
+// the change of view to QQuickWindow::frameSwapped, on the basic render
+// loop without swap throttling, so the figure is the work a frame costs,
+// not a refresh interval. Run under Xvfb for OpenGL (llvmpipe), or with
+// QT_QUICK_BACKEND=software for Qt Quick's software renderer.
+//
+// Usage: conflictmap_frame_bench --db PATH [--layer PATH] [--frames N] [--size WxH]
+// Prints "name value" lines (milliseconds, MiB).
+#include "IncidentDatabase.h"
+#include "IncidentLayer.h"
+#include "IncidentListModel.h"
+#include "MapView.h"
+#include "QmlPlugins.h"
+#include "geo/BoundaryLayer.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSurfaceFormat>
+#include <QTimer>
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+using namespace conflictmap;
+
+namespace {
+// Seconds since this process started, from the kernel's record of it.
+double secondsSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return NAN;
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    const double startTicks = fields.value(19).toDouble(); // field 22 of the whole line
+    timespec now{};
+    clock_gettime(CLOCK_BOOTTIME, &now);
+    return now.tv_sec + now.tv_nsec / 1e9 - startTicks / double(sysconf(_SC_CLK_TCK));
+}
+
+double statusMiB(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return NAN;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return NAN;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty())
+        return NAN;
+    std::sort(values.begin(), values.end());
+    const size_t at = std::min(values.size() - 1, size_t(std::ceil(p * double(values.size())) - 1));
+    return values[at];
+}
+
+// Runs the event loop until 'done' or 'timeoutMs'; false on timeout.
+bool waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(5, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // Frames rendered on the GUI thread, each as soon as it is asked for.
+    qputenv("QSG_RENDER_LOOP", "basic");
+    qputenv("QT_QPA_UPDATE_IDLE_TIME", "0");
+    QSurfaceFormat format = QSurfaceFormat::defaultFormat();
+    format.setSwapInterval(0);
+    QSurfaceFormat::setDefaultFormat(format);
+
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Incident database."), QStringLiteral("path"));
+    const QCommandLineOption layerOption(
+        QStringLiteral("layer"), QStringLiteral("Boundary layer."), QStringLiteral("path"), BoundaryLayer::defaultPath());
+    const QCommandLineOption framesOption(
+        QStringLiteral("frames"), QStringLiteral("Frames in the sequence."), QStringLiteral("n"), QStringLiteral("300"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"), QStringLiteral("1400x860"));
+    parser.addOptions({dbOption, layerOption, framesOption, sizeOption});
+    parser.process(app);
+    if (!parser.isSet(dbOption)) {
+        std::fprintf(stderr, "conflictmap_frame_bench: --db is required\n");
+        return 2;
+    }
+    const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+
+    IncidentDatabase database(parser.value(dbOption), parser.value(layerOption));
+    if (!database.isOpen()) {
+        std::fprintf(stderr, "conflictmap_frame_bench: %s\n", qPrintable(database.errorString()));
+        return 1;
+    }
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({{QStringLiteral("database"), QVariant::fromValue(&database)},
+        {QStringLiteral("boundarySource"), parser.value(layerOption)}, {QStringLiteral("width"), size.value(0).toInt()},
+        {QStringLiteral("height"), size.value(1).toInt()}});
+    std::atomic<int> swapped{0};
+    std::atomic<qint64> swappedAt{0};
+    QElapsedTimer clock;
+    clock.start();
+    double firstFrame = NAN;
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window,
+        [&] {
+            swappedAt = clock.nsecsElapsed();
+            if (swapped++ == 0)
+                firstFrame = secondsSinceProcessStart();
+        },
+        Qt::DirectConnection);
+    auto *map = window->findChild<MapView *>(QStringLiteral("map"));
+    auto *layer = window->findChild<IncidentLayer *>(QStringLiteral("incidentLayer"));
+    auto *list = layer ? layer->incidents() : nullptr;
+    if (!map || !layer || !list) {
+        std::fprintf(stderr, "conflictmap_frame_bench: the window has no map\n");
+        return 1;
+    }
+    if (!waitFor([&] { return swapped > 0; }, 60000)) {
+        std::fprintf(stderr, "conflictmap_frame_bench: no frame in 60 s\n");
+        return 1;
+    }
+    const bool ready = waitFor(
+        [&] { return map->status() == MapView::Ready && !list->loading() && !layer->building() && layer->markerCount() > 0; },
+        300000);
+    const double dataReady = secondsSinceProcessStart();
+    if (!ready) {
+        std::fprintf(stderr, "conflictmap_frame_bench: map or incidents not ready in 300 s\n");
+        return 1;
+    }
+    waitFor([] { return false; }, 500); // let labels, the list and the time slider settle
+
+    // The sequence: pan east, zoom in 3 levels around the centre, pan
+    // around at that zoom, zoom back out, pan west: what an analyst does
+    // following a front line.
+    const int frames = std::max(parser.value(framesOption).toInt(), 10);
+    std::vector<std::function<void()>> steps;
+    const QPointF centre(map->width() / 2, map->height() / 2);
+    for (int i = 0; i < frames; ++i) {
+        const double phase = double(i) / frames;
+        if (phase < 0.2)
+            steps.push_back([=] { map->pan(-6, 0); });
+        else if (phase < 0.4)
+            steps.push_back([=] { map->zoomAround(centre, 3.0 / (0.2 * frames)); });
+        else if (phase < 0.6)
+            steps.push_back([=] { map->pan(6 * std::cos(phase * 30), 6 * std::sin(phase * 30)); });
+        else if (phase < 0.8)
+            steps.push_back([=] { map->zoomAround(centre, -3.0 / (0.2 * frames)); });
+        else
+            steps.push_back([=] { map->pan(6, 0); });
+    }
+    std::vector<double> times;
+    times.reserve(steps.size());
+    for (const auto &step : steps) {
+        const int before = swapped;
+        const qint64 start = clock.nsecsElapsed();
+        step();
+        if (!waitFor([&] { return swapped > before; }, 10000)) {
+            std::fprintf(stderr, "conflictmap_frame_bench: a frame did not come in 10 s\n");
+            return 1;
+        }
+        times.push_back(double(swappedAt - start) / 1e6);
+    }
+    double sum = 0;
+    for (double t : times)
+        sum += t;
+    std::printf(
+        "backend %s\n", window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software ? "software" : "opengl");
+    std::printf("regions %d\n", map->regionCount());
+    std::printf("incidents %lld\n", static_cast<long long>(database.incidentCount()));
+    std::printf("startup_first_frame_ms %.0f\n", firstFrame * 1000);
+    std::printf("startup_data_drawn_ms %.0f\n", dataReady * 1000);
+    std::printf("frames %zu\n", times.size());
+    std::printf("frame_median_ms %.2f\n", percentile(times, 0.5));
+    std::printf("frame_p95_ms %.2f\n", percentile(times, 0.95));
+    std::printf("frame_max_ms %.2f\n", percentile(times, 1.0));
+    std::printf("frame_mean_ms %.2f\n", sum / double(times.size()));
+    std::printf("rss_mib %.0f\n", statusMiB("VmRSS:"));
+    std::printf("peak_rss_mib %.0f\n", statusMiB("VmHWM:"));
+    return 0;
+}
