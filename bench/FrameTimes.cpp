@@ -31,6 +31,7 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <numeric>
 #include <unistd.h>
 
 using namespace conflictmap;
@@ -206,6 +207,14 @@ int main(int argc, char *argv[])
     std::printf("frame_p95_ms %.2f\n", percentile(times, 0.95));
     std::printf("frame_max_ms %.2f\n", percentile(times, 1.0));
     std::printf("frame_mean_ms %.2f\n", sum / double(times.size()));
+    // Where the slowest frames fell in the sequence (frame:ms), to find their cause.
+    std::vector<size_t> slowest(times.size());
+    std::iota(slowest.begin(), slowest.end(), 0);
+    std::sort(slowest.begin(), slowest.end(), [&](size_t a, size_t b) { return times[a] > times[b]; });
+    std::printf("slowest_frames");
+    for (size_t i = 0; i < std::min<size_t>(8, slowest.size()); ++i)
+        std::printf(" %zu:%.0f", slowest[i], times[slowest[i]]);
+    std::printf("\n");
     std::printf("rss_mib %.0f\n", statusMiB("VmRSS:"));
     std::printf("peak_rss_mib %.0f\n", statusMiB("VmHWM:"));
     return 0;

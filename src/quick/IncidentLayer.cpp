@@ -224,18 +224,22 @@ QSGNode *IncidentLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         m_sprites = std::make_unique<MarkerSprites>(w->effectiveDevicePixelRatio());
     std::vector<MarkerQuad> quads;
     quads.reserve(m_markers.size() * 2);
-    // Uncertainty circles first, under every symbol.
+    // Uncertainty circles first, under every symbol; only while few enough
+    // are in view to read: hundreds of overlapping discs hide the map, and
+    // their overdraw was the slowest part of a frame on llvmpipe.
+    const auto rings = std::count_if(m_markers.begin(), m_markers.end(), [](const Marker &m) { return m.ringRadius > 9; });
     for (const Marker &marker : m_markers)
-        if (marker.ringRadius > 9) {
+        if (marker.ringRadius > 9 && rings <= kMaximumRings) {
             const IncidentPoint &p = m_points->points[size_t(marker.point)];
-            const QRect source = m_sprites->sprite({MarkerSprites::Kind::Ring, {}, statusColor(p.status), false, {}});
-            const double scale = marker.ringRadius * 2 / MarkerSprites::displaySize(MarkerSprites::Kind::Ring);
-            const double side = MarkerSprites::displaySize(MarkerSprites::Kind::Point) * scale;
+            const QRectF source = m_sprites->sprite({MarkerSprites::Kind::Ring, {}, statusColor(p.status), false, {}});
+            const double scale = marker.ringRadius * 2 / MarkerSprites::kRingDiameter;
+            const double side = MarkerSprites::footprint(MarkerSprites::Kind::Ring) * scale;
             quads.push_back({QRectF(marker.at.x() - side / 2, marker.at.y() - side / 2, side, side), source});
         }
     for (const Marker &marker : m_markers) {
-        const QRect source = m_sprites->sprite(spriteKey(marker));
-        const double side = MarkerSprites::displaySize(MarkerSprites::Kind::Point);
+        const MarkerSprites::Key key = spriteKey(marker);
+        const QRectF source = m_sprites->sprite(key);
+        const double side = MarkerSprites::footprint(key.kind);
         const QPointF centre = markerRect(marker).center();
         quads.push_back({QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side), source});
     }

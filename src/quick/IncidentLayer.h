@@ -68,6 +68,8 @@ public:
 
     // Uncertainty radius drawn for "near" points.
     static constexpr double kNearRadiusMetres = 5000.0;
+    // More "near" symbols in view than this: their circles are left out.
+    static constexpr long kMaximumRings = 250;
 
 signals:
     void sourcesChanged();

@@ -722,7 +722,7 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         node = new MeshLayerNode;
         root->appendChildNode(node);
     }
-    node->update(prepared, m_hovered, m_selected, m_tinted, m_shades);
+    node->update(prepared, m_viewport.projectedExtent(), m_hovered, m_selected, m_tinted, m_shades);
     node->setMatrix(QMatrix4x4(m_viewport.transform(prepared->mesh.origin)));
     return root;
 }

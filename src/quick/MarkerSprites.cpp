@@ -26,9 +26,20 @@ MarkerSprites::MarkerSprites(qreal devicePixelRatio)
     m_image.fill(Qt::transparent);
 }
 
-double MarkerSprites::displaySize(Kind kind)
+double MarkerSprites::footprint(Kind kind)
 {
-    return kind == Kind::Ring ? kCellPoints - 2 : kCellPoints;
+    switch (kind) {
+    case Kind::Point:
+        return 24; // a 14 px diamond's diagonal with a 3 px border
+    case Kind::Region:
+    case Kind::Country:
+        return 26;
+    case Kind::Cluster:
+        return 31;
+    case Kind::Ring:
+        break;
+    }
+    return kCellPoints;
 }
 
 QString MarkerSprites::countLabel(int count)
@@ -42,11 +53,15 @@ QString MarkerSprites::countLabel(int count)
     return QString::number(count / 1000000.0, 'f', 1) + QLatin1Char('M');
 }
 
-QRect MarkerSprites::sprite(const Key &key)
+QRectF MarkerSprites::sprite(const Key &key)
 {
     const QString id = keyString(key);
+    const double side = footprint(key.kind) * m_ratio;
+    const auto crop = [&](const QRect &cell) {
+        return QRectF(cell.center().x() + 0.5 - side / 2, cell.center().y() + 0.5 - side / 2, side, side);
+    };
     if (auto found = m_placed.constFind(id); found != m_placed.constEnd())
-        return *found;
+        return crop(*found);
     if (m_placed.size() >= kCellsPerSide * kCellsPerSide) {
         m_image.fill(Qt::transparent);
         m_placed.clear();
@@ -56,7 +71,7 @@ QRect MarkerSprites::sprite(const Key &key)
     paint(key, cell);
     m_placed.insert(id, cell);
     ++m_generation;
-    return cell;
+    return crop(cell);
 }
 
 void MarkerSprites::paint(const Key &key, const QRect &cell)
@@ -83,7 +98,7 @@ void MarkerSprites::paint(const Key &key, const QRect &cell)
     switch (key.kind) {
     case Kind::Ring: {
         // The uncertainty of a "near" position, scaled to its radius when drawn.
-        const double r = displaySize(Kind::Ring) / 2;
+        const double r = kRingDiameter / 2;
         QColor fill = key.color, line = key.color;
         fill.setAlphaF(0.15);
         line.setAlphaF(0.6);

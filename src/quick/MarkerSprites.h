@@ -29,10 +29,14 @@ public:
 
     explicit MarkerSprites(qreal devicePixelRatio = 1.0);
 
-    // The sprite's rectangle in image() pixels, painting it if new.
-    QRect sprite(const Key &key);
-    // The size it is drawn at, in item pixels (rings are scaled instead).
-    static double displaySize(Kind kind);
+    // The sprite's rectangle in image() pixels, painting it if new: the
+    // square of footprint(kind) item pixels around the symbol's centre.
+    QRectF sprite(const Key &key);
+    // The side of the square a symbol covers, border included, in item
+    // pixels: quads no larger than this keep transparent overdraw low.
+    // Rings cover footprint(Ring) at kRingDiameter and are scaled.
+    static double footprint(Kind kind);
+    static constexpr double kRingDiameter = 30;
     const QImage &image() const { return m_image; }
     // Increments each time image() changed; a renderer re-uploads on change.
     int generation() const { return m_generation; }

@@ -15,17 +15,36 @@ void MeshLayerNode::clear(QSGNode *parent)
     }
 }
 
-void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, int hovered, int selected,
+void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, const QRectF &extent, int hovered, int selected,
     const std::vector<int> &tinted, const std::vector<std::pair<int, double>> &shades)
 {
     if (layer != m_layer) {
         clear(this);
-        appendChildNode(MeshNodes::fills(*layer));
-        appendChildNode(MeshNodes::outlines(*layer));
+        m_chunks.clear();
+        auto *fills = new QSGNode; // owned by this node from here on, as the others below
+        auto *outlines = new QSGNode;
+        appendChildNode(fills);
+        appendChildNode(outlines);
+        for (const PreparedLayer::Chunk &chunk : layer->chunks) {
+            auto *fill = new QSGOpacityNode;
+            fill->appendChildNode(MeshNodes::fills(*layer, chunk));
+            fills->appendChildNode(fill);
+            auto *outline = new QSGOpacityNode;
+            outline->appendChildNode(MeshNodes::outlines(*layer, chunk));
+            outlines->appendChildNode(outline);
+            m_chunks.emplace_back(fill, outline);
+        }
         m_highlights = new QSGNode;
         appendChildNode(m_highlights);
         m_layer = layer;
         m_hovered = m_selected = -2; // rebuild the overlays below
+    }
+    for (size_t c = 0; c < m_chunks.size(); ++c) {
+        const double opacity = layer->chunks[c].bounds.intersects(extent) ? 1.0 : 0.0;
+        if (m_chunks[c].first->opacity() != opacity) {
+            m_chunks[c].first->setOpacity(opacity);
+            m_chunks[c].second->setOpacity(opacity);
+        }
     }
     if (hovered == m_hovered && selected == m_selected && tinted == m_tinted && shades == m_shades)
         return;

@@ -47,31 +47,53 @@ QSGGeometry *subset(
 }
 } // namespace
 
-QSGGeometryNode *fills(const PreparedLayer &layer)
+QSGGeometryNode *fills(const PreparedLayer &layer, const PreparedLayer::Chunk &chunk)
 {
     const LayerMesh &mesh = layer.mesh;
-    const int vertexCount = int(mesh.vertices.size() / 2);
+    uint32_t indexCount = 0;
+    for (uint32_t r : chunk.regions)
+        indexCount += mesh.regions[r].fillIndices.count;
     auto *g = new QSGGeometry(
-        QSGGeometry::defaultAttributes_ColoredPoint2D(), vertexCount, int(mesh.fillIndices.size()), QSGGeometry::UnsignedIntType);
+        QSGGeometry::defaultAttributes_ColoredPoint2D(), int(chunk.vertexCount), int(indexCount), QSGGeometry::UnsignedIntType);
     g->setDrawingMode(QSGGeometry::DrawTriangles);
     QSGGeometry::ColoredPoint2D *v = g->vertexDataAsColoredPoint2D();
-    for (size_t r = 0; r < mesh.regions.size(); ++r) {
+    uint32_t *out = g->indexDataAsUInt();
+    uint32_t base = 0;
+    for (uint32_t r : chunk.regions) {
+        const LayerMesh::RegionPart &part = mesh.regions[r];
         const QColor &c = layer.fills[r];
-        const LayerMesh::Range range = mesh.regions[r].vertices;
-        for (uint32_t i = range.first; i < range.first + range.count; ++i)
-            v[i].set(mesh.vertices[2 * i], mesh.vertices[2 * i + 1], uchar(c.red()), uchar(c.green()), uchar(c.blue()),
-                uchar(c.alpha()));
+        for (uint32_t i = 0; i < part.vertices.count; ++i) {
+            const uint32_t from = part.vertices.first + i;
+            v[base + i].set(mesh.vertices[2 * from], mesh.vertices[2 * from + 1], uchar(c.red()), uchar(c.green()),
+                uchar(c.blue()), uchar(c.alpha()));
+        }
+        for (uint32_t i = 0; i < part.fillIndices.count; ++i)
+            *out++ = mesh.fillIndices[part.fillIndices.first + i] - part.vertices.first + base;
+        base += part.vertices.count;
     }
-    std::memcpy(g->indexDataAsUInt(), mesh.fillIndices.data(), sizeof(uint32_t) * mesh.fillIndices.size());
     return node(g, new QSGVertexColorMaterial);
 }
 
-QSGGeometryNode *outlines(const PreparedLayer &layer)
+QSGGeometryNode *outlines(const PreparedLayer &layer, const PreparedLayer::Chunk &chunk)
 {
     const LayerMesh &mesh = layer.mesh;
-    const LayerMesh::Range all{0, uint32_t(mesh.vertices.size() / 2)};
-    auto *g = subset(mesh, all, mesh.outlineIndices.data(), uint32_t(mesh.outlineIndices.size()), QSGGeometry::DrawLines);
+    uint32_t indexCount = 0;
+    for (uint32_t r : chunk.regions)
+        indexCount += mesh.regions[r].outlineIndices.count;
+    auto *g = new QSGGeometry(
+        QSGGeometry::defaultAttributes_Point2D(), int(chunk.vertexCount), int(indexCount), QSGGeometry::UnsignedIntType);
+    g->setDrawingMode(QSGGeometry::DrawLines);
     g->setLineWidth(1);
+    float *v = static_cast<float *>(g->vertexData());
+    uint32_t *out = g->indexDataAsUInt();
+    uint32_t base = 0;
+    for (uint32_t r : chunk.regions) {
+        const LayerMesh::RegionPart &part = mesh.regions[r];
+        std::memcpy(v + 2 * base, mesh.vertices.data() + 2 * part.vertices.first, sizeof(float) * 2 * part.vertices.count);
+        for (uint32_t i = 0; i < part.outlineIndices.count; ++i)
+            *out++ = mesh.outlineIndices[part.outlineIndices.first + i] - part.vertices.first + base;
+        base += part.vertices.count;
+    }
     return node(g, flat(MapStyle::outline()));
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "PreparedLayer.h"
+
 #include <QColor>
 
 class QSGGeometryNode;
 
 namespace conflictmap {
-
-struct PreparedLayer;
 
 // Scene-graph geometry for a prepared layer, drawn by the OpenGL/RHI
 // renderer. All geometry uses 32-bit indices: unindexed geometry past
@@ -15,9 +15,9 @@ struct PreparedLayer;
 // pixels, so panning and zooming never re-upload them.
 namespace MeshNodes {
 // Every region filled in its colour.
-QSGGeometryNode *fills(const PreparedLayer &layer);
+QSGGeometryNode *fills(const PreparedLayer &layer, const PreparedLayer::Chunk &chunk);
 // Every ring's outline, one pixel wide.
-QSGGeometryNode *outlines(const PreparedLayer &layer);
+QSGGeometryNode *outlines(const PreparedLayer &layer, const PreparedLayer::Chunk &chunk);
 // One region filled in 'colour' (for hover and selection).
 QSGGeometryNode *regionFill(const PreparedLayer &layer, int region, const QColor &colour);
 // One region's outline in 'colour'.

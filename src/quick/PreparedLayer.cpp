@@ -1,9 +1,11 @@
 #include "PreparedLayer.h"
 
 #include "geo/CrsTransform.h"
+#include "geo/MortonCode.h"
 
 #include <QStringList>
 
+#include <algorithm>
 #include <iterator>
 
 namespace conflictmap {
@@ -31,6 +33,42 @@ std::vector<QColor> fillsFor(const std::vector<Region> &regions)
     }
     return fills;
 }
+// Regions in Morton order of their centres, cut into chunks of about
+// kChunkVertices: chunks of nearby regions, with small bounds. A region
+// spanning much of the layer (one across the antimeridian, say) is a chunk
+// of its own, so it does not widen a chunk of small ones.
+std::vector<PreparedLayer::Chunk> chunksOf(const LayerMesh &mesh)
+{
+    const QRectF extent = mesh.bounds;
+    std::vector<std::pair<uint64_t, uint32_t>> order;
+    std::vector<PreparedLayer::Chunk> chunks;
+    for (uint32_t r = 0; r < mesh.regions.size(); ++r) {
+        const LayerMesh::RegionPart &part = mesh.regions[r];
+        if (part.vertices.count == 0)
+            continue;
+        if (part.bounds.width() > extent.width() / 8 || part.bounds.height() > extent.height() / 8) {
+            chunks.push_back({{r}, part.bounds, part.vertices.count});
+            continue;
+        }
+        const QPointF c = part.bounds.center() - extent.topLeft();
+        const auto cell = [](double v, double size) { return uint32_t(std::clamp(size > 0 ? v / size : 0.0, 0.0, 1.0) * 65535); };
+        order.emplace_back(mortonCode(cell(c.x(), extent.width()), cell(c.y(), extent.height())), r);
+    }
+    std::sort(order.begin(), order.end());
+    const size_t wide = chunks.size();
+    for (const auto &[key, r] : order) {
+        const LayerMesh::RegionPart &part = mesh.regions[r];
+        if (chunks.size() == wide || chunks.back().vertexCount + part.vertices.count > PreparedLayer::kChunkVertices) {
+            chunks.push_back({{r}, part.bounds, part.vertices.count});
+            continue;
+        }
+        PreparedLayer::Chunk &chunk = chunks.back();
+        chunk.regions.push_back(r);
+        chunk.bounds |= part.bounds;
+        chunk.vertexCount += part.vertices.count;
+    }
+    return chunks;
+}
 } // namespace
 
 std::shared_ptr<const PreparedLayer> PreparedLayer::build(
@@ -56,6 +94,7 @@ std::shared_ptr<const PreparedLayer> PreparedLayer::build(
         prepared->paths.push_back(std::move(path));
     }
     prepared->fills = fillsFor(layer->regions());
+    prepared->chunks = chunksOf(mesh);
     prepared->layer = std::move(layer);
     return prepared;
 }

@@ -22,6 +22,16 @@ struct PreparedLayer {
     std::vector<QPainterPath> paths; // per region, projected coordinates
     std::vector<QColor> fills; // per region
 
+    // Regions near each other, drawn as one piece on the GPU, so that what
+    // is out of view is skipped: about kChunkVertices vertices each.
+    struct Chunk {
+        std::vector<uint32_t> regions;
+        QRectF bounds; // projected
+        uint32_t vertexCount = 0;
+    };
+    static constexpr uint32_t kChunkVertices = 16384;
+    std::vector<Chunk> chunks;
+
     // Projects 'layer' to 'crs'. Returns null and sets *error if PROJ
     // cannot make the transformation.
     static std::shared_ptr<const PreparedLayer> build(

@@ -68,21 +68,32 @@ void RegionLabelModel::update(
                 return ra.width() * ra.height() > rb.width() * rb.height();
             });
             m_orderFor = layer.get();
+            m_sizes.clear();
+        }
+        if (language != m_sizesLanguage || m_sizes.size() != regions.size()) {
+            m_sizes.assign(regions.size(), QSizeF());
+            m_sizesLanguage = language;
         }
         const QFontMetricsF metrics(m_font);
+        const double lineHeight = metrics.height();
         const QRectF screen(QPointF(), viewport.size());
         std::vector<QRectF> taken;
         for (int r : m_order) {
             const auto &part = regions[size_t(r)];
             const double widthPx = part.bounds.width() / viewport.resolution();
             const double heightPx = part.bounds.height() / viewport.resolution();
+            const QPointF at = viewport.toScreen(part.labelPoint);
+            // Too small for any label, or far off screen: no text to measure.
+            if (heightPx < lineHeight * 1.5 || widthPx < lineHeight || !screen.contains(at))
+                continue;
             const Region &region = layer->layer->regions()[size_t(r)];
             const QString text = region.name(language);
-            const QSizeF size = metrics.size(Qt::TextSingleLine, text);
+            QSizeF &size = m_sizes[size_t(r)];
+            if (!size.isValid())
+                size = metrics.size(Qt::TextSingleLine, text);
             // A label wider than its region would claim a neighbour's space.
             if (widthPx < size.width() * 0.8 || heightPx < size.height() * 1.5)
                 continue;
-            const QPointF at = viewport.toScreen(part.labelPoint);
             const QRectF box(at.x() - size.width() / 2, at.y() - size.height() / 2, size.width(), size.height());
             // Padding also absorbs the difference between this font's metrics
             // and the fallback fonts that draw other scripts.
@@ -98,20 +109,33 @@ void RegionLabelModel::update(
         }
     }
 
-    const bool sameRows = labels.size() == m_labels.size()
-        && std::equal(labels.begin(), labels.end(), m_labels.begin(),
-            [](const Label &a, const Label &b) { return a.region == b.region && a.text == b.text; });
-    if (sameRows) {
-        m_labels = std::move(labels);
-        if (!m_labels.empty())
-            emit dataChanged(index(0), index(int(m_labels.size()) - 1), {XRole, YRole});
-        return;
+    // Rows are slots: a label that changes reuses its row's delegate (a
+    // new text in an existing item), and rows are only added or removed at
+    // the end. Rebuilding every label item at each zoom step cost frames.
+    const size_t oldCount = m_labels.size(), newCount = labels.size();
+    const size_t common = std::min(oldCount, newCount);
+    if (newCount < oldCount) {
+        beginRemoveRows({}, int(newCount), int(oldCount) - 1);
+        m_labels.resize(newCount);
+        endRemoveRows();
     }
-    const size_t oldCount = m_labels.size();
-    beginResetModel();
-    m_labels = std::move(labels);
-    endResetModel();
-    if (oldCount != m_labels.size())
+    size_t firstText = common, lastText = 0;
+    for (size_t i = 0; i < common; ++i)
+        if (labels[i].text != m_labels[i].text || labels[i].region != m_labels[i].region) {
+            firstText = std::min(firstText, i);
+            lastText = i;
+        }
+    if (newCount > oldCount) {
+        beginInsertRows({}, int(oldCount), int(newCount) - 1);
+        m_labels = std::move(labels);
+        endInsertRows();
+    } else
+        m_labels = std::move(labels);
+    if (common > 0)
+        emit dataChanged(index(0), index(int(common) - 1), {XRole, YRole});
+    if (firstText < common)
+        emit dataChanged(index(int(firstText)), index(int(lastText)), {TextRole, CodeRole, Qt::DisplayRole});
+    if (oldCount != newCount)
         emit countChanged();
 }
 

@@ -53,6 +53,10 @@ private:
     std::vector<Label> m_labels;
     std::vector<int> m_order; // regions by projected area, largest first
     const PreparedLayer *m_orderFor = nullptr;
+    // Measured label sizes per region in m_sizesLanguage (invalid: not yet
+    // measured): shaping text is the costly part, and a pan changes none.
+    std::vector<QSizeF> m_sizes;
+    QString m_sizesLanguage;
     QFont m_font;
 };
 

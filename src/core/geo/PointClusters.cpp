@@ -1,5 +1,7 @@
 #include "PointClusters.h"
 
+#include "MortonCode.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -18,22 +20,6 @@ std::uint32_t cellNumber(double coordinate, double cell, int zoom)
     const double offset = std::ldexp(1.0, kOffsetBits + zoom);
     const double n = std::floor(coordinate / cell) + offset;
     return std::uint32_t(std::clamp(n, 0.0, double(UINT32_MAX)));
-}
-
-std::uint64_t spread(std::uint32_t v)
-{
-    std::uint64_t x = v;
-    x = (x | (x << 16)) & 0x0000FFFF0000FFFFull;
-    x = (x | (x << 8)) & 0x00FF00FF00FF00FFull;
-    x = (x | (x << 4)) & 0x0F0F0F0F0F0F0F0Full;
-    x = (x | (x << 2)) & 0x3333333333333333ull;
-    x = (x | (x << 1)) & 0x5555555555555555ull;
-    return x;
-}
-
-std::uint64_t morton(std::uint32_t x, std::uint32_t y)
-{
-    return spread(x) | (spread(y) << 1);
 }
 
 // Folds 'from' into 'into': the cluster of both.
@@ -55,7 +41,7 @@ double PointClusters::cellSize(int zoom) const
 std::uint64_t PointClusters::cellKey(double x, double y, int zoom) const
 {
     const double cell = cellSize(zoom);
-    return morton(cellNumber(x, cell, zoom), cellNumber(y, cell, zoom));
+    return mortonCode(cellNumber(x, cell, zoom), cellNumber(y, cell, zoom));
 }
 
 PointClusters::PointClusters(const std::vector<QPointF> &points, double cellAtZoom0, int maxZoom)
@@ -140,7 +126,7 @@ void PointClusters::query(int zoom, const QRectF &extent, std::vector<Cluster> &
     }
     for (std::uint32_t y = y0; y <= y1; ++y)
         for (std::uint32_t x = x0; x <= x1; ++x) {
-            const std::uint64_t key = morton(x, y);
+            const std::uint64_t key = mortonCode(x, y);
             const std::uint64_t lo = key << shift, hi = (key + 1) << shift;
             auto it = std::lower_bound(level->keys.begin(), level->keys.end(), lo);
             if (it == level->keys.end() || *it >= hi)
