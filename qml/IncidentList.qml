@@ -58,8 +58,11 @@ Pane {
             Layout.leftMargin: 8
             Layout.rightMargin: 8
             Label {
+                objectName: "incidentCount"
                 Layout.fillWidth: true
-                text: qsTr("%1 incidents").arg(panel.incidents.count)
+                // While a large database loads, the rows shown are the previous answer's.
+                text: panel.incidents.loading ? qsTr("loading… (%1 shown)").arg(panel.incidents.count)
+                                              : qsTr("%1 incidents").arg(panel.incidents.count)
                 opacity: 0.7
             }
             CheckBox {

@@ -1,5 +1,6 @@
 #include "IncidentLayer.h"
 
+#include "FreedMemory.h"
 #include "IncidentListModel.h"
 #include "MapView.h"
 #include "MarkerNodes.h"
@@ -128,6 +129,7 @@ void IncidentLayer::finishBuilding()
     m_points = std::move(built.points);
     m_clusters = std::move(built.clusters);
     m_clustersCrs = built.crs;
+    returnFreedMemory();
     setBuilding(false);
     updateMarkers();
 }
@@ -177,7 +179,7 @@ MarkerSprites::Key IncidentLayer::spriteKey(const Marker &marker) const
         return {p.precision == LocationPrecision::Country ? MarkerSprites::Kind::Country : MarkerSprites::Kind::Region, {},
             statusColor(p.status), selected, {}};
     const QString family = m_incidents ? m_incidents->familyOf(m_points->types.value(p.type)) : QString();
-    return {MarkerSprites::Kind::Point, family, statusColor(p.status), selected, {}};
+    return {MarkerSprites::Kind::Point, family, statusColor(p.status), selected, {}, p.precision == LocationPrecision::Near};
 }
 
 QRectF IncidentLayer::markerRect(const Marker &marker) const
@@ -227,9 +229,16 @@ QSGNode *IncidentLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     // Uncertainty circles first, under every symbol; only while few enough
     // are in view to read: hundreds of overlapping discs hide the map, and
     // their overdraw was the slowest part of a frame on llvmpipe.
-    const auto rings = std::count_if(m_markers.begin(), m_markers.end(), [](const Marker &m) { return m.ringRadius > 9; });
+    long rings = 0;
+    double ringArea = 0;
+    for (const Marker &m : m_markers)
+        if (m.ringRadius > 9) {
+            ++rings;
+            ringArea += M_PI * m.ringRadius * m.ringRadius;
+        }
+    const bool drawRings = rings <= kMaximumRings && ringArea <= kMaximumRingCover * width() * height();
     for (const Marker &marker : m_markers)
-        if (marker.ringRadius > 9 && rings <= kMaximumRings) {
+        if (marker.ringRadius > 9 && drawRings) {
             const IncidentPoint &p = m_points->points[size_t(marker.point)];
             const QRectF source = m_sprites->sprite({MarkerSprites::Kind::Ring, {}, statusColor(p.status), false, {}});
             const double scale = marker.ringRadius * 2 / MarkerSprites::kRingDiameter;

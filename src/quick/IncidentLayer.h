@@ -68,8 +68,10 @@ public:
 
     // Uncertainty radius drawn for "near" points.
     static constexpr double kNearRadiusMetres = 5000.0;
-    // More "near" symbols in view than this: their circles are left out.
+    // More "near" symbols in view than this, or circles that would cover
+    // the view more than this many times over: the circles are left out.
     static constexpr long kMaximumRings = 250;
+    static constexpr double kMaximumRingCover = 1.5;
 
 signals:
     void sourcesChanged();

@@ -1,5 +1,6 @@
 #include "IncidentListModel.h"
 
+#include "FreedMemory.h"
 #include "IncidentDatabase.h"
 #include "Rebind.h"
 #include "store/IncidentStore.h"
@@ -223,6 +224,7 @@ void IncidentListModel::finishLoading()
         return; // a newer load is on its way
     m_loading = false;
     setPoints(std::move(loaded.points), loaded.error);
+    returnFreedMemory();
     emit loadingChanged();
 }
 

@@ -43,6 +43,9 @@ MapView::MapView(QQuickItem *parent) : QQuickItem(parent), m_labels(this)
     setActiveFocusOnTab(true);
     setClip(true);
     connect(&m_loader, &QFutureWatcher<LoadResult>::finished, this, &MapView::finishLoading);
+    m_hoverSettled.setSingleShot(true);
+    m_hoverSettled.setInterval(120);
+    connect(&m_hoverSettled, &QTimer::timeout, this, &MapView::applyHover);
     setDisplayCrs(m_crs);
     m_viewport.setResolution(baseResolution());
 }
@@ -598,12 +601,26 @@ void MapView::wheelEvent(QWheelEvent *event)
 
 void MapView::hoverMoveEvent(QHoverEvent *event)
 {
-    updateCursor(event->position());
-    setHovered(regionIndexAt(event->position()));
+    if (event->position() == m_hoverPosition) {
+        m_hoverSettled.start(); // the map moved, not the pointer
+        return;
+    }
+    m_hoverPosition = event->position();
+    applyHover();
+}
+
+void MapView::applyHover()
+{
+    if (!std::isfinite(m_hoverPosition.x()))
+        return;
+    updateCursor(m_hoverPosition);
+    setHovered(regionIndexAt(m_hoverPosition));
 }
 
 void MapView::hoverLeaveEvent(QHoverEvent *)
 {
+    m_hoverPosition = QPointF(qQNaN(), qQNaN());
+    m_hoverSettled.stop();
     setHovered(-1);
     if (m_cursorCoordinate.isValid()) {
         m_cursorCoordinate = {};

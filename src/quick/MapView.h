@@ -8,6 +8,7 @@
 #include <QGeoCoordinate>
 #include <QGeoShape>
 #include <QQuickItem>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
@@ -196,6 +197,13 @@ private:
     QPointF m_lastDragPosition;
     bool m_dragging = false;
     RegionLabelModel m_labels;
+    // Where the pointer rests (NaN when outside). While the map moves under
+    // a still pointer, Qt Quick re-sends the hover every frame; the region
+    // and coordinate under it are updated once the map settles instead:
+    // updating them per frame doubled the frames drawn during a zoom.
+    QPointF m_hoverPosition{qQNaN(), qQNaN()};
+    QTimer m_hoverSettled;
+    void applyHover();
 };
 
 } // namespace conflictmap

@@ -15,7 +15,8 @@ constexpr int kCellsPerSide = 32;
 QString keyString(const MarkerSprites::Key &key)
 {
     return QString::number(int(key.kind)) + QLatin1Char('|') + key.family + QLatin1Char('|') + key.color.name(QColor::HexArgb)
-        + QLatin1Char('|') + QLatin1Char(key.selected ? '1' : '0') + QLatin1Char('|') + key.label;
+        + QLatin1Char('|') + QLatin1Char(key.selected ? '1' : '0') + QLatin1Char(key.near ? 'n' : 'x') + QLatin1Char('|')
+        + key.label;
 }
 } // namespace
 
@@ -128,6 +129,15 @@ void MarkerSprites::paint(const Key &key, const QRect &cell)
         // circle = clash, diamond = movement, rounded square = diplomatic,
         // square = territory and other.
         const QRectF box(-7, -7, 14, 14);
+        if (key.near) {
+            // A halo, so that "near" reads even where the circles to scale
+            // are left out.
+            QColor halo = key.color;
+            halo.setAlphaF(0.8);
+            painter.setPen(QPen(halo, 1.5));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawEllipse(QPointF(), 11, 11);
+        }
         painter.setPen(border);
         painter.setBrush(key.color);
         if (key.family == QLatin1String("clash"))

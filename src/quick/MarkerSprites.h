@@ -25,6 +25,7 @@ public:
         QColor color; // status colour (unused for clusters)
         bool selected = false;
         QString label; // Cluster: the count as shown
+        bool near = false; // Point: known to about the nearest town (a halo)
     };
 
     explicit MarkerSprites(qreal devicePixelRatio = 1.0);

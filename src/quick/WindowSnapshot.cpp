@@ -1,5 +1,7 @@
 #include "WindowSnapshot.h"
 
+#include "IncidentLayer.h"
+#include "IncidentListModel.h"
 #include "MapView.h"
 
 #include <QCoreApplication>
@@ -20,6 +22,10 @@ WindowSnapshot::WindowSnapshot(QQuickWindow *window, const QString &path) : QObj
 {
     for (MapView *map : window->findChildren<MapView *>())
         connect(map, &MapView::statusChanged, this, &WindowSnapshot::check);
+    for (IncidentListModel *list : window->findChildren<IncidentListModel *>())
+        connect(list, &IncidentListModel::loadingChanged, this, &WindowSnapshot::check);
+    for (IncidentLayer *layer : window->findChildren<IncidentLayer *>())
+        connect(layer, &IncidentLayer::buildingChanged, this, &WindowSnapshot::check);
     connect(window, &QQuickWindow::frameSwapped, this, &WindowSnapshot::check);
     QTimer::singleShot(0, this, &WindowSnapshot::check);
 }
@@ -39,6 +45,13 @@ void WindowSnapshot::check()
         if (map->status() != MapView::Ready)
             return;
     }
+    // The incidents too: loaded, and their symbols built.
+    for (const IncidentListModel *list : m_window->findChildren<IncidentListModel *>())
+        if (list->loading())
+            return;
+    for (const IncidentLayer *layer : m_window->findChildren<IncidentLayer *>())
+        if (layer->building())
+            return;
     // Let labels and overlays reach the scene graph before grabbing.
     m_armed = true;
     QTimer::singleShot(100, this, &WindowSnapshot::save);

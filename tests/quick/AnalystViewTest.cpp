@@ -479,3 +479,60 @@ TEST_CASE("the app notices incidents another process adds, without a restart", "
     REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 8; }, 5000));
     CHECK(app.database.incidentCount() == 8);
 }
+
+TEST_CASE("nearby incidents merge into clusters that split as the map zooms in", "[quick][analyst][clusters]")
+{
+    // 200 exact positions on a 20 × 10 grid 200 m apart, west of Goris.
+    AppWindow app([](IncidentStore &store) {
+        const auto added = store.addAll([&]() -> Result<void> {
+            for (int i = 0; i < 200; ++i) {
+                Incident incident;
+                incident.type = QStringLiteral("shelling");
+                incident.title = QStringLiteral("Shelling %1").arg(i);
+                QString error;
+                incident.date = PartialDate::parse(QStringLiteral("2022-09-13"), &error);
+                incident.lon = 46.20 + (i % 20) * 0.0025;
+                incident.lat = 39.50 + (i / 20) * 0.0018;
+                incident.precision = LocationPrecision::Exact;
+                if (auto id = store.addIncident(incident); !id)
+                    return Result<void>::failure(id.error());
+            }
+            return {};
+        });
+        REQUIRE(added);
+    });
+    auto inView = [&] {
+        int incidents = 0, largest = 0;
+        for (const QVariantMap &s : app.symbols()) {
+            incidents += s.value("incidentCount").toInt();
+            largest = std::max(largest, s.value("incidentCount").toInt());
+        }
+        return std::pair{incidents, largest};
+    };
+    const auto [before, largestBefore] = inView();
+    CHECK(before == 205); // and the sample's five badges in the opening view
+    CHECK(largestBefore > 10);
+    const int symbolsBefore = int(app.symbols().size());
+
+    QPointF cluster;
+    for (const QVariantMap &s : app.symbols())
+        if (s.value("incidentCount").toInt() == largestBefore)
+            cluster = QPointF(s.value("x").toDouble(), s.value("y").toDouble());
+    const double zoom = app.map->zoomLevel();
+    app.click(app.map, cluster);
+    REQUIRE(QTest::qWaitFor([&] { return app.map->zoomLevel() > zoom + 1.5; }, 2000));
+    CHECK(app.selected() == -1); // a cluster zooms, it selects nothing
+    const auto [after, largestAfter] = inView();
+    CHECK(largestAfter < largestBefore);
+    CHECK(int(app.symbols().size()) > 1);
+    CHECK(after <= before);
+    CHECK(int(app.symbols().size()) != symbolsBefore);
+
+    // Zoomed in far enough, every one of them is a symbol of its own.
+    app.map->setZoomLevel(17);
+    app.map->setCenter(QGeoCoordinate(39.5081, 46.2238));
+    QTest::qWait(50);
+    for (const QVariantMap &s : app.symbols())
+        CHECK(s.value("incidentCount").toInt() == 1);
+    CHECK(app.symbols().size() >= 4);
+}

@@ -695,10 +695,26 @@ Result<IncidentPoints> IncidentStore::points(const IncidentFilter &filter) const
     if (select.failed())
         return R::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
     std::sort(order.begin(), order.end());
-    const size_t count = filter.limit >= 0 ? std::min(order.size(), size_t(filter.limit)) : order.size();
-    result.points.reserve(count);
-    for (size_t i = 0; i < count; ++i)
-        result.points.push_back(read[order[i].index]);
+    // Permuted in place, cycle by cycle: no second copy of the points.
+    std::vector<bool> placed(read.size());
+    for (size_t i = 0; i < read.size(); ++i) {
+        if (placed[i])
+            continue;
+        const IncidentPoint first = read[i];
+        for (size_t j = i;;) {
+            const size_t from = order[j].index;
+            placed[j] = true;
+            if (from == i) {
+                read[j] = first;
+                break;
+            }
+            read[j] = read[from];
+            j = from;
+        }
+    }
+    if (filter.limit >= 0 && read.size() > size_t(filter.limit))
+        read.resize(size_t(filter.limit));
+    result.points = std::move(read);
     return result;
 }
 
