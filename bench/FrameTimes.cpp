@@ -6,7 +6,7 @@
 // not a refresh interval. Run under Xvfb for OpenGL (llvmpipe), or with
 // QT_QUICK_BACKEND=software for Qt Quick's software renderer.
 //
-// Usage: conflictmap_frame_bench --db PATH [--layer PATH] [--frames N] [--size WxH]
+// Usage: conflictmap_frame_bench --db PATH [--layer PATH] [--frames N] [--size WxH] [--view LAT,LON,ZOOM]
 // Prints "name value" lines (milliseconds, MiB).
 #include "IncidentDatabase.h"
 #include "IncidentLayer.h"
@@ -108,7 +108,9 @@ int main(int argc, char *argv[])
         QStringLiteral("frames"), QStringLiteral("Frames in the sequence."), QStringLiteral("n"), QStringLiteral("300"));
     const QCommandLineOption sizeOption(
         QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"), QStringLiteral("1400x860"));
-    parser.addOptions({dbOption, layerOption, framesOption, sizeOption});
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+        QStringLiteral("Start the sequence at this view instead of the app's first one."), QStringLiteral("lat,lon,zoom"));
+    parser.addOptions({dbOption, layerOption, framesOption, sizeOption, viewOption});
     parser.process(app);
     if (!parser.isSet(dbOption)) {
         std::fprintf(stderr, "conflictmap_frame_bench: --db is required\n");
@@ -161,6 +163,11 @@ int main(int argc, char *argv[])
     if (!ready) {
         std::fprintf(stderr, "conflictmap_frame_bench: map or incidents not ready in 300 s\n");
         return 1;
+    }
+    if (parser.isSet(viewOption)) {
+        const QStringList view = parser.value(viewOption).split(QLatin1Char(','));
+        map->setZoomLevel(view.value(2).toDouble());
+        map->setCenter(QGeoCoordinate(view.value(0).toDouble(), view.value(1).toDouble()));
     }
     // The pointer rests on the map, as when zooming with the wheel: the map
     // then moves under it every frame, and hover handling is part of the cost.

@@ -257,9 +257,10 @@ void MapView::startLoading()
     std::shared_ptr<const BoundaryLayer> layer = m_layer;
     const QString path = m_source;
     const QString crs = m_crs;
+    const double base = baseResolution();
     // Reading, projecting and triangulating run off the UI thread; a CRS
     // change reuses the layer already read.
-    m_loader.setFuture(QtConcurrent::run([layer, path, crs, generation]() mutable {
+    m_loader.setFuture(QtConcurrent::run([layer, path, crs, base, generation]() mutable {
         LoadResult result;
         result.generation = generation;
         if (!layer) {
@@ -268,7 +269,7 @@ void MapView::startLoading()
                 return result;
             layer = std::move(opened);
         }
-        result.prepared = PreparedLayer::build(layer, crs, &result.error);
+        result.prepared = PreparedLayer::build(layer, crs, base, &result.error);
         return result;
     }));
 }
@@ -739,7 +740,7 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         node = new MeshLayerNode;
         root->appendChildNode(node);
     }
-    node->update(prepared, m_viewport.projectedExtent(), m_hovered, m_selected, m_tinted, m_shades);
+    node->update(prepared, m_viewport.projectedExtent(), m_viewport.resolution(), m_hovered, m_selected, m_tinted, m_shades);
     node->setMatrix(QMatrix4x4(m_viewport.transform(prepared->mesh.origin)));
     return root;
 }

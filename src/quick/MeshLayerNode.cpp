@@ -15,35 +15,63 @@ void MeshLayerNode::clear(QSGNode *parent)
     }
 }
 
-void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, const QRectF &extent, int hovered, int selected,
-    const std::vector<int> &tinted, const std::vector<std::pair<int, double>> &shades)
+void MeshLayerNode::buildLevel(size_t level)
+{
+    const LayerMesh &mesh = level == 0 ? m_layer->mesh : m_layer->coarser[level - 1].mesh;
+    const std::vector<PreparedLayer::Chunk> &chunks = level == 0 ? m_layer->chunks : m_layer->coarser[level - 1].chunks;
+    // A level's vertices are relative to its own origin; this node's matrix
+    // is relative to the full layer's.
+    auto *shift = new QSGTransformNode; // owned by its parent from here on, as the others below
+    QMatrix4x4 translation;
+    const QPointF offset = mesh.origin - m_layer->mesh.origin;
+    translation.translate(float(offset.x()), float(offset.y()));
+    shift->setMatrix(translation);
+    auto *fills = new QSGNode;
+    auto *outlines = new QSGNode;
+    shift->appendChildNode(fills);
+    shift->appendChildNode(outlines);
+    Level &built = m_levels[level];
+    for (const PreparedLayer::Chunk &chunk : chunks) {
+        auto *fill = new QSGOpacityNode;
+        fill->appendChildNode(MeshNodes::fills(mesh, m_layer->fills, chunk));
+        fills->appendChildNode(fill);
+        auto *outline = new QSGOpacityNode;
+        outline->appendChildNode(MeshNodes::outlines(mesh, chunk));
+        outlines->appendChildNode(outline);
+        built.chunks.emplace_back(fill, outline);
+    }
+    built.shown = new QSGOpacityNode;
+    built.shown->appendChildNode(shift);
+    m_levelRoot->appendChildNode(built.shown);
+}
+
+void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, const QRectF &extent, double resolution,
+    int hovered, int selected, const std::vector<int> &tinted, const std::vector<std::pair<int, double>> &shades)
 {
     if (layer != m_layer) {
         clear(this);
-        m_chunks.clear();
-        auto *fills = new QSGNode; // owned by this node from here on, as the others below
-        auto *outlines = new QSGNode;
-        appendChildNode(fills);
-        appendChildNode(outlines);
-        for (const PreparedLayer::Chunk &chunk : layer->chunks) {
-            auto *fill = new QSGOpacityNode;
-            fill->appendChildNode(MeshNodes::fills(*layer, chunk));
-            fills->appendChildNode(fill);
-            auto *outline = new QSGOpacityNode;
-            outline->appendChildNode(MeshNodes::outlines(*layer, chunk));
-            outlines->appendChildNode(outline);
-            m_chunks.emplace_back(fill, outline);
-        }
+        m_levels.assign(1 + layer->coarser.size(), Level{});
+        m_levelRoot = new QSGNode; // owned by this node from here on
+        appendChildNode(m_levelRoot);
         m_highlights = new QSGNode;
         appendChildNode(m_highlights);
         m_layer = layer;
         m_hovered = m_selected = -2; // rebuild the overlays below
     }
-    for (size_t c = 0; c < m_chunks.size(); ++c) {
-        const double opacity = layer->chunks[c].bounds.intersects(extent) ? 1.0 : 0.0;
-        if (m_chunks[c].first->opacity() != opacity) {
-            m_chunks[c].first->setOpacity(opacity);
-            m_chunks[c].second->setOpacity(opacity);
+    const PreparedLayer::Coarse *coarse = layer->coarseAt(resolution);
+    const size_t active = coarse ? size_t(coarse - layer->coarser.data()) + 1 : 0;
+    if (!m_levels[active].shown)
+        buildLevel(active);
+    const std::vector<PreparedLayer::Chunk> &chunks = coarse ? coarse->chunks : layer->chunks;
+    for (size_t level = 0; level < m_levels.size(); ++level)
+        if (QSGOpacityNode *shown = m_levels[level].shown; shown && shown->opacity() != (level == active ? 1.0 : 0.0))
+            shown->setOpacity(level == active ? 1.0 : 0.0);
+    const auto &activeChunks = m_levels[active].chunks;
+    for (size_t c = 0; c < activeChunks.size(); ++c) {
+        const double opacity = chunks[c].bounds.intersects(extent) ? 1.0 : 0.0;
+        if (activeChunks[c].first->opacity() != opacity) {
+            activeChunks[c].first->setOpacity(opacity);
+            activeChunks[c].second->setOpacity(opacity);
         }
     }
     if (hovered == m_hovered && selected == m_selected && tinted == m_tinted && shades == m_shades)

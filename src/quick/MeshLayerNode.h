@@ -15,9 +15,11 @@ namespace conflictmap {
 // panning and zooming only change the matrix.
 class MeshLayerNode : public QSGTransformNode {
 public:
-    // 'extent': the projected rectangle in view; chunks outside it are skipped.
-    void update(const std::shared_ptr<const PreparedLayer> &layer, const QRectF &extent, int hovered, int selected,
-        const std::vector<int> &tinted, const std::vector<std::pair<int, double>> &shades);
+    // 'extent': the projected rectangle in view; chunks outside it are
+    // skipped. 'resolution' (projected units per pixel) picks the level of
+    // detail; each level's nodes are made when first drawn.
+    void update(const std::shared_ptr<const PreparedLayer> &layer, const QRectF &extent, double resolution, int hovered,
+        int selected, const std::vector<int> &tinted, const std::vector<std::pair<int, double>> &shades);
 
 private:
     void clear(QSGNode *parent);
@@ -25,10 +27,18 @@ private:
     // Held, not just compared by address: a new layer could reuse a freed one's.
     std::shared_ptr<const PreparedLayer> m_layer;
     QSGNode *m_highlights = nullptr; // owned as a child
-    // Per chunk: its fills and its outlines, each under an opacity node
-    // that blocks it when out of view (all fills are drawn before any
-    // outline, so no fill covers a neighbour's border).
-    std::vector<std::pair<QSGOpacityNode *, QSGOpacityNode *>> m_chunks;
+    // Per level of detail (0: the full layer, then PreparedLayer::coarser):
+    // an opacity node showing it only while it is the one drawn, and per
+    // chunk its fills and its outlines, each under an opacity node that
+    // blocks it when out of view (all fills are drawn before any outline,
+    // so no fill covers a neighbour's border).
+    struct Level {
+        QSGOpacityNode *shown = nullptr; // null until first drawn
+        std::vector<std::pair<QSGOpacityNode *, QSGOpacityNode *>> chunks;
+    };
+    std::vector<Level> m_levels;
+    QSGNode *m_levelRoot = nullptr; // owned as a child
+    void buildLevel(size_t level);
     int m_hovered = -1;
     int m_selected = -1;
     std::vector<int> m_tinted;

@@ -47,9 +47,8 @@ QSGGeometry *subset(
 }
 } // namespace
 
-QSGGeometryNode *fills(const PreparedLayer &layer, const PreparedLayer::Chunk &chunk)
+QSGGeometryNode *fills(const LayerMesh &mesh, const std::vector<QColor> &colours, const PreparedLayer::Chunk &chunk)
 {
-    const LayerMesh &mesh = layer.mesh;
     uint32_t indexCount = 0;
     for (uint32_t r : chunk.regions)
         indexCount += mesh.regions[r].fillIndices.count;
@@ -61,7 +60,7 @@ QSGGeometryNode *fills(const PreparedLayer &layer, const PreparedLayer::Chunk &c
     uint32_t base = 0;
     for (uint32_t r : chunk.regions) {
         const LayerMesh::RegionPart &part = mesh.regions[r];
-        const QColor &c = layer.fills[r];
+        const QColor &c = colours[r];
         for (uint32_t i = 0; i < part.vertices.count; ++i) {
             const uint32_t from = part.vertices.first + i;
             v[base + i].set(mesh.vertices[2 * from], mesh.vertices[2 * from + 1], uchar(c.red()), uchar(c.green()),
@@ -74,9 +73,8 @@ QSGGeometryNode *fills(const PreparedLayer &layer, const PreparedLayer::Chunk &c
     return node(g, new QSGVertexColorMaterial);
 }
 
-QSGGeometryNode *outlines(const PreparedLayer &layer, const PreparedLayer::Chunk &chunk)
+QSGGeometryNode *outlines(const LayerMesh &mesh, const PreparedLayer::Chunk &chunk)
 {
-    const LayerMesh &mesh = layer.mesh;
     uint32_t indexCount = 0;
     for (uint32_t r : chunk.regions)
         indexCount += mesh.regions[r].outlineIndices.count;

@@ -15,9 +15,9 @@ namespace conflictmap {
 // pixels, so panning and zooming never re-upload them.
 namespace MeshNodes {
 // Every region filled in its colour.
-QSGGeometryNode *fills(const PreparedLayer &layer, const PreparedLayer::Chunk &chunk);
+QSGGeometryNode *fills(const LayerMesh &mesh, const std::vector<QColor> &colours, const PreparedLayer::Chunk &chunk);
 // Every ring's outline, one pixel wide.
-QSGGeometryNode *outlines(const PreparedLayer &layer, const PreparedLayer::Chunk &chunk);
+QSGGeometryNode *outlines(const LayerMesh &mesh, const PreparedLayer::Chunk &chunk);
 // One region filled in 'colour' (for hover and selection).
 QSGGeometryNode *regionFill(const PreparedLayer &layer, int region, const QColor &colour);
 // One region's outline in 'colour'.

@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
 namespace conflictmap {
@@ -69,10 +70,37 @@ std::vector<PreparedLayer::Chunk> chunksOf(const LayerMesh &mesh)
     }
     return chunks;
 }
+
+std::vector<QPainterPath> pathsOf(const LayerMesh &mesh)
+{
+    std::vector<QPainterPath> paths;
+    paths.reserve(mesh.regions.size());
+    for (const LayerMesh::RegionPart &part : mesh.regions) {
+        QPainterPath path;
+        path.setFillRule(Qt::OddEvenFill);
+        for (const LayerMesh::Range &ring : part.rings) {
+            path.moveTo(mesh.vertex(ring.first));
+            for (uint32_t i = 1; i < ring.count; ++i)
+                path.lineTo(mesh.vertex(ring.first + i));
+            path.closeSubpath();
+        }
+        paths.push_back(std::move(path));
+    }
+    return paths;
+}
 } // namespace
 
+const PreparedLayer::Coarse *PreparedLayer::coarseAt(double resolution) const
+{
+    const Coarse *found = nullptr;
+    for (const Coarse &level : coarser)
+        if (resolution >= level.fromResolution)
+            found = &level;
+    return found;
+}
+
 std::shared_ptr<const PreparedLayer> PreparedLayer::build(
-    std::shared_ptr<const BoundaryLayer> layer, const QString &crs, QString *error)
+    std::shared_ptr<const BoundaryLayer> layer, const QString &crs, double baseResolution, QString *error)
 {
     auto toDisplay = CrsTransform::create(QStringLiteral("EPSG:4326"), crs, error);
     if (!toDisplay)
@@ -80,21 +108,22 @@ std::shared_ptr<const PreparedLayer> PreparedLayer::build(
     auto prepared = std::make_shared<PreparedLayer>();
     prepared->mesh = LayerMesh::build(*layer, *toDisplay);
     prepared->crs = crs;
-    const LayerMesh &mesh = prepared->mesh;
-    prepared->paths.reserve(mesh.regions.size());
-    for (size_t r = 0; r < mesh.regions.size(); ++r) {
-        QPainterPath path;
-        path.setFillRule(Qt::OddEvenFill);
-        for (const LayerMesh::Range &ring : mesh.regions[r].rings) {
-            path.moveTo(mesh.vertex(ring.first));
-            for (uint32_t i = 1; i < ring.count; ++i)
-                path.lineTo(mesh.vertex(ring.first + i));
-            path.closeSubpath();
-        }
-        prepared->paths.push_back(std::move(path));
+    prepared->paths = pathsOf(prepared->mesh);
+    prepared->chunks = chunksOf(prepared->mesh);
+    // Zoom 6 and below, zoom 3 and below: kept only where they save at
+    // least half of the vertices (a province-level layer needs none).
+    size_t finer = prepared->mesh.vertices.size();
+    for (const int zoom : {6, 3}) {
+        const double fromResolution = std::ldexp(baseResolution, -zoom);
+        LayerMesh mesh = LayerMesh::build(*layer, *toDisplay, fromResolution / 2);
+        if (mesh.vertices.size() * 2 > finer)
+            continue;
+        finer = mesh.vertices.size();
+        std::vector<QPainterPath> paths = pathsOf(mesh);
+        std::vector<Chunk> chunks = chunksOf(mesh);
+        prepared->coarser.push_back({fromResolution, std::move(mesh), std::move(paths), std::move(chunks)});
     }
     prepared->fills = fillsFor(layer->regions());
-    prepared->chunks = chunksOf(mesh);
     prepared->layer = std::move(layer);
     return prepared;
 }

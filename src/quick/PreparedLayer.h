@@ -32,10 +32,25 @@ struct PreparedLayer {
     static constexpr uint32_t kChunkVertices = 16384;
     std::vector<Chunk> chunks;
 
-    // Projects 'layer' to 'crs'. Returns null and sets *error if PROJ
-    // cannot make the transformation.
+    // Level of detail: the layer simplified for small scales, where a pixel
+    // spans kilometres and the full geometry (1.3 M vertices for the
+    // world's admin-1 units) would cost every frame for detail no one sees.
+    // Each is within half a pixel of the full layer wherever it is drawn.
+    struct Coarse {
+        double fromResolution; // drawn at this many projected units per pixel, or more
+        LayerMesh mesh; // same regions; its own origin
+        std::vector<QPainterPath> paths;
+        std::vector<Chunk> chunks;
+    };
+    std::vector<Coarse> coarser; // finest first
+    // The coarsest level to draw at 'resolution', or null for the full layer.
+    const Coarse *coarseAt(double resolution) const;
+
+    // Projects 'layer' to 'crs'; 'baseResolution' (projected units per
+    // pixel at zoom 0) sets the levels of detail. Returns null and sets
+    // *error if PROJ cannot make the transformation.
     static std::shared_ptr<const PreparedLayer> build(
-        std::shared_ptr<const BoundaryLayer> layer, const QString &crs, QString *error);
+        std::shared_ptr<const BoundaryLayer> layer, const QString &crs, double baseResolution, QString *error);
 };
 
 } // namespace conflictmap

@@ -6,6 +6,8 @@
 #include <QQuickWindow>
 #include <QSGRendererInterface>
 
+#include <cmath>
+
 namespace conflictmap {
 
 void SoftwareLayerNode::setState(State state)
@@ -38,12 +40,16 @@ void SoftwareLayerNode::render(const RenderState *state)
     QPen outline(MapStyle::outline(), MapStyle::outlineWidth());
     outline.setCosmetic(true);
     const PreparedLayer &layer = *m_state.layer;
-    for (size_t r = 0; r < layer.paths.size(); ++r) {
-        if (!layer.mesh.regions[r].bounds.intersects(m_state.extent))
+    // The level of detail for this scale: the view maps projected units to pixels.
+    const PreparedLayer::Coarse *coarse = layer.coarseAt(1.0 / std::max(std::abs(m_state.view.m11()), 1e-300));
+    const std::vector<QPainterPath> &paths = coarse ? coarse->paths : layer.paths;
+    const LayerMesh &mesh = coarse ? coarse->mesh : layer.mesh;
+    for (size_t r = 0; r < paths.size(); ++r) {
+        if (!mesh.regions[r].bounds.intersects(m_state.extent))
             continue;
         painter->setPen(outline);
         painter->setBrush(layer.fills[r]);
-        painter->drawPath(layer.paths[r]);
+        painter->drawPath(paths[r]);
     }
     auto highlight = [&](int r, const QColor &fill, const QPen &pen) {
         if (r < 0 || size_t(r) >= layer.paths.size())

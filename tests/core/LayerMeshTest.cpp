@@ -88,3 +88,34 @@ TEST_CASE("a self-intersecting polygon is still filled", "[core][mesh]")
         area += triangleArea(mesh, mesh.fillIndices[i], mesh.fillIndices[i + 1], mesh.fillIndices[i + 2]);
     CHECK(area == Approx(12.0)); // 16 less the hole of 4
 }
+
+TEST_CASE(
+    "a coarse level of detail keeps every large region, near its full outline, with far fewer vertices", "[core][mesh][lod]")
+{
+    QString error;
+    auto layer = BoundaryLayer::open(BoundaryLayer::defaultPath(), &error);
+    REQUIRE(layer);
+    auto t = CrsTransform::create("EPSG:4326", "EPSG:3857", &error);
+    REQUIRE(t);
+    const LayerMesh full = LayerMesh::build(*layer, *t);
+    const double tolerance = 2000; // metres: half a pixel at zoom 6
+    const LayerMesh coarse = LayerMesh::build(*layer, *t, tolerance);
+    REQUIRE(coarse.regions.size() == full.regions.size());
+    CHECK(coarse.vertices.size() * 3 < full.vertices.size());
+    int kept = 0;
+    for (size_t r = 0; r < full.regions.size(); ++r) {
+        const QRectF &f = full.regions[r].bounds;
+        if (f.width() < 10 * tolerance || f.height() < 10 * tolerance)
+            continue;
+        const QRectF &c = coarse.regions[r].bounds;
+        INFO(layer->regions()[r].code.toStdString());
+        REQUIRE_FALSE(c.isNull());
+        CHECK(std::abs(c.left() - f.left()) <= tolerance);
+        CHECK(std::abs(c.right() - f.right()) <= tolerance);
+        CHECK(std::abs(c.top() - f.top()) <= tolerance);
+        CHECK(std::abs(c.bottom() - f.bottom()) <= tolerance);
+        CHECK(coarse.regions[r].fillIndices.count > 0);
+        ++kept;
+    }
+    CHECK(kept > 50);
+}

@@ -73,6 +73,15 @@ void checkRegionsAreDrawnWhereTheyAre(MapScene &scene)
     REQUIRE(QTest::qWaitFor([&] { return scene.map()->selectedRegion().value("code") == "AZ-FUZ"; }, 2000));
     const QImage selected = scene.grab();
     CHECK_FALSE(near(scene.pixelAt(selected, kFuzuli.lon, kFuzuli.lat), fuzuli, 8));
+
+    // Zoomed out, a simplified level of detail is drawn, in the same place.
+    scene.map()->setZoomLevel(5);
+    scene.map()->setCenter(QGeoCoordinate(39.5, 46.0));
+    const QImage coarse = scene.grab();
+    CHECK(near(scene.pixelAt(coarse, kCaspian.lon, kCaspian.lat), background));
+    CHECK_FALSE(near(scene.pixelAt(coarse, 46.6, 38.3), background, 8)); // inside Iran's East Azerbaijan
+    CHECK_FALSE(near(scene.pixelAt(coarse, 43.1, 40.55), background, 8)); // inside Turkey's Kars
+    CHECK_FALSE(near(scene.pixelAt(coarse, 46.6, 38.3), scene.pixelAt(coarse, 43.1, 40.55), 8)); // two countries
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "geo/BoundaryLayer.h"
 #include "geo/CrsTransform.h"
 #include "geo/PolygonTriangulator.h"
+#include "geo/RingSimplifier.h"
 
 #include <QHash>
 
@@ -29,7 +30,7 @@ size_t qHash(const PointKey &k, size_t seed = 0)
 }
 } // namespace
 
-LayerMesh LayerMesh::build(const BoundaryLayer &layer, const CrsTransform &toDisplay)
+LayerMesh LayerMesh::build(const BoundaryLayer &layer, const CrsTransform &toDisplay, double tolerance)
 {
     LayerMesh mesh;
     // Project every region once; keep polygons whose exterior projects.
@@ -44,6 +45,13 @@ LayerMesh LayerMesh::build(const BoundaryLayer &layer, const CrsTransform &toDis
                 toDisplay.forward(ring);
                 if (!allFinite(ring)) {
                     ++mesh.unprojectable;
+                    if (r == 0)
+                        break;
+                    continue;
+                }
+                if (tolerance > 0)
+                    ring = simplifyRing(ring, tolerance);
+                if (ring.empty()) { // smaller than the tolerance
                     if (r == 0)
                         break;
                     continue;

@@ -45,8 +45,10 @@ struct LayerMesh {
     QPointF vertex(uint32_t i) const { return origin + QPointF(vertices[2 * i], vertices[2 * i + 1]); }
 
     // Projects and triangulates every region of 'layer' with 'toDisplay'
-    // (a transform from WGS 84 lon/lat to the display CRS).
-    static LayerMesh build(const BoundaryLayer &layer, const CrsTransform &toDisplay);
+    // (a transform from WGS 84 lon/lat to the display CRS). A 'tolerance'
+    // (projected units) simplifies every ring first (RingSimplifier), for a
+    // coarse level of detail; rings smaller than it are left out.
+    static LayerMesh build(const BoundaryLayer &layer, const CrsTransform &toDisplay, double tolerance = 0);
 };
 
 } // namespace conflictmap
