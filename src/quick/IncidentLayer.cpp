@@ -173,7 +173,7 @@ MarkerSprites::Key IncidentLayer::spriteKey(const Marker &marker) const
 {
     const IncidentPoint &p = m_points->points[size_t(marker.point)];
     if (marker.count > 1)
-        return {MarkerSprites::Kind::Cluster, {}, {}, false, MarkerSprites::countLabel(marker.count)};
+        return {MarkerSprites::Kind::Cluster, {}, {}, false, {}};
     const bool selected = p.id == m_selected;
     if (isArea(p.precision))
         return {p.precision == LocationPrecision::Country ? MarkerSprites::Kind::Country : MarkerSprites::Kind::Region, {},
@@ -219,11 +219,8 @@ QVariantList IncidentLayer::markers() const
     return all;
 }
 
-QSGNode *IncidentLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
+std::vector<MarkerQuad> IncidentLayer::markerQuads()
 {
-    QQuickWindow *w = window();
-    if (!m_sprites || !qFuzzyCompare(m_sprites->devicePixelRatio(), std::max<qreal>(w->effectiveDevicePixelRatio(), 1.0)))
-        m_sprites = std::make_unique<MarkerSprites>(w->effectiveDevicePixelRatio());
     std::vector<MarkerQuad> quads;
     quads.reserve(m_markers.size() * 2);
     // Uncertainty circles first, under every symbol; only while few enough
@@ -247,10 +244,41 @@ QSGNode *IncidentLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         }
     for (const Marker &marker : m_markers) {
         const MarkerSprites::Key key = spriteKey(marker);
-        const QRectF source = m_sprites->sprite(key);
         const double side = MarkerSprites::footprint(key.kind);
         const QPointF centre = markerRect(marker).center();
-        quads.push_back({QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side), source});
+        quads.push_back({QRectF(centre.x() - side / 2, centre.y() - side / 2, side, side), m_sprites->sprite(key)});
+        if (marker.count < 2)
+            continue;
+        // The count, glyph by glyph, centred on the disc.
+        const QString label = MarkerSprites::countLabel(marker.count);
+        std::vector<std::pair<QRectF, double>> glyphs;
+        double width = 0;
+        for (const QChar c : label) {
+            double advance = 0;
+            glyphs.emplace_back(m_sprites->glyph(c, &advance), advance);
+            width += advance;
+        }
+        const double height = MarkerSprites::footprint(MarkerSprites::Kind::Glyph);
+        double x = centre.x() - width / 2;
+        for (const auto &[source, advance] : glyphs) {
+            quads.push_back({QRectF(x, centre.y() - height / 2, advance, height), source});
+            x += advance;
+        }
+    }
+    return quads;
+}
+
+QSGNode *IncidentLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
+{
+    QQuickWindow *w = window();
+    if (!m_sprites || !qFuzzyCompare(m_sprites->devicePixelRatio(), std::max<qreal>(w->effectiveDevicePixelRatio(), 1.0)))
+        m_sprites = std::make_unique<MarkerSprites>(w->effectiveDevicePixelRatio());
+    std::vector<MarkerQuad> quads = markerQuads();
+    if (m_sprites->resets() != m_spriteResets) {
+        // The sprite image was full and started over while these were
+        // placed: place them again, all in the new one.
+        m_spriteResets = m_sprites->resets();
+        quads = markerQuads();
     }
 
     if (w->rendererInterface()->graphicsApi() == QSGRendererInterface::Software) {
@@ -263,7 +291,7 @@ QSGNode *IncidentLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     auto *node = static_cast<TexturedMarkerNode *>(old);
     if (!node)
         node = new TexturedMarkerNode; // owned by the scene graph from here on
-    node->update(w, m_sprites->image(), m_sprites->generation(), quads);
+    node->update(w, m_sprites->image(), quads);
     return node;
 }
 

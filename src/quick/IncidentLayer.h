@@ -2,6 +2,7 @@
 
 #include "IncidentListModel.h"
 #include "MapView.h"
+#include "MarkerNodes.h"
 #include "MarkerSprites.h"
 
 #include "geo/PointClusters.h"
@@ -105,12 +106,13 @@ private:
     MarkerSprites::Key spriteKey(const Marker &marker) const;
     QColor statusColor(IncidentStatus status) const;
     QRectF markerRect(const Marker &marker) const;
+    std::vector<MarkerQuad> markerQuads();
 
     QPointer<MapView> m_map;
     QPointer<IncidentListModel> m_incidents;
     qint64 m_selected = -1;
     QVariantMap m_statusColors;
-    double m_clusterDistance = 28;
+    double m_clusterDistance = 40; // pixels: discs of 26 leave the map readable between them
     bool m_building = false;
 
     std::shared_ptr<const IncidentPoints> m_points; // what m_clusters were built from
@@ -121,6 +123,7 @@ private:
     std::vector<Marker> m_markers; // bottom to top
     std::vector<PointClusters::Cluster> m_queried; // reused per view
     std::unique_ptr<MarkerSprites> m_sprites;
+    int m_spriteResets = 0;
 };
 
 } // namespace conflictmap

@@ -98,6 +98,7 @@ void IncidentListModel::setDatabase(IncidentDatabase *database)
             [this](IncidentDatabase *db) { connect(db, &IncidentDatabase::changed, this, &IncidentListModel::reload); }))
         return;
     emit databaseChanged();
+    setPoints(nullptr, {}); // another database's rows would read this one's text
     reload();
 }
 
@@ -171,6 +172,12 @@ void IncidentListModel::reload()
 {
     const int generation = ++m_generation;
     IncidentStore *store = m_database ? m_database->store() : nullptr;
+    if (!store || store->incidentCount() <= m_synchronousLimit) {
+        if (m_loading) { // a load under way answers an older request
+            m_loading = false;
+            emit loadingChanged();
+        }
+    }
     if (!store) {
         setPoints(nullptr, {});
         return;
@@ -189,10 +196,6 @@ void IncidentListModel::reload()
         filter.until = until;
 
     if (store->incidentCount() <= m_synchronousLimit) {
-        if (m_loading) {
-            m_loading = false;
-            emit loadingChanged();
-        }
         auto found = store->points(filter);
         if (found)
             setPoints(std::make_shared<const IncidentPoints>(std::move(found.value())), {});
@@ -230,28 +233,31 @@ void IncidentListModel::finishLoading()
 
 void IncidentListModel::setPoints(std::shared_ptr<const IncidentPoints> points, const QString &error)
 {
-    m_points = std::move(points);
     m_error = error;
-    m_texts.clear(); // titles may have been edited
     m_areaRegions.clear();
-    if (m_points) {
-        std::vector<bool> seen(size_t(m_points->regions.size()));
-        for (const IncidentPoint &p : m_points->points)
+    if (points) {
+        std::vector<bool> seen(size_t(points->regions.size()));
+        for (const IncidentPoint &p : points->points)
             if ((p.precision == LocationPrecision::Region || p.precision == LocationPrecision::Country) && p.region >= 0
                 && !seen[size_t(p.region)]) {
                 seen[size_t(p.region)] = true;
-                m_areaRegions << m_points->regions[p.region];
+                m_areaRegions << points->regions[p.region];
             }
     }
+    showRows(std::move(points));
     emit pointsChanged();
-    applyArea();
 }
 
 void IncidentListModel::applyArea()
 {
+    showRows(m_points);
+}
+
+void IncidentListModel::showRows(std::shared_ptr<const IncidentPoints> points)
+{
     std::vector<std::int32_t> rows;
-    if (m_points) {
-        const auto &all = m_points->points;
+    if (points) {
+        const auto &all = points->points;
         rows.reserve(all.size());
         std::optional<QGeoRectangle> box;
         if (m_area.isValid())
@@ -270,7 +276,11 @@ void IncidentListModel::applyArea()
         if (m_newestFirst)
             std::reverse(rows.begin(), rows.end());
     }
+    // Points and rows change together, inside the reset.
     beginResetModel();
+    if (points != m_points)
+        m_texts.clear(); // titles may have been edited
+    m_points = std::move(points);
     m_rows = std::move(rows);
     endResetModel();
     emit countChanged();

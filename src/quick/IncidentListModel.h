@@ -47,7 +47,9 @@ class IncidentListModel : public QAbstractListModel {
     Q_PROPERTY(QStringList typeChoices READ typeChoices NOTIFY countChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY countChanged)
-    // Units of the listed records known only to the region or country.
+    // Units of the records known only to the region or country, among those
+    // the filters other than the area select (a unit partly in view is
+    // tinted even when its record's badge is not).
     Q_PROPERTY(QStringList areaRegions READ areaRegions NOTIFY countChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
 
@@ -130,6 +132,7 @@ private:
     void finishLoading();
     void setPoints(std::shared_ptr<const IncidentPoints> points, const QString &error);
     void applyArea();
+    void showRows(std::shared_ptr<const IncidentPoints> points);
     const IncidentPoint &pointAt(int row) const { return m_points->points[size_t(m_rows[size_t(row)])]; }
     const RowText &rowText(qint64 id) const;
 

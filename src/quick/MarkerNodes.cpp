@@ -20,12 +20,12 @@ TexturedMarkerNode::TexturedMarkerNode()
 
 TexturedMarkerNode::~TexturedMarkerNode() = default;
 
-void TexturedMarkerNode::update(QQuickWindow *window, const QImage &sprites, int generation, const std::vector<MarkerQuad> &quads)
+void TexturedMarkerNode::update(QQuickWindow *window, const QImage &sprites, const std::vector<MarkerQuad> &quads)
 {
-    if (generation != m_generation || !m_texture) {
+    if (sprites.cacheKey() != m_uploaded || !m_texture) {
         m_texture.reset(window->createTextureFromImage(sprites, QQuickWindow::TextureHasAlphaChannel));
         m_material.setTexture(m_texture.get());
-        m_generation = generation;
+        m_uploaded = sprites.cacheKey();
         markDirty(QSGNode::DirtyMaterial);
     }
     m_geometry.allocate(int(quads.size() * 4), int(quads.size() * 6));

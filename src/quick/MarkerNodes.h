@@ -26,14 +26,14 @@ class TexturedMarkerNode : public QSGGeometryNode {
 public:
     TexturedMarkerNode();
     ~TexturedMarkerNode() override;
-    // Re-uploads the sprite image only when its generation changed.
-    void update(QQuickWindow *window, const QImage &sprites, int generation, const std::vector<MarkerQuad> &quads);
+    // Re-uploads the sprite image only when it changed (its cacheKey()).
+    void update(QQuickWindow *window, const QImage &sprites, const std::vector<MarkerQuad> &quads);
 
 private:
     QSGTextureMaterial m_material;
     QSGGeometry m_geometry;
     std::unique_ptr<QSGTexture> m_texture;
-    int m_generation = -1;
+    qint64 m_uploaded = 0; // cacheKey() of the image in m_texture
 };
 
 // The same with QPainter, for Qt Quick's software renderer, which skips

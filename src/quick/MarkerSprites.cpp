@@ -1,6 +1,7 @@
 #include "MarkerSprites.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -11,6 +12,14 @@ namespace conflictmap {
 namespace {
 constexpr int kCellPoints = 32; // a cell's side in item pixels: room for a 26 px disc and its border
 constexpr int kCellsPerSide = 32;
+
+QFont labelFont()
+{
+    QFont font;
+    font.setPixelSize(10);
+    font.setBold(true);
+    return font;
+}
 
 QString keyString(const MarkerSprites::Key &key)
 {
@@ -37,6 +46,8 @@ double MarkerSprites::footprint(Kind kind)
         return 26;
     case Kind::Cluster:
         return 31;
+    case Kind::Glyph:
+        return 14;
     case Kind::Ring:
         break;
     }
@@ -54,25 +65,36 @@ QString MarkerSprites::countLabel(int count)
     return QString::number(count / 1000000.0, 'f', 1) + QLatin1Char('M');
 }
 
-QRectF MarkerSprites::sprite(const Key &key)
+QRect MarkerSprites::place(const Key &key)
 {
     const QString id = keyString(key);
-    const double side = footprint(key.kind) * m_ratio;
-    const auto crop = [&](const QRect &cell) {
-        return QRectF(cell.center().x() + 0.5 - side / 2, cell.center().y() + 0.5 - side / 2, side, side);
-    };
     if (auto found = m_placed.constFind(id); found != m_placed.constEnd())
-        return crop(*found);
+        return *found;
     if (m_placed.size() >= kCellsPerSide * kCellsPerSide) {
         m_image.fill(Qt::transparent);
         m_placed.clear();
+        ++m_resets;
     }
     const int index = int(m_placed.size());
     const QRect cell((index % kCellsPerSide) * m_cell, (index / kCellsPerSide) * m_cell, m_cell, m_cell);
     paint(key, cell);
     m_placed.insert(id, cell);
-    ++m_generation;
-    return crop(cell);
+    return cell;
+}
+
+QRectF MarkerSprites::sprite(const Key &key)
+{
+    const QRect cell = place(key);
+    const double side = footprint(key.kind) * m_ratio;
+    return QRectF(cell.center().x() + 0.5 - side / 2, cell.center().y() + 0.5 - side / 2, side, side);
+}
+
+QRectF MarkerSprites::glyph(QChar c, double *advance)
+{
+    *advance = QFontMetricsF(labelFont()).horizontalAdvance(c);
+    const QRect cell = place({Kind::Glyph, {}, {}, false, QString(c)});
+    const double width = *advance * m_ratio, height = footprint(Kind::Glyph) * m_ratio;
+    return QRectF(cell.center().x() + 0.5 - width / 2, cell.center().y() + 0.5 - height / 2, width, height);
 }
 
 void MarkerSprites::paint(const Key &key, const QRect &cell)
@@ -87,10 +109,7 @@ void MarkerSprites::paint(const Key &key, const QRect &cell)
 
     const QColor white(Qt::white);
     const QPen border(key.selected ? QColor(Qt::black) : white, key.selected ? 3 : 2);
-    QFont font;
-    font.setPixelSize(10);
-    font.setBold(true);
-    painter.setFont(font);
+    painter.setFont(labelFont());
     auto label = [&](const QString &text, const QColor &color, const QRectF &box) {
         painter.setPen(color);
         painter.drawText(box, Qt::AlignCenter, text);
@@ -109,13 +128,14 @@ void MarkerSprites::paint(const Key &key, const QRect &cell)
         break;
     }
     case Kind::Cluster: {
-        const QRectF box(-13, -13, 26, 26);
         painter.setPen(border);
         painter.setBrush(QColor(0x37, 0x47, 0x4f));
-        painter.drawEllipse(box);
-        label(key.label, white, box);
+        painter.drawEllipse(QRectF(-13, -13, 26, 26));
         break;
     }
+    case Kind::Glyph:
+        label(key.label, white, QRectF(-kCellPoints / 2.0, -7, kCellPoints, 14));
+        break;
     case Kind::Region:
     case Kind::Country: {
         const QRectF box(-10, -10, 20, 20);

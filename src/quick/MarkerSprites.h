@@ -15,16 +15,18 @@ namespace conflictmap {
 //
 // The look is IncidentSymbol.qml's, which the legend uses: the shape by
 // type family, the colour by status, region and country records as R/C
-// badges, clusters as dark discs with their count.
+// badges, clusters as dark discs with their count. A count is drawn from
+// glyph sprites (digits, '.', 'k', 'M'), so the set of sprites stays small
+// whatever counts a view holds.
 class MarkerSprites {
 public:
-    enum class Kind { Point, Region, Country, Cluster, Ring };
+    enum class Kind { Point, Region, Country, Cluster, Ring, Glyph };
     struct Key {
         Kind kind;
         QString family; // Point: clash, territory, movement, diplomatic, other
         QColor color; // status colour (unused for clusters)
         bool selected = false;
-        QString label; // Cluster: the count as shown
+        QString label; // Glyph: the character
         bool near = false; // Point: known to about the nearest town (a halo)
     };
 
@@ -38,21 +40,27 @@ public:
     // Rings cover footprint(Ring) at kRingDiameter and are scaled.
     static double footprint(Kind kind);
     static constexpr double kRingDiameter = 30;
+    // A count's character: its rectangle in image() pixels (footprint(Glyph)
+    // high, its advance wide), and the advance in item pixels.
+    QRectF glyph(QChar c, double *advance);
+    // The image; QImage::cacheKey() tells a renderer when it changed.
     const QImage &image() const { return m_image; }
-    // Increments each time image() changed; a renderer re-uploads on change.
-    int generation() const { return m_generation; }
+    // Increments when the image was full and started over: rectangles handed
+    // out before then no longer hold their sprites.
+    int resets() const { return m_resets; }
     qreal devicePixelRatio() const { return m_ratio; }
     // "7", "999", "1.2k", "12k", "1.2M": short enough for the disc.
     static QString countLabel(int count);
 
 private:
     void paint(const Key &key, const QRect &cell);
+    QRect place(const Key &key);
 
     qreal m_ratio;
     int m_cell; // cell side in image pixels
     QImage m_image;
     QHash<QString, QRect> m_placed;
-    int m_generation = 0;
+    int m_resets = 0;
 };
 
 } // namespace conflictmap

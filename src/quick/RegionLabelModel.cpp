@@ -60,14 +60,14 @@ void RegionLabelModel::update(
     std::vector<Label> labels;
     if (layer && viewport.resolution() > 0) {
         const auto &regions = layer->mesh.regions;
-        if (m_orderFor != layer.get()) {
+        if (m_orderFor != layer) {
             m_order.resize(regions.size());
             std::iota(m_order.begin(), m_order.end(), 0);
             std::stable_sort(m_order.begin(), m_order.end(), [&](int a, int b) {
                 const QRectF &ra = regions[size_t(a)].bounds, &rb = regions[size_t(b)].bounds;
                 return ra.width() * ra.height() > rb.width() * rb.height();
             });
-            m_orderFor = layer.get();
+            m_orderFor = layer;
             m_sizes.clear();
         }
         if (language != m_sizesLanguage || m_sizes.size() != regions.size()) {
@@ -76,6 +76,7 @@ void RegionLabelModel::update(
         }
         const QFontMetricsF metrics(m_font);
         const double lineHeight = metrics.height();
+        constexpr double kNarrowestLabel = 8; // pixels: no name is narrower
         const QRectF screen(QPointF(), viewport.size());
         std::vector<QRectF> taken;
         for (int r : m_order) {
@@ -84,7 +85,7 @@ void RegionLabelModel::update(
             const double heightPx = part.bounds.height() / viewport.resolution();
             const QPointF at = viewport.toScreen(part.labelPoint);
             // Too small for any label, or far off screen: no text to measure.
-            if (heightPx < lineHeight * 1.5 || widthPx < lineHeight || !screen.contains(at))
+            if (heightPx < lineHeight * 1.5 || widthPx < kNarrowestLabel || !screen.contains(at))
                 continue;
             const Region &region = layer->layer->regions()[size_t(r)];
             const QString text = region.name(language);

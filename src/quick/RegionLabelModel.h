@@ -52,7 +52,7 @@ private:
     };
     std::vector<Label> m_labels;
     std::vector<int> m_order; // regions by projected area, largest first
-    const PreparedLayer *m_orderFor = nullptr;
+    std::shared_ptr<const PreparedLayer> m_orderFor; // held: a new layer could reuse a freed one's address
     // Measured label sizes per region in m_sizesLanguage (invalid: not yet
     // measured): shaping text is the costly part, and a pan changes none.
     std::vector<QSizeF> m_sizes;

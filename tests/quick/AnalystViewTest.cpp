@@ -513,6 +513,24 @@ TEST_CASE("nearby incidents merge into clusters that split as the map zooms in",
     CHECK(before == 205); // and the sample's five badges in the opening view
     CHECK(largestBefore > 10);
     const int symbolsBefore = int(app.symbols().size());
+    // A cluster's count is drawn on its dark disc, in white.
+    {
+        const QImage shot = app.window->grabWindow();
+        for (const QVariantMap &s : app.symbols()) {
+            if (s.value("incidentCount").toInt() < 2)
+                continue;
+            int white = 0, dark = 0;
+            for (int dx = -6; dx <= 6; ++dx)
+                for (int dy = -4; dy <= 4; ++dy) {
+                    const QColor c = shot.pixelColor(
+                        app.map->mapToScene(QPointF(s.value("x").toDouble() + dx, s.value("y").toDouble() + dy)).toPoint());
+                    white += c.lightness() > 200;
+                    dark += c.lightness() < 90;
+                }
+            CHECK(white > 3);
+            CHECK(dark > 20);
+        }
+    }
 
     QPointF cluster;
     for (const QVariantMap &s : app.symbols())

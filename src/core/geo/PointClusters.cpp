@@ -124,9 +124,9 @@ void PointClusters::query(int zoom, const QRectF &extent, std::vector<Cluster> &
         }
         return;
     }
-    for (std::uint32_t y = y0; y <= y1; ++y)
-        for (std::uint32_t x = x0; x <= x1; ++x) {
-            const std::uint64_t key = mortonCode(x, y);
+    for (std::uint64_t y = y0; y <= y1; ++y) // 64 bits: y1 may be the largest cell number
+        for (std::uint64_t x = x0; x <= x1; ++x) {
+            const std::uint64_t key = mortonCode(std::uint32_t(x), std::uint32_t(y));
             const std::uint64_t lo = key << shift, hi = (key + 1) << shift;
             auto it = std::lower_bound(level->keys.begin(), level->keys.end(), lo);
             if (it == level->keys.end() || *it >= hi)

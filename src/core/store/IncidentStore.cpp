@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <unordered_map>
+
 namespace conflictmap {
 
 namespace {
@@ -617,25 +619,33 @@ Result<qint64> IncidentStore::scan(const IncidentFilter &filter, const std::func
 }
 
 namespace {
-// Maps the few distinct values of a column to small indices, without a
-// string per row.
+// Maps the distinct values of a column (types: a few; region codes: up
+// to thousands) to small indices, without a string per row.
 template <typename Index>
 class Interner {
 public:
     explicit Interner(QStringList &names) : m_names(names) { }
     Index operator()(std::string_view bytes)
     {
-        for (size_t i = 0; i < m_bytes.size(); ++i)
-            if (m_bytes[i] == bytes)
-                return Index(i);
-        m_bytes.emplace_back(bytes);
-        m_names << QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
-        return Index(m_bytes.size() - 1);
+        if (m_last && *m_last == bytes) // runs of equal values are common
+            return m_lastIndex;
+        m_key.assign(bytes);
+        auto found = m_index.find(m_key);
+        if (found == m_index.end()) {
+            found = m_index.emplace(m_key, Index(m_index.size())).first;
+            m_names << QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+        }
+        m_last = &found->first;
+        m_lastIndex = found->second;
+        return m_lastIndex;
     }
 
 private:
     QStringList &m_names;
-    std::vector<std::string> m_bytes;
+    std::unordered_map<std::string, Index> m_index; // node-based: m_last stays valid
+    std::string m_key;
+    const std::string *m_last = nullptr;
+    Index m_lastIndex{};
 };
 
 template <typename Enum>
