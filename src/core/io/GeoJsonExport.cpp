@@ -5,7 +5,45 @@
 
 #include <QSaveFile>
 
+#if defined(__linux__)
+#include <fcntl.h>
+#endif
+
 namespace conflictmap {
+
+namespace {
+// Starts the disk writes of what an export has written so far, every
+// 32 MiB, without waiting for them: the final sync (QSaveFile's, before it
+// renames) then finds little left, and the disk works while we format.
+// Only where the kernel offers it (Linux's sync_file_range); elsewhere the
+// final sync does it all.
+class Writeback {
+public:
+    explicit Writeback(QIODevice &device)
+    {
+        if (auto *file = qobject_cast<QFileDevice *>(&device))
+            m_fd = file->handle();
+    }
+    void progress(QIODevice &device, qint64 written)
+    {
+#if defined(SYNC_FILE_RANGE_WRITE)
+        if (m_fd < 0 || written - m_started < kStep)
+            return;
+        static_cast<QFileDevice &>(device).flush(); // Qt's own buffer first
+        ::sync_file_range(m_fd, m_started, written - m_started, SYNC_FILE_RANGE_WRITE);
+        m_started = written;
+#else
+        Q_UNUSED(device);
+        Q_UNUSED(written);
+#endif
+    }
+
+private:
+    static constexpr qint64 kStep = 32 << 20;
+    int m_fd = -1;
+    qint64 m_started = 0;
+};
+} // namespace
 
 Result<GeoJsonExport::Summary> GeoJsonExport::toDevice(
     const IncidentStore &store, const IncidentFilter &filter, QIODevice &device, const Progress &progress)
@@ -17,9 +55,11 @@ Result<GeoJsonExport::Summary> GeoJsonExport::toDevice(
     bool written = true;
     bool cancelled = false;
     qint64 count = 0;
+    Writeback writeback(device);
     auto scanned = store.scan(filter, [&](const IncidentRow &row) {
         if (!(written = writer.write(row)))
             return false;
+        writeback.progress(device, writer.bytesWritten());
         if (progress && ++count % 1000 == 0 && !progress(count))
             return !(cancelled = true);
         return true;
