@@ -91,7 +91,10 @@ QRectF MarkerSprites::sprite(const Key &key)
 
 QRectF MarkerSprites::glyph(QChar c, double *advance)
 {
-    *advance = QFontMetricsF(labelFont()).horizontalAdvance(c);
+    auto known = m_advances.constFind(c);
+    if (known == m_advances.constEnd())
+        known = m_advances.insert(c, QFontMetricsF(labelFont()).horizontalAdvance(c));
+    *advance = *known;
     const QRect cell = place({Kind::Glyph, {}, {}, false, QString(c)});
     const double width = *advance * m_ratio, height = footprint(Kind::Glyph) * m_ratio;
     return QRectF(cell.center().x() + 0.5 - width / 2, cell.center().y() + 0.5 - height / 2, width, height);

@@ -60,6 +60,7 @@ private:
     int m_cell; // cell side in image pixels
     QImage m_image;
     QHash<QString, QRect> m_placed;
+    QHash<QChar, double> m_advances; // measured once: a frame draws thousands of glyphs
     int m_resets = 0;
 };
 
