@@ -1,5 +1,6 @@
 // conflictmap: the desktop app. Wiring only: options, the QML engine, the window.
 #include "IncidentDatabase.h"
+#include "MapView.h"
 #include "QmlPlugins.h"
 #include "WindowSnapshot.h"
 #include "geo/BoundaryLayer.h"
@@ -12,7 +13,9 @@
 #include <QQuickWindow>
 #include <QSize>
 
+#include <cmath>
 #include <cstdio>
+#include <optional>
 
 int main(int argc, char *argv[])
 {
@@ -38,9 +41,14 @@ int main(int argc, char *argv[])
         QStringLiteral("path"));
     const QCommandLineOption labelsOption(QStringLiteral("labels"), QStringLiteral("Label language: en, local, ar or ru."),
         QStringLiteral("language"), QStringLiteral("en"));
-    const QCommandLineOption selectOption(QStringLiteral("select"), QStringLiteral("Open with incident ID selected."), QStringLiteral("id"));
+    const QCommandLineOption selectOption(
+        QStringLiteral("select"), QStringLiteral("Open with incident ID selected."), QStringLiteral("id"));
     const QCommandLineOption addOption(QStringLiteral("add"), QStringLiteral("Open with the form for a new incident."));
-    parser.addOptions({dbOption, layerOption, crsOption, labelsOption, screenshotOption, sizeOption, selectOption, addOption});
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+        QStringLiteral("Open centred on LAT,LON at zoom level ZOOM (0-20) instead of the border."),
+        QStringLiteral("lat,lon,zoom"));
+    parser.addOptions(
+        {dbOption, layerOption, crsOption, labelsOption, screenshotOption, sizeOption, selectOption, addOption, viewOption});
     parser.process(app);
 
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
@@ -59,6 +67,21 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    std::optional<std::pair<QGeoCoordinate, double>> view;
+    if (parser.isSet(viewOption)) {
+        const QStringList parts = parser.value(viewOption).split(QLatin1Char(','));
+        bool okLat = false, okLon = false, okZoom = false;
+        const double lat = parts.value(0).toDouble(&okLat), lon = parts.value(1).toDouble(&okLon),
+                     zoom = parts.value(2).toDouble(&okZoom);
+        if (parts.size() != 3 || !okLat || !okLon || !okZoom || std::abs(lat) > 90 || std::abs(lon) > 180 || zoom < 0
+            || zoom > 20) {
+            std::fprintf(stderr,
+                "conflictmap: --view must be LAT,LON,ZOOM (latitude -90..90, longitude -180..180, zoom 0..20), not '%s'\n",
+                qPrintable(parser.value(viewOption)));
+            return 2;
+        }
+        view.emplace(QGeoCoordinate(lat, lon), zoom);
+    }
     conflictmap::IncidentDatabase database(
         parser.isSet(dbOption) ? parser.value(dbOption) : conflictmap::IncidentStore::defaultPath(), parser.value(layerOption));
     if (!database.isOpen())
@@ -78,6 +101,11 @@ int main(int argc, char *argv[])
     if (engine.rootObjects().isEmpty())
         return 1;
 
+    if (view) {
+        auto *map = engine.rootObjects().constFirst()->findChild<conflictmap::MapView *>(QStringLiteral("map"));
+        map->setZoomLevel(view->second);
+        map->setCenter(view->first);
+    }
     if (parser.isSet(screenshotOption)) {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         conflictmap::WindowSnapshot::saveWhenReady(window, parser.value(screenshotOption));

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include "store/IncidentStore.h"
@@ -129,4 +130,40 @@ TEST_CASE("conflictmap with a missing layer fails with the reason", "[quick][app
     CHECK(app.exitCode() == 1);
     CHECK(QString::fromUtf8(app.readAllStandardError()).contains("/no/such.gpkg: no such file"));
     CHECK_FALSE(QFile::exists(dir.filePath("x.png")));
+}
+
+TEST_CASE("conflictmap --view opens on that place and refuses a bad one in one line", "[quick][app]")
+{
+    QTemporaryDir dir;
+    for (const char *bad : {"95,1,3", "40,200,3", "40,45", "40,45,21", "a,b,c", "40,45,3,1"}) {
+        QProcess app;
+        app.start(testpaths::app(), {"--db", dir.filePath("db.sqlite"), "--view", bad, "--screenshot", dir.filePath("x.png")});
+        REQUIRE(app.waitForFinished(30000));
+        INFO(bad);
+        CHECK(app.exitCode() == 2);
+        // One line of ours (Qt may add its own about the environment).
+        const QStringList ours
+            = QString::fromUtf8(app.readAllStandardError()).split('\n').filter(QRegularExpression("^conflictmap: "));
+        REQUIRE(ours.size() == 1);
+        CHECK(ours.first().endsWith(QStringLiteral("not '%1'").arg(QString::fromLatin1(bad))));
+        CHECK_FALSE(QFile::exists(dir.filePath("x.png")));
+    }
+    // Fuzuli at zoom 10 fills the window: its district colour in the middle of the map.
+    QProcess app;
+    app.start(testpaths::app(),
+        {"--db", dir.filePath("db.sqlite"), "--view", "39.60,47.15,10", "--size", "1000x700", "--screenshot",
+            dir.filePath("x.png")});
+    REQUIRE(app.waitForFinished(30000));
+    CHECK(app.exitCode() == 0);
+    QImage shot(dir.filePath("x.png"));
+    REQUIRE_FALSE(shot.isNull());
+    QProcess wide;
+    wide.start(testpaths::app(),
+        {"--db", dir.filePath("db.sqlite"), "--view", "39.60,47.15,4", "--size", "1000x700", "--screenshot",
+            dir.filePath("y.png")});
+    REQUIRE(wide.waitForFinished(30000));
+    CHECK(wide.exitCode() == 0);
+    const QImage zoomedOut(dir.filePath("y.png"));
+    REQUIRE_FALSE(zoomedOut.isNull());
+    CHECK(shot != zoomedOut); // the views differ: the option was applied
 }
