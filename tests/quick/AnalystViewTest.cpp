@@ -554,3 +554,33 @@ TEST_CASE("nearby incidents merge into clusters that split as the map zooms in",
         CHECK(s.value("incidentCount").toInt() == 1);
     CHECK(app.symbols().size() >= 4);
 }
+
+TEST_CASE("symbols stay on their incidents when the display CRS changes", "[quick][analyst][clusters]")
+{
+    AppWindow app;
+    auto *layer = app.window->findChild<IncidentLayer *>("incidentLayer");
+    REQUIRE(layer);
+    auto onTheirIncidents = [&] {
+        int checked = 0;
+        for (const QVariantMap &s : app.symbols()) {
+            if (s.value("incidentCount").toInt() != 1)
+                continue;
+            const auto incident = app.database.store()->incident(s.value("incidentId").toLongLong());
+            REQUIRE(incident);
+            const QPointF expected = app.map->fromCoordinate(QGeoCoordinate(incident->lat, incident->lon), false)
+                + QPointF(0, s.value("precision") == "region" || s.value("precision") == "country" ? 16 : 0);
+            INFO(incident->title.toStdString() << " in " << app.map->crs().toStdString());
+            CHECK(std::abs(s.value("x").toDouble() - expected.x()) < 0.5);
+            CHECK(std::abs(s.value("y").toDouble() - expected.y()) < 0.5);
+            ++checked;
+        }
+        return checked;
+    };
+    CHECK(onTheirIncidents() == 5);
+    for (const char *crs : {"EPSG:32638", "EPSG:4326", "EPSG:3857"}) {
+        app.map->setCrs(QString::fromLatin1(crs));
+        REQUIRE(QTest::qWaitFor([&] { return app.map->status() == MapView::Ready && !layer->building(); }, 10000));
+        QTest::qWait(20);
+        CHECK(onTheirIncidents() >= 4);
+    }
+}
