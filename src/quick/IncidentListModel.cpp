@@ -168,17 +168,20 @@ QStringList IncidentListModel::typeChoices() const
     return choices;
 }
 
+void IncidentListModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged();
+}
+
 void IncidentListModel::reload()
 {
-    const int generation = ++m_generation;
+    const int generation = ++m_generation; // answers to earlier requests are dropped
     IncidentStore *store = m_database ? m_database->store() : nullptr;
-    if (!store || store->incidentCount() <= m_synchronousLimit) {
-        if (m_loading) { // a load under way answers an older request
-            m_loading = false;
-            emit loadingChanged();
-        }
-    }
     if (!store) {
+        setLoading(false);
         setPoints(nullptr, {});
         return;
     }
@@ -196,6 +199,7 @@ void IncidentListModel::reload()
         filter.until = until;
 
     if (store->incidentCount() <= m_synchronousLimit) {
+        setLoading(false);
         auto found = store->points(filter);
         if (found)
             setPoints(std::make_shared<const IncidentPoints>(std::move(found.value())), {});
@@ -214,10 +218,7 @@ void IncidentListModel::reload()
             return Loaded{nullptr, found.error(), generation};
         return Loaded{std::make_shared<const IncidentPoints>(std::move(found.value())), {}, generation};
     }));
-    if (!m_loading) {
-        m_loading = true;
-        emit loadingChanged();
-    }
+    setLoading(true);
 }
 
 void IncidentListModel::finishLoading()
@@ -225,10 +226,9 @@ void IncidentListModel::finishLoading()
     Loaded loaded = m_loader.result();
     if (loaded.generation != m_generation)
         return; // a newer load is on its way
-    m_loading = false;
     setPoints(std::move(loaded.points), loaded.error);
     returnFreedMemory();
-    emit loadingChanged();
+    setLoading(false);
 }
 
 void IncidentListModel::setPoints(std::shared_ptr<const IncidentPoints> points, const QString &error)

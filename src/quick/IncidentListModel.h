@@ -130,6 +130,7 @@ private:
     };
     void setFilter(QString &field, const QString &value);
     void finishLoading();
+    void setLoading(bool loading);
     void setPoints(std::shared_ptr<const IncidentPoints> points, const QString &error);
     void applyArea();
     void showRows(std::shared_ptr<const IncidentPoints> points);
