@@ -56,12 +56,14 @@ double MarkerSprites::footprint(Kind kind)
 
 QString MarkerSprites::countLabel(int count)
 {
+    // Rounded, and the thresholds where rounding would spill into the next
+    // form ("10.0k", "1000k") move to it.
     if (count < 1000)
         return QString::number(count);
-    if (count < 10000)
+    if (count < 9950)
         return QString::number(count / 1000.0, 'f', 1) + QLatin1Char('k');
-    if (count < 1000000)
-        return QString::number(count / 1000) + QLatin1Char('k');
+    if (count < 999500)
+        return QString::number(qRound(count / 1000.0)) + QLatin1Char('k');
     return QString::number(count / 1000000.0, 'f', 1) + QLatin1Char('M');
 }
 

@@ -29,7 +29,14 @@ TEST_CASE("count labels stay short", "[quick][sprites]")
 {
     CHECK(MarkerSprites::countLabel(7) == "7");
     CHECK(MarkerSprites::countLabel(999) == "999");
+    CHECK(MarkerSprites::countLabel(1000) == "1.0k");
     CHECK(MarkerSprites::countLabel(1234) == "1.2k");
-    CHECK(MarkerSprites::countLabel(45678) == "45k");
+    CHECK(MarkerSprites::countLabel(9949) == "9.9k");
+    CHECK(MarkerSprites::countLabel(9999) == "10k");
+    CHECK(MarkerSprites::countLabel(45678) == "46k");
+    CHECK(MarkerSprites::countLabel(999499) == "999k");
+    CHECK(MarkerSprites::countLabel(999999) == "1.0M");
     CHECK(MarkerSprites::countLabel(2500000) == "2.5M");
+    for (int count = 1; count < 5000000; count += 137) // never more than four characters
+        CHECK(MarkerSprites::countLabel(count).size() <= 4);
 }
