@@ -8,6 +8,8 @@
 
 #include "geo/CrsTransform.h"
 
+#include <QHash>
+#include <QLineF>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
 #include <QtConcurrent/QtConcurrentRun>
@@ -19,6 +21,8 @@ namespace conflictmap {
 namespace {
 // Badges sit just under their unit's label, which marks the same point.
 constexpr double kBadgeOffset = 16;
+// Pixels: an uncertainty circle within a symbol's own halo adds nothing.
+constexpr double kSmallestRing = 9;
 
 bool isArea(LocationPrecision precision)
 {
@@ -147,13 +151,17 @@ void IncidentLayer::updateMarkers()
         const QTransform toItem = viewport.transform();
         const double metresPerPixel = m_map->metersPerPixel();
         m_markers.reserve(m_queried.size());
+        for (const PointClusters::Cluster &c : m_queried)
+            m_markers.push_back({toItem.map(QPointF(c.x, c.y)), c.first, c.count, 0});
+        mergeOverlapping();
         int selectedAt = -1;
-        for (const PointClusters::Cluster &c : m_queried) {
-            const IncidentPoint &p = m_points->points[size_t(c.first)];
-            const bool near = c.count == 1 && p.precision == LocationPrecision::Near && metresPerPixel > 0;
-            m_markers.push_back({toItem.map(QPointF(c.x, c.y)), c.first, c.count, near ? kNearRadiusMetres / metresPerPixel : 0});
-            if (c.count == 1 && p.id == m_selected)
-                selectedAt = int(m_markers.size() - 1);
+        for (size_t i = 0; i < m_markers.size(); ++i) {
+            Marker &marker = m_markers[i];
+            const IncidentPoint &p = m_points->points[size_t(marker.point)];
+            if (marker.count == 1 && p.precision == LocationPrecision::Near && metresPerPixel > 0)
+                marker.ringRadius = kNearRadiusMetres / metresPerPixel;
+            if (marker.count == 1 && p.id == m_selected)
+                selectedAt = int(i);
         }
         if (selectedAt >= 0) // drawn last: on top
             std::rotate(m_markers.begin() + selectedAt, m_markers.begin() + selectedAt + 1, m_markers.end());
@@ -161,6 +169,40 @@ void IncidentLayer::updateMarkers()
     if (m_markers.size() != before)
         emit markersChanged();
     update();
+}
+
+void IncidentLayer::mergeOverlapping()
+{
+    // Grid cells can leave two clusters side by side across a cell edge
+    // (where the data begins, say): one would hide the other's count. Any
+    // two closer than a disc become one, the larger absorbing the smaller
+    // where it stands, so clusters do not drift as the map pans.
+    std::sort(m_markers.begin(), m_markers.end(),
+        [](const Marker &a, const Marker &b) { return a.count != b.count ? a.count > b.count : a.point < b.point; });
+    const auto cellOf = [](const QPointF &at) {
+        return (qint64(std::floor(at.x() / kMergeDistance)) << 32) ^ qint64(std::floor(at.y() / kMergeDistance) + (1 << 20));
+    };
+    QHash<qint64, std::vector<size_t>> kept; // cell → indices into 'merged'
+    std::vector<Marker> merged;
+    merged.reserve(m_markers.size());
+    for (const Marker &marker : m_markers) {
+        Marker *into = nullptr;
+        for (int dx = -1; dx <= 1 && !into; ++dx)
+            for (int dy = -1; dy <= 1 && !into; ++dy)
+                for (size_t k : kept.value(cellOf(marker.at + QPointF(dx * kMergeDistance, dy * kMergeDistance))))
+                    if (QLineF(merged[k].at, marker.at).length() < kMergeDistance) {
+                        into = &merged[k];
+                        break;
+                    }
+        if (into) {
+            into->count += marker.count;
+            into->point = std::min(into->point, marker.point);
+            continue;
+        }
+        kept[cellOf(marker.at)].push_back(merged.size());
+        merged.push_back(marker);
+    }
+    m_markers = std::move(merged);
 }
 
 QColor IncidentLayer::statusColor(IncidentStatus status) const
@@ -229,13 +271,13 @@ std::vector<MarkerQuad> IncidentLayer::markerQuads()
     long rings = 0;
     double ringArea = 0;
     for (const Marker &m : m_markers)
-        if (m.ringRadius > 9) {
+        if (m.ringRadius > kSmallestRing) {
             ++rings;
             ringArea += M_PI * m.ringRadius * m.ringRadius;
         }
     const bool drawRings = rings <= kMaximumRings && ringArea <= kMaximumRingCover * width() * height();
     for (const Marker &marker : m_markers)
-        if (marker.ringRadius > 9 && drawRings) {
+        if (marker.ringRadius > kSmallestRing && drawRings) {
             const IncidentPoint &p = m_points->points[size_t(marker.point)];
             const QRectF source = m_sprites->sprite({MarkerSprites::Kind::Ring, {}, statusColor(p.status), false, {}});
             const double scale = marker.ringRadius * 2 / MarkerSprites::kRingDiameter;

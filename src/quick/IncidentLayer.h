@@ -73,6 +73,8 @@ public:
     // the view more than this many times over: the circles are left out.
     static constexpr long kMaximumRings = 250;
     static constexpr double kMaximumRingCover = 1.5;
+    // Symbols closer than this (pixels: a cluster's disc) are merged.
+    static constexpr double kMergeDistance = 26;
 
 signals:
     void sourcesChanged();
@@ -101,6 +103,7 @@ private:
     void rebuild();
     void finishBuilding();
     void updateMarkers();
+    void mergeOverlapping();
     void setBuilding(bool building);
     QVariantMap describe(const Marker &marker) const;
     MarkerSprites::Key spriteKey(const Marker &marker) const;

@@ -513,6 +513,15 @@ TEST_CASE("nearby incidents merge into clusters that split as the map zooms in",
     CHECK(before == 205); // and the sample's five badges in the opening view
     CHECK(largestBefore > 10);
     const int symbolsBefore = int(app.symbols().size());
+    // No cluster sits on another, even across grid cells' edges.
+    const QList<QVariantMap> drawn = app.symbols();
+    for (qsizetype i = 0; i < drawn.size(); ++i)
+        for (qsizetype j = i + 1; j < drawn.size(); ++j)
+            if (drawn[i].value("incidentCount").toInt() > 1 && drawn[j].value("incidentCount").toInt() > 1)
+                CHECK(QLineF(drawn[i].value("x").toDouble(), drawn[i].value("y").toDouble(), drawn[j].value("x").toDouble(),
+                          drawn[j].value("y").toDouble())
+                          .length()
+                    >= IncidentLayer::kMergeDistance);
     // A cluster's count is drawn on its dark disc, in white.
     {
         const QImage shot = app.window->grabWindow();
