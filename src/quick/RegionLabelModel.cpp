@@ -112,7 +112,8 @@ void RegionLabelModel::update(
 
     // Rows are slots: a label that changes reuses its row's delegate (a
     // new text in an existing item), and rows are only added or removed at
-    // the end. Rebuilding every label item at each zoom step cost frames.
+    // the end, instead of every label item being made anew whenever the
+    // set of labels changes, which a zoom does at almost every step.
     const size_t oldCount = m_labels.size(), newCount = labels.size();
     const size_t common = std::min(oldCount, newCount);
     if (newCount < oldCount) {
