@@ -84,6 +84,13 @@ ApplicationWindow {
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("The incidents the filters show, as GeoJSON")
             }
+            ToolButton {
+                objectName: "aboutButton"
+                text: qsTr("About")
+                onClicked: aboutDialog.open()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Version, licence and the credits of the bundled data")
+            }
             Label {
                 objectName: "databaseSummary"
                 text: window.database.isOpen ? (window.database.incidentCount === 1 ? qsTr("1 incident") : qsTr("%1 incidents").arg(window.database.incidentCount)) + " · " + (window.database.sourceCount === 1 ? qsTr("1 source") : qsTr("%1 sources").arg(window.database.sourceCount)) : qsTr("no database: %1").arg(window.database.errorString)
@@ -169,6 +176,7 @@ ApplicationWindow {
         objectName: "exportDialog"
         title: qsTr("Export incidents as GeoJSON")
         fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("Export")
         defaultSuffix: "geojson"
         nameFilters: [qsTr("GeoJSON (*.geojson *.json)")]
         onAccepted: window.database.exportGeoJson(selectedFile, incidents.text, incidents.type, incidents.status,
@@ -183,9 +191,16 @@ ApplicationWindow {
 
     FileDialog {
         id: layerDialog
+        objectName: "layerDialog"
         title: qsTr("Open a boundary layer (any GDAL vector format)")
         nameFilters: [qsTr("Vector data (*.gpkg *.geojson *.json *.shp *.kml *.gml *.fgb *.sqlite)"), qsTr("All files (*)")]
         onAccepted: window.boundarySource = selectedFile
+    }
+
+    AboutDialog {
+        id: aboutDialog
+        objectName: "aboutDialog"
+        anchors.centerIn: parent
     }
 
     Dialog {

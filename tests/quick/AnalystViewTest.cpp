@@ -1,9 +1,6 @@
 #include "CatchQtStrings.h"
 
-#include "IncidentDatabase.h"
-#include "IncidentDetails.h"
-#include "IncidentLayer.h"
-#include "MapView.h"
+#include "AppWindow.h"
 #include "TestPaths.h"
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
@@ -20,98 +17,7 @@
 
 using namespace conflictmap;
 
-namespace {
-// Items by object name in the visual tree: delegates made by a Repeater are
-// children of items, not QObject children of the window.
-void collect(QQuickItem *item, const QString &name, QList<QQuickItem *> &out)
-{
-    if (item->objectName() == name)
-        out << item;
-    for (QQuickItem *child : item->childItems())
-        collect(child, name, out);
-}
-
-// The app's window on a database made from the sample, plus 'prepare'.
-struct AppWindow {
-    QTemporaryDir dir;
-    IncidentDatabase database{dir.filePath("incidents.sqlite"), BoundaryLayer::defaultPath()};
-    QQmlApplicationEngine engine;
-    QQuickWindow *window = nullptr;
-    MapView *map = nullptr;
-
-    explicit AppWindow(const std::function<void(IncidentStore &)> &prepare = {})
-    {
-        REQUIRE(database.isOpen());
-        if (prepare)
-            prepare(*database.store());
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.setInitialProperties({{"database", QVariant::fromValue(&database)},
-            {"boundarySource", BoundaryLayer::defaultPath()}, {"width", 1400}, {"height", 900}});
-        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
-        REQUIRE(engine.rootObjects().size() == 1);
-        window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-        REQUIRE(window);
-        map = window->findChild<MapView *>("map");
-        REQUIRE(map);
-        REQUIRE(QTest::qWaitFor([&] { return map->status() == MapView::Ready; }, 10000));
-        QTest::qWait(50);
-    }
-
-    QList<QQuickItem *> items(const char *name) const
-    {
-        QList<QQuickItem *> found;
-        collect(window->contentItem(), QString::fromLatin1(name), found);
-        return found;
-    }
-    QQuickItem *item(const char *name) const
-    {
-        const QList<QQuickItem *> found = items(name);
-        INFO(name);
-        REQUIRE(found.size() >= 1);
-        return found.first();
-    }
-    // The symbols the incident layer draws now, in map item pixels.
-    QList<QVariantMap> symbols() const
-    {
-        auto *layer = window->findChild<IncidentLayer *>("incidentLayer");
-        REQUIRE(layer);
-        REQUIRE(QTest::qWaitFor([&] { return !layer->building(); }, 5000));
-        QList<QVariantMap> drawn;
-        for (const QVariant &marker : layer->markers())
-            drawn << marker.toMap();
-        return drawn;
-    }
-    int selected() const { return window->property("selectedIncident").toInt(); }
-    IncidentDetails *details() const { return window->findChild<IncidentDetails *>(); }
-    void click(QQuickItem *item, QPointF at = {}) const
-    {
-        const QPointF local = at.isNull() ? QPointF(item->width() / 2, item->height() / 2) : at;
-        QTest::mouseClick(window, Qt::LeftButton, {}, item->mapToScene(local).toPoint());
-    }
-    int listCount() const { return item("incidentList")->property("count").toInt(); }
-};
-
-// Types text into the focused item, character by character, as key events
-// carrying the text (QTest has no keyClicks for windows).
-void typeText(QWindow *window, const QString &text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QCoreApplication::sendEvent(window, &press);
-        QCoreApplication::sendEvent(window, &release);
-    }
-}
-
-qint64 idOfTitle(IncidentStore &store, const QString &title)
-{
-    const auto incidents = store.incidents();
-    for (const Incident &incident : incidents.value())
-        if (incident.title == title)
-            return incident.id;
-    return -1;
-}
-} // namespace
+using namespace conflictmap::test;
 
 TEST_CASE("clicking an incident's symbol opens its details with the Arabic source and quote", "[quick][analyst]")
 {
