@@ -9,6 +9,7 @@ import ConflictMap
 Pane {
     id: panel
     required property IncidentListModel incidents
+    required property IncidentQuery query
     property int selectedIncident: -1
     readonly property bool inViewOnly: inView.checked
     signal incidentChosen(int incidentId)
@@ -29,7 +30,7 @@ Pane {
             Layout.margins: 8
             Layout.bottomMargin: 0
             placeholderText: qsTr("Search titles, claims, quotes… (Ctrl+F)")
-            onTextChanged: panel.incidents.text = text
+            onTextChanged: panel.query.text = text
         }
         RowLayout {
             Layout.leftMargin: 8
@@ -38,20 +39,20 @@ Pane {
                 objectName: "statusFilter"
                 Layout.fillWidth: true
                 model: IncidentStyle.statusChoices
-                onActivated: panel.incidents.status = currentIndex === 0 ? "" : currentText
+                onActivated: panel.query.status = currentIndex === 0 ? "" : currentText
             }
             ComboBox {
                 objectName: "typeFilter"
                 Layout.fillWidth: true
                 model: panel.incidents.typeChoices
                 displayText: currentIndex <= 0 ? qsTr("any type") : currentText
-                onActivated: panel.incidents.type = currentIndex <= 0 ? "" : currentText
+                onActivated: panel.query.type = currentIndex <= 0 ? "" : currentText
             }
             TextField {
                 objectName: "regionFilter"
                 Layout.preferredWidth: 90
                 placeholderText: qsTr("region")
-                onEditingFinished: panel.incidents.region = text.trim()
+                onEditingFinished: panel.query.region = text.trim()
             }
         }
         RowLayout {
@@ -62,7 +63,7 @@ Pane {
                 Layout.fillWidth: true
                 // While a large database loads, the rows shown are the previous answer's.
                 text: panel.incidents.loading ? qsTr("loading… (%1 shown)").arg(panel.incidents.count)
-                                              : qsTr("%1 incidents").arg(panel.incidents.count)
+                                              : IncidentStyle.incidents(panel.incidents.count)
                 opacity: 0.7
             }
             CheckBox {

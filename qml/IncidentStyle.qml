@@ -22,4 +22,12 @@ QtObject {
         other: qsTr("Other")
     })
     readonly property var families: ["clash", "territory", "movement", "diplomatic", "other"]
+
+    // "1 incident", "8 incidents": counts as words, singular where one.
+    function incidents(count: int): string {
+        return count === 1 ? qsTr("1 incident") : qsTr("%1 incidents").arg(count)
+    }
+    function sources(count: int): string {
+        return count === 1 ? qsTr("1 source") : qsTr("%1 sources").arg(count)
+    }
 }

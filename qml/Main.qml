@@ -93,7 +93,7 @@ ApplicationWindow {
             }
             Label {
                 objectName: "databaseSummary"
-                text: window.database.isOpen ? (window.database.incidentCount === 1 ? qsTr("1 incident") : qsTr("%1 incidents").arg(window.database.incidentCount)) + " · " + (window.database.sourceCount === 1 ? qsTr("1 source") : qsTr("%1 sources").arg(window.database.sourceCount)) : qsTr("no database: %1").arg(window.database.errorString)
+                text: window.database.isOpen ? IncidentStyle.incidents(window.database.incidentCount) + " · " + IncidentStyle.sources(window.database.sourceCount) : qsTr("no database: %1").arg(window.database.errorString)
                 textFormat: Text.PlainText
                 color: window.database.isOpen ? palette.windowText : "#b03020"
             }
@@ -159,7 +159,6 @@ ApplicationWindow {
     property int selectedIncident: -1
     // The form is open: a click on the map places the incident.
     property bool editing: false
-    property string notice: ""
 
     IncidentEditor {
         id: editor
@@ -167,7 +166,7 @@ ApplicationWindow {
         onSaved: id => {
             window.editing = false
             window.selectedIncident = id
-            window.notice = qsTr("Saved.")
+            notice.text = qsTr("Saved.")
         }
     }
 
@@ -179,13 +178,12 @@ ApplicationWindow {
         acceptLabel: qsTr("Export")
         defaultSuffix: "geojson"
         nameFilters: [qsTr("GeoJSON (*.geojson *.json)")]
-        onAccepted: window.database.exportGeoJson(selectedFile, incidents.text, incidents.type, incidents.status,
-                                                  incidents.region, incidents.count)
+        onAccepted: window.database.exportGeoJson(selectedFile, query, incidents.count)
     }
     Connections {
         target: window.database
         function onExportFinished(error, features) {
-            window.notice = error === "" ? qsTr("Exported %1 incidents.").arg(features) : error
+            notice.text = error === "" ? qsTr("Exported %1.").arg(IncidentStyle.incidents(features)) : error
         }
     }
 
@@ -239,10 +237,15 @@ ApplicationWindow {
         onActivated: window.database.undo()
     }
 
+    // What is shown: the list, the map and the export all follow it.
+    IncidentQuery {
+        id: query
+        area: incidentList.inViewOnly ? map.visibleRegion : QtPositioning.shape()
+    }
     IncidentListModel {
         id: incidents
         database: window.database
-        area: incidentList.inViewOnly ? map.visibleRegion : QtPositioning.shape()
+        query: query
     }
     RegionCountModel {
         id: regionCounts
@@ -283,6 +286,7 @@ ApplicationWindow {
                 Layout.fillHeight: true
                 visible: !window.editing
                 incidents: incidents
+                query: query
                 selectedIncident: window.selectedIncident
                 onIncidentChosen: id => window.selectedIncident = id
             }
@@ -425,17 +429,15 @@ ApplicationWindow {
                 visible: details.valid && !window.editing
             }
 
-            Label {
+            NoticeBar {
+                id: notice
                 objectName: "notice"
                 anchors.horizontalCenter: parent.horizontalCenter
                 anchors.bottom: parent.bottom
                 anchors.bottomMargin: 12
-                visible: window.notice !== "" || window.database.exporting
-                text: window.database.exporting ? qsTr("Exporting… %1%").arg(Math.round(100 * window.database.exportProgress))
-                                                : window.notice
-                textFormat: Text.PlainText
-                padding: 6
-                background: Rectangle { color: "#e8ffffff"; radius: 3 }
+                busy: window.database.exporting
+                busyText: qsTr("Exporting…")
+                progress: window.database.exportProgress
             }
 
             RegionsPanel {
@@ -444,7 +446,7 @@ ApplicationWindow {
                 visible: regionsButton.checked
                 counts: regionCounts
                 map: map
-                incidents: incidents
+                query: query
                 anchors.right: parent.right
                 anchors.top: parent.top
                 anchors.margins: 12
@@ -502,7 +504,7 @@ ApplicationWindow {
             objectName: "timeSlider"
             Layout.fillWidth: true
             timeline: timeline
-            incidents: incidents
+            query: query
         }
         }
     }

@@ -11,7 +11,7 @@ Pane {
     id: panel
     required property RegionCountModel counts
     required property MapView map
-    required property IncidentListModel incidents
+    required property IncidentQuery query
     property alias choropleth: choroplethSwitch.checked
     padding: 8
     background: Rectangle { color: "#f4ffffff"; border.color: "#9aa3ad"; radius: 4 }
@@ -28,9 +28,9 @@ Pane {
             }
         }
         Button {
-            visible: panel.incidents.region !== ""
+            visible: panel.query.region !== ""
             text: qsTr("Show all regions")
-            onClicked: panel.incidents.region = ""
+            onClicked: panel.query.region = ""
         }
         ListView {
             objectName: "regionCounts"
@@ -46,7 +46,7 @@ Pane {
                 width: ListView.view.width
                 onClicked: {
                     panel.map.fitViewportToRegion(code)
-                    panel.incidents.region = code
+                    panel.query.region = code
                 }
                 contentItem: RowLayout {
                     Label { text: row.code; font.family: "monospace"; Layout.preferredWidth: 64 }

@@ -11,13 +11,13 @@ import ConflictMap
 Pane {
     id: bar
     required property IncidentTimeline timeline
-    required property IncidentListModel incidents
+    required property IncidentQuery query
     padding: 6
     visible: timeline.days > 1
 
     function apply() {
-        incidents.since = range.first.value > 0 ? timeline.dateAt(Math.round(range.first.value)) : ""
-        incidents.until = range.second.value < timeline.days - 1 ? timeline.dateAt(Math.round(range.second.value)) : ""
+        query.since = range.first.value > 0 ? timeline.dateAt(Math.round(range.first.value)) : ""
+        query.until = range.second.value < timeline.days - 1 ? timeline.dateAt(Math.round(range.second.value)) : ""
     }
 
     Timer {

@@ -1,5 +1,6 @@
 #include "IncidentDatabase.h"
 
+#include "IncidentQuery.h"
 #include "geo/BoundaryLayer.h"
 #include "io/GeoJsonExport.h"
 #include "io/SampleData.h"
@@ -132,19 +133,14 @@ bool IncidentDatabase::undo()
     return done;
 }
 
-void IncidentDatabase::exportGeoJson(
-    const QString &file, const QString &text, const QString &type, const QString &status, const QString &region, int expected)
+void IncidentDatabase::exportGeoJson(const QString &file, const IncidentQuery *query, int expected)
 {
     if (!m_store || m_exporting) {
         emit exportFinished(m_store ? tr("an export is already running") : m_errorString, 0);
         return;
     }
     const QString path = file.startsWith(QLatin1String("file:")) ? QUrl(file).toLocalFile() : file;
-    IncidentFilter filter;
-    filter.text = text;
-    filter.type = type;
-    filter.status = status;
-    filter.region = region;
+    const IncidentFilter filter = query ? query->filter(true) : IncidentFilter();
     m_exporting = true;
     m_exportProgress = 0;
     emit exportChanged();

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+#include "IncidentQuery.h"
 #include "Result.h"
 #include "model/Incident.h"
 
@@ -59,12 +60,12 @@ public:
     Result<void> updateIncident(const Incident &incident);
     Q_INVOKABLE bool deleteIncident(qint64 id);
     Q_INVOKABLE bool undo();
-    // Writes the incidents the filters select as GeoJSON to a local file (a
-    // path or file: URL), in the background on a connection of its own;
-    // 'expected' (the count shown) scales the progress. Ends with
-    // exportFinished(error, features): an empty error on success.
-    Q_INVOKABLE void exportGeoJson(const QString &file, const QString &text, const QString &type, const QString &status,
-        const QString &region, int expected);
+    // Writes the incidents 'query' selects, its area included, as GeoJSON
+    // to a local file (a path or file: URL), in the background on a
+    // connection of its own; 'expected' (the count shown) scales the
+    // progress. Ends with exportFinished(error, features): an empty error
+    // on success.
+    Q_INVOKABLE void exportGeoJson(const QString &file, const conflictmap::IncidentQuery *query, int expected);
     bool exporting() const { return m_exporting; }
     double exportProgress() const { return m_exportProgress; }
 

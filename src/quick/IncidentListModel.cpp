@@ -102,52 +102,16 @@ void IncidentListModel::setDatabase(IncidentDatabase *database)
     reload();
 }
 
-void IncidentListModel::setFilter(QString &field, const QString &value)
+void IncidentListModel::setQuery(IncidentQuery *query)
 {
-    if (field == value)
+    if (!rebind(m_query, query, this, [this](IncidentQuery *q) {
+            connect(q, &IncidentQuery::filterChanged, this, &IncidentListModel::reload);
+            // A pan changes the area every frame: applied once it settles.
+            connect(q, &IncidentQuery::areaChanged, this, [this] { m_areaSettled.start(); });
+        }))
         return;
-    field = value;
-    emit filterChanged();
+    emit queryChanged();
     reload();
-}
-
-void IncidentListModel::setText(const QString &text)
-{
-    setFilter(m_text, text);
-}
-
-void IncidentListModel::setType(const QString &type)
-{
-    setFilter(m_type, type);
-}
-
-void IncidentListModel::setStatus(const QString &status)
-{
-    setFilter(m_status, status);
-}
-
-void IncidentListModel::setRegion(const QString &region)
-{
-    setFilter(m_region, region);
-}
-
-void IncidentListModel::setSince(const QString &date)
-{
-    setFilter(m_since, date);
-}
-
-void IncidentListModel::setUntil(const QString &date)
-{
-    setFilter(m_until, date);
-}
-
-void IncidentListModel::setArea(const QGeoShape &area)
-{
-    if (area == m_area)
-        return;
-    m_area = area;
-    emit filterChanged();
-    m_areaSettled.start(); // a pan changes the area every frame
 }
 
 void IncidentListModel::setNewestFirst(bool newestFirst)
@@ -155,7 +119,7 @@ void IncidentListModel::setNewestFirst(bool newestFirst)
     if (newestFirst == m_newestFirst)
         return;
     m_newestFirst = newestFirst;
-    emit filterChanged();
+    emit newestFirstChanged();
     applyArea();
 }
 
@@ -188,15 +152,7 @@ void IncidentListModel::reload()
     m_families.clear();
     for (const IncidentType &type : store->incidentTypes())
         m_families.insert(type.name, type.family);
-    IncidentFilter filter;
-    filter.text = m_text;
-    filter.type = m_type;
-    filter.status = m_status;
-    filter.region = m_region;
-    if (const QDate since = QDate::fromString(m_since, Qt::ISODate); since.isValid())
-        filter.since = since;
-    if (const QDate until = QDate::fromString(m_until, Qt::ISODate); until.isValid())
-        filter.until = until;
+    const IncidentFilter filter = m_query ? m_query->filter(false) : IncidentFilter();
 
     if (store->incidentCount() <= m_synchronousLimit) {
         setLoading(false);
@@ -260,8 +216,8 @@ void IncidentListModel::showRows(std::shared_ptr<const IncidentPoints> points)
         const auto &all = points->points;
         rows.reserve(all.size());
         std::optional<QGeoRectangle> box;
-        if (m_area.isValid())
-            box = m_area.boundingGeoRectangle();
+        if (m_query && m_query->area().isValid())
+            box = m_query->area().boundingGeoRectangle();
         const double west = box ? box->topLeft().longitude() : 0, east = box ? box->bottomRight().longitude() : 0;
         const double south = box ? box->bottomRight().latitude() : 0, north = box ? box->topLeft().latitude() : 0;
         for (size_t i = 0; i < all.size(); ++i) {

@@ -11,6 +11,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include "IncidentDatabase.h"
+#include "IncidentQuery.h"
 #include "store/IncidentPoints.h"
 
 #include <memory>
@@ -18,9 +19,8 @@
 
 namespace conflictmap {
 
-// The incidents of the database that pass the filters, oldest first, for
-// the list and the map alike. Filters are properties; changing one
-// re-queries.
+// The incidents of the database that its query selects, oldest first, for
+// the list and the map alike. A change of the query re-queries.
 //
 // What is held per incident is its IncidentPoint (32 bytes: a million in
 // 32 MB); a row's title, date and claimants are read when a view asks for
@@ -32,17 +32,10 @@ class IncidentListModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(conflictmap::IncidentDatabase *database READ database WRITE setDatabase NOTIFY databaseChanged)
-    Q_PROPERTY(QString text READ text WRITE setText NOTIFY filterChanged)
-    Q_PROPERTY(QString type READ type WRITE setType NOTIFY filterChanged)
-    Q_PROPERTY(QString status READ status WRITE setStatus NOTIFY filterChanged)
-    Q_PROPERTY(QString region READ region WRITE setRegion NOTIFY filterChanged)
-    // Dates (YYYY-MM-DD); empty for no bound.
-    Q_PROPERTY(QString since READ since WRITE setSince NOTIFY filterChanged)
-    Q_PROPERTY(QString until READ until WRITE setUntil NOTIFY filterChanged)
-    // Only incidents inside this area (the map's visible region); an invalid
-    // shape for all. Reloads a moment after the last change, not per frame.
-    Q_PROPERTY(QGeoShape area READ area WRITE setArea NOTIFY filterChanged)
-    Q_PROPERTY(bool newestFirst READ newestFirst WRITE setNewestFirst NOTIFY filterChanged)
+    // What to show; a change of its area is applied a moment after the
+    // last one, not per frame.
+    Q_PROPERTY(conflictmap::IncidentQuery *query READ query WRITE setQuery NOTIFY queryChanged)
+    Q_PROPERTY(bool newestFirst READ newestFirst WRITE setNewestFirst NOTIFY newestFirstChanged)
     // The incident types, for a type filter: "" (any) first.
     Q_PROPERTY(QStringList typeChoices READ typeChoices NOTIFY countChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
@@ -77,21 +70,9 @@ public:
 
     IncidentDatabase *database() const { return m_database; }
     void setDatabase(IncidentDatabase *database);
-    QString text() const { return m_text; }
-    void setText(const QString &text);
-    QString type() const { return m_type; }
-    void setType(const QString &type);
-    QString status() const { return m_status; }
-    void setStatus(const QString &status);
-    QString region() const { return m_region; }
-    void setRegion(const QString &region);
+    IncidentQuery *query() const { return m_query; }
+    void setQuery(IncidentQuery *query);
     QString errorString() const { return m_error; }
-    QString since() const { return m_since; }
-    void setSince(const QString &date);
-    QString until() const { return m_until; }
-    void setUntil(const QString &date);
-    QGeoShape area() const { return m_area; }
-    void setArea(const QGeoShape &area);
     bool newestFirst() const { return m_newestFirst; }
     void setNewestFirst(bool newestFirst);
     QStringList typeChoices() const;
@@ -113,7 +94,8 @@ public:
 
 signals:
     void databaseChanged();
-    void filterChanged();
+    void queryChanged();
+    void newestFirstChanged();
     void countChanged();
     void loadingChanged();
     // points() changed (not on area changes).
@@ -128,7 +110,6 @@ private:
     struct RowText {
         QString title, date, claimants;
     };
-    void setFilter(QString &field, const QString &value);
     void finishLoading();
     void setLoading(bool loading);
     void setPoints(std::shared_ptr<const IncidentPoints> points, const QString &error);
@@ -138,8 +119,8 @@ private:
     const RowText &rowText(qint64 id) const;
 
     QPointer<IncidentDatabase> m_database;
-    QString m_text, m_type, m_status, m_region, m_since, m_until, m_error;
-    QGeoShape m_area;
+    QPointer<IncidentQuery> m_query;
+    QString m_error;
     bool m_newestFirst = false;
     QTimer m_areaSettled;
     std::shared_ptr<const IncidentPoints> m_points;

@@ -1,6 +1,7 @@
 #include "CatchQtStrings.h"
 
 #include "AppWindow.h"
+#include "IncidentListModel.h"
 #include "TestPaths.h"
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
@@ -233,7 +234,7 @@ TEST_CASE("a user adds an incident by clicking the map and filling the form, fin
     REQUIRE(QMetaObject::invokeMethod(dialog, "accepted"));
     // It runs in the background; the notice says when it is done.
     REQUIRE(QTest::qWaitFor([&] { return !app.database.exporting() && QFile::exists(file); }, 10000));
-    CHECK(app.item("notice")->property("text").toString() == "Exported 1 incidents.");
+    CHECK(app.item("notice")->property("text").toString() == "Exported 1 incident.");
     QFile exported(file);
     REQUIRE(exported.open(QIODevice::ReadOnly));
     const QJsonArray features = QJsonDocument::fromJson(exported.readAll()).object().value("features").toArray();
@@ -296,6 +297,62 @@ TEST_CASE("the time window narrows list and map to the incidents it overlaps", "
     REQUIRE(QMetaObject::invokeMethod(slider, "apply"));
     REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 1; }, 2000)); // September only
     CHECK(app.symbols().size() == 1);
+}
+
+namespace {
+// Exports through the app's export dialog and gives the ids written.
+QList<qint64> exportedIds(AppWindow &app, const QString &file)
+{
+    QObject *dialog = app.window->findChild<QObject *>("exportDialog");
+    REQUIRE(dialog);
+    dialog->setProperty("selectedFile", QUrl::fromLocalFile(file));
+    REQUIRE(QMetaObject::invokeMethod(dialog, "accepted"));
+    REQUIRE(QTest::qWaitFor([&] { return !app.database.exporting() && QFile::exists(file); }, 10000));
+    QFile exported(file);
+    REQUIRE(exported.open(QIODevice::ReadOnly));
+    QList<qint64> ids;
+    for (const QJsonValue feature : QJsonDocument::fromJson(exported.readAll()).object().value("features").toArray())
+        ids << feature.toObject().value("id").toInteger();
+    return ids;
+}
+
+QList<qint64> listedIds(const AppWindow &app)
+{
+    auto *incidents = app.window->findChild<IncidentListModel *>();
+    REQUIRE(incidents);
+    QList<qint64> ids;
+    for (int row = 0; row < incidents->rowCount(); ++row)
+        ids << incidents->idAt(row);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+} // namespace
+
+TEST_CASE("the export writes what the list shows: time window and \"only in view\" included", "[quick][analyst][export]")
+{
+    AppWindow app;
+    // The time window: September only.
+    QQuickItem *slider = app.item("timeSlider");
+    REQUIRE(QMetaObject::invokeMethod(app.item("timeRange"), "setValues", Q_ARG(double, 0), Q_ARG(double, 29)));
+    REQUIRE(QMetaObject::invokeMethod(slider, "apply"));
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 1; }, 2000));
+    QQuickItem *notice = app.item("notice");
+    notice->setProperty("timeout", 500);
+    CHECK(exportedIds(app, app.dir.filePath("september.geojson")) == listedIds(app));
+    CHECK(notice->property("text").toString() == "Exported 1 incident.");
+    CHECK(notice->isVisible());
+    // The notice goes away by itself.
+    CHECK(QTest::qWaitFor([&] { return !notice->isVisible(); }, 3000));
+
+    // The whole span again, but only what is in view: Baku's two records are not.
+    REQUIRE(QMetaObject::invokeMethod(app.item("timeRange"), "setValues", Q_ARG(double, 0), Q_ARG(double, 32)));
+    REQUIRE(QMetaObject::invokeMethod(slider, "apply"));
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 7; }, 2000));
+    app.item("inViewOnly")->setProperty("checked", true);
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 5; }, 2000));
+    const QList<qint64> inView = exportedIds(app, app.dir.filePath("in-view.geojson"));
+    CHECK(inView.size() == 5);
+    CHECK(inView == listedIds(app));
 }
 
 TEST_CASE("the placed point can be dragged to a better position", "[quick][analyst][form]")

@@ -2,6 +2,7 @@
 
 #include "IncidentDatabase.h"
 #include "IncidentListModel.h"
+#include "IncidentQuery.h"
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
 
@@ -37,7 +38,9 @@ TEST_CASE("the list loads off the UI thread and keeps the newest request's answe
     QTemporaryDir dir;
     IncidentDatabase database(dir.filePath("incidents.sqlite"), BoundaryLayer::defaultPath()); // the sample: 7
     REQUIRE(database.isOpen());
+    IncidentQuery query;
     IncidentListModel model;
+    model.setQuery(&query);
     model.setSynchronousLimit(0); // as a large database does
     QSignalSpy loading(&model, &IncidentListModel::loadingChanged);
     model.setDatabase(&database);
@@ -53,9 +56,9 @@ TEST_CASE("the list loads off the UI thread and keeps the newest request's answe
 
     // Three filters in a row: the rows shown meanwhile stay, and only the
     // last request's answer lands.
-    model.setStatus("disputed");
-    model.setType("statement");
-    model.setText(QString::fromUtf8("Syunik"));
+    query.setStatus("disputed");
+    query.setType("statement");
+    query.setText(QString::fromUtf8("Syunik"));
     CHECK(model.rowCount() == 7);
     REQUIRE(QTest::qWaitFor([&] { return !model.loading(); }, 5000));
     IncidentFilter filter;
@@ -75,22 +78,25 @@ TEST_CASE("the area filter is applied in memory, as the database's bounding box 
     QTemporaryDir dir;
     IncidentDatabase database(dir.filePath("incidents.sqlite"), BoundaryLayer::defaultPath());
     REQUIRE(database.isOpen());
+    IncidentQuery query;
     IncidentListModel model;
+    model.setQuery(&query);
     model.setDatabase(&database);
     REQUIRE(model.rowCount() == 7);
     for (const QGeoRectangle &box : {QGeoRectangle(QGeoCoordinate(40.6, 44.6), QGeoCoordinate(38.8, 47.6)),
              QGeoRectangle(QGeoCoordinate(41.0, 46.5), QGeoCoordinate(38.0, 51.0)),
              QGeoRectangle(QGeoCoordinate(10.0, 0.0), QGeoCoordinate(0.0, 10.0))}) {
-        model.setArea(box);
-        REQUIRE(QTest::qWaitFor([&] { return model.area() == QGeoShape(box); }, 100));
+        query.setArea(box);
         QTest::qWait(250); // the area settles
         IncidentFilter filter;
         filter.bbox = QRectF(QPointF(box.topLeft().longitude(), box.bottomRight().latitude()),
             QPointF(box.bottomRight().longitude(), box.topLeft().latitude()));
         CHECK(shownIds(model) == storeIds(*database.store(), filter));
+        // The query gives the store the same box.
+        CHECK(query.filter(true).bbox == filter.bbox);
     }
     CHECK(model.rowCount() == 0);
-    model.setArea(QGeoShape());
+    query.setArea(QGeoShape());
     QTest::qWait(250);
     CHECK(model.rowCount() == 7);
     model.setNewestFirst(true);

@@ -1,0 +1,42 @@
+#include "IncidentQuery.h"
+
+#include <QGeoRectangle>
+
+namespace conflictmap {
+
+void IncidentQuery::setField(QString &field, const QString &value)
+{
+    if (field == value)
+        return;
+    field = value;
+    emit filterChanged();
+}
+
+void IncidentQuery::setArea(const QGeoShape &area)
+{
+    if (area == m_area)
+        return;
+    m_area = area;
+    emit areaChanged();
+}
+
+IncidentFilter IncidentQuery::filter(bool withArea) const
+{
+    IncidentFilter filter;
+    filter.text = m_text;
+    filter.type = m_type;
+    filter.status = m_status;
+    filter.region = m_region;
+    if (const QDate since = QDate::fromString(m_since, Qt::ISODate); since.isValid())
+        filter.since = since;
+    if (const QDate until = QDate::fromString(m_until, Qt::ISODate); until.isValid())
+        filter.until = until;
+    if (withArea && m_area.isValid()) {
+        const QGeoRectangle box = m_area.boundingGeoRectangle();
+        filter.bbox = QRectF(QPointF(box.topLeft().longitude(), box.bottomRight().latitude()),
+            QPointF(box.bottomRight().longitude(), box.topLeft().latitude()));
+    }
+    return filter;
+}
+
+} // namespace conflictmap
