@@ -15,6 +15,8 @@ ApplicationWindow {
     required property string boundarySource
     property string displayCrs: "EPSG:3857"
     property string labelLanguage: "en"
+    // False when the view is given on the command line (--view).
+    property bool restoreView: true
 
     width: 1280
     height: 800
@@ -247,6 +249,22 @@ ApplicationWindow {
         database: window.database
         query: query
     }
+    MapNavigator {
+        id: navigator
+        map: map
+        incidents: incidents
+        // The incident panel covers the map's left side.
+        readonly property real covered: incidentPanel.visible ? incidentPanel.x + incidentPanel.width : 0
+        clearArea: Qt.rect(covered, 0, map.width - covered, map.height)
+    }
+    ViewMemory {
+        map: map
+        navigator: navigator
+        key: window.database.path
+        restore: window.restoreView
+    }
+    // A selected incident is always in view, wherever it was chosen.
+    onSelectedIncidentChanged: if (selectedIncident > 0) Qt.callLater(navigator.bringIntoView, selectedIncident)
     RegionCountModel {
         id: regionCounts
         incidents: incidents
@@ -403,6 +421,8 @@ ApplicationWindow {
 
             MapControls {
                 map: map
+                navigator: navigator
+                selectedIncident: window.selectedIncident
                 anchors.right: parent.right
                 anchors.top: parent.top
                 anchors.margins: 12
@@ -417,6 +437,7 @@ ApplicationWindow {
             }
 
             IncidentPanel {
+                id: incidentPanel
                 objectName: "incidentPanel"
                 details: details
                 anchors.left: parent.left

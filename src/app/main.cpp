@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("labelLanguage"), parser.value(labelsOption)}, {QStringLiteral("width"), w},
         {QStringLiteral("height"), h},
         {QStringLiteral("selectedIncident"), parser.value(selectOption).toInt() > 0 ? parser.value(selectOption).toInt() : -1},
-        {QStringLiteral("editing"), parser.isSet(addOption)}});
+        {QStringLiteral("editing"), parser.isSet(addOption)}, {QStringLiteral("restoreView"), !view}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

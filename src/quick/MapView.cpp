@@ -377,10 +377,17 @@ void MapView::fitViewportToGeoShape(const QGeoShape &shape, int margins)
 
 bool MapView::fitViewportToRegion(const QString &code, int margins)
 {
-    const Region *region = m_layer ? m_layer->regionByCode(code) : nullptr;
-    if (!region)
+    if (!m_layer || code.isEmpty())
         return false;
-    const QRectF b = region->bounds;
+    QRectF b;
+    if (const Region *region = m_layer->regionByCode(code))
+        b = region->bounds;
+    else // a country: all its units
+        for (const Region &unit : m_layer->regions())
+            if (unit.country == code)
+                b = b.isNull() ? unit.bounds : b.united(unit.bounds);
+    if (b.isNull())
+        return false;
     fitViewportToGeoShape(QGeoRectangle(QGeoCoordinate(b.bottom(), b.left()), QGeoCoordinate(b.top(), b.right())), margins);
     return true;
 }

@@ -101,7 +101,8 @@ public:
     // Centres and zooms so the shape's bounding box fills the item, less
     // 'margins' pixels on each side. Applied once the item has a size.
     Q_INVOKABLE void fitViewportToGeoShape(const QGeoShape &shape, int margins = 0);
-    // Fits the view to one region of the layer, by its code; false if none.
+    // Fits the view to one region of the layer, by its code, or to all the
+    // units of a country by its ISO 3166-1 code; false if none.
     Q_INVOKABLE bool fitViewportToRegion(const QString &code, int margins = 24);
     Q_INVOKABLE void zoomAround(const QPointF &anchor, double zoomDelta);
     Q_INVOKABLE void zoomIn() { zoomAround(QPointF(width() / 2, height() / 2), 1.0); }

@@ -46,7 +46,9 @@ struct AppWindow {
             prepare(*database.store());
         engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
         engine.setInitialProperties({{"database", QVariant::fromValue(&database)},
-            {"boundarySource", BoundaryLayer::defaultPath()}, {"width", 1400}, {"height", 900}});
+            {"boundarySource", BoundaryLayer::defaultPath()}, {"width", 1400}, {"height", 900},
+            // The border view the tests' expectations are written for, as --view would give it.
+            {"restoreView", false}});
         engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
         REQUIRE(engine.rootObjects().size() == 1);
         window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
