@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import ConflictMap
 
 // What the symbols mean.
 Pane {
@@ -29,20 +30,20 @@ Pane {
                 id: familyRow
                 required property string modelData
                 spacing: 6
-                IncidentSymbol { family: familyRow.modelData; status: "reported"; width: 12; height: 12 }
+                MarkerSymbol { family: familyRow.modelData; color: IncidentStyle.statusColors.reported; width: 18; height: 18 }
                 Label { text: IncidentStyle.familyLabels[familyRow.modelData] }
             }
         }
         Label { text: qsTr("Where"); font.bold: true; Layout.topMargin: 4 }
         RowLayout {
             spacing: 6
-            IncidentSymbol { precision: "near"; uncertaintyRadius: 8; width: 12; height: 12 }
+            MarkerSymbol { precision: "near"; family: "clash"; color: IncidentStyle.statusColors.reported; width: 18; height: 18 }
             Label { text: qsTr("near: circle of uncertainty") }
         }
         RowLayout {
             spacing: 6
-            IncidentSymbol { precision: "region"; width: 12; height: 12 }
-            Label { text: qsTr("only the region known: unit shaded") }
+            MarkerSymbol { precision: "region"; color: IncidentStyle.statusColors.reported; width: 18; height: 18 }
+            Label { text: qsTr("only the region known: unit hatched") }
         }
     }
 }

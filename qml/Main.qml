@@ -360,10 +360,14 @@ ApplicationWindow {
 
                 Repeater {
                     model: map.labels
+                    // Above the symbols (z 1): a badge or cluster never hides a
+                    // unit's name, and shows around the outlined text.
                     delegate: Text {
                         required property string label
                         required property real labelX
                         required property real labelY
+                        objectName: "regionLabel"
+                        z: 2
                         x: labelX - width / 2
                         y: labelY - height / 2
                         text: label

@@ -27,6 +27,24 @@ Pane {
                 text: qsTr("Map")
             }
         }
+        // The choropleth's key, in the map's shades.
+        RowLayout {
+            objectName: "choroplethKey"
+            visible: panel.choropleth && panel.counts.shadeKey.length > 0
+            spacing: 2
+            Label { text: qsTr("incidents per unit:"); opacity: 0.8; Layout.rightMargin: 4 }
+            Repeater {
+                model: panel.counts.shadeKey
+                delegate: Rectangle {
+                    required property var modelData
+                    width: 30
+                    height: 18
+                    color: modelData.color
+                    border.color: "#9aa3ad"
+                    Label { anchors.centerIn: parent; text: parent.modelData.count; font.pixelSize: 11 }
+                }
+            }
+        }
         Button {
             visible: panel.query.region !== ""
             text: qsTr("Show all regions")

@@ -261,29 +261,32 @@ QVariantList IncidentLayer::markers() const
     return all;
 }
 
+std::vector<MarkerRing> IncidentLayer::markerRings() const
+{
+    // Only while few enough are in view to read: hundreds of overlapping
+    // discs hide the map, and their overdraw was the slowest part of a
+    // frame on llvmpipe.
+    long count = 0;
+    double area = 0;
+    for (const Marker &m : m_markers)
+        if (m.ringRadius > kSmallestRing) {
+            ++count;
+            area += M_PI * m.ringRadius * m.ringRadius;
+        }
+    std::vector<MarkerRing> rings;
+    if (count > kMaximumRings || area > kMaximumRingCover * width() * height())
+        return rings;
+    rings.reserve(size_t(count));
+    for (const Marker &marker : m_markers)
+        if (marker.ringRadius > kSmallestRing)
+            rings.push_back({marker.at, marker.ringRadius, statusColor(m_points->points[size_t(marker.point)].status)});
+    return rings;
+}
+
 std::vector<MarkerQuad> IncidentLayer::markerQuads()
 {
     std::vector<MarkerQuad> quads;
     quads.reserve(m_markers.size() * 2);
-    // Uncertainty circles first, under every symbol; only while few enough
-    // are in view to read: hundreds of overlapping discs hide the map, and
-    // their overdraw was the slowest part of a frame on llvmpipe.
-    long rings = 0;
-    double ringArea = 0;
-    for (const Marker &m : m_markers)
-        if (m.ringRadius > kSmallestRing) {
-            ++rings;
-            ringArea += M_PI * m.ringRadius * m.ringRadius;
-        }
-    const bool drawRings = rings <= kMaximumRings && ringArea <= kMaximumRingCover * width() * height();
-    for (const Marker &marker : m_markers)
-        if (marker.ringRadius > kSmallestRing && drawRings) {
-            const IncidentPoint &p = m_points->points[size_t(marker.point)];
-            const QRectF source = m_sprites->sprite({MarkerSprites::Kind::Ring, {}, statusColor(p.status), false, {}});
-            const double scale = marker.ringRadius * 2 / MarkerSprites::kRingDiameter;
-            const double side = MarkerSprites::footprint(MarkerSprites::Kind::Ring) * scale;
-            quads.push_back({QRectF(marker.at.x() - side / 2, marker.at.y() - side / 2, side, side), source});
-        }
     for (const Marker &marker : m_markers) {
         const MarkerSprites::Key key = spriteKey(marker);
         const double side = MarkerSprites::footprint(key.kind);
@@ -327,14 +330,19 @@ QSGNode *IncidentLayer::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         auto *node = static_cast<SoftwareMarkerNode *>(old);
         if (!node)
             node = new SoftwareMarkerNode(w); // owned by the scene graph from here on
-        node->setState(m_sprites->image(), std::move(quads), itemTransform(nullptr, nullptr), size());
+        node->setState(m_sprites->image(), markerRings(), std::move(quads), itemTransform(nullptr, nullptr), size());
         return node;
     }
-    auto *node = static_cast<TexturedMarkerNode *>(old);
-    if (!node)
-        node = new TexturedMarkerNode; // owned by the scene graph from here on
-    node->update(w, m_sprites->image(), quads);
-    return node;
+    // Uncertainty circles under every symbol.
+    QSGNode *root = old;
+    if (!root) {
+        root = new QSGNode; // owned by the scene graph from here on, and its children with it
+        root->appendChildNode(new RingGeometryNode);
+        root->appendChildNode(new TexturedMarkerNode);
+    }
+    static_cast<RingGeometryNode *>(root->firstChild())->update(markerRings());
+    static_cast<TexturedMarkerNode *>(root->lastChild())->update(w, m_sprites->image(), quads);
+    return root;
 }
 
 } // namespace conflictmap

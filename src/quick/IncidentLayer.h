@@ -110,6 +110,7 @@ private:
     QColor statusColor(IncidentStatus status) const;
     QRectF markerRect(const Marker &marker) const;
     std::vector<MarkerQuad> markerQuads();
+    std::vector<MarkerRing> markerRings() const;
 
     QPointer<MapView> m_map;
     QPointer<IncidentListModel> m_incidents;

@@ -1,12 +1,26 @@
 #pragma once
 
 #include <QColor>
+#include <QImage>
+
+#include <vector>
 
 namespace conflictmap {
 
 // The map's colours, shared by the OpenGL and the software drawing paths so
 // that both show the same map.
 namespace MapStyle {
+// Soft fills, one hue per country so borders between countries read at a
+// glance (regions within a country differ slightly in lightness and are
+// separated by their outlines). No violet or pink: those are the hatch's
+// and the status colours'.
+inline const std::vector<QColor> &countryPalette()
+{
+    static const std::vector<QColor> palette{QColor(0xf2, 0xd8, 0xb6), QColor(0xcf, 0xe3, 0xc4), QColor(0xe6, 0xdc, 0xc8),
+        QColor(0xdf, 0xe6, 0xc0), QColor(0xc9, 0xdf, 0xea), QColor(0xef, 0xe6, 0xb0), QColor(0xd9, 0xd9, 0xd2),
+        QColor(0xc8, 0xe6, 0xdc)};
+    return palette;
+}
 inline QColor background()
 {
     return QColor(0xdd, 0xe6, 0xec);
@@ -44,16 +58,30 @@ inline QColor shade(double value)
 {
     return QColor(0xb3, 0x1b, 0x1b, int(40 + value * 170));
 }
-// Units where records are known only to the region or country: the
-// colour of the hatching (software renderer), and a light tint where
-// geometry nodes draw (OpenGL).
+// Units where records are known only to the region or country: hatched
+// in a deep violet that no country fill comes near (the fills are pale
+// and never violet), on both renderers.
 inline QColor regionTint()
 {
-    return QColor(0x8a, 0x3a, 0xb9, 150);
+    return QColor(0x5b, 0x1f, 0x8f, 190);
 }
-inline QColor regionTintFill()
+// Pixels between the hatch's lines (up to twice this while zooming with
+// OpenGL, where the pattern is rebuilt per zoom level).
+inline double hatchSpacing()
 {
-    return QColor(0x8a, 0x3a, 0xb9, 60);
+    return 8.0;
+}
+// One repeating tile of the hatch: a diagonal line across it.
+inline QImage hatchTile()
+{
+    const int side = int(hatchSpacing());
+    QImage tile(side, side, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(Qt::transparent);
+    const QColor c = regionTint();
+    for (int i = 0; i < side; ++i)
+        for (int w = 0; w < 2; ++w) // two pixels thick, wrapping at the edge
+            tile.setPixelColor((i + w) % side, side - 1 - i, c);
+    return tile;
 }
 } // namespace MapStyle
 

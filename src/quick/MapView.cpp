@@ -747,7 +747,7 @@ QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         node = new MeshLayerNode;
         root->appendChildNode(node);
     }
-    node->update(prepared, m_viewport.projectedExtent(), m_viewport.resolution(), m_hovered, m_selected, m_tinted, m_shades);
+    node->update(w, prepared, m_viewport.projectedExtent(), m_viewport.resolution(), m_hovered, m_selected, m_tinted, m_shades);
     node->setMatrix(QMatrix4x4(m_viewport.transform(prepared->mesh.origin)));
     return root;
 }

@@ -5,7 +5,85 @@
 #include <QSGRendererInterface>
 #include <QSGTexture>
 
+#include <algorithm>
+#include <cmath>
+
 namespace conflictmap {
+
+namespace {
+// A ring's two shades of its status colour.
+QColor ringFill(QColor color)
+{
+    color.setAlphaF(0.15);
+    return color;
+}
+
+QColor ringLine(QColor color)
+{
+    color.setAlphaF(0.6);
+    return color;
+}
+
+void setPremultiplied(QSGGeometry::ColoredPoint2D &vertex, QPointF at, const QColor &color)
+{
+    const float a = float(color.alphaF());
+    vertex.set(float(at.x()), float(at.y()), uchar(color.red() * a), uchar(color.green() * a), uchar(color.blue() * a),
+        uchar(color.alpha()));
+}
+} // namespace
+
+RingGeometryNode::RingGeometryNode()
+    : m_geometry(QSGGeometry::defaultAttributes_ColoredPoint2D(), 0, 0, QSGGeometry::UnsignedIntType)
+{
+    m_geometry.setDrawingMode(QSGGeometry::DrawTriangles);
+    m_geometry.setVertexDataPattern(QSGGeometry::StreamPattern);
+    m_geometry.setIndexDataPattern(QSGGeometry::StreamPattern);
+    setGeometry(&m_geometry);
+    setMaterial(&m_material);
+}
+
+int RingGeometryNode::segments(double radius)
+{
+    // A chord of angle 2π/n strays r·(1 − cos(π/n)) ≈ r·π²/(2n²) from the circle.
+    return std::clamp(int(std::ceil(M_PI * std::sqrt(std::max(radius, 1.0)))), 16, 1024);
+}
+
+void RingGeometryNode::update(const std::vector<MarkerRing> &rings)
+{
+    // Per ring: the centre, the outline's inner and outer edge at each of n
+    // angles (1 px apart); n fill triangles and 2n outline triangles.
+    int vertices = 0, indices = 0;
+    for (const MarkerRing &ring : rings) {
+        const int n = segments(ring.radius);
+        vertices += 1 + 2 * n;
+        indices += 9 * n;
+    }
+    m_geometry.allocate(vertices, indices);
+    auto *vertex = m_geometry.vertexDataAsColoredPoint2D();
+    quint32 *index = m_geometry.indexDataAsUInt();
+    quint32 base = 0;
+    for (const MarkerRing &ring : rings) {
+        const int n = segments(ring.radius);
+        const QColor fill = ringFill(ring.color), line = ringLine(ring.color);
+        setPremultiplied(*vertex++, ring.centre, fill);
+        for (int i = 0; i < n; ++i) {
+            const double angle = 2 * M_PI * i / n;
+            const QPointF direction(std::cos(angle), std::sin(angle));
+            setPremultiplied(*vertex++, ring.centre + direction * (ring.radius - 0.5), line);
+            setPremultiplied(*vertex++, ring.centre + direction * (ring.radius + 0.5), line);
+        }
+        for (int i = 0; i < n; ++i) {
+            const quint32 inner = base + 1 + 2 * quint32(i), outer = inner + 1;
+            const quint32 nextInner = base + 1 + 2 * quint32((i + 1) % n), nextOuter = nextInner + 1;
+            // The fill reaches the outline's inner edge, whose colour it
+            // takes only there: the outline is 1 px wide.
+            for (quint32 v : {base, inner, nextInner, inner, outer, nextOuter, inner, nextOuter, nextInner})
+                *index++ = v;
+        }
+        base += quint32(1 + 2 * n);
+    }
+    markDirty(QSGNode::DirtyGeometry);
+}
 
 TexturedMarkerNode::TexturedMarkerNode()
     : m_geometry(QSGGeometry::defaultAttributes_TexturedPoint2D(), 0, 0, QSGGeometry::UnsignedIntType)
@@ -48,10 +126,11 @@ void TexturedMarkerNode::update(QQuickWindow *window, const QImage &sprites, con
     markDirty(QSGNode::DirtyGeometry);
 }
 
-void SoftwareMarkerNode::setState(
-    const QImage &sprites, std::vector<MarkerQuad> quads, const QTransform &itemToWindow, const QSizeF &size)
+void SoftwareMarkerNode::setState(const QImage &sprites, std::vector<MarkerRing> rings, std::vector<MarkerQuad> quads,
+    const QTransform &itemToWindow, const QSizeF &size)
 {
     m_sprites = sprites; // shared, not copied
+    m_rings = std::move(rings);
     m_quads = std::move(quads);
     m_itemToWindow = itemToWindow;
     m_size = size;
@@ -62,7 +141,7 @@ void SoftwareMarkerNode::render(const RenderState *state)
 {
     auto *painter
         = static_cast<QPainter *>(m_window->rendererInterface()->getResource(m_window, QSGRendererInterface::PainterResource));
-    if (!painter || m_quads.empty())
+    if (!painter || (m_quads.empty() && m_rings.empty()))
         return;
     const QRegion *clip = state->clipRegion();
     if (clip && !clip->isEmpty())
@@ -70,6 +149,12 @@ void SoftwareMarkerNode::render(const RenderState *state)
     painter->setTransform(m_itemToWindow);
     painter->setClipRect(QRectF(QPointF(), m_size), clip && !clip->isEmpty() ? Qt::IntersectClip : Qt::ReplaceClip);
     painter->setOpacity(inheritedOpacity());
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    for (const MarkerRing &ring : m_rings) {
+        painter->setPen(QPen(ringLine(ring.color), 1));
+        painter->setBrush(ringFill(ring.color));
+        painter->drawEllipse(ring.centre, ring.radius, ring.radius);
+    }
     painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
     for (const MarkerQuad &quad : m_quads)
         painter->drawImage(quad.target, m_sprites, quad.source);

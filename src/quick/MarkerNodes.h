@@ -4,6 +4,7 @@
 #include <QSGGeometryNode>
 #include <QSGRenderNode>
 #include <QSGTextureMaterial>
+#include <QSGVertexColorMaterial>
 #include <QTransform>
 
 #include <memory>
@@ -18,6 +19,28 @@ namespace conflictmap {
 struct MarkerQuad {
     QRectF target;
     QRectF source;
+};
+
+// The uncertainty of a "near" position: a translucent disc with an outline,
+// in item pixels. Drawn as geometry, not a scaled sprite, so it stays sharp
+// and round at every zoom.
+struct MarkerRing {
+    QPointF centre;
+    double radius;
+    QColor color; // the status colour; fill and outline are shades of it
+};
+
+// Rings as triangles with per-vertex colour, all in one geometry.
+class RingGeometryNode : public QSGGeometryNode {
+public:
+    RingGeometryNode();
+    void update(const std::vector<MarkerRing> &rings);
+    // Segments of a ring's outline: enough that no chord strays half a pixel.
+    static int segments(double radius);
+
+private:
+    QSGVertexColorMaterial m_material;
+    QSGGeometry m_geometry;
 };
 
 // Symbols as textured quads, all in one geometry: one draw call on OpenGL
@@ -41,7 +64,8 @@ private:
 class SoftwareMarkerNode : public QSGRenderNode {
 public:
     explicit SoftwareMarkerNode(QQuickWindow *window) : m_window(window) { }
-    void setState(const QImage &sprites, std::vector<MarkerQuad> quads, const QTransform &itemToWindow, const QSizeF &size);
+    void setState(const QImage &sprites, std::vector<MarkerRing> rings, std::vector<MarkerQuad> quads,
+        const QTransform &itemToWindow, const QSizeF &size);
 
     void render(const RenderState *state) override;
     StateFlags changedStates() const override { return {}; }
@@ -55,6 +79,7 @@ public:
 private:
     QQuickWindow *m_window;
     QImage m_sprites;
+    std::vector<MarkerRing> m_rings;
     std::vector<MarkerQuad> m_quads;
     QTransform m_itemToWindow;
     QSizeF m_size;

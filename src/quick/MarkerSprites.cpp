@@ -21,6 +21,28 @@ QFont labelFont()
     return font;
 }
 
+// One outline per type family, each of about the same area, so no family
+// looks more important: circle = clash, square = territory, triangle =
+// movement and deployment, diamond = diplomatic, cross = other.
+QPainterPath familyShape(const QString &family)
+{
+    QPainterPath path;
+    if (family == QLatin1String("clash")) {
+        path.addEllipse(QPointF(), 6.5, 6.5);
+    } else if (family == QLatin1String("territory")) {
+        path.addRect(QRectF(-7, -7, 14, 14));
+    } else if (family == QLatin1String("movement")) {
+        path.addPolygon(QPolygonF({QPointF(0, -9), QPointF(8.5, 6), QPointF(-8.5, 6), QPointF(0, -9)}));
+    } else if (family == QLatin1String("diplomatic")) {
+        path.addPolygon(QPolygonF({QPointF(0, -8.5), QPointF(8.5, 0), QPointF(0, 8.5), QPointF(-8.5, 0), QPointF(0, -8.5)}));
+    } else {
+        const double a = 2.5, b = 7.5; // arm half-width, arm reach
+        path.addPolygon(QPolygonF({QPointF(-a, -b), QPointF(a, -b), QPointF(a, -a), QPointF(b, -a), QPointF(b, a), QPointF(a, a),
+            QPointF(a, b), QPointF(-a, b), QPointF(-a, a), QPointF(-b, a), QPointF(-b, -a), QPointF(-a, -a), QPointF(-a, -b)}));
+    }
+    return path;
+}
+
 QString keyString(const MarkerSprites::Key &key)
 {
     return QString::number(int(key.kind)) + QLatin1Char('|') + key.family + QLatin1Char('|') + key.color.name(QColor::HexArgb)
@@ -48,8 +70,6 @@ double MarkerSprites::footprint(Kind kind)
         return 31;
     case Kind::Glyph:
         return 14;
-    case Kind::Ring:
-        break;
     }
     return kCellPoints;
 }
@@ -111,7 +131,11 @@ void MarkerSprites::paint(const Key &key, const QRect &cell)
     painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
     painter.translate(cell.center() + QPointF(0.5, 0.5));
     painter.scale(m_ratio, m_ratio);
+    paintSymbol(painter, key);
+}
 
+void MarkerSprites::paintSymbol(QPainter &painter, const Key &key)
+{
     const QColor white(Qt::white);
     const QPen border(key.selected ? QColor(Qt::black) : white, key.selected ? 3 : 2);
     painter.setFont(labelFont());
@@ -121,17 +145,6 @@ void MarkerSprites::paint(const Key &key, const QRect &cell)
     };
 
     switch (key.kind) {
-    case Kind::Ring: {
-        // The uncertainty of a "near" position, scaled to its radius when drawn.
-        const double r = kRingDiameter / 2;
-        QColor fill = key.color, line = key.color;
-        fill.setAlphaF(0.15);
-        line.setAlphaF(0.6);
-        painter.setPen(QPen(line, 1));
-        painter.setBrush(fill);
-        painter.drawEllipse(QPointF(), r, r);
-        break;
-    }
     case Kind::Cluster: {
         painter.setPen(border);
         painter.setBrush(QColor(0x37, 0x47, 0x4f));
@@ -151,9 +164,6 @@ void MarkerSprites::paint(const Key &key, const QRect &cell)
         break;
     }
     case Kind::Point: {
-        // circle = clash, diamond = movement, rounded square = diplomatic,
-        // square = territory and other.
-        const QRectF box(-7, -7, 14, 14);
         if (key.near) {
             // A halo, so that "near" reads even where the circles to scale
             // are left out.
@@ -165,15 +175,7 @@ void MarkerSprites::paint(const Key &key, const QRect &cell)
         }
         painter.setPen(border);
         painter.setBrush(key.color);
-        if (key.family == QLatin1String("clash"))
-            painter.drawEllipse(box);
-        else if (key.family == QLatin1String("diplomatic"))
-            painter.drawRoundedRect(box, 4, 4);
-        else {
-            if (key.family == QLatin1String("movement"))
-                painter.rotate(45);
-            painter.drawRect(box);
-        }
+        painter.drawPath(familyShape(key.family));
         break;
     }
     }

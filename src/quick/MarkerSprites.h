@@ -6,6 +6,8 @@
 #include <QRectF>
 #include <QString>
 
+class QPainter;
+
 namespace conflictmap {
 
 // Every look an incident symbol can take, painted once into one image: a
@@ -13,14 +15,15 @@ namespace conflictmap {
 // OpenGL, and image copies with QPainter. Symbols are painted on demand
 // (cluster counts vary); when the image is full it starts over.
 //
-// The look is IncidentSymbol.qml's, which the legend uses: the shape by
-// type family, the colour by status, region and country records as R/C
+// The look, painted by paintSymbol() (the legend's MarkerSymbol uses it too): the
+// shape by type family (circle, square, triangle, diamond, cross: told apart at a
+// glance), the colour by status, region and country records as R/C
 // badges, clusters as dark discs with their count. A count is drawn from
 // glyph sprites (digits, '.', 'k', 'M'), so the set of sprites stays small
 // whatever counts a view holds.
 class MarkerSprites {
 public:
-    enum class Kind { Point, Region, Country, Cluster, Ring, Glyph };
+    enum class Kind { Point, Region, Country, Cluster, Glyph };
     struct Key {
         Kind kind;
         QString family; // Point: clash, territory, movement, diplomatic, other
@@ -32,14 +35,16 @@ public:
 
     explicit MarkerSprites(qreal devicePixelRatio = 1.0);
 
+    // Paints one symbol centred on the painter's origin, in item pixels: the
+    // map's sprites and the legend draw with it alike.
+    static void paintSymbol(QPainter &painter, const Key &key);
+
     // The sprite's rectangle in image() pixels, painting it if new: the
     // square of footprint(kind) item pixels around the symbol's centre.
     QRectF sprite(const Key &key);
     // The side of the square a symbol covers, border included, in item
     // pixels: quads no larger than this keep transparent overdraw low.
-    // Rings cover footprint(Ring) at kRingDiameter and are scaled.
     static double footprint(Kind kind);
-    static constexpr double kRingDiameter = 30;
     // A count's character: its rectangle in image() pixels (footprint(Glyph)
     // high, its advance wide), and the advance in item pixels.
     QRectF glyph(QChar c, double *advance);

@@ -3,6 +3,11 @@
 #include "MapStyle.h"
 #include "MeshNodes.h"
 
+#include <QQuickWindow>
+#include <QSGTexture>
+
+#include <cmath>
+
 namespace conflictmap {
 
 void MeshLayerNode::clear(QSGNode *parent)
@@ -45,8 +50,9 @@ void MeshLayerNode::buildLevel(size_t level)
     m_levelRoot->appendChildNode(built.shown);
 }
 
-void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, const QRectF &extent, double resolution,
-    int hovered, int selected, const std::vector<int> &tinted, const std::vector<std::pair<int, double>> &shades)
+void MeshLayerNode::update(QQuickWindow *window, const std::shared_ptr<const PreparedLayer> &layer, const QRectF &extent,
+    double resolution, int hovered, int selected, const std::vector<int> &tinted,
+    const std::vector<std::pair<int, double>> &shades)
 {
     if (layer != m_layer) {
         clear(this);
@@ -74,16 +80,21 @@ void MeshLayerNode::update(const std::shared_ptr<const PreparedLayer> &layer, co
             activeChunks[c].second->setOpacity(opacity);
         }
     }
-    if (hovered == m_hovered && selected == m_selected && tinted == m_tinted && shades == m_shades)
+    const double hatchPeriod = MapStyle::hatchSpacing() * std::exp2(std::ceil(std::log2(resolution)));
+    if (hovered == m_hovered && selected == m_selected && tinted == m_tinted && shades == m_shades
+        && (tinted.empty() || hatchPeriod == m_hatchPeriod))
         return;
+    m_hatchPeriod = hatchPeriod;
+    if (!m_stripes && !tinted.empty())
+        m_stripes.reset(window->createTextureFromImage(MapStyle::hatchTile(), QQuickWindow::TextureHasAlphaChannel));
     clear(m_highlights);
     for (const auto &[r, value] : shades)
         if (r >= 0 && size_t(r) < layer->mesh.regions.size())
             m_highlights->appendChildNode(MeshNodes::regionFill(*layer, r, MapStyle::shade(value)));
-    // Known only to the region: tinted (the software path hatches it).
+    // Known only to the region: hatched, as on the software renderer.
     for (int r : tinted)
         if (r >= 0 && size_t(r) < layer->mesh.regions.size())
-            m_highlights->appendChildNode(MeshNodes::regionFill(*layer, r, MapStyle::regionTintFill()));
+            m_highlights->appendChildNode(MeshNodes::regionHatch(*layer, r, m_stripes.get(), hatchPeriod));
     if (hovered >= 0) {
         m_highlights->appendChildNode(MeshNodes::regionFill(*layer, hovered, MapStyle::hoverFill()));
         m_highlights->appendChildNode(

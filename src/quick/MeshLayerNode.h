@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QSGTexture>
+
 #include "PreparedLayer.h"
 
 #include <QSGOpacityNode>
 #include <QSGTransformNode>
 
 #include <memory>
+
+class QQuickWindow;
 
 namespace conflictmap {
 
@@ -18,8 +22,8 @@ public:
     // 'extent': the projected rectangle in view; chunks outside it are
     // skipped. 'resolution' (projected units per pixel) picks the level of
     // detail; each level's nodes are made when first drawn.
-    void update(const std::shared_ptr<const PreparedLayer> &layer, const QRectF &extent, double resolution, int hovered,
-        int selected, const std::vector<int> &tinted, const std::vector<std::pair<int, double>> &shades);
+    void update(QQuickWindow *window, const std::shared_ptr<const PreparedLayer> &layer, const QRectF &extent, double resolution,
+        int hovered, int selected, const std::vector<int> &tinted, const std::vector<std::pair<int, double>> &shades);
 
 private:
     void clear(QSGNode *parent);
@@ -43,6 +47,11 @@ private:
     int m_selected = -1;
     std::vector<int> m_tinted;
     std::vector<std::pair<int, double>> m_shades;
+    // The hatching's stripes, made once; its period in projected units
+    // changes by powers of two with the zoom, so the lines stay 8-16 px
+    // apart without rebuilding the hatch every frame of a zoom.
+    std::unique_ptr<QSGTexture> m_stripes;
+    double m_hatchPeriod = 0;
 };
 
 } // namespace conflictmap

@@ -5,6 +5,8 @@
 
 #include <QSGFlatColorMaterial>
 #include <QSGGeometryNode>
+#include <QSGTexture>
+#include <QSGTextureMaterial>
 #include <QSGVertexColorMaterial>
 
 #include <cstring>
@@ -101,6 +103,29 @@ QSGGeometryNode *regionFill(const PreparedLayer &layer, int region, const QColor
     auto *g = subset(layer.mesh, part.vertices, layer.mesh.fillIndices.data() + part.fillIndices.first, part.fillIndices.count,
         QSGGeometry::DrawTriangles);
     return node(g, flat(colour));
+}
+
+QSGGeometryNode *regionHatch(const PreparedLayer &layer, int region, QSGTexture *stripes, double period)
+{
+    const LayerMesh &mesh = layer.mesh;
+    const LayerMesh::RegionPart &part = mesh.regions[size_t(region)];
+    auto *g = new QSGGeometry(QSGGeometry::defaultAttributes_TexturedPoint2D(), int(part.vertices.count),
+        int(part.fillIndices.count), QSGGeometry::UnsignedIntType);
+    g->setDrawingMode(QSGGeometry::DrawTriangles);
+    QSGGeometry::TexturedPoint2D *v = g->vertexDataAsTexturedPoint2D();
+    for (uint32_t i = 0; i < part.vertices.count; ++i) {
+        const float x = mesh.vertices[2 * (part.vertices.first + i)], y = mesh.vertices[2 * (part.vertices.first + i) + 1];
+        v[i].set(x, y, float(x / period), float(y / period));
+    }
+    uint32_t *out = g->indexDataAsUInt();
+    for (uint32_t i = 0; i < part.fillIndices.count; ++i)
+        out[i] = mesh.fillIndices[part.fillIndices.first + i] - part.vertices.first;
+    auto *material = new QSGTextureMaterial;
+    material->setTexture(stripes);
+    material->setHorizontalWrapMode(QSGTexture::Repeat);
+    material->setVerticalWrapMode(QSGTexture::Repeat);
+    material->setFiltering(QSGTexture::Linear);
+    return node(g, material);
 }
 
 QSGGeometryNode *regionOutline(const PreparedLayer &layer, int region, const QColor &colour, float width)

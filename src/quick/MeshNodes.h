@@ -5,6 +5,7 @@
 #include <QColor>
 
 class QSGGeometryNode;
+class QSGTexture;
 
 namespace conflictmap {
 
@@ -20,6 +21,10 @@ QSGGeometryNode *fills(const LayerMesh &mesh, const std::vector<QColor> &colours
 QSGGeometryNode *outlines(const LayerMesh &mesh, const PreparedLayer::Chunk &chunk);
 // One region filled in 'colour' (for hover and selection).
 QSGGeometryNode *regionFill(const PreparedLayer &layer, int region, const QColor &colour);
+// One region hatched with 'stripes' (a repeating texture), one texture
+// tile per 'period' projected units: diagonal lines, so that a record known
+// only to the region never reads as a place or as a fill of the map.
+QSGGeometryNode *regionHatch(const PreparedLayer &layer, int region, QSGTexture *stripes, double period);
 // One region's outline in 'colour'.
 QSGGeometryNode *regionOutline(const PreparedLayer &layer, int region, const QColor &colour, float width);
 } // namespace MeshNodes

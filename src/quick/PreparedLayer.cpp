@@ -1,5 +1,6 @@
 #include "PreparedLayer.h"
 
+#include "MapStyle.h"
 #include "geo/CrsTransform.h"
 #include "geo/MortonCode.h"
 
@@ -12,13 +13,6 @@
 namespace conflictmap {
 
 namespace {
-// Soft fills, one hue per country so borders between countries read at a
-// glance; regions within a country differ slightly in lightness and are
-// separated by their outlines.
-const QColor kCountryPalette[]
-    = {QColor(0xf2, 0xd8, 0xb6), QColor(0xcf, 0xe3, 0xc4), QColor(0xdc, 0xd0, 0xea), QColor(0xf4, 0xc9, 0xc4),
-        QColor(0xc9, 0xdf, 0xea), QColor(0xef, 0xe6, 0xb0), QColor(0xd9, 0xd9, 0xd2), QColor(0xc8, 0xe6, 0xdc)};
-
 std::vector<QColor> fillsFor(const std::vector<Region> &regions)
 {
     QStringList countries;
@@ -29,8 +23,9 @@ std::vector<QColor> fillsFor(const std::vector<Region> &regions)
     std::vector<QColor> fills;
     fills.reserve(regions.size());
     for (size_t i = 0; i < regions.size(); ++i) {
-        const qsizetype hue = countries.indexOf(regions[i].country) % std::size(kCountryPalette);
-        fills.push_back(kCountryPalette[hue].darker(100 + int(i * 7 % 4) * 3));
+        const std::vector<QColor> &palette = MapStyle::countryPalette();
+        const size_t hue = size_t(countries.indexOf(regions[i].country)) % palette.size();
+        fills.push_back(palette[hue].darker(100 + int(i * 7 % 4) * 3));
     }
     return fills;
 }

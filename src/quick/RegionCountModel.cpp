@@ -1,5 +1,7 @@
 #include "RegionCountModel.h"
 
+#include "MapStyle.h"
+
 #include "Rebind.h"
 
 #include <algorithm>
@@ -56,11 +58,24 @@ void RegionCountModel::setMap(MapView *map)
     recount();
 }
 
+QVariantList RegionCountModel::shadeKey() const
+{
+    QVariantList key;
+    if (m_unitMaximum <= 0)
+        return key;
+    const int steps = std::min(5, m_unitMaximum);
+    for (int i = 0; i < steps; ++i) {
+        const int count = steps == 1 ? m_unitMaximum : 1 + (m_unitMaximum - 1) * i / (steps - 1);
+        key << QVariantMap{
+            {QStringLiteral("count"), count}, {QStringLiteral("color"), MapStyle::shade(double(count) / m_unitMaximum)}};
+    }
+    return key;
+}
+
 void RegionCountModel::recount()
 {
     const QHash<QString, int> counts = m_incidents ? m_incidents->regionCounts() : QHash<QString, int>();
     std::vector<Row> rows;
-    int maximum = 0;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
         QString name = it.key();
         if (m_map) {
@@ -71,17 +86,23 @@ void RegionCountModel::recount()
                 name = tr("%1 (whole country)").arg(it.key());
         }
         rows.push_back({it.key(), name, it.value()});
-        maximum = std::max(maximum, it.value());
     }
     std::sort(rows.begin(), rows.end(),
         [](const Row &a, const Row &b) { return a.count != b.count ? a.count > b.count : a.code < b.code; });
+    // Units only: a country's records shade no unit, nor set the scale.
+    const auto isUnit = [](const Row &row) { return row.code.size() > 2; };
+    int maximum = 0;
+    for (const Row &row : rows)
+        if (isUnit(row))
+            maximum = std::max(maximum, row.count);
     QVariantMap shades;
     for (const Row &row : rows)
-        if (row.code.size() > 2) // units only: a country's records shade no unit
+        if (isUnit(row))
             shades.insert(row.code, double(row.count) / maximum);
     beginResetModel();
     m_rows = std::move(rows);
     m_shades = shades;
+    m_unitMaximum = maximum;
     endResetModel();
     emit countsChanged();
 }

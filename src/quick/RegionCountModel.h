@@ -20,6 +20,9 @@ class RegionCountModel : public QAbstractListModel {
     Q_PROPERTY(conflictmap::MapView *map READ map WRITE setMap NOTIFY sourcesChanged)
     Q_PROPERTY(QVariantMap shades READ shades NOTIFY countsChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countsChanged)
+    // The choropleth's key: up to five steps from the fewest to the most
+    // incidents in a unit, each {count, color}, in the map's own shades.
+    Q_PROPERTY(QVariantList shadeKey READ shadeKey NOTIFY countsChanged)
 
 public:
     enum Role { CodeRole = Qt::UserRole + 1, NameRole, CountRole };
@@ -35,6 +38,7 @@ public:
     MapView *map() const { return m_map; }
     void setMap(MapView *map);
     QVariantMap shades() const { return m_shades; }
+    QVariantList shadeKey() const;
 
 signals:
     void sourcesChanged();
@@ -52,6 +56,7 @@ private:
     QPointer<MapView> m_map;
     std::vector<Row> m_rows;
     QVariantMap m_shades;
+    int m_unitMaximum = 0; // the most incidents in one unit (countries aside)
 };
 
 } // namespace conflictmap

@@ -2,6 +2,8 @@
 
 #include "AppWindow.h"
 #include "IncidentListModel.h"
+#include "MapStyle.h"
+#include "RegionCountModel.h"
 #include "TestPaths.h"
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
@@ -395,6 +397,13 @@ TEST_CASE("the region panel counts incidents per unit, filters to one, and shade
     CHECK(app.map->regionShades().value("AZ-BA").toDouble() == 1.0);
     CHECK(app.map->regionShades().value("AM-SU").toDouble() == 0.5);
     CHECK_FALSE(app.map->regionShades().contains("AM")); // a country's records shade no unit
+    // The choropleth has a key in the map's own shades: 1 to 2 incidents per unit.
+    REQUIRE(QTest::qWaitFor([&] { return app.item("choroplethKey")->isVisible(); }, 2000));
+    const QVariantList key = app.window->findChild<RegionCountModel *>()->shadeKey();
+    REQUIRE(key.size() == 2);
+    CHECK(key.first().toMap().value("count").toInt() == 1);
+    CHECK(key.last().toMap().value("count").toInt() == 2);
+    CHECK(key.last().toMap().value("color").value<QColor>() == MapStyle::shade(1.0));
 
     // A unit filters list and map to it.
     app.click(first);
@@ -554,5 +563,67 @@ TEST_CASE("symbols stay on their incidents when the display CRS changes", "[quic
         REQUIRE(QTest::qWaitFor([&] { return app.map->status() == MapView::Ready && !layer->building(); }, 10000));
         QTest::qWait(20);
         CHECK(onTheirIncidents() >= 4);
+    }
+}
+
+TEST_CASE("unit names are drawn above the incident symbols", "[quick][analyst][labels]")
+{
+    AppWindow app;
+    const QList<QQuickItem *> labels = app.items("regionLabel");
+    REQUIRE(labels.size() > 10);
+    auto *layer = app.window->findChild<IncidentLayer *>("incidentLayer");
+    for (const QQuickItem *label : labels) {
+        CHECK(label->parentItem() == layer->parentItem()); // siblings: z decides
+        CHECK(label->z() > layer->z());
+    }
+}
+
+TEST_CASE("uncertainty circles are round and sharp at large scales", "[quick][analyst][rings]")
+{
+    AppWindow app([](IncidentStore &store) {
+        // Alone: the sample's hatched units would cross the circle.
+        const auto samples = store.incidents();
+        for (const Incident &sample : samples.value())
+            REQUIRE(store.deleteIncident(sample.id));
+        Incident near;
+        near.type = "shelling";
+        near.title = "Shelling near Goris";
+        near.date = PartialDate::parse("2022-09-13", nullptr);
+        near.lat = 39.507;
+        near.lon = 46.338;
+        near.precision = LocationPrecision::Near;
+        REQUIRE(store.addIncident(near));
+    });
+    // About 2 km across the scale bar: the 5 km circle is hundreds of pixels wide.
+    app.map->setZoomLevel(12.5);
+    app.map->setCenter(QGeoCoordinate(39.507, 46.338));
+    QVariantMap ring;
+    for (const QVariantMap &s : app.symbols())
+        if (s.value("title").toString() == "Shelling near Goris")
+            ring = s;
+    REQUIRE_FALSE(ring.isEmpty());
+    const double r = ring.value("uncertaintyRadius").toDouble();
+    REQUIRE(r > 150);
+    REQUIRE(r < 0.45 * app.map->height()); // wholly in view
+    const QPointF c(ring.value("x").toDouble(), ring.value("y").toDouble());
+    const QImage shot = app.window->grabWindow();
+    const QColor status("#2c6fbb"); // reported
+    auto blueness = [&](QPointF at) {
+        const QColor p = shot.pixelColor(app.map->mapToScene(at).toPoint());
+        return p.blue() - (p.red() + p.green()) / 2;
+    };
+    // Round on every side (the top too), and sharp: the outline lies within
+    // two pixels of the circle, the fill inside it, the map outside.
+    for (const QPointF direction : {QPointF(0, -1), QPointF(0, 1), QPointF(-1, 0), QPointF(1, 0), QPointF(0.7071, -0.7071)}) {
+        INFO(direction.x() << "," << direction.y());
+        int strongest = -999;
+        double where = 0;
+        for (double d = r - 4; d <= r + 4; d += 0.5)
+            if (const int b = blueness(c + direction * d); b > strongest) {
+                strongest = b;
+                where = d;
+            }
+        CHECK(std::abs(where - r) <= 2);
+        CHECK(blueness(c + direction * (r - 12)) > blueness(c + direction * (r + 12)));
     }
 }

@@ -1,6 +1,11 @@
 #include "CatchQtStrings.h"
 
+#include "MapStyle.h"
 #include "MarkerSprites.h"
+
+#include <QPainter>
+
+#include <algorithm>
 
 using namespace conflictmap;
 
@@ -39,4 +44,61 @@ TEST_CASE("count labels stay short", "[quick][sprites]")
     CHECK(MarkerSprites::countLabel(2500000) == "2.5M");
     for (int count = 1; count < 5000000; count += 137) // never more than four characters
         CHECK(MarkerSprites::countLabel(count).size() <= 4);
+}
+
+namespace {
+// Where a symbol covers its square: one flag per pixel.
+std::vector<bool> coverage(const QString &family)
+{
+    QImage image(40, 40, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.translate(20, 20);
+    MarkerSprites::paintSymbol(painter, {MarkerSprites::Kind::Point, family, QColor("#2c6fbb"), false, {}});
+    painter.end();
+    std::vector<bool> covered;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            covered.push_back(qAlpha(image.pixel(x, y)) > 128);
+    return covered;
+}
+} // namespace
+
+TEST_CASE("each type family's symbol has a shape of its own, told apart at a glance", "[quick][sprites]")
+{
+    const QStringList families{"clash", "territory", "movement", "diplomatic", "other"};
+    std::vector<std::vector<bool>> shapes;
+    for (const QString &family : families)
+        shapes.push_back(coverage(family));
+    for (size_t a = 0; a < shapes.size(); ++a) {
+        const long area = std::count(shapes[a].begin(), shapes[a].end(), true);
+        CHECK(area > 100); // drawn, not a speck
+        for (size_t b = a + 1; b < shapes.size(); ++b) {
+            long differ = 0;
+            for (size_t i = 0; i < shapes[a].size(); ++i)
+                differ += shapes[a][i] != shapes[b][i];
+            INFO(families[int(a)].toStdString() << " vs " << families[int(b)].toStdString());
+            // A fifth of the symbol's pixels or more: a different outline, not a rounded corner.
+            CHECK(differ > area / 5);
+        }
+    }
+}
+
+TEST_CASE("the hatch of records known only to a region stands out from every country fill", "[quick][style]")
+{
+    const QColor tint = MapStyle::regionTint();
+    for (const QColor &fill : MapStyle::countryPalette()) {
+        // The hatch's lines over the fill, as drawn.
+        const double a = tint.alphaF();
+        const QColor over(int(tint.red() * a + fill.red() * (1 - a)), int(tint.green() * a + fill.green() * (1 - a)),
+            int(tint.blue() * a + fill.blue() * (1 - a)));
+        for (const QColor &other : MapStyle::countryPalette()) {
+            const int distance = std::abs(over.red() - other.red()) + std::abs(over.green() - other.green())
+                + std::abs(over.blue() - other.blue());
+            INFO(fill.name().toStdString() << " hatched vs " << other.name().toStdString());
+            CHECK(distance > 150);
+        }
+        // No fill is of the hatch's hue (violet) or a status colour's pink.
+        CHECK(std::abs(fill.hslHue() - tint.hslHue()) > 60);
+    }
 }
