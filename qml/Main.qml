@@ -345,14 +345,14 @@ ApplicationWindow {
                 tintedRegions: incidents.areaRegions
                 regionShades: regionsPanel.visible && regionsPanel.choropleth ? regionCounts.shades : ({})
                 onClicked: coordinate => {
-                    // A cluster zooms in to split; a symbol selects its incident
-                    // (at the deepest zoom a cluster of one spot selects its first).
+                    // A cluster of one spot spreads, any other zooms in to
+                    // split; a symbol selects its incident.
                     const marker = markers.markerAt(map.fromCoordinate(coordinate, false))
                     if (window.editing)
                         editor.placeAt(coordinate)
-                    else if (marker.incidentCount > 1 && map.zoomLevel < map.maximumZoomLevel)
+                    else if (marker.incidentCount > 1 && !markers.spread(marker.incidentId))
                         map.zoomAround(Qt.point(marker.x, marker.y), 2)
-                    else if (marker.incidentCount !== undefined)
+                    else if (marker.incidentCount === 1)
                         window.selectedIncident = marker.incidentId
                 }
                 // The Armenia–Azerbaijan border: Vayots Dzor and Syunik to Fuzuli.

@@ -14,15 +14,51 @@
 #include <QSGRendererInterface>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
+#include <tuple>
 
 namespace conflictmap {
 
 namespace {
 // Badges sit just under their unit's label, which marks the same point.
 constexpr double kBadgeOffset = 16;
+constexpr double kSpotRadius = 5; // the ring marking a spread group's true position
 // Pixels: an uncertainty circle within a symbol's own halo adds nothing.
 constexpr double kSmallestRing = 9;
+
+// Incidents at exactly the same longitude and latitude, grouped.
+std::shared_ptr<const QHash<int, std::vector<int>>> colocatedGroups(const IncidentPoints &points)
+{
+    std::vector<int> order(points.points.size());
+    std::iota(order.begin(), order.end(), 0);
+    const auto &p = points.points;
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        return std::tie(p[size_t(a)].lon, p[size_t(a)].lat, a) < std::tie(p[size_t(b)].lon, p[size_t(b)].lat, b);
+    });
+    auto groups = std::make_shared<QHash<int, std::vector<int>>>();
+    for (size_t i = 0; i < order.size();) {
+        size_t j = i + 1;
+        while (j < order.size() && p[size_t(order[j])].lon == p[size_t(order[i])].lon
+            && p[size_t(order[j])].lat == p[size_t(order[i])].lat)
+            ++j;
+        if (j - i > 1)
+            groups->insert(order[i], std::vector<int>(order.begin() + long(i), order.begin() + long(j)));
+        i = j;
+    }
+    return groups;
+}
+
+// Where the k-th of a spread group's symbols goes, around its spot: a
+// sunflower spiral, about 22 px between neighbours whatever the count.
+QPointF spreadOffset(size_t k)
+{
+    constexpr double kGoldenAngle = 2.399963229728653;
+    constexpr double kSpacing = 14;
+    const double r = kSpacing * std::sqrt(double(k) + 1.5);
+    return QPointF(r * std::cos(k * kGoldenAngle), r * std::sin(k * kGoldenAngle));
+}
 
 bool isArea(LocationPrecision precision)
 {
@@ -121,7 +157,8 @@ void IncidentLayer::rebuild()
             transform->forward(projected);
         else
             projected.clear(); // the map shows the CRS error; nothing to place
-        return Built{points, std::make_shared<const PointClusters>(projected, cellAtZoom0), crs, generation};
+        return Built{
+            points, std::make_shared<const PointClusters>(projected, cellAtZoom0), colocatedGroups(*points), crs, generation};
     }));
 }
 
@@ -132,6 +169,8 @@ void IncidentLayer::finishBuilding()
         return; // a newer build is on its way
     m_points = std::move(built.points);
     m_clusters = std::move(built.clusters);
+    m_colocated = std::move(built.colocated);
+    m_spreadGroup = -1;
     m_clustersCrs = built.crs;
     returnFreedMemory();
     setBuilding(false);
@@ -152,13 +191,16 @@ void IncidentLayer::updateMarkers()
         const double metresPerPixel = m_map->metersPerPixel();
         m_markers.reserve(m_queried.size());
         for (const PointClusters::Cluster &c : m_queried)
-            m_markers.push_back({toItem.map(QPointF(c.x, c.y)), c.first, c.count, 0});
+            m_markers.push_back({toItem.map(QPointF(c.x, c.y)), c.first, c.count, 0, false, {}});
         mergeOverlapping();
+        if (m_spreadGroup >= 0 && m_map->zoomLevel() != m_spreadZoom)
+            m_spreadGroup = -1; // spread until the zoom changes
+        spreadColocated();
         int selectedAt = -1;
         for (size_t i = 0; i < m_markers.size(); ++i) {
             Marker &marker = m_markers[i];
             const IncidentPoint &p = m_points->points[size_t(marker.point)];
-            if (marker.count == 1 && p.precision == LocationPrecision::Near && metresPerPixel > 0)
+            if (marker.count == 1 && !marker.spread && p.precision == LocationPrecision::Near && metresPerPixel > 0)
                 marker.ringRadius = kNearRadiusMetres / metresPerPixel;
             if (marker.count == 1 && p.id == m_selected)
                 selectedAt = int(i);
@@ -205,6 +247,46 @@ void IncidentLayer::mergeOverlapping()
     m_markers = std::move(merged);
 }
 
+void IncidentLayer::spreadColocated()
+{
+    if (!m_colocated || m_colocated->isEmpty())
+        return;
+    const bool deepest = m_map->zoomLevel() >= MapView::maximumZoomLevel() - 1e-9;
+    std::vector<Marker> spreadOut;
+    for (Marker &marker : m_markers) {
+        if (marker.count < 2 || (!deepest && marker.point != m_spreadGroup))
+            continue;
+        const auto group = m_colocated->constFind(marker.point);
+        if (group == m_colocated->constEnd() || group->size() != size_t(marker.count))
+            continue; // more than one spot in this cluster: zooming in splits it
+        marker.count = 0; // replaced by its incidents, below
+        for (size_t k = 0; k < group->size(); ++k)
+            spreadOut.push_back({marker.at + spreadOffset(k), (*group)[k], 1, 0, true, marker.at});
+    }
+    if (spreadOut.empty())
+        return;
+    m_markers.erase(
+        std::remove_if(m_markers.begin(), m_markers.end(), [](const Marker &m) { return m.count == 0; }), m_markers.end());
+    m_markers.insert(m_markers.end(), spreadOut.begin(), spreadOut.end());
+}
+
+bool IncidentLayer::spread(qint64 incidentId)
+{
+    if (!m_points || !m_colocated)
+        return false;
+    for (const Marker &marker : m_markers)
+        if (marker.count > 1 && m_points->points[size_t(marker.point)].id == incidentId) {
+            const auto group = m_colocated->constFind(marker.point);
+            if (group == m_colocated->constEnd() || group->size() != size_t(marker.count))
+                return false;
+            m_spreadGroup = marker.point;
+            m_spreadZoom = m_map->zoomLevel();
+            updateMarkers();
+            return true;
+        }
+    return false;
+}
+
 QColor IncidentLayer::statusColor(IncidentStatus status) const
 {
     const QColor color(m_statusColors.value(toString(status)).toString());
@@ -242,7 +324,7 @@ QVariantMap IncidentLayer::describe(const Marker &marker) const
         {QStringLiteral("family"), m_incidents ? m_incidents->familyOf(m_points->types.value(p.type)) : QString()},
         {QStringLiteral("status"), toString(p.status)}, {QStringLiteral("precision"), toString(p.precision)},
         {QStringLiteral("uncertaintyRadius"), marker.ringRadius},
-        {QStringLiteral("selected"), marker.count == 1 && p.id == m_selected}};
+        {QStringLiteral("selected"), marker.count == 1 && p.id == m_selected}, {QStringLiteral("spread"), marker.spread}};
 }
 
 QVariantMap IncidentLayer::markerAt(const QPointF &position) const
@@ -263,9 +345,9 @@ QVariantList IncidentLayer::markers() const
 
 std::vector<MarkerRing> IncidentLayer::markerRings() const
 {
-    // Only while few enough are in view to read: hundreds of overlapping
-    // discs hide the map, and their overdraw was the slowest part of a
-    // frame on llvmpipe.
+    // Uncertainty circles only while few enough are in view to read:
+    // hundreds of overlapping discs hide the map, and their overdraw was
+    // the slowest part of a frame on llvmpipe.
     long count = 0;
     double area = 0;
     for (const Marker &m : m_markers)
@@ -274,12 +356,14 @@ std::vector<MarkerRing> IncidentLayer::markerRings() const
             area += M_PI * m.ringRadius * m.ringRadius;
         }
     std::vector<MarkerRing> rings;
-    if (count > kMaximumRings || area > kMaximumRingCover * width() * height())
-        return rings;
-    rings.reserve(size_t(count));
+    if (count <= kMaximumRings && area <= kMaximumRingCover * width() * height())
+        for (const Marker &marker : m_markers)
+            if (marker.ringRadius > kSmallestRing)
+                rings.push_back({marker.at, marker.ringRadius, statusColor(m_points->points[size_t(marker.point)].status)});
+    // Where a spread group really is: a small dark ring at its spot.
     for (const Marker &marker : m_markers)
-        if (marker.ringRadius > kSmallestRing)
-            rings.push_back({marker.at, marker.ringRadius, statusColor(m_points->points[size_t(marker.point)].status)});
+        if (marker.spread && (rings.empty() || rings.back().centre != marker.spot))
+            rings.push_back({marker.spot, kSpotRadius, QColor(0x37, 0x47, 0x4f)});
     return rings;
 }
 

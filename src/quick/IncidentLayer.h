@@ -66,6 +66,12 @@ public:
     Q_INVOKABLE QVariantMap markerAt(const QPointF &position) const;
     // Every symbol drawn, bottom to top, as markerAt() describes them.
     Q_INVOKABLE QVariantList markers() const;
+    // Incidents at the very same position cluster at every zoom: this
+    // spreads the cluster whose first incident is 'incidentId' around its
+    // spot, one symbol each, until the zoom changes; false when its
+    // incidents are not all at one spot. At the deepest zoom such clusters
+    // are always spread.
+    Q_INVOKABLE bool spread(qint64 incidentId);
 
     // Uncertainty radius drawn for "near" points.
     static constexpr double kNearRadiusMetres = 5000.0;
@@ -92,10 +98,16 @@ private:
         int point; // index of its (first) incident in the points
         int count;
         double ringRadius; // pixels; 0 for none
+        bool spread = false; // moved off its spot, which 'spot' keeps
+        QPointF spot;
     };
+    // Incidents sharing one position: the lowest point index of each such
+    // group → every index in it, in order.
+    using Colocated = QHash<int, std::vector<int>>;
     struct Built {
         std::shared_ptr<const IncidentPoints> points;
         std::shared_ptr<const PointClusters> clusters;
+        std::shared_ptr<const Colocated> colocated;
         QString crs;
         int generation;
     };
@@ -104,6 +116,7 @@ private:
     void finishBuilding();
     void updateMarkers();
     void mergeOverlapping();
+    void spreadColocated();
     void setBuilding(bool building);
     QVariantMap describe(const Marker &marker) const;
     MarkerSprites::Key spriteKey(const Marker &marker) const;
@@ -121,6 +134,9 @@ private:
 
     std::shared_ptr<const IncidentPoints> m_points; // what m_clusters were built from
     std::shared_ptr<const PointClusters> m_clusters;
+    std::shared_ptr<const Colocated> m_colocated;
+    int m_spreadGroup = -1; // a group spread by spread(), until the zoom changes
+    double m_spreadZoom = 0;
     QString m_clustersCrs;
     QFutureWatcher<Built> m_builder;
     int m_generation = 0;

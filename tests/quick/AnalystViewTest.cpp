@@ -627,3 +627,61 @@ TEST_CASE("uncertainty circles are round and sharp at large scales", "[quick][an
         CHECK(blueness(c + direction * (r - 12)) > blueness(c + direction * (r + 12)));
     }
 }
+
+TEST_CASE("incidents at the very same spot spread out so each can be clicked", "[quick][analyst][clusters][spread]")
+{
+    QList<qint64> ids;
+    AppWindow app([&](IncidentStore &store) {
+        const auto samples = store.incidents();
+        for (const Incident &sample : samples.value())
+            REQUIRE(store.deleteIncident(sample.id));
+        for (const char *title : {"First report", "Second report", "Third report"}) {
+            Incident incident;
+            incident.type = "shelling";
+            incident.title = title;
+            incident.date = PartialDate::parse("2022-09-13", nullptr);
+            incident.lat = 39.507;
+            incident.lon = 46.338;
+            incident.precision = LocationPrecision::Exact;
+            ids << store.addIncident(incident).value();
+        }
+    });
+    const auto spreadOnes = [&] {
+        QList<QVariantMap> spread;
+        for (const QVariantMap &s : app.symbols())
+            if (s.value("spread").toBool())
+                spread << s;
+        return spread;
+    };
+    // However far one zooms short of the deepest, one cluster of three.
+    app.map->setZoomLevel(18);
+    app.map->setCenter(QGeoCoordinate(39.507, 46.338));
+    REQUIRE(app.symbols().size() == 1);
+    const QVariantMap cluster = app.symbols().first();
+    CHECK(cluster.value("incidentCount").toInt() == 3);
+    // A click spreads it, without zooming.
+    app.click(app.map, QPointF(cluster.value("x").toDouble(), cluster.value("y").toDouble()));
+    CHECK(app.map->zoomLevel() == Approx(18));
+    REQUIRE(spreadOnes().size() == 3);
+    QList<qint64> clicked;
+    for (const QVariantMap &s : spreadOnes()) {
+        CHECK(s.value("incidentCount").toInt() == 1);
+        for (const QVariantMap &other : spreadOnes())
+            if (other.value("incidentId") != s.value("incidentId"))
+                CHECK(QLineF(s.value("x").toDouble(), s.value("y").toDouble(), other.value("x").toDouble(),
+                          other.value("y").toDouble())
+                          .length()
+                    >= 18); // apart: each clickable
+        app.click(app.map, QPointF(s.value("x").toDouble(), s.value("y").toDouble()));
+        REQUIRE(QTest::qWaitFor([&] { return app.selected() == s.value("incidentId").toLongLong(); }, 2000));
+        clicked << app.selected();
+    }
+    std::sort(clicked.begin(), clicked.end());
+    CHECK(clicked == ids);
+    // Another zoom gathers them again; the deepest spreads them by itself.
+    app.map->setZoomLevel(17);
+    CHECK(spreadOnes().isEmpty());
+    app.map->setZoomLevel(app.map->maximumZoomLevel());
+    app.map->setCenter(QGeoCoordinate(39.507, 46.338));
+    CHECK(spreadOnes().size() == 3);
+}
