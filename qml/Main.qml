@@ -13,6 +13,8 @@ ApplicationWindow {
     // Set by main.cpp.
     required property IncidentDatabase database
     required property string boundarySource
+    // The world's countries beneath the boundary layer; empty for none.
+    property string groundSource: ""
     property string displayCrs: "EPSG:3857"
     property string labelLanguage: "en"
     // False when the view is given on the command line (--view).
@@ -340,6 +342,7 @@ ApplicationWindow {
                 anchors.fill: parent
                 focus: true
                 source: window.boundarySource
+                groundSource: window.groundSource
                 crs: window.displayCrs
                 labelLanguage: window.labelLanguage
                 tintedRegions: incidents.areaRegions

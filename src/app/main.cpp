@@ -92,9 +92,10 @@ int main(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.setInitialProperties({{QStringLiteral("database"), QVariant::fromValue(&database)},
-        {QStringLiteral("boundarySource"), parser.value(layerOption)}, {QStringLiteral("displayCrs"), parser.value(crsOption)},
-        {QStringLiteral("labelLanguage"), parser.value(labelsOption)}, {QStringLiteral("width"), w},
-        {QStringLiteral("height"), h},
+        {QStringLiteral("boundarySource"), parser.value(layerOption)},
+        {QStringLiteral("groundSource"), conflictmap::BoundaryLayer::worldPath()},
+        {QStringLiteral("displayCrs"), parser.value(crsOption)}, {QStringLiteral("labelLanguage"), parser.value(labelsOption)},
+        {QStringLiteral("width"), w}, {QStringLiteral("height"), h},
         {QStringLiteral("selectedIncident"), parser.value(selectOption).toInt() > 0 ? parser.value(selectOption).toInt() : -1},
         {QStringLiteral("editing"), parser.isSet(addOption)}, {QStringLiteral("restoreView"), !view}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));

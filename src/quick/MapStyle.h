@@ -13,11 +13,11 @@ namespace MapStyle {
 // Soft fills, one hue per country so borders between countries read at a
 // glance (regions within a country differ slightly in lightness and are
 // separated by their outlines). No violet or pink: those are the hatch's
-// and the status colours'.
+// and the status colours'; no blue: that is the sea.
 inline const std::vector<QColor> &countryPalette()
 {
     static const std::vector<QColor> palette{QColor(0xf2, 0xd8, 0xb6), QColor(0xcf, 0xe3, 0xc4), QColor(0xe6, 0xdc, 0xc8),
-        QColor(0xdf, 0xe6, 0xc0), QColor(0xc9, 0xdf, 0xea), QColor(0xef, 0xe6, 0xb0), QColor(0xd9, 0xd9, 0xd2),
+        QColor(0xdf, 0xe6, 0xc0), QColor(0xe8, 0xcf, 0xb4), QColor(0xef, 0xe6, 0xb0), QColor(0xd9, 0xd9, 0xd2),
         QColor(0xc8, 0xe6, 0xdc)};
     return palette;
 }

@@ -23,8 +23,9 @@ constexpr double kClickSlop = 4.0; // pixels a press may move and still be a cli
 constexpr double kWheelZoomStep = 0.5; // zoom levels per wheel notch
 constexpr double kKeyPanStep = 80.0; // pixels per arrow key press
 
-// Children of the map's root node, in drawing order.
-enum NodeRole { Background = 0, Layer = 1 };
+// Children of the map's root node, in drawing order; the layers' nodes
+// sit in slots, empty while the layer is not drawn.
+enum NodeRole { Background = 0, Ground = 1, Layer = 2 };
 
 bool isSoftware(QQuickWindow *window)
 {
@@ -43,6 +44,7 @@ MapView::MapView(QQuickItem *parent) : QQuickItem(parent), m_labels(this)
     setActiveFocusOnTab(true);
     setClip(true);
     connect(&m_loader, &QFutureWatcher<LoadResult>::finished, this, &MapView::finishLoading);
+    connect(&m_groundLoader, &QFutureWatcher<LoadResult>::finished, this, &MapView::finishLoadingGround);
     m_hoverSettled.setSingleShot(true);
     m_hoverSettled.setInterval(120);
     connect(&m_hoverSettled, &QTimer::timeout, this, &MapView::applyHover);
@@ -53,6 +55,7 @@ MapView::MapView(QQuickItem *parent) : QQuickItem(parent), m_labels(this)
 MapView::~MapView()
 {
     m_loader.waitForFinished();
+    m_groundLoader.waitForFinished();
 }
 
 // --- properties -----------------------------------------------------------
@@ -76,6 +79,24 @@ void MapView::setSource(const QString &source)
     else if (isComponentComplete())
         startLoading();
     viewportUpdated();
+}
+
+void MapView::setGroundSource(const QString &source)
+{
+    const QString path = source.startsWith(QLatin1String("file:")) ? QUrl(source).toLocalFile() : source;
+    if (path == m_groundSource)
+        return;
+    m_groundSource = path;
+    m_ground.reset();
+    emit groundSourceChanged();
+    if (isComponentComplete())
+        startLoadingGround();
+    update();
+}
+
+std::shared_ptr<const PreparedLayer> MapView::groundLayer() const
+{
+    return m_ground && m_ground->crs == m_crs ? m_ground : nullptr;
 }
 
 void MapView::setCrs(const QString &crs)
@@ -272,6 +293,40 @@ void MapView::startLoading()
         result.prepared = PreparedLayer::build(layer, crs, base, &result.error);
         return result;
     }));
+    if (!groundLayer() && !(m_groundLoader.isRunning() && m_groundLoadingCrs == m_crs))
+        startLoadingGround();
+}
+
+void MapView::startLoadingGround()
+{
+    const int generation = ++m_groundGeneration;
+    if (m_groundSource.isEmpty() || !m_crsError.isEmpty())
+        return;
+    std::shared_ptr<const BoundaryLayer> layer = m_ground ? m_ground->layer : nullptr;
+    m_groundLoadingCrs = m_crs;
+    m_groundLoader.setFuture(
+        QtConcurrent::run([layer, path = m_groundSource, crs = m_crs, base = baseResolution(), generation]() mutable {
+            LoadResult result;
+            result.generation = generation;
+            if (!layer)
+                layer = BoundaryLayer::open(path, &result.error);
+            if (layer)
+                result.prepared = PreparedLayer::build(layer, crs, base, &result.error);
+            return result;
+        }));
+}
+
+void MapView::finishLoadingGround()
+{
+    const LoadResult result = m_groundLoader.result();
+    if (result.generation != m_groundGeneration)
+        return;
+    // Without its ground the map still works: said, not an error.
+    if (!result.prepared)
+        qWarning("MapView: ground layer: %s", qPrintable(result.error));
+    m_ground = result.prepared;
+    update();
+    emit groundLoaded();
 }
 
 void MapView::finishLoading()
@@ -710,45 +765,75 @@ void MapView::keyPressEvent(QKeyEvent *event)
 
 // --- drawing ----------------------------------------------------------------------
 
+namespace {
+// Draws 'prepared' into 'slot' (replacing what it held), or empties the slot.
+template <typename Software, typename Mesh>
+void updateSlot(
+    QSGNode *slot, QQuickWindow *window, const std::shared_ptr<const PreparedLayer> &prepared, Software &&software, Mesh &&mesh)
+{
+    if (!prepared) {
+        while (QSGNode *child = slot->firstChild()) {
+            slot->removeChildNode(child);
+            delete child;
+        }
+        return;
+    }
+    if (isSoftware(window)) {
+        auto *node = static_cast<SoftwareLayerNode *>(slot->firstChild());
+        if (!node) {
+            node = new SoftwareLayerNode(window); // owned by its slot from here on
+            slot->appendChildNode(node);
+        }
+        software(node);
+        return;
+    }
+    auto *node = static_cast<MeshLayerNode *>(slot->firstChild());
+    if (!node) {
+        node = new MeshLayerNode; // owned by its slot from here on
+        slot->appendChildNode(node);
+    }
+    mesh(node);
+}
+} // namespace
+
 QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
 {
     QQuickWindow *w = window();
     QSGNode *root = old;
     if (!root) {
-        root = new QSGNode; // owned by the scene graph from here on
+        root = new QSGNode; // owned by the scene graph from here on, and its children with it
         QSGRectangleNode *background = w->createRectangleNode();
         background->setColor(MapStyle::background());
         root->appendChildNode(background);
+        root->appendChildNode(new QSGNode); // Ground
+        root->appendChildNode(new QSGNode); // Layer
     }
     static_cast<QSGRectangleNode *>(root->childAtIndex(Background))->setRect(boundingRect());
 
     const std::shared_ptr<const PreparedLayer> prepared = drawableLayer();
-    if (!prepared) {
-        if (QSGNode *layer = root->childCount() > Layer ? root->childAtIndex(Layer) : nullptr) {
-            root->removeChildNode(layer);
-            delete layer;
-        }
-        return root;
-    }
-
-    if (isSoftware(w)) {
-        auto *node = root->childCount() > Layer ? static_cast<SoftwareLayerNode *>(root->childAtIndex(Layer)) : nullptr;
-        if (!node) {
-            node = new SoftwareLayerNode(w);
-            root->appendChildNode(node);
-        }
-        node->setState({prepared, m_viewport.transform(), itemTransform(nullptr, nullptr), m_viewport.projectedExtent(), size(),
-            m_hovered, m_selected, m_tinted, m_shades});
-        return root;
-    }
-
-    auto *node = root->childCount() > Layer ? static_cast<MeshLayerNode *>(root->childAtIndex(Layer)) : nullptr;
-    if (!node) {
-        node = new MeshLayerNode;
-        root->appendChildNode(node);
-    }
-    node->update(w, prepared, m_viewport.projectedExtent(), m_viewport.resolution(), m_hovered, m_selected, m_tinted, m_shades);
-    node->setMatrix(QMatrix4x4(m_viewport.transform(prepared->mesh.origin)));
+    // The ground only under a drawn layer, in the same CRS.
+    const std::shared_ptr<const PreparedLayer> ground = prepared ? groundLayer() : nullptr;
+    const QTransform itemToWindow = itemTransform(nullptr, nullptr);
+    updateSlot(
+        root->childAtIndex(Ground), w, ground,
+        [&](SoftwareLayerNode *node) {
+            node->setState({ground, m_viewport.transform(), itemToWindow, m_viewport.projectedExtent(), size(), -1, -1, {}, {}});
+        },
+        [&](MeshLayerNode *node) {
+            node->update(w, ground, m_viewport.projectedExtent(), m_viewport.resolution(), -1, -1, {}, {});
+            node->setMatrix(QMatrix4x4(m_viewport.transform(ground->mesh.origin)));
+        });
+    updateSlot(
+        root->childAtIndex(Layer), w, prepared,
+        [&](SoftwareLayerNode *node) {
+            node->setState({prepared, m_viewport.transform(), itemToWindow, m_viewport.projectedExtent(), size(), m_hovered,
+                m_selected, m_tinted, m_shades});
+        },
+        [&](MeshLayerNode *node) {
+            node->update(
+                w, prepared, m_viewport.projectedExtent(), m_viewport.resolution(), m_hovered, m_selected, m_tinted, m_shades);
+            node->setMatrix(QMatrix4x4(m_viewport.transform(prepared->mesh.origin)));
+        });
     return root;
 }
 

@@ -29,6 +29,10 @@ class MapView : public QQuickItem {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString source READ source WRITE setSource NOTIFY sourceChanged)
+    // A second, coarser layer drawn beneath the boundary layer wherever it
+    // has no unit (the world's countries), so that a map of data elsewhere
+    // is never a void. Drawn only: no hover, labels or region lookup.
+    Q_PROPERTY(QString groundSource READ groundSource WRITE setGroundSource NOTIFY groundSourceChanged)
     Q_PROPERTY(QString crs READ crs WRITE setCrs NOTIFY crsChanged)
     Q_PROPERTY(QGeoCoordinate center READ center WRITE setCenter NOTIFY viewportChanged)
     Q_PROPERTY(double zoomLevel READ zoomLevel WRITE setZoomLevel NOTIFY viewportChanged)
@@ -61,6 +65,12 @@ public:
 
     QString source() const { return m_source; }
     void setSource(const QString &source);
+    QString groundSource() const { return m_groundSource; }
+    void setGroundSource(const QString &source);
+    // The ground layer as drawn now, or null (none, or still loading).
+    std::shared_ptr<const PreparedLayer> groundLayer() const;
+    // True while the ground layer is being read or projected.
+    bool groundLoading() const { return m_groundLoader.isRunning(); }
     QString crs() const { return m_crs; }
     void setCrs(const QString &crs);
     QGeoCoordinate center() const;
@@ -116,6 +126,9 @@ public:
 
 signals:
     void sourceChanged();
+    void groundSourceChanged();
+    // The ground layer was drawn, or failed (then it says why on stderr).
+    void groundLoaded();
     void crsChanged();
     void viewportChanged();
     void labelLanguageChanged();
@@ -151,6 +164,10 @@ private:
 
     void startLoading();
     void finishLoading();
+    // The ground loads on its own (it is larger than most boundary layers),
+    // so the layer is shown without waiting for it.
+    void startLoadingGround();
+    void finishLoadingGround();
     void setStatus(Status status, const QString &error = {});
     bool setDisplayCrs(const QString &crs);
     void viewportUpdated();
@@ -170,6 +187,11 @@ private:
     void releaseAt(const QPointF &position);
 
     QString m_source;
+    QString m_groundSource;
+    std::shared_ptr<const PreparedLayer> m_ground;
+    QFutureWatcher<LoadResult> m_groundLoader;
+    int m_groundGeneration = 0;
+    QString m_groundLoadingCrs;
     QString m_crs = QStringLiteral("EPSG:3857");
     QString m_labelLanguage = QStringLiteral("en");
     Status m_status = Null;

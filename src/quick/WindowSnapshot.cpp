@@ -20,8 +20,10 @@ void WindowSnapshot::saveWhenReady(QQuickWindow *window, const QString &path)
 
 WindowSnapshot::WindowSnapshot(QQuickWindow *window, const QString &path) : QObject(window), m_window(window), m_path(path)
 {
-    for (MapView *map : window->findChildren<MapView *>())
+    for (MapView *map : window->findChildren<MapView *>()) {
         connect(map, &MapView::statusChanged, this, &WindowSnapshot::check);
+        connect(map, &MapView::groundLoaded, this, &WindowSnapshot::check);
+    }
     for (IncidentListModel *list : window->findChildren<IncidentListModel *>())
         connect(list, &IncidentListModel::loadingChanged, this, &WindowSnapshot::check);
     for (IncidentLayer *layer : window->findChildren<IncidentLayer *>())
@@ -42,7 +44,7 @@ void WindowSnapshot::check()
             m_armed = true;
             return;
         }
-        if (map->status() != MapView::Ready)
+        if (map->status() != MapView::Ready || map->groundLoading())
             return;
     }
     // The incidents too: loaded, and their symbols built.

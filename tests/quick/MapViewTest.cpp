@@ -83,7 +83,50 @@ void checkRegionsAreDrawnWhereTheyAre(MapScene &scene)
     CHECK_FALSE(near(scene.pixelAt(coarse, 43.1, 40.55), background, 8)); // inside Turkey's Kars
     CHECK_FALSE(near(scene.pixelAt(coarse, 46.6, 38.3), scene.pixelAt(coarse, 43.1, 40.55), 8)); // two countries
 }
+
+const Place kKharkiv{36.23, 49.99}; // Ukraine: outside the bundled layer
+const Place kBlackSea{34.0, 43.0};
+
+// The world's countries under the layer: ground wherever the layer has
+// none, the sea left as sea, the layer drawn over it where it has units.
+void checkGroundUnderTheLayer(MapScene &scene)
+{
+    REQUIRE(scene.waitForLoad());
+    REQUIRE(scene.map()->status() == MapView::Ready);
+    REQUIRE(QTest::qWaitFor([&] { return scene.map()->groundLayer() != nullptr; }, 10000));
+    scene.map()->setZoomLevel(4);
+    scene.map()->setCenter(QGeoCoordinate(44.5, 40.0));
+    const QImage image = scene.grab();
+    const QColor background = conflictmap::MapStyle::background();
+    CHECK_FALSE(near(scene.pixelAt(image, kKharkiv.lon, kKharkiv.lat), background, 8));
+    CHECK(near(scene.pixelAt(image, kBlackSea.lon, kBlackSea.lat), background));
+    CHECK_FALSE(near(scene.pixelAt(image, kGoris.lon, kGoris.lat), background, 8));
+    // The ground is not hovered: only the layer's units are.
+    CHECK(scene.map()->regionAt(screenOf(scene.map(), kKharkiv)).isEmpty());
+}
 } // namespace
+
+TEST_CASE("the world's countries are drawn under the boundary layer (software renderer)", "[quick][map][ground]")
+{
+    MapScene scene(kDefaultLayer + QStringLiteral("\ngroundSource: \"%1\"").arg(conflictmap::BoundaryLayer::worldPath()));
+    checkGroundUnderTheLayer(scene);
+}
+
+TEST_CASE("the world's countries are drawn under the boundary layer (OpenGL)", "[gl]")
+{
+    MapScene scene(kDefaultLayer + QStringLiteral("\ngroundSource: \"%1\"").arg(conflictmap::BoundaryLayer::worldPath()));
+    REQUIRE(scene.window().rendererInterface()->graphicsApi() != QSGRendererInterface::Software);
+    checkGroundUnderTheLayer(scene);
+}
+
+TEST_CASE("a ground layer that cannot be read leaves the map working", "[quick][map][ground]")
+{
+    MapScene scene(kDefaultLayer + QStringLiteral("\ngroundSource: \"/no/such/world.gpkg\"") + kBorderView);
+    REQUIRE(scene.waitForLoad());
+    CHECK(scene.map()->status() == MapView::Ready);
+    CHECK(scene.map()->groundLayer() == nullptr);
+    CHECK(scene.map()->regionAt(screenOf(scene.map(), kGoris)).value("code") == "AM-SU");
+}
 
 TEST_CASE("map draws regions where they are and highlights them (software renderer)", "[quick][map]")
 {

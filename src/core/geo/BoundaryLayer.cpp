@@ -4,6 +4,7 @@
 #include "geo/GdalErrorTrap.h"
 #include "geo/GdalHandles.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QStringList>
 
@@ -146,6 +147,11 @@ OGRLayerH findPolygonLayer(GDALDatasetH dataset, const QString &layerName, QStri
 QString BoundaryLayer::defaultPath()
 {
     return QStringLiteral(CONFLICTMAP_DEFAULT_GEODATA);
+}
+
+QString BoundaryLayer::worldPath()
+{
+    return QFileInfo(defaultPath()).dir().filePath(QStringLiteral("world-countries.gpkg"));
 }
 
 std::unique_ptr<BoundaryLayer> BoundaryLayer::open(const QString &path, QString *error, const QString &layerName)

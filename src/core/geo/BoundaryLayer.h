@@ -24,6 +24,9 @@ public:
 
     // The layer bundled with the app (Natural Earth admin-1, South Caucasus).
     static QString defaultPath();
+    // The world's countries bundled with the app (Natural Earth admin-0),
+    // drawn beneath the boundary layer.
+    static QString worldPath();
     // Holds pointers into itself (index to regions, error handler to message).
     BoundaryLayer(const BoundaryLayer &) = delete;
     BoundaryLayer &operator=(const BoundaryLayer &) = delete;
