@@ -58,9 +58,11 @@ Pane {
             ComboBox {
                 objectName: "typeField"
                 Layout.fillWidth: true
-                model: form.editor.typeNames
-                currentIndex: count > 0 ? Math.max(0, find(form.editor.type)) : -1
-                onActivated: form.editor.type = currentText
+                model: form.editor.types
+                textRole: "label"
+                valueRole: "name"
+                currentIndex: count > 0 ? Math.max(0, indexOfValue(form.editor.type)) : -1
+                onActivated: index => form.editor.type = valueAt(index)
             }
             FieldError { field: "type" }
             Label { text: qsTr("Title") }

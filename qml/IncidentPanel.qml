@@ -56,6 +56,42 @@ Pane {
                 wrapMode: Text.Wrap
                 opacity: 0.85
             }
+            // What an import kept beyond our fields (unit, superior, notes…).
+            GridLayout {
+                objectName: "extraProperties"
+                visible: panel.details.extra.length > 0
+                Layout.fillWidth: true
+                columns: 2
+                columnSpacing: 8
+                rowSpacing: 2
+                Repeater {
+                    model: panel.details.extra
+                    delegate: Label {
+                        required property var modelData
+                        required property int index
+                        Layout.row: index
+                        Layout.column: 0
+                        Layout.alignment: Qt.AlignTop
+                        text: modelData.name
+                        textFormat: Text.PlainText
+                        opacity: 0.7
+                    }
+                }
+                Repeater {
+                    model: panel.details.extra
+                    delegate: Label {
+                        required property var modelData
+                        required property int index
+                        objectName: "extraValue"
+                        Layout.row: index
+                        Layout.column: 1
+                        Layout.fillWidth: true
+                        text: modelData.value
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
             Label { text: qsTr("Claims and sources"); font.bold: true; Layout.topMargin: 6 }
             Repeater {
                 model: panel.details.claims

@@ -427,6 +427,7 @@ ApplicationWindow {
             }
 
             MapControls {
+                id: mapControls
                 map: map
                 navigator: navigator
                 selectedIncident: window.selectedIncident
@@ -475,10 +476,11 @@ ApplicationWindow {
                 counts: regionCounts
                 map: map
                 query: query
-                anchors.right: parent.right
+                // Left of the map's buttons, whatever their width.
+                anchors.right: mapControls.left
                 anchors.top: parent.top
                 anchors.margins: 12
-                anchors.rightMargin: 60
+                anchors.rightMargin: 8
                 width: 300
                 height: Math.min(420, parent.height - 100)
             }

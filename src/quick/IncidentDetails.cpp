@@ -6,6 +6,9 @@
 #include "store/IncidentStore.h"
 
 #include <QDesktopServices>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrl>
 
 namespace conflictmap {
@@ -49,6 +52,35 @@ void IncidentDetails::setIncidentId(qint64 id)
     reload();
 }
 
+namespace {
+// Kept properties as name/value rows: strings as they are, anything else
+// (numbers, lists, objects) as its JSON text.
+QVariantList extraProperties(const QString &json)
+{
+    QVariantList rows;
+    if (json.isEmpty())
+        return rows;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
+    if (!document.isObject())
+        return rows;
+    const QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonValue value = it.value();
+        QString text;
+        if (value.isString())
+            text = value.toString();
+        else if (value.isArray())
+            text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        else if (value.isObject())
+            text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        else if (!value.isNull())
+            text = value.toVariant().toString();
+        rows << QVariantMap{{QStringLiteral("name"), it.key()}, {QStringLiteral("value"), text}};
+    }
+    return rows;
+}
+} // namespace
+
 void IncidentDetails::reload()
 {
     IncidentStore *store = m_database ? m_database->store() : nullptr;
@@ -57,6 +89,7 @@ void IncidentDetails::reload()
     m_claims.clear();
     if (!incident) {
         m_title = m_type = m_date = m_status = m_location = m_actors = m_deployment = m_description = QString();
+        m_extra.clear();
         emit changed();
         return;
     }
@@ -78,6 +111,7 @@ void IncidentDetails::reload()
         deployment << QStringLiteral("%1 fatalities reported").arg(*incident->fatalities);
     m_deployment = deployment.join(QLatin1Char(' '));
     m_description = incident->description;
+    m_extra = extraProperties(incident->extra);
     for (const Claim &claim : incident->claims) {
         m_claims.append(QVariantMap{
             {QStringLiteral("claimant"), claim.claimant.isEmpty() ? claim.source.publisher : claim.claimant},

@@ -28,6 +28,9 @@ class IncidentDetails : public QObject {
     Q_PROPERTY(QString deployment READ deployment NOTIFY changed)
     Q_PROPERTY(QString description READ description NOTIFY changed)
     Q_PROPERTY(QVariantList claims READ claims NOTIFY changed)
+    // The properties an import kept that have no field of their own (a
+    // unit's name, its superior, notes…), as {name, value}, by name.
+    Q_PROPERTY(QVariantList extra READ extra NOTIFY changed)
 
 public:
     using QObject::QObject;
@@ -46,6 +49,7 @@ public:
     QString deployment() const { return m_deployment; }
     QString description() const { return m_description; }
     QVariantList claims() const { return m_claims; }
+    QVariantList extra() const { return m_extra; }
 
     // Only http and https links are ever opened; anything else (javascript:,
     // file:, data:) is refused.
@@ -63,6 +67,7 @@ private:
     bool m_valid = false;
     QString m_title, m_type, m_date, m_status, m_location, m_actors, m_deployment, m_description;
     QVariantList m_claims;
+    QVariantList m_extra;
 };
 
 } // namespace conflictmap

@@ -3,6 +3,10 @@
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
 
+#include <QLocale>
+
+#include <algorithm>
+
 namespace conflictmap {
 
 namespace {
@@ -25,13 +29,18 @@ void IncidentEditor::setDatabase(IncidentDatabase *database)
     emit databaseChanged();
 }
 
-QStringList IncidentEditor::typeNames() const
+QVariantList IncidentEditor::types() const
 {
-    QStringList names;
+    std::vector<IncidentType> all;
     if (IncidentStore *store = m_database ? m_database->store() : nullptr)
-        for (const IncidentType &type : store->incidentTypes())
-            names << type.name;
-    return names;
+        all = store->incidentTypes();
+    std::sort(all.begin(), all.end(),
+        [](const IncidentType &a, const IncidentType &b) { return QString::localeAwareCompare(a.label, b.label) < 0; });
+    QVariantList choices;
+    for (const IncidentType &type : all)
+        choices << QVariantMap{
+            {QStringLiteral("name"), type.name}, {QStringLiteral("label"), type.label.isEmpty() ? type.name : type.label}};
+    return choices;
 }
 
 QVariantList IncidentEditor::sources() const
@@ -83,8 +92,9 @@ void IncidentEditor::placeAt(const QGeoCoordinate &coordinate)
 {
     if (!coordinate.isValid())
         return;
-    m_latitude = QString::number(coordinate.latitude(), 'f', 7);
-    m_longitude = QString::number(coordinate.longitude(), 'f', 7);
+    // Five decimals: about a metre, finer than any click on a map.
+    m_latitude = QString::number(coordinate.latitude(), 'f', 5);
+    m_longitude = QString::number(coordinate.longitude(), 'f', 5);
     if (m_precision == QLatin1String("region") || m_precision == QLatin1String("country"))
         m_precision = QStringLiteral("near");
     m_region.clear();
@@ -104,8 +114,10 @@ bool IncidentEditor::load(qint64 id)
     m_status = toString(incident->status);
     m_precision = toString(incident->precision);
     // Full precision, so that saving unchanged does not move the point.
-    m_latitude = QString::number(incident->lat, 'g', 17);
-    m_longitude = QString::number(incident->lon, 'g', 17);
+    // The shortest text that reads back as the stored number: what was
+    // typed (39.507), not its binary expansion (39.506999999999998).
+    m_latitude = QString::number(incident->lat, 'g', QLocale::FloatingPointShortest);
+    m_longitude = QString::number(incident->lon, 'g', QLocale::FloatingPointShortest);
     m_region = incident->region;
     m_actors = incident->actors.join(QStringLiteral("; "));
     m_description = incident->description;

@@ -45,7 +45,8 @@ class IncidentEditor : public QObject {
     Q_PROPERTY(QString regionFound READ regionFound NOTIFY changed)
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY errorsChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorsChanged)
-    Q_PROPERTY(QStringList typeNames READ typeNames NOTIFY databaseChanged)
+    // Incident types for a choice: {name, label}, by label.
+    Q_PROPERTY(QVariantList types READ types NOTIFY databaseChanged)
     Q_PROPERTY(QVariantList sources READ sources NOTIFY databaseChanged)
 
 public:
@@ -57,7 +58,7 @@ public:
     QString regionFound() const;
     QVariantMap fieldErrors() const { return m_fieldErrors; }
     QString errorString() const { return m_error; }
-    QStringList typeNames() const;
+    QVariantList types() const;
     QVariantList sources() const; // {id, title}: "a new source…" (-1), then every stored source
 
     // Empties the form for a new incident.

@@ -208,6 +208,13 @@ void IncidentLayer::updateMarkers()
         if (selectedAt >= 0) // drawn last: on top
             std::rotate(m_markers.begin() + selectedAt, m_markers.begin() + selectedAt + 1, m_markers.end());
     }
+    if (m_map) {
+        std::vector<QRectF> symbols;
+        symbols.reserve(m_markers.size());
+        for (const Marker &marker : m_markers)
+            symbols.push_back(markerRect(marker));
+        m_map->labels()->setObstacles(std::move(symbols));
+    }
     if (m_markers.size() != before)
         emit markersChanged();
     update();

@@ -57,6 +57,25 @@ QString RegionLabelModel::textAt(int row) const
 void RegionLabelModel::update(
     const std::shared_ptr<const PreparedLayer> &layer, const MapViewport &viewport, const QString &language)
 {
+    m_layer = layer;
+    m_viewport = viewport;
+    m_language = language;
+    layout();
+}
+
+void RegionLabelModel::setObstacles(std::vector<QRectF> obstacles)
+{
+    if (obstacles == m_obstacles)
+        return;
+    m_obstacles = std::move(obstacles);
+    layout();
+}
+
+void RegionLabelModel::layout()
+{
+    const std::shared_ptr<const PreparedLayer> &layer = m_layer;
+    const MapViewport &viewport = m_viewport;
+    const QString &language = m_language;
     std::vector<Label> labels;
     if (layer && viewport.resolution() > 0) {
         const auto &regions = layer->mesh.regions;
@@ -98,13 +117,22 @@ void RegionLabelModel::update(
             const QRectF box(at.x() - size.width() / 2, at.y() - size.height() / 2, size.width(), size.height());
             // Padding also absorbs the difference between this font's metrics
             // and the fallback fonts that draw other scripts.
-            const QRectF padded = box.adjusted(-kLabelPadding, -kLabelPadding, kLabelPadding, kLabelPadding);
-            if (!screen.contains(padded))
-                continue;
-            if (std::any_of(taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(padded); }))
+            QRectF padded = box.adjusted(-kLabelPadding, -kLabelPadding, kLabelPadding, kLabelPadding);
+            const auto touches = [](const std::vector<QRectF> &rects, const QRectF &r) {
+                return std::any_of(rects.begin(), rects.end(), [&](const QRectF &t) { return t.intersects(r); });
+            };
+            // On a symbol: just above it, else just below, else no label.
+            const auto obstacle
+                = std::find_if(m_obstacles.begin(), m_obstacles.end(), [&](const QRectF &o) { return o.intersects(padded); });
+            if (obstacle != m_obstacles.end()) {
+                const QRectF above = padded.translated(0, obstacle->top() - padded.bottom());
+                const QRectF below = padded.translated(0, obstacle->bottom() - padded.top());
+                padded = !touches(m_obstacles, above) ? above : below;
+            }
+            if (!screen.contains(padded) || touches(m_obstacles, padded) || touches(taken, padded))
                 continue;
             taken.push_back(padded);
-            labels.push_back({r, region.code, text, at});
+            labels.push_back({r, region.code, text, padded.center()});
             if (int(labels.size()) >= kMaximumLabels)
                 break;
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MapViewport.h"
+
 #include <QAbstractListModel>
 #include <QFont>
 #include <QPointF>
@@ -10,7 +12,6 @@
 
 namespace conflictmap {
 
-class MapViewport;
 struct PreparedLayer;
 
 // The region labels a map shows at its current view: one row per label that
@@ -37,6 +38,10 @@ public:
     // The font the view draws labels in, used to measure them.
     QFont font() const { return m_font; }
     void update(const std::shared_ptr<const PreparedLayer> &layer, const MapViewport &viewport, const QString &language);
+    // Rectangles (item pixels) that labels keep clear of: the incident
+    // symbols drawn over the map. A label that would touch one moves just
+    // above or below it, or is left out.
+    void setObstacles(std::vector<QRectF> obstacles);
     // Label text of row 'row', for tests and tooling.
     Q_INVOKABLE QString textAt(int row) const;
 
@@ -44,6 +49,12 @@ signals:
     void countChanged();
 
 private:
+    void layout();
+
+    std::shared_ptr<const PreparedLayer> m_layer;
+    MapViewport m_viewport;
+    QString m_language;
+    std::vector<QRectF> m_obstacles;
     struct Label {
         int region;
         QString code;

@@ -1,12 +1,15 @@
 #include "CatchQtStrings.h"
 
 #include "AppWindow.h"
+#include "IncidentEditor.h"
 #include "IncidentListModel.h"
+
 #include "MapStyle.h"
 #include "RegionCountModel.h"
 #include "TestPaths.h"
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
+#include <QGeoRectangle>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -385,6 +388,19 @@ TEST_CASE("the region panel counts incidents per unit, filters to one, and shade
     REQUIRE(QTest::qWaitFor([&] { return panel->isVisible(); }, 2000));
     QQuickItem *list = app.item("regionCounts");
     CHECK(list->property("count").toInt() == 6); // AZ-BA, AM-SU, AM-VD, AM-GR, AZ-FUZ, AM (whole country)
+    // Beside the map's buttons, never over them, at any window size.
+    for (const QSize size : {QSize(1400, 900), QSize(1000, 700), QSize(800, 600)}) {
+        app.window->resize(size);
+        QTest::qWait(50);
+        const QRectF panelRect = panel->mapRectToScene(QRectF(0, 0, panel->width(), panel->height()));
+        for (const char *button : {"zoomIn", "zoomOut", "zoomToAll", "zoomToSelection"}) {
+            QQuickItem *b = app.item(button);
+            INFO(button << " at " << size.width() << "x" << size.height());
+            CHECK_FALSE(panelRect.intersects(b->mapRectToScene(QRectF(0, 0, b->width(), b->height()))));
+        }
+    }
+    app.window->resize(1400, 900);
+    QTest::qWait(50);
     QQuickItem *first = nullptr;
     REQUIRE(QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, first), Q_ARG(int, 0)));
     REQUIRE(first);
@@ -566,16 +582,30 @@ TEST_CASE("symbols stay on their incidents when the display CRS changes", "[quic
     }
 }
 
-TEST_CASE("unit names are drawn above the incident symbols", "[quick][analyst][labels]")
+TEST_CASE("unit names and incident symbols never cover each other", "[quick][analyst][labels]")
 {
     AppWindow app;
-    const QList<QQuickItem *> labels = app.items("regionLabel");
-    REQUIRE(labels.size() > 10);
-    auto *layer = app.window->findChild<IncidentLayer *>("incidentLayer");
-    for (const QQuickItem *label : labels) {
-        CHECK(label->parentItem() == layer->parentItem()); // siblings: z decides
-        CHECK(label->z() > layer->z());
+    // The whole sample in view: badges on Syunik, Vayots Dzor, Gegharkunik,
+    // Fuzuli, Armenia, and Baku's cluster, each where a unit's name would go.
+    app.map->fitViewportToGeoShape(QGeoRectangle(QGeoCoordinate(41.0, 44.0), QGeoCoordinate(38.5, 50.5)));
+    const QList<QVariantMap> symbols = app.symbols();
+    REQUIRE(symbols.size() >= 5);
+    REQUIRE(QTest::qWaitFor([&] { return app.items("regionLabel").size() > 10; }, 2000));
+    QTest::qWait(50);
+    int checked = 0;
+    for (const QQuickItem *label : app.items("regionLabel")) {
+        if (!label->isVisible() || label->property("text").toString().isEmpty())
+            continue;
+        const QRectF text = label->mapRectToItem(app.map, QRectF(0, 0, label->width(), label->height()));
+        for (const QVariantMap &s : symbols) {
+            const double side = s.value("incidentCount").toInt() > 1 ? 26 : 20;
+            const QRectF symbol(s.value("x").toDouble() - side / 2, s.value("y").toDouble() - side / 2, side, side);
+            INFO(label->property("text").toString().toStdString() << " on " << s.value("title").toString().toStdString());
+            CHECK_FALSE(text.intersects(symbol));
+            ++checked;
+        }
     }
+    CHECK(checked > 50);
 }
 
 TEST_CASE("uncertainty circles are round and sharp at large scales", "[quick][analyst][rings]")
@@ -684,4 +714,46 @@ TEST_CASE("incidents at the very same spot spread out so each can be clicked", "
     app.map->setZoomLevel(app.map->maximumZoomLevel());
     app.map->setCenter(QGeoCoordinate(39.507, 46.338));
     CHECK(spreadOnes().size() == 3);
+}
+
+TEST_CASE("the form shows coordinates as typed and types by their labels; details show kept properties", "[quick][analyst][form]")
+{
+    qint64 id = -1;
+    AppWindow app([&](IncidentStore &store) {
+        Incident incident;
+        incident.type = "shelling";
+        incident.title = "Shelling near Goris";
+        incident.date = PartialDate::parse("2022-09-13", nullptr);
+        incident.lat = 39.507;
+        incident.lon = 46.338;
+        incident.precision = LocationPrecision::Exact;
+        incident.extra
+            = QString::fromUtf8(R"({"unit":"20th Guards Army","superior":"Western Military District","sidc":"SFGPUCI----D"})");
+        id = store.addIncident(incident).value();
+    });
+    app.window->setProperty("selectedIncident", int(id));
+    // Kept properties, in the details.
+    QStringList values;
+    REQUIRE(QTest::qWaitFor([&] { return app.items("extraValue").size() == 3; }, 2000));
+    for (const QQuickItem *value : app.items("extraValue"))
+        values << value->property("text").toString();
+    CHECK(values.contains("Western Military District"));
+    CHECK(values.contains("20th Guards Army"));
+
+    app.click(app.item("editButton"));
+    REQUIRE(QTest::qWaitFor([&] { return app.item("incidentForm")->isVisible(); }, 2000));
+    CHECK(app.item("latitudeField")->property("text").toString() == "39.507");
+    CHECK(app.item("longitudeField")->property("text").toString() == "46.338");
+    // The type by its label; choosing another sets its name.
+    QQuickItem *type = app.item("typeField");
+    CHECK(type->property("displayText").toString() == "Shelling");
+    const QVariantList types = type->property("model").toList();
+    int strike = -1;
+    for (int i = 0; i < types.size(); ++i)
+        if (types[i].toMap().value("name") == "air_or_drone_strike")
+            strike = i;
+    REQUIRE(strike >= 0);
+    CHECK(types[strike].toMap().value("label").toString() == "Air or drone strike");
+    REQUIRE(QMetaObject::invokeMethod(type, "activated", Q_ARG(int, strike)));
+    CHECK(app.window->findChild<IncidentEditor *>()->property("type").toString() == "air_or_drone_strike");
 }
