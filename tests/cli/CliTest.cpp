@@ -321,3 +321,34 @@ TEST_CASE("export writes GeoJSON to a file or standard output; import brings it 
     CHECK(cli(target, {"import"}).exitCode == 2);
     CHECK(cli(target, {"export", "extra-argument"}).exitCode == 2);
 }
+
+TEST_CASE("a file whose own 'type' is not ours imports once told to ignore it; the error names the option", "[cli][transfer]")
+{
+    QTemporaryDir dir;
+    const QString file = testpaths::data("unit-positions.geojson");
+    const Run refused = cli(dir, {"import", "--title-field", "unit", file});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err
+        == QString("conflictmap-cli: %1: feature 0: type: 'Headquarters' is not an incident type (read from property 'type' by "
+                   "--type-field; give --type-field '' to ignore it, or --type to set one type)\n")
+               .arg(file));
+    const Run untyped = cli(dir, {"import", "--title-field", "unit", "--type-field", "", file});
+    CHECK(untyped.err.contains("feature 0: type: missing (--type-field '' reads none; give --type-field NAME to read another "
+                               "property, or --type to set one type)"));
+    const Run untitled = cli(dir, {"import", "--title-field", "", "--type-field", "", "--type", "other", file});
+    CHECK(untitled.err.contains("feature 0: title: missing (--title-field '' reads none; give --title-field NAME to read another "
+                                "property)"));
+    CHECK(listJson(dir).isEmpty());
+
+    const Run imported
+        = cli(dir, {"import", "--title-field", "unit", "--type-field", "", "--type", "position_established", file});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const QJsonArray all = listJson(dir);
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].toObject().value("type").toString() == "position_established");
+    CHECK(all[0].toObject().value("title").toString() == "4th Army Corps");
+
+    const Run help = cli(dir, {"import", "--help"});
+    CHECK(help.out.contains("An empty NAME ('') for a --*-field option means the file has no such property"));
+}

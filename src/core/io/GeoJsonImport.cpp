@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 #include <sys/mman.h>
 #include <unistd.h>
@@ -30,28 +31,44 @@ void releaseReadPages(std::string_view mapped, size_t upTo, size_t &released)
 }
 } // namespace
 
-Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(IncidentStore &store, std::string_view json, const ImportOptions &options)
+Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
+    IncidentStore &store, std::string_view json, const ImportOptions &options, ImportFailure *failure)
 {
-    return fromBytes(store, json, options, false);
+    return fromBytes(store, json, options, failure, false);
 }
 
 Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
-    IncidentStore &store, std::string_view json, const ImportOptions &options, bool mapped)
+    IncidentStore &store, std::string_view json, const ImportOptions &options, ImportFailure *failure, bool mapped)
 {
     using R = Result<Summary>;
+    if (!options.defaultType.isEmpty() && !store.incidentType(options.defaultType))
+        return R::failure(
+            QStringLiteral("type: '%1' is not an incident type (the default type)").arg(options.defaultType.left(60)));
     Summary summary;
+    ImportField failedField = ImportField::None;
     const qint64 sourcesBefore = qint64(store.sources().size());
     auto written = store.addAll([&]() -> Result<void> {
         // Sources seen in this file: most features cite few sources.
         QHash<QString, qint64> sourceIds;
+        QSet<QString> knownTypes;
         GeoJsonReader reader(json);
         size_t released = 0;
         auto read = reader.read([&](const JsonValue &feature, qint64) -> Result<void> {
             if (mapped && reader.offset() - released > kReleaseStep)
                 releaseReadPages(json, reader.offset(), released);
-            auto incident = IncidentFeature::read(feature, options);
+            auto incident = IncidentFeature::read(feature, options, &failedField);
             if (!incident)
                 return Result<void>::failure(incident.error());
+            QString &type = incident.value().type;
+            if (type.isEmpty())
+                type = options.defaultType;
+            else if (!knownTypes.contains(type)) {
+                if (!store.incidentType(type)) {
+                    failedField = ImportField::Type;
+                    return Result<void>::failure(QStringLiteral("type: '%1' is not an incident type").arg(type.left(60)));
+                }
+                knownTypes.insert(type);
+            }
             for (Claim &claim : incident.value().claims) {
                 const QString key
                     = claim.source.url.isEmpty() ? claim.source.title + QChar(0x1f) + claim.source.publisher : claim.source.url;
@@ -74,13 +91,23 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
         summary.features = read.value();
         return {};
     });
-    if (!written)
+    if (written) {
+        summary.sources = qint64(store.sources().size()) - sourcesBefore;
+        return summary;
+    }
+    if (failedField == ImportField::None)
         return R::failure(written.error());
-    summary.sources = qint64(store.sources().size()) - sourcesBefore;
-    return summary;
+    // A mapped field: the message says which property it was read from.
+    const QString property = options.property(failedField);
+    if (failure)
+        *failure = {written.error(), failedField, property};
+    return R::failure(written.error()
+        + (property.isEmpty() ? QStringLiteral(" (no property is read for it)")
+                              : QStringLiteral(" (read from property '%1')").arg(property)));
 }
 
-Result<GeoJsonImport::Summary> GeoJsonImport::fromFile(IncidentStore &store, const QString &path, const ImportOptions &options)
+Result<GeoJsonImport::Summary> GeoJsonImport::fromFile(
+    IncidentStore &store, const QString &path, const ImportOptions &options, ImportFailure *failure)
 {
     using R = Result<Summary>;
     QFile file(path);
@@ -94,10 +121,14 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromFile(IncidentStore &store, con
     const uchar *data = file.map(0, file.size());
     if (!data)
         return R::failure(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-    auto summary = fromBytes(store, std::string_view(reinterpret_cast<const char *>(data), size_t(file.size())), options, true);
+    auto summary
+        = fromBytes(store, std::string_view(reinterpret_cast<const char *>(data), size_t(file.size())), options, failure, true);
     file.unmap(const_cast<uchar *>(data));
-    if (!summary)
+    if (!summary) {
+        if (failure && failure->field != ImportField::None)
+            failure->problem = QStringLiteral("%1: %2").arg(path, failure->problem);
         return R::failure(QStringLiteral("%1: %2").arg(path, summary.error()));
+    }
     return summary;
 }
 

@@ -127,7 +127,30 @@ Check claims(const JsonValue *sources, Incident &incident)
 }
 } // namespace
 
-Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOptions &options)
+QString &ImportOptions::property(ImportField field)
+{
+    switch (field) {
+    case ImportField::Type:
+        return typeField;
+    case ImportField::Title:
+        return titleField;
+    case ImportField::Date:
+        return dateField;
+    case ImportField::Description:
+        return descriptionField;
+    case ImportField::None:
+        break;
+    }
+    Q_UNREACHABLE();
+}
+
+const QString &ImportOptions::property(ImportField field) const
+{
+    static const QString none;
+    return field == ImportField::None ? none : const_cast<ImportOptions *>(this)->property(field);
+}
+
+Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOptions &options, ImportField *failedField)
 {
     using R = Result<Incident>;
     auto failed = [](const Check &c) { return R::failure(c.error()); };
@@ -154,25 +177,33 @@ Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOpt
     if (!properties->isObject())
         return R::failure(QStringLiteral("properties: must be an object"));
 
-    const std::string typeKey = options.typeField.toStdString(), titleKey = options.titleField.toStdString(),
-                      dateKey = options.dateField.toStdString(), descriptionKey = options.descriptionField.toStdString();
+    // The mapped fields: a property named by the options, or none (an
+    // empty name). Their errors name the field; the caller says where it
+    // was read from.
+    auto mapped = [&](ImportField field) -> const JsonValue * {
+        const QString &name = options.property(field);
+        return name.isEmpty() ? nullptr : properties->member(name.toStdString());
+    };
+    auto mappedFailure = [&](ImportField field, const Check &c) {
+        if (failedField)
+            *failedField = field;
+        return R::failure(c.error());
+    };
     // Required: type (unless a default is given), title and date.
-    if (auto r = text(properties->member(typeKey), options.typeField, incident.type); !r)
-        return failed(r);
-    if (incident.type.isEmpty())
-        incident.type = options.defaultType;
-    if (incident.type.isEmpty())
-        return R::failure(QStringLiteral("%1: missing (give --type for features without one)").arg(options.typeField));
-    if (auto r = text(properties->member(titleKey), options.titleField, incident.title); !r)
-        return failed(r);
+    if (auto r = text(mapped(ImportField::Type), QStringLiteral("type"), incident.type); !r)
+        return mappedFailure(ImportField::Type, r);
+    if (incident.type.isEmpty() && options.defaultType.isEmpty())
+        return mappedFailure(ImportField::Type, fail(QStringLiteral("type"), QStringLiteral("missing")));
+    if (auto r = text(mapped(ImportField::Title), QStringLiteral("title"), incident.title); !r)
+        return mappedFailure(ImportField::Title, r);
     if (incident.title.isEmpty())
-        return R::failure(QStringLiteral("%1: missing (map another property with --title-field)").arg(options.titleField));
-    if (!properties->member(dateKey) || properties->member(dateKey)->isNull())
-        return R::failure(QStringLiteral("%1: missing (map another property with --date-field)").arg(options.dateField));
-    if (auto r = date(properties->member(dateKey), options.dateField, incident.date); !r)
-        return failed(r);
-    if (auto r = text(properties->member(descriptionKey), options.descriptionField, incident.description); !r)
-        return failed(r);
+        return mappedFailure(ImportField::Title, fail(QStringLiteral("title"), QStringLiteral("missing")));
+    if (!mapped(ImportField::Date) || mapped(ImportField::Date)->isNull())
+        return mappedFailure(ImportField::Date, fail(QStringLiteral("date"), QStringLiteral("missing")));
+    if (auto r = date(mapped(ImportField::Date), QStringLiteral("date"), incident.date); !r)
+        return mappedFailure(ImportField::Date, r);
+    if (auto r = text(mapped(ImportField::Description), QStringLiteral("description"), incident.description); !r)
+        return mappedFailure(ImportField::Description, r);
 
     const std::pair<const char *, QString *> texts[] = {{"region", &incident.region}, {"equipment", &incident.equipment},
         {"created", &incident.created}, {"updated", &incident.updated}};
@@ -201,8 +232,11 @@ Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOpt
 
     // Everything else is kept, not dropped: in "extra", with what an earlier
     // import kept there.
-    const std::set<std::string> known{typeKey, titleKey, dateKey, descriptionKey, "date_precision", "status", "precision",
-        "region", "region_name", "actors", "fatalities", "equipment", "quantity", "created", "updated", "sources", "extra"};
+    std::set<std::string> known{"date_precision", "status", "precision", "region", "region_name", "actors", "fatalities",
+        "equipment", "quantity", "created", "updated", "sources", "extra"};
+    for (ImportField field : {ImportField::Type, ImportField::Title, ImportField::Date, ImportField::Description})
+        if (!options.property(field).isEmpty())
+            known.insert(options.property(field).toStdString());
     JsonValue extra;
     extra.type = JsonValue::Type::Object;
     if (const JsonValue *kept = properties->member("extra"); kept && !kept->isNull()) {
