@@ -94,6 +94,9 @@ void IncidentOutput::writeDetails(QTextStream &out, const Incident &incident, co
     line("equipment", incident.equipment);
     line("quantity", optional(incident.quantity));
     line("description", incident.description);
+    line("imported",
+        incident.importId.isEmpty() ? QString()
+                                    : QStringLiteral("from %1, feature %2").arg(incident.importDataset, incident.importId));
     line("created", incident.created);
     line("updated", incident.updated);
     for (const Claim &claim : incident.claims) {

@@ -23,7 +23,8 @@ struct FieldOption {
     bool optional;
 };
 constexpr FieldOption kFieldOptions[] = {{ImportField::Type, "type-field", true}, {ImportField::Title, "title-field", false},
-    {ImportField::Date, "date-field", false}, {ImportField::Description, "description-field", true}};
+    {ImportField::Date, "date-field", false}, {ImportField::Description, "description-field", true},
+    {ImportField::Id, "id-field", true}};
 
 // The core says which field failed; this names the option that read it and
 // what to give instead: "(read from property 'type' by --type-field; give
@@ -34,15 +35,15 @@ QString importError(const ImportFailure &failure)
         std::begin(kFieldOptions), std::end(kFieldOptions), [&](const FieldOption &o) { return o.field == failure.field; });
     const QString flag = QStringLiteral("--") + QLatin1String(option->name);
     QStringList remedies;
-    if (option->optional && !failure.property.isEmpty())
+    if (option->optional && (failure.member || !failure.property.isEmpty()))
         remedies << QStringLiteral("%1 '' to ignore it").arg(flag);
     else
         remedies << QStringLiteral("%1 NAME to read another property").arg(flag);
     if (failure.field == ImportField::Type)
         remedies << QStringLiteral("--type to set one type");
-    const QString where = failure.property.isEmpty()
-        ? QStringLiteral("%1 '' reads none").arg(flag)
-        : QStringLiteral("read from property '%1' by %2").arg(failure.property, flag);
+    const QString where = failure.member ? QStringLiteral("read from the feature's \"id\", as %1 does by default").arg(flag)
+        : failure.property.isEmpty()     ? QStringLiteral("%1 '' reads none").arg(flag)
+                                         : QStringLiteral("read from property '%1' by %2").arg(failure.property, flag);
     return QStringLiteral("%1 (%2; give %3)").arg(failure.problem, where, remedies.join(QStringLiteral(", or ")));
 }
 } // namespace
@@ -99,6 +100,13 @@ int importCommand(CliContext &context, const QStringList &arguments)
             {QStringLiteral("date-field"), QStringLiteral("Property holding the date (default: date)."), QStringLiteral("name")},
             {QStringLiteral("description-field"),
                 QStringLiteral("Property holding the description (default: description; '' for none)."), QStringLiteral("name")},
+            {QStringLiteral("id-field"),
+                QStringLiteral("Property holding each feature's own id (default: the feature's \"id\"; '' for none)."),
+                QStringLiteral("name")},
+            {QStringLiteral("dataset"),
+                QStringLiteral("What the ids are unique in (default: the file's name): importing the same dataset again\n"
+                               "updates the features that changed and skips the others."),
+                QStringLiteral("name")},
             {QStringLiteral("precision"), QStringLiteral("Precision of features that give none (default: near)."),
                 QStringLiteral("precision")},
             {QStringLiteral("status"), QStringLiteral("Status of features that give none (default: reported)."),
@@ -119,6 +127,8 @@ int importCommand(CliContext &context, const QStringList &arguments)
     for (const FieldOption &option : kFieldOptions)
         if (parser.isSet(QLatin1String(option.name)))
             options.property(option.field) = parser.value(QLatin1String(option.name));
+    options.idIsMember = !parser.isSet(QStringLiteral("id-field"));
+    options.dataset = parser.value(QStringLiteral("dataset"));
     if (parser.isSet(QStringLiteral("precision"))) {
         auto precision = vocabularyOption<LocationPrecision>(parser, "precision");
         if (!precision)
@@ -141,7 +151,12 @@ int importCommand(CliContext &context, const QStringList &arguments)
     auto summary = GeoJsonImport::fromFile(*store, parser.positionalArguments().first(), options, &failure);
     if (!summary)
         return context.fail(failure.field == ImportField::None ? summary.error() : importError(failure));
-    context.out() << QStringLiteral("imported %1 incidents (%2 new sources)\n").arg(summary->features).arg(summary->sources);
+    context.out() << QStringLiteral("imported %1 features: %2 added, %3 updated, %4 unchanged (%5 new sources)\n")
+                         .arg(summary->features)
+                         .arg(summary->added)
+                         .arg(summary->updated)
+                         .arg(summary->unchanged)
+                         .arg(summary->sources);
     return Success;
 }
 

@@ -294,7 +294,7 @@ TEST_CASE("export writes GeoJSON to a file or standard output; import brings it 
     const Run imported = cli(target, {"import", file});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
-    CHECK(imported.out == "imported 7 incidents (1 new sources)\n");
+    CHECK(imported.out == "imported 7 features: 7 added, 0 updated, 0 unchanged (1 new sources)\n");
     // The same features came back (ids aside: an import gives new ones).
     auto withoutIds = [](const QString &json) {
         QJsonArray features = QJsonDocument::fromJson(json.toUtf8()).object().value("features").toArray();
@@ -351,4 +351,63 @@ TEST_CASE("a file whose own 'type' is not ours imports once told to ignore it; t
 
     const Run help = cli(dir, {"import", "--help"});
     CHECK(help.out.contains("An empty NAME ('') for a --*-field option means the file has no such property"));
+}
+
+TEST_CASE("importing a file again updates what changed and adds nothing twice; our own export keeps apart from local ids",
+    "[cli][transfer]")
+{
+    QTemporaryDir a, b;
+    REQUIRE(cli(a, {"init", "--sample"}).exitCode == 0);
+    const QString file = a.filePath("border.geojson");
+    REQUIRE(cli(a, {"export", "-o", file}).exitCode == 0);
+    // b holds records of its own with the same ids 1 to 7 as a's export.
+    REQUIRE(cli(b, {"init", "--sample"}).exitCode == 0);
+    const QJsonArray own = listJson(b);
+
+    const Run first = cli(b, {"import", file});
+    INFO(first.err.toStdString());
+    CHECK(first.out == "imported 7 features: 7 added, 0 updated, 0 unchanged (0 new sources)\n");
+    const Run again = cli(b, {"import", file});
+    CHECK(again.out == "imported 7 features: 0 added, 0 updated, 7 unchanged (0 new sources)\n");
+    QJsonArray all = listJson(b);
+    CHECK(all.size() == 14);
+    QJsonArray kept;
+    for (const QJsonValue &incident : all)
+        if (incident.toObject().value("id").toInt() <= 7)
+            kept.append(incident);
+    CHECK(kept == own); // b's own records, untouched
+
+    addOk(a, {"edit", "2", "--title", "Trucks seen near Horadiz"});
+    REQUIRE(cli(a, {"export", "-o", file}).exitCode == 0);
+    const Run changed = cli(b, {"import", file});
+    CHECK(changed.out == "imported 7 features: 0 added, 1 updated, 6 unchanged (0 new sources)\n");
+    CHECK(listJson(b).size() == 14);
+    const QJsonArray found = listJson(b, {"--text", "Horadiz"});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].toObject().value("id").toInt() > 7);
+    CHECK(cli(b, {"show", QString::number(found[0].toObject().value("id").toInt())}).out.contains("border.geojson"));
+
+    // Under another name it is another dataset, unless told otherwise.
+    const QString copy = a.filePath("border-copy.geojson");
+    REQUIRE(QFile::copy(file, copy));
+    CHECK(cli(b, {"import", "--dataset", "border.geojson", copy}).out.contains("0 added, 0 updated, 7 unchanged"));
+    CHECK(cli(b, {"import", "--id-field", "", copy}).out.contains("7 added, 0 updated, 0 unchanged"));
+    CHECK(listJson(b).size() == 21);
+}
+
+TEST_CASE("one id twice in a file is refused, naming both features and how to ignore ids", "[cli][transfer]")
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath("twice.geojson"));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","id":7,"geometry":{"type":"Point","coordinates":[46.338,39.507]},"properties":{"type":"shelling","title":"a","date":"2022"}},
+      {"type":"Feature","id":7,"geometry":{"type":"Point","coordinates":[46.338,39.507]},"properties":{"type":"shelling","title":"b","date":"2022"}}]})");
+    file.close();
+    const Run twice = cli(dir, {"import", file.fileName()});
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains("feature 1: id: '7' is also the id of feature 0 (read from the feature's \"id\", as --id-field does "
+                             "by default; give --id-field '' to ignore it)"));
+    CHECK(cli(dir, {"import", "--id-field", "", file.fileName()}).exitCode == 0);
+    CHECK(listJson(dir).size() == 2);
 }

@@ -51,14 +51,28 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
         // Sources seen in this file: most features cite few sources.
         QHash<QString, qint64> sourceIds;
         QSet<QString> knownTypes;
+        // Ids seen in this file, with their feature: one id twice is two
+        // records, which a later import could not tell apart.
+        QHash<QString, qint64> featureIds;
         GeoJsonReader reader(json);
         size_t released = 0;
-        auto read = reader.read([&](const JsonValue &feature, qint64) -> Result<void> {
+        auto read = reader.read([&](const JsonValue &feature, qint64 index) -> Result<void> {
             if (mapped && reader.offset() - released > kReleaseStep)
                 releaseReadPages(json, reader.offset(), released);
             auto incident = IncidentFeature::read(feature, options, &failedField);
             if (!incident)
                 return Result<void>::failure(incident.error());
+            if (options.dataset.isEmpty())
+                incident.value().importId.clear(); // nothing to match it in
+            if (QString &id = incident.value().importId; !id.isEmpty()) {
+                if (auto same = featureIds.constFind(id); same != featureIds.constEnd()) {
+                    failedField = ImportField::Id;
+                    return Result<void>::failure(
+                        QStringLiteral("id: '%1' is also the id of feature %2").arg(id.left(60)).arg(*same));
+                }
+                featureIds.insert(id, index);
+                incident.value().importDataset = options.dataset;
+            }
             QString &type = incident.value().type;
             if (type.isEmpty())
                 type = options.defaultType;
@@ -83,8 +97,13 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
                 claim.sourceId = id.value();
                 sourceIds.insert(key, id.value());
             }
-            auto added = store.addIncident(std::move(incident.value()));
-            return added ? Result<void>() : Result<void>::failure(added.error());
+            auto outcome = store.importIncident(std::move(incident.value()));
+            if (!outcome)
+                return Result<void>::failure(outcome.error());
+            ++(outcome.value() == IncidentStore::ImportOutcome::Added          ? summary.added
+                    : outcome.value() == IncidentStore::ImportOutcome::Updated ? summary.updated
+                                                                               : summary.unchanged);
+            return {};
         });
         if (!read)
             return Result<void>::failure(read.error());
@@ -99,11 +118,13 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
         return R::failure(written.error());
     // A mapped field: the message says which property it was read from.
     const QString property = options.property(failedField);
+    const bool member = failedField == ImportField::Id && options.idIsMember;
     if (failure)
-        *failure = {written.error(), failedField, property};
+        *failure = {written.error(), failedField, property, member};
     return R::failure(written.error()
-        + (property.isEmpty() ? QStringLiteral(" (no property is read for it)")
-                              : QStringLiteral(" (read from property '%1')").arg(property)));
+        + (member                    ? QStringLiteral(" (read from the feature's \"id\")")
+                : property.isEmpty() ? QStringLiteral(" (no property is read for it)")
+                                     : QStringLiteral(" (read from property '%1')").arg(property)));
 }
 
 Result<GeoJsonImport::Summary> GeoJsonImport::fromFile(
@@ -121,8 +142,11 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromFile(
     const uchar *data = file.map(0, file.size());
     if (!data)
         return R::failure(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-    auto summary
-        = fromBytes(store, std::string_view(reinterpret_cast<const char *>(data), size_t(file.size())), options, failure, true);
+    ImportOptions withDataset = options;
+    if (withDataset.dataset.isEmpty())
+        withDataset.dataset = QFileInfo(path).fileName();
+    auto summary = fromBytes(
+        store, std::string_view(reinterpret_cast<const char *>(data), size_t(file.size())), withDataset, failure, true);
     file.unmap(const_cast<uchar *>(data));
     if (!summary) {
         if (failure && failure->field != ImportField::None)

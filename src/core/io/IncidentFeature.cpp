@@ -138,6 +138,8 @@ QString &ImportOptions::property(ImportField field)
         return dateField;
     case ImportField::Description:
         return descriptionField;
+    case ImportField::Id:
+        return idField;
     case ImportField::None:
         break;
     }
@@ -204,6 +206,13 @@ Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOpt
         return mappedFailure(ImportField::Date, r);
     if (auto r = text(mapped(ImportField::Description), QStringLiteral("description"), incident.description); !r)
         return mappedFailure(ImportField::Description, r);
+    const JsonValue *id
+        = options.idIsMember ? (options.idField.isEmpty() ? nullptr : feature.member("id")) : mapped(ImportField::Id);
+    if (id && !id->isNull()) {
+        if (!id->isString() && !id->isNumber())
+            return mappedFailure(ImportField::Id, fail(QStringLiteral("id"), QStringLiteral("must be a string or a number")));
+        incident.importId = qstr(id->text); // a number as written: 101, not 101.0
+    }
 
     const std::pair<const char *, QString *> texts[] = {{"region", &incident.region}, {"equipment", &incident.equipment},
         {"created", &incident.created}, {"updated", &incident.updated}};
@@ -237,6 +246,8 @@ Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOpt
     for (ImportField field : {ImportField::Type, ImportField::Title, ImportField::Date, ImportField::Description})
         if (!options.property(field).isEmpty())
             known.insert(options.property(field).toStdString());
+    if (!options.idIsMember && !options.idField.isEmpty())
+        known.insert(options.idField.toStdString());
     JsonValue extra;
     extra.type = JsonValue::Type::Object;
     if (const JsonValue *kept = properties->member("extra"); kept && !kept->isNull()) {

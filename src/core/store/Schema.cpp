@@ -169,7 +169,18 @@ const char *kVersion3 = R"sql(
 ALTER TABLE incidents ADD COLUMN extra TEXT CHECK (extra IS NULL OR json_valid(extra));
 )sql";
 
-const std::array<const char *, 3> kMigrations{kVersion1, kVersion2, kVersion3};
+// Version 4: where an imported incident came from, so importing the same
+// data again updates it instead of adding it twice: the feature's own id,
+// unique within its dataset (by default the file's name), and a digest of
+// the content as last imported, to skip features that did not change.
+const char *kVersion4 = R"sql(
+ALTER TABLE incidents ADD COLUMN import_dataset TEXT;
+ALTER TABLE incidents ADD COLUMN import_id TEXT CHECK (import_id IS NULL OR import_dataset IS NOT NULL);
+ALTER TABLE incidents ADD COLUMN import_digest INTEGER;
+CREATE UNIQUE INDEX incidents_imported ON incidents (import_dataset, import_id) WHERE import_id IS NOT NULL;
+)sql";
+
+const std::array<const char *, 4> kMigrations{kVersion1, kVersion2, kVersion3, kVersion4};
 
 } // namespace
 

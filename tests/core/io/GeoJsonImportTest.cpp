@@ -170,6 +170,7 @@ TEST_CASE("an empty field name means the file has no such property; a bad mapped
     const std::string_view bytes(json.constData(), size_t(json.size()));
     ImportOptions options;
     options.titleField = "unit";
+    options.descriptionField.clear();
     ImportFailure failure;
     auto refused = GeoJsonImport::fromBytes(*db.store, bytes, options, &failure);
     CHECK(refused.error() == "feature 0: type: 'Headquarters' is not an incident type (read from property 'type')");
@@ -180,6 +181,7 @@ TEST_CASE("an empty field name means the file has no such property; a bad mapped
     options.typeField.clear();
     CHECK(GeoJsonImport::fromBytes(*db.store, bytes, options).error() == "feature 0: type: missing (no property is read for it)");
     options.defaultType = "other";
+    options.descriptionField = "description";
     CHECK(GeoJsonImport::fromBytes(*db.store, bytes, options, &failure).error()
         == "feature 0: description: must be a string or null (read from property 'description')");
     CHECK(failure.field == ImportField::Description);
@@ -201,4 +203,50 @@ TEST_CASE("an empty field name means the file has no such property; a bad mapped
     options.dateField.clear();
     CHECK(GeoJsonImport::fromBytes(*db.store, bytes, options).error() == "feature 0: date: missing (no property is read for it)");
     CHECK(db.store->incidentCount() == 1);
+}
+
+TEST_CASE("a feature imported again is updated in place if it changed, skipped if not; a new one is added", "[io]")
+{
+    StoreFixture db;
+    auto collection = [](const QString &secondTitle, const QString &secondSource) {
+        return QStringLiteral(R"({"type":"FeatureCollection","features":[
+          {"type":"Feature","id":"a","geometry":{"type":"Point","coordinates":[46.338,39.507]},
+           "properties":{"type":"shelling","title":"Shelling near Goris","date":"2022-09-13"}},
+          {"type":"Feature","id":2,"geometry":{"type":"Point","coordinates":[47.145,39.601]},
+           "properties":{"type":"troop_movement","title":"%1","date":"2022-10","actors":["Border guards"],
+                         "sources":[{"title":"%2","stance":"reports"}]}}]})")
+            .arg(secondTitle, secondSource)
+            .toUtf8();
+    };
+    ImportOptions options;
+    options.dataset = "units";
+    auto import = [&](const QByteArray &json) {
+        auto imported = GeoJsonImport::fromBytes(*db.store, std::string_view(json.constData(), size_t(json.size())), options);
+        INFO(imported.error().toStdString());
+        REQUIRE(imported);
+        return std::array<qint64, 3>{imported->added, imported->updated, imported->unchanged};
+    };
+    CHECK(import(collection("Trucks to Fuzuli", "Report 1")) == std::array<qint64, 3>{2, 0, 0});
+    CHECK(import(collection("Trucks to Fuzuli", "Report 1")) == std::array<qint64, 3>{0, 0, 2});
+    const qint64 id = db.store->incidents().value().at(1).id;
+    CHECK(import(collection("Trucks to Horadiz", "Report 2")) == std::array<qint64, 3>{0, 1, 1});
+    REQUIRE(db.store->incidentCount() == 2);
+    const Incident updated = *db.store->incident(id);
+    CHECK(updated.title == "Trucks to Horadiz");
+    CHECK(updated.importDataset == "units");
+    CHECK(updated.importId == "2");
+    CHECK(updated.actors == QStringList{"Border guards"});
+    REQUIRE(updated.claims.size() == 1);
+    CHECK(updated.claims[0].source.title == "Report 2");
+    // The full-text index follows the update, claims included.
+    IncidentFilter text;
+    text.text = "Horadiz";
+    CHECK(db.store->incidents(text).value().size() == 1);
+    text.text = "Fuzuli";
+    CHECK(db.store->incidents(text).value().empty());
+    text.text = "Report 2";
+    CHECK(db.store->incidents(text).value().size() == 1);
+
+    options.dataset = "other";
+    CHECK(import(collection("Trucks to Horadiz", "Report 2")) == std::array<qint64, 3>{2, 0, 0});
 }

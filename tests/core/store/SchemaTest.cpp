@@ -144,3 +144,41 @@ TEST_CASE("a database opened read-only reads, and refuses writes with the reason
     CHECK(added.error() == db.path + ": the database is open read-only");
     CHECK(store.value()->incidentCount() == 1);
 }
+
+TEST_CASE("a version 3 database gains import keys; its incidents keep theirs empty, and the copy stays", "[store][schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("v3.sqlite");
+    {
+        auto raw = SqliteDatabase::open(path);
+        REQUIRE(raw);
+        REQUIRE(Schema::migrate(*raw.value(), 3));
+        REQUIRE(raw.value()->exec(
+            "INSERT INTO incidents (id, type, title, date, date_precision, date_start, date_end, lon, lat, precision, region,"
+            " status, created, updated, extra) VALUES (1, 'shelling', 'Shelling near Goris', '2022-09-13', 'day', '2022-09-13',"
+            " '2022-09-13', 46.338, 39.507, 'near', 'AM-SU', 'reported', '2022-09-14T00:00:00Z', '2022-09-14T00:00:00Z', "
+            "'{\"unit\":\"4th Army Corps\"}')"));
+    }
+    QString error;
+    std::shared_ptr<const BoundaryLayer> layer(BoundaryLayer::open(BoundaryLayer::defaultPath(), &error));
+    {
+        auto store = IncidentStore::open(path, layer);
+        REQUIRE(store);
+        const auto old = store.value()->incident(1);
+        REQUIRE(old);
+        CHECK(old->importId.isEmpty());
+        CHECK(old->extra == R"({"unit":"4th Army Corps"})");
+        Incident imported = *old;
+        imported.importDataset = "units.geojson";
+        imported.importId = "101";
+        const auto added = store.value()->importIncident(imported);
+        INFO(added.error().toStdString());
+        REQUIRE(added);
+        CHECK(added.value() == IncidentStore::ImportOutcome::Added);
+        CHECK(store.value()->importIncident(imported).value() == IncidentStore::ImportOutcome::Unchanged);
+        CHECK(store.value()->incidentCount() == 2);
+    }
+    auto backup = SqliteDatabase::open(path + ".v3.bak", SqliteDatabase::Mode::ReadOnly);
+    REQUIRE(backup);
+    CHECK(backup.value()->userVersion() == 3);
+}
