@@ -24,7 +24,8 @@ struct FieldOption {
 };
 constexpr FieldOption kFieldOptions[] = {{ImportField::Type, "type-field", true}, {ImportField::Title, "title-field", false},
     {ImportField::Date, "date-field", false}, {ImportField::Description, "description-field", true},
-    {ImportField::Id, "id-field", true}};
+    {ImportField::Id, "id-field", true}, {ImportField::SourceUrl, "source-url-field", true},
+    {ImportField::SourceDate, "source-date-field", true}, {ImportField::Actor, "actor-field", true}};
 
 // The core says which field failed; this names the option that read it and
 // what to give instead: "(read from property 'type' by --type-field; give
@@ -103,6 +104,15 @@ int importCommand(CliContext &context, const QStringList &arguments)
             {QStringLiteral("id-field"),
                 QStringLiteral("Property holding each feature's own id (default: the feature's \"id\"; '' for none)."),
                 QStringLiteral("name")},
+            {QStringLiteral("source-url-field"),
+                QStringLiteral("Property holding the URLs of the feature's sources (a list, or separated by spaces,\n"
+                               "commas or semicolons): each becomes a source (matched by URL) the incident cites."),
+                QStringLiteral("name")},
+            {QStringLiteral("source-date-field"), QStringLiteral("Property holding the date those sources were published."),
+                QStringLiteral("name")},
+            {QStringLiteral("actor-field"),
+                QStringLiteral("Property holding a party involved (a name or a list); repeat for several properties."),
+                QStringLiteral("name")},
             {QStringLiteral("dataset"),
                 QStringLiteral("What the ids are unique in (default: the file's name): importing the same dataset again\n"
                                "updates the features that changed and skips the others."),
@@ -125,8 +135,9 @@ int importCommand(CliContext &context, const QStringList &arguments)
     ImportOptions options;
     options.defaultType = parser.value(QStringLiteral("type"));
     for (const FieldOption &option : kFieldOptions)
-        if (parser.isSet(QLatin1String(option.name)))
+        if (option.field != ImportField::Actor && parser.isSet(QLatin1String(option.name)))
             options.property(option.field) = parser.value(QLatin1String(option.name));
+    options.actorFields = parser.values(QStringLiteral("actor-field"));
     options.idIsMember = !parser.isSet(QStringLiteral("id-field"));
     options.dataset = parser.value(QStringLiteral("dataset"));
     if (parser.isSet(QStringLiteral("precision"))) {

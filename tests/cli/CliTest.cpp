@@ -411,3 +411,43 @@ TEST_CASE("one id twice in a file is refused, naming both features and how to ig
     CHECK(cli(dir, {"import", "--id-field", "", file.fileName()}).exitCode == 0);
     CHECK(listJson(dir).size() == 2);
 }
+
+TEST_CASE("a third-party file's source URLs become cited sources and its unit and country the actors", "[cli][transfer]")
+{
+    QTemporaryDir dir;
+    const QString known = addOk(dir, {"source", "add", "--title", "Report four", "--url", "https://example.org/report/4"});
+    const QStringList mapping{"import", "--type-field", "", "--type", "position_established", "--title-field", "unit",
+        "--source-url-field", "sources_url", "--source-date-field", "date", "--actor-field", "unit", "--actor-field", "country"};
+    const Run imported = cli(dir, mapping + QStringList{testpaths::data("unit-positions.geojson")});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out == "imported 3 features: 3 added, 0 updated, 0 unchanged (3 new sources)\n");
+    const QJsonArray all = listJson(dir);
+    REQUIRE(all.size() == 3);
+    const QJsonObject first = all[0].toObject();
+    CHECK(first.value("actors").toArray() == QJsonArray{"4th Army Corps", "Azerbaijan"});
+    const QJsonArray sources = first.value("sources").toArray();
+    REQUIRE(sources.size() == 2);
+    CHECK(sources[0].toObject().value("url").toString() == "https://example.org/report/1");
+    CHECK(sources[0].toObject().value("stance").toString() == "reports");
+    CHECK(sources[0].toObject().value("published").toString() == "2022-09-14");
+    CHECK(sources[1].toObject().value("url").toString() == "https://example.org/report/2");
+    // "a; b" gives two, and a URL seen before is the same source.
+    const QJsonArray second = all[2].toObject().value("sources").toArray(); // 2022-10-03, after "2022-10"
+    REQUIRE(second.size() == 2);
+    CHECK(second[0].toObject().value("source_id") == sources[1].toObject().value("source_id"));
+    const QJsonArray third = all[1].toObject().value("sources").toArray();
+    REQUIRE(third.size() == 1);
+    CHECK(third[0].toObject().value("source_id").toInt() == known.toInt());
+
+    QFile bad(dir.filePath("bad-url.geojson"));
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[46.3,39.5]},
+      "properties":{"date":"2022","unit":"u","sources_url":"see report"}}]})");
+    bad.close();
+    const Run refused = cli(dir, mapping + QStringList{bad.fileName()});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("feature 0: source url: 'see' is not an absolute URL (read from property 'sources_url' by "
+                               "--source-url-field; give --source-url-field '' to ignore it)"));
+    CHECK(listJson(dir).size() == 3);
+}

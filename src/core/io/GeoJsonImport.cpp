@@ -45,7 +45,7 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
         return R::failure(
             QStringLiteral("type: '%1' is not an incident type (the default type)").arg(options.defaultType.left(60)));
     Summary summary;
-    ImportField failedField = ImportField::None;
+    ImportFailure mappedFailure; // its field stays None unless a mapped field fails
     const qint64 sourcesBefore = qint64(store.sources().size());
     auto written = store.addAll([&]() -> Result<void> {
         // Sources seen in this file: most features cite few sources.
@@ -59,14 +59,14 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
         auto read = reader.read([&](const JsonValue &feature, qint64 index) -> Result<void> {
             if (mapped && reader.offset() - released > kReleaseStep)
                 releaseReadPages(json, reader.offset(), released);
-            auto incident = IncidentFeature::read(feature, options, &failedField);
+            auto incident = IncidentFeature::read(feature, options, &mappedFailure);
             if (!incident)
                 return Result<void>::failure(incident.error());
             if (options.dataset.isEmpty())
                 incident.value().importId.clear(); // nothing to match it in
             if (QString &id = incident.value().importId; !id.isEmpty()) {
                 if (auto same = featureIds.constFind(id); same != featureIds.constEnd()) {
-                    failedField = ImportField::Id;
+                    mappedFailure = {{}, ImportField::Id, options.idField, options.idIsMember};
                     return Result<void>::failure(
                         QStringLiteral("id: '%1' is also the id of feature %2").arg(id.left(60)).arg(*same));
                 }
@@ -78,7 +78,7 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
                 type = options.defaultType;
             else if (!knownTypes.contains(type)) {
                 if (!store.incidentType(type)) {
-                    failedField = ImportField::Type;
+                    mappedFailure = {{}, ImportField::Type, options.typeField, false};
                     return Result<void>::failure(QStringLiteral("type: '%1' is not an incident type").arg(type.left(60)));
                 }
                 knownTypes.insert(type);
@@ -114,17 +114,16 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
         summary.sources = qint64(store.sources().size()) - sourcesBefore;
         return summary;
     }
-    if (failedField == ImportField::None)
+    if (mappedFailure.field == ImportField::None)
         return R::failure(written.error());
     // A mapped field: the message says which property it was read from.
-    const QString property = options.property(failedField);
-    const bool member = failedField == ImportField::Id && options.idIsMember;
+    mappedFailure.problem = written.error();
     if (failure)
-        *failure = {written.error(), failedField, property, member};
+        *failure = mappedFailure;
     return R::failure(written.error()
-        + (member                    ? QStringLiteral(" (read from the feature's \"id\")")
-                : property.isEmpty() ? QStringLiteral(" (no property is read for it)")
-                                     : QStringLiteral(" (read from property '%1')").arg(property)));
+        + (mappedFailure.member                    ? QStringLiteral(" (read from the feature's \"id\")")
+                : mappedFailure.property.isEmpty() ? QStringLiteral(" (no property is read for it)")
+                                                   : QStringLiteral(" (read from property '%1')").arg(mappedFailure.property)));
 }
 
 Result<GeoJsonImport::Summary> GeoJsonImport::fromFile(

@@ -3,13 +3,14 @@
 #include "model/Vocabulary.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace conflictmap {
 
 // The incident fields an import reads from a property the caller names.
-enum class ImportField { None, Type, Title, Date, Description, Id };
+enum class ImportField { None, Type, Title, Date, Description, Id, SourceUrl, SourceDate, Actor };
 
 // How the properties of GeoJSON features from other tools map onto an
 // incident. The defaults read what conflictmap's own export writes. An
@@ -29,13 +30,21 @@ struct ImportOptions {
     // What the ids are unique in; importing a file, empty means the file's
     // name. Without a dataset features are not matched: each import adds.
     QString dataset;
+    // Properties holding the URLs of each feature's sources (one claim,
+    // "reports", per URL; a list, or URLs separated by spaces, commas or
+    // semicolons, gives several) and the date they were published.
+    QString sourceUrlField;
+    QString sourceDateField;
+    // Properties holding the parties involved (a name, or a list of them).
+    QStringList actorFields;
     QString defaultType; // for features without a type
     std::optional<LocationPrecision> defaultPrecision; // else "near": a point from elsewhere claims no more
     std::optional<IncidentStatus> defaultStatus; // else "reported"
 
     // The property 'field' is read from; empty: none.
+    // (Actor: the first of actorFields.)
     const QString &property(ImportField field) const;
-    QString &property(ImportField field); // not for ImportField::None
+    QString &property(ImportField field); // not for ImportField::None nor Actor
 };
 
 // A failed import in parts, for callers that name their own settings for

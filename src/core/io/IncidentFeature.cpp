@@ -3,6 +3,8 @@
 #include "io/GeoJsonReader.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
+#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -125,6 +127,47 @@ Check claims(const JsonValue *sources, Incident &incident)
     }
     return {};
 }
+// The strings of a string or of a list of strings, each once, appended.
+Check names(const JsonValue *v, QStringList &out)
+{
+    if (!v || v->isNull())
+        return {};
+    const std::vector<JsonValue> one = v->isArray() ? std::vector<JsonValue>() : std::vector<JsonValue>{*v};
+    for (const JsonValue &item : v->isArray() ? v->items : one) {
+        if (!item.isString())
+            return fail(QStringLiteral("actor"), QStringLiteral("must be a string or a list of strings"));
+        const QString name = qstr(item.text).trimmed();
+        if (!name.isEmpty() && !out.contains(name))
+            out << name;
+    }
+    return {};
+}
+
+// A source per URL: the URL is its title too (a source needs one, and the
+// file gives none); a source stored with that URL is reused by the import.
+Check sourceUrls(const JsonValue *urls, const std::optional<PartialDate> &published, Incident &incident)
+{
+    QStringList all;
+    if (auto r = names(urls, all); !r)
+        return fail(QStringLiteral("source url"), QStringLiteral("must be a string or a list of strings"));
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    QStringList seen;
+    for (const QString &text : all)
+        for (const QString &url : text.split(separators, Qt::SkipEmptyParts)) {
+            const QUrl parsed(url, QUrl::StrictMode);
+            if (!parsed.isValid() || parsed.scheme().isEmpty())
+                return fail(QStringLiteral("source url"), QStringLiteral("'%1' is not an absolute URL").arg(url.left(80)));
+            if (seen.contains(url))
+                continue;
+            seen << url;
+            Claim claim;
+            claim.source.title = url;
+            claim.source.url = url;
+            claim.source.published = published;
+            incident.claims.push_back(std::move(claim));
+        }
+    return {};
+}
 } // namespace
 
 QString &ImportOptions::property(ImportField field)
@@ -140,6 +183,11 @@ QString &ImportOptions::property(ImportField field)
         return descriptionField;
     case ImportField::Id:
         return idField;
+    case ImportField::SourceUrl:
+        return sourceUrlField;
+    case ImportField::SourceDate:
+        return sourceDateField;
+    case ImportField::Actor:
     case ImportField::None:
         break;
     }
@@ -149,10 +197,12 @@ QString &ImportOptions::property(ImportField field)
 const QString &ImportOptions::property(ImportField field) const
 {
     static const QString none;
+    if (field == ImportField::Actor)
+        return actorFields.isEmpty() ? none : actorFields.first();
     return field == ImportField::None ? none : const_cast<ImportOptions *>(this)->property(field);
 }
 
-Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOptions &options, ImportField *failedField)
+Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOptions &options, ImportFailure *failure)
 {
     using R = Result<Incident>;
     auto failed = [](const Check &c) { return R::failure(c.error()); };
@@ -186,9 +236,10 @@ Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOpt
         const QString &name = options.property(field);
         return name.isEmpty() ? nullptr : properties->member(name.toStdString());
     };
-    auto mappedFailure = [&](ImportField field, const Check &c) {
-        if (failedField)
-            *failedField = field;
+    auto mappedFailure = [&](ImportField field, const Check &c, const QString &property = {}) {
+        if (failure)
+            *failure = {{}, field, property.isEmpty() ? options.property(field) : property,
+                field == ImportField::Id && options.idIsMember};
         return R::failure(c.error());
     };
     // Required: type (unless a default is given), title and date.
@@ -238,14 +289,28 @@ Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOpt
     }
     if (auto r = claims(properties->member("sources"), incident); !r)
         return failed(r);
+    std::optional<PartialDate> published;
+    if (auto r = date(mapped(ImportField::SourceDate), QStringLiteral("source date"), published); !r)
+        return mappedFailure(ImportField::SourceDate, r);
+    if (auto r = sourceUrls(mapped(ImportField::SourceUrl), published, incident); !r)
+        return mappedFailure(ImportField::SourceUrl, r);
+    for (const QString &name : options.actorFields) {
+        if (name.isEmpty())
+            continue;
+        if (auto r = names(properties->member(name.toStdString()), incident.actors); !r)
+            return mappedFailure(ImportField::Actor, r, name);
+    }
 
     // Everything else is kept, not dropped: in "extra", with what an earlier
     // import kept there.
     std::set<std::string> known{"date_precision", "status", "precision", "region", "region_name", "actors", "fatalities",
         "equipment", "quantity", "created", "updated", "sources", "extra"};
-    for (ImportField field : {ImportField::Type, ImportField::Title, ImportField::Date, ImportField::Description})
+    for (ImportField field : {ImportField::Type, ImportField::Title, ImportField::Date, ImportField::Description,
+             ImportField::SourceUrl, ImportField::SourceDate})
         if (!options.property(field).isEmpty())
             known.insert(options.property(field).toStdString());
+    for (const QString &name : options.actorFields)
+        known.insert(name.toStdString());
     if (!options.idIsMember && !options.idField.isEmpty())
         known.insert(options.idField.toStdString());
     JsonValue extra;
