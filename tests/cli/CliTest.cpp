@@ -451,3 +451,36 @@ TEST_CASE("a third-party file's source URLs become cited sources and its unit an
                                "--source-url-field; give --source-url-field '' to ignore it)"));
     CHECK(listJson(dir).size() == 3);
 }
+
+TEST_CASE("kept properties are shown, listed as CSV and found by full-text search, values not keys", "[cli][transfer]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("units.geojson");
+    REQUIRE(QFile::copy(testpaths::data("unit-positions.geojson"), file));
+    const QStringList import{"import", "--type-field", "", "--type", "position_established", "--title-field", "unit", file};
+    REQUIRE(cli(dir, import).exitCode == 0);
+    const QJsonArray found = listJson(dir, {"--text", "Western Military District"});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].toObject().value("extra").toObject().value("notes").toString() == "Moved from the Western Military District");
+    CHECK(listJson(dir, {"--text", "Yeghegnadzor"}).size() == 1);
+    CHECK(listJson(dir, {"--text", "sidc"}).isEmpty()); // a key, not a value
+    const QString id = QString::number(found[0].toObject().value("id").toInt());
+    CHECK(cli(dir, {"show", id}).out.contains(R"("notes":"Moved from the Western Military District")"));
+    const Run csv = cli(dir, {"list", "--format", "csv"});
+    CHECK(csv.out.startsWith("id,date,date_precision,type,status,precision,region,lon,lat,title,description,actors,fatalities,"
+                             "equipment,quantity,claims,extra\r\n"));
+    CHECK(csv.out.contains(R"(,"{""type"":""Headquarters"",""country"":""Azerbaijan"",)"));
+
+    // An update through a new import is searched anew.
+    QFile edited(file);
+    REQUIRE(edited.open(QIODevice::ReadOnly));
+    QByteArray json = edited.readAll();
+    edited.close();
+    json.replace("Moved from the Western Military District", "Moved from the Southern Military District");
+    REQUIRE(edited.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    edited.write(json);
+    edited.close();
+    CHECK(cli(dir, import).out.contains("0 added, 1 updated, 2 unchanged"));
+    CHECK(listJson(dir, {"--text", "Western"}).isEmpty());
+    CHECK(listJson(dir, {"--text", "Southern Military"}).size() == 1);
+}

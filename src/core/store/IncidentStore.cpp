@@ -200,9 +200,9 @@ Result<void> IncidentStore::addAll(const std::function<Result<void>()> &adds)
         CachedStatement location
             = m_db->cached("INSERT INTO incident_location SELECT id, lon, lon, lat, lat FROM incidents WHERE id > ?1");
         location->bind(1, before);
-        static const QByteArray indexText = "INSERT INTO incident_text (rowid, title, description, claims)"
+        static const QByteArray indexText = "INSERT INTO incident_text (rowid, title, description, claims, extra)"
                                             " SELECT i.id, i.title, i.description, "
-            + Schema::claimsTextSql("i.id") + " FROM incidents i WHERE i.id > ?1";
+            + Schema::claimsTextSql("i.id") + ", " + Schema::extraTextSql("i.extra") + " FROM incidents i WHERE i.id > ?1";
         CachedStatement text = m_db->cached(indexText.constData());
         text->bind(1, before);
         if (!location->run() || !text->run())

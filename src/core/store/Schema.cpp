@@ -105,13 +105,23 @@ QByteArray claimsText(const QByteArray &incidentId)
         + incidentId + ")";
 }
 
+// The values (not the keys) of an incident's kept properties for the
+// full-text index (EXTRA_TEXT(column) in the migrations).
+QByteArray extraText(const QByteArray &extra)
+{
+    return "(SELECT group_concat(value, ' ') FROM json_tree(" + extra + ") WHERE atom IS NOT NULL)";
+}
+
 QByteArray expanded(const char *migration)
 {
-    static const QRegularExpression placeholder(QStringLiteral("CLAIMS_TEXT\\(([\\w.]+)\\)"));
+    static const QRegularExpression placeholder(QStringLiteral("(CLAIMS|EXTRA)_TEXT\\(([\\w.]+)\\)"));
     QString sql = QString::fromUtf8(migration);
     QRegularExpressionMatch m;
-    while ((m = placeholder.match(sql)).hasMatch())
-        sql.replace(m.capturedStart(), m.capturedLength(), QString::fromUtf8(claimsText(m.captured(1).toUtf8())));
+    while ((m = placeholder.match(sql)).hasMatch()) {
+        const QByteArray argument = m.captured(2).toUtf8();
+        sql.replace(m.capturedStart(), m.capturedLength(),
+            QString::fromUtf8(m.captured(1) == QLatin1String("CLAIMS") ? claimsText(argument) : extraText(argument)));
+    }
     return sql.toUtf8();
 }
 
@@ -180,13 +190,41 @@ ALTER TABLE incidents ADD COLUMN import_digest INTEGER;
 CREATE UNIQUE INDEX incidents_imported ON incidents (import_dataset, import_id) WHERE import_id IS NOT NULL;
 )sql";
 
-const std::array<const char *, 4> kMigrations{kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: kept properties are searched too: the full-text index gains
+// their values, existing incidents included.
+const char *kVersion5 = R"sql(
+DROP TRIGGER incidents_indexed;
+DROP TRIGGER incidents_reindexed;
+DROP TABLE incident_text;
+CREATE VIRTUAL TABLE incident_text USING fts5 (title, description, claims, extra, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO incident_text (rowid, title, description, claims, extra)
+    SELECT i.id, i.title, i.description, CLAIMS_TEXT(i.id), EXTRA_TEXT(i.extra)
+    FROM incidents i;
+CREATE TRIGGER incidents_indexed AFTER INSERT ON incidents BEGIN
+    INSERT INTO incident_location VALUES (new.id, new.lon, new.lon, new.lat, new.lat);
+    INSERT INTO incident_text (rowid, title, description, claims, extra)
+        VALUES (new.id, new.title, new.description, CLAIMS_TEXT(new.id), EXTRA_TEXT(new.extra));
+END;
+CREATE TRIGGER incidents_reindexed AFTER UPDATE ON incidents BEGIN
+    UPDATE incident_location SET min_lon = new.lon, max_lon = new.lon, min_lat = new.lat, max_lat = new.lat
+        WHERE id = new.id;
+    UPDATE incident_text SET title = new.title, description = new.description, extra = EXTRA_TEXT(new.extra)
+        WHERE rowid = new.id;
+END;
+)sql";
+
+const std::array<const char *, 5> kMigrations{kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 
 } // namespace
 
 QByteArray Schema::claimsTextSql(const QByteArray &incidentId)
 {
     return claimsText(incidentId);
+}
+
+QByteArray Schema::extraTextSql(const QByteArray &extra)
+{
+    return extraText(extra);
 }
 
 int Schema::currentVersion()

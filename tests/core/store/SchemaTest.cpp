@@ -182,3 +182,29 @@ TEST_CASE("a version 3 database gains import keys; its incidents keep theirs emp
     REQUIRE(backup);
     CHECK(backup.value()->userVersion() == 3);
 }
+
+TEST_CASE("a version 4 database's kept properties become searchable", "[store][schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("v4.sqlite");
+    {
+        auto raw = SqliteDatabase::open(path);
+        REQUIRE(raw);
+        REQUIRE(Schema::migrate(*raw.value(), 4));
+        REQUIRE(raw.value()->exec(
+            "INSERT INTO incidents (id, type, title, date, date_precision, date_start, date_end, lon, lat, precision, region,"
+            " status, created, updated, extra) VALUES (1, 'shelling', 'Shelling near Goris', '2022-09-13', 'day', '2022-09-13',"
+            " '2022-09-13', 46.338, 39.507, 'near', 'AM-SU', 'reported', '2022-09-14T00:00:00Z', '2022-09-14T00:00:00Z',"
+            " '{\"notes\":\"Western Military District\"}')"));
+    }
+    QString error;
+    std::shared_ptr<const BoundaryLayer> layer(BoundaryLayer::open(BoundaryLayer::defaultPath(), &error));
+    auto store = IncidentStore::open(path, layer);
+    REQUIRE(store);
+    IncidentFilter byText;
+    byText.text = "Military District";
+    CHECK(store.value()->incidents(byText).value().size() == 1);
+    byText.text = "Shelling";
+    CHECK(store.value()->incidents(byText).value().size() == 1);
+    CHECK(QFile::exists(path + ".v4.bak"));
+}
