@@ -145,66 +145,67 @@ TEST_CASE("a database opened read-only reads, and refuses writes with the reason
     CHECK(store.value()->incidentCount() == 1);
 }
 
+namespace {
+// A database at schema 'version' holding one incident whose kept
+// properties are 'extra' (a JSON object), and the store that opens it,
+// upgrading it to the current version.
+struct OldDatabase {
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<IncidentStore> store;
+
+    OldDatabase(int version, const char *extra) : path(dir.filePath(QStringLiteral("v%1.sqlite").arg(version)))
+    {
+        {
+            auto raw = SqliteDatabase::open(path);
+            REQUIRE(raw);
+            REQUIRE(Schema::migrate(*raw.value(), version));
+            SqliteStatement insert = raw.value()->prepare(
+                "INSERT INTO incidents (id, type, title, date, date_precision, date_start, date_end, lon, lat, precision,"
+                " region, status, created, updated, extra) VALUES (1, 'shelling', 'Shelling near Goris', '2022-09-13', 'day',"
+                " '2022-09-13', '2022-09-13', 46.338, 39.507, 'near', 'AM-SU', 'reported', '2022-09-14T00:00:00Z',"
+                " '2022-09-14T00:00:00Z', ?1)");
+            insert.bind(1, QString::fromUtf8(extra));
+            REQUIRE(insert.run());
+        }
+        QString error;
+        std::shared_ptr<const BoundaryLayer> layer(BoundaryLayer::open(BoundaryLayer::defaultPath(), &error));
+        auto opened = IncidentStore::open(path, layer);
+        INFO(opened.error().toStdString());
+        REQUIRE(opened);
+        store = std::move(opened.value());
+    }
+};
+} // namespace
+
 TEST_CASE("a version 3 database gains import keys; its incidents keep theirs empty, and the copy stays", "[store][schema]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath("v3.sqlite");
-    {
-        auto raw = SqliteDatabase::open(path);
-        REQUIRE(raw);
-        REQUIRE(Schema::migrate(*raw.value(), 3));
-        REQUIRE(raw.value()->exec(
-            "INSERT INTO incidents (id, type, title, date, date_precision, date_start, date_end, lon, lat, precision, region,"
-            " status, created, updated, extra) VALUES (1, 'shelling', 'Shelling near Goris', '2022-09-13', 'day', '2022-09-13',"
-            " '2022-09-13', 46.338, 39.507, 'near', 'AM-SU', 'reported', '2022-09-14T00:00:00Z', '2022-09-14T00:00:00Z', "
-            "'{\"unit\":\"4th Army Corps\"}')"));
-    }
-    QString error;
-    std::shared_ptr<const BoundaryLayer> layer(BoundaryLayer::open(BoundaryLayer::defaultPath(), &error));
-    {
-        auto store = IncidentStore::open(path, layer);
-        REQUIRE(store);
-        const auto old = store.value()->incident(1);
-        REQUIRE(old);
-        CHECK(old->importId.isEmpty());
-        CHECK(old->extra == R"({"unit":"4th Army Corps"})");
-        Incident imported = *old;
-        imported.importDataset = "units.geojson";
-        imported.importId = "101";
-        const auto added = store.value()->importIncident(imported);
-        INFO(added.error().toStdString());
-        REQUIRE(added);
-        CHECK(added.value() == IncidentStore::ImportOutcome::Added);
-        CHECK(store.value()->importIncident(imported).value() == IncidentStore::ImportOutcome::Unchanged);
-        CHECK(store.value()->incidentCount() == 2);
-    }
-    auto backup = SqliteDatabase::open(path + ".v3.bak", SqliteDatabase::Mode::ReadOnly);
+    OldDatabase db(3, R"({"unit":"4th Army Corps"})");
+    const auto old = db.store->incident(1);
+    REQUIRE(old);
+    CHECK(old->importId.isEmpty());
+    CHECK(old->extra == R"({"unit":"4th Army Corps"})");
+    Incident imported = *old;
+    imported.importDataset = "units.geojson";
+    imported.importId = "101";
+    const auto added = db.store->importIncident(imported);
+    INFO(added.error().toStdString());
+    REQUIRE(added);
+    CHECK(added.value() == IncidentStore::ImportOutcome::Added);
+    CHECK(db.store->importIncident(imported).value() == IncidentStore::ImportOutcome::Unchanged);
+    CHECK(db.store->incidentCount() == 2);
+    auto backup = SqliteDatabase::open(db.path + ".v3.bak", SqliteDatabase::Mode::ReadOnly);
     REQUIRE(backup);
     CHECK(backup.value()->userVersion() == 3);
 }
 
 TEST_CASE("a version 4 database's kept properties become searchable", "[store][schema]")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath("v4.sqlite");
-    {
-        auto raw = SqliteDatabase::open(path);
-        REQUIRE(raw);
-        REQUIRE(Schema::migrate(*raw.value(), 4));
-        REQUIRE(raw.value()->exec(
-            "INSERT INTO incidents (id, type, title, date, date_precision, date_start, date_end, lon, lat, precision, region,"
-            " status, created, updated, extra) VALUES (1, 'shelling', 'Shelling near Goris', '2022-09-13', 'day', '2022-09-13',"
-            " '2022-09-13', 46.338, 39.507, 'near', 'AM-SU', 'reported', '2022-09-14T00:00:00Z', '2022-09-14T00:00:00Z',"
-            " '{\"notes\":\"Western Military District\"}')"));
-    }
-    QString error;
-    std::shared_ptr<const BoundaryLayer> layer(BoundaryLayer::open(BoundaryLayer::defaultPath(), &error));
-    auto store = IncidentStore::open(path, layer);
-    REQUIRE(store);
+    OldDatabase db(4, R"({"notes":"Western Military District"})");
     IncidentFilter byText;
     byText.text = "Military District";
-    CHECK(store.value()->incidents(byText).value().size() == 1);
+    CHECK(db.store->incidents(byText).value().size() == 1);
     byText.text = "Shelling";
-    CHECK(store.value()->incidents(byText).value().size() == 1);
-    CHECK(QFile::exists(path + ".v4.bak"));
+    CHECK(db.store->incidents(byText).value().size() == 1);
+    CHECK(QFile::exists(db.path + ".v4.bak"));
 }
