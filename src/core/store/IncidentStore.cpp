@@ -345,7 +345,10 @@ Result<qint64> IncidentStore::insertIncident(const Incident &incident, std::opti
     auto written = writeAll([&]() -> Result<void> {
         // Actors and claims first (their keys are checked at commit): the
         // incident's full-text row is then written once, claims included.
-        CachedStatement next = m_db->cached("SELECT coalesce(max(id), 0) + 1 FROM incidents");
+        // Past every id ever given (AUTOINCREMENT's record), not only the
+        // ids there are: a deleted incident's id is never given again.
+        CachedStatement next = m_db->cached("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'incidents'), 0),"
+                                            " coalesce((SELECT max(id) FROM incidents), 0)) + 1");
         if (!next->next())
             return failure(QStringLiteral("cannot add the incident"));
         id = next->integer(0);

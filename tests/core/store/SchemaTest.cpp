@@ -146,7 +146,7 @@ TEST_CASE("a database opened read-only reads, and refuses writes with the reason
 }
 
 namespace {
-// A database at schema 'version' holding one incident whose kept
+// A database at schema 'version' holding incident 1, whose kept
 // properties are 'extra' (a JSON object), and the store that opens it,
 // upgrading it to the current version.
 struct OldDatabase {
@@ -154,7 +154,9 @@ struct OldDatabase {
     QString path;
     std::unique_ptr<IncidentStore> store;
 
-    OldDatabase(int version, const char *extra) : path(dir.filePath(QStringLiteral("v%1.sqlite").arg(version)))
+    // 'more': SQL run after, in the old schema.
+    OldDatabase(int version, const char *extra, const char *more = "")
+        : path(dir.filePath(QStringLiteral("v%1.sqlite").arg(version)))
     {
         {
             auto raw = SqliteDatabase::open(path);
@@ -167,6 +169,7 @@ struct OldDatabase {
                 " '2022-09-14T00:00:00Z', ?1)");
             insert.bind(1, QString::fromUtf8(extra));
             REQUIRE(insert.run());
+            REQUIRE(raw.value()->exec(more));
         }
         QString error;
         std::shared_ptr<const BoundaryLayer> layer(BoundaryLayer::open(BoundaryLayer::defaultPath(), &error));
@@ -208,4 +211,30 @@ TEST_CASE("a version 4 database's kept properties become searchable", "[store][s
     byText.text = "Shelling";
     CHECK(db.store->incidents(byText).value().size() == 1);
     CHECK(QFile::exists(db.path + ".v4.bak"));
+}
+
+TEST_CASE("a version 5 database keeps its ids, actors and claims, and never gives a deleted id again", "[store][schema]")
+{
+    OldDatabase db(5, "",
+        "INSERT INTO sources (id, title, created) VALUES (1, 'Report', '2022-10-04T00:00:00Z');"
+        "INSERT INTO sources (id, title, created) VALUES (2, 'Second report', '2022-10-04T00:00:00Z');"
+        "INSERT INTO claims (incident_id, source_id, stance, created) VALUES (1, 2, 'reports', 'now');"
+        "INSERT INTO incident_actors (incident_id, position, actor) VALUES (1, 0, 'Border guards');");
+    const auto kept = db.store->incident(1);
+    REQUIRE(kept);
+    CHECK(kept->actors == QStringList{"Border guards"});
+    REQUIRE(kept->claims.size() == 1);
+    CHECK(kept->claims[0].source.title == "Second report");
+    IncidentFilter byText;
+    byText.text = "Second report";
+    CHECK(db.store->incidents(byText).value().size() == 1); // the claims' trigger is back
+    Incident incident = *kept;
+    incident.claims.clear();
+    const qint64 second = db.store->addIncident(incident).value();
+    CHECK(second == 2);
+    REQUIRE(db.store->deleteIncident(second));
+    CHECK(db.store->addIncident(incident).value() == 3);
+    Source source;
+    source.title = "Third report";
+    CHECK(db.store->addSource(source).value() == 3);
 }
