@@ -5,6 +5,7 @@
 #include "io/IncidentJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace conflictmap::cli {
 
@@ -69,6 +70,10 @@ QJsonObject IncidentOutput::json(const Incident &incident, const BoundaryLayer *
         sources[i] = source;
     }
     o.insert("sources", sources);
+    // The kept properties as the object they are (numbers beyond 2^53 as
+    // doubles here; the export keeps them exactly).
+    o.insert(
+        "extra", incident.extra.isEmpty() ? QJsonValue() : QJsonValue(QJsonDocument::fromJson(incident.extra.toUtf8()).object()));
     o.insert("id", double(incident.id));
     o.insert("lon", incident.lon);
     o.insert("lat", incident.lat);
@@ -94,6 +99,10 @@ void IncidentOutput::writeDetails(QTextStream &out, const Incident &incident, co
     line("equipment", incident.equipment);
     line("quantity", optional(incident.quantity));
     line("description", incident.description);
+    line("imported",
+        incident.importId.isEmpty() ? QString()
+                                    : QStringLiteral("from %1, feature %2").arg(incident.importDataset, incident.importId));
+    line("extra", incident.extra);
     line("created", incident.created);
     line("updated", incident.updated);
     for (const Claim &claim : incident.claims) {
@@ -126,7 +135,7 @@ void IncidentOutput::writeTable(QTextStream &out, const std::vector<Incident> &i
 void IncidentOutput::writeCsv(QTextStream &out, const std::vector<Incident> &incidents)
 {
     const QStringList header{"id", "date", "date_precision", "type", "status", "precision", "region", "lon", "lat", "title",
-        "description", "actors", "fatalities", "equipment", "quantity", "claims"};
+        "description", "actors", "fatalities", "equipment", "quantity", "claims", "extra"};
     out << header.join(QLatin1Char(',')) << "\r\n";
     for (const Incident &incident : incidents) {
         const QStringList row{QString::number(incident.id), incident.date ? incident.date->toString() : QString(),
@@ -134,7 +143,7 @@ void IncidentOutput::writeCsv(QTextStream &out, const std::vector<Incident> &inc
             toString(incident.precision), incident.region, QString::number(incident.lon, 'f', 7),
             QString::number(incident.lat, 'f', 7), incident.title, incident.description,
             incident.actors.join(QStringLiteral("; ")), optional(incident.fatalities), incident.equipment,
-            optional(incident.quantity), claimants(incident).join(QStringLiteral("; "))};
+            optional(incident.quantity), claimants(incident).join(QStringLiteral("; ")), incident.extra};
         QStringList fields;
         for (const QString &field : row)
             fields << csvField(field);

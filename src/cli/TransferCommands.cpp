@@ -9,9 +9,45 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 #include <cstdio>
 
 namespace conflictmap::cli {
+
+namespace {
+// The option that maps each field, and whether a feature may lack it.
+struct FieldOption {
+    ImportField field;
+    const char *name;
+    bool optional;
+};
+constexpr FieldOption kFieldOptions[] = {{ImportField::Type, "type-field", true}, {ImportField::Title, "title-field", false},
+    {ImportField::Date, "date-field", false}, {ImportField::Description, "description-field", true},
+    {ImportField::Id, "id-field", true}, {ImportField::SourceUrl, "source-url-field", true},
+    {ImportField::SourceDate, "source-date-field", true}, {ImportField::Actor, "actor-field", true}};
+
+// The core says which field failed; this names the option that read it and
+// what to give instead: "(read from property 'type' by --type-field; give
+// --type-field '' to ignore it, or --type to set one type)".
+QString importError(const ImportFailure &failure)
+{
+    const auto *option = std::find_if(
+        std::begin(kFieldOptions), std::end(kFieldOptions), [&](const FieldOption &o) { return o.field == failure.field; });
+    const QString flag = QStringLiteral("--") + QLatin1String(option->name);
+    QStringList remedies;
+    if (option->optional && (failure.member || !failure.property.isEmpty()))
+        remedies << QStringLiteral("%1 '' to ignore it").arg(flag);
+    else
+        remedies << QStringLiteral("%1 NAME to read another property").arg(flag);
+    if (failure.field == ImportField::Type)
+        remedies << QStringLiteral("--type to set one type");
+    const QString where = failure.member ? QStringLiteral("read from the feature's \"id\", as %1 does by default").arg(flag)
+        : failure.property.isEmpty()     ? QStringLiteral("%1 '' reads none").arg(flag)
+                                         : QStringLiteral("read from property '%1' by %2").arg(failure.property, flag);
+    return QStringLiteral("%1 (%2; give %3)").arg(failure.problem, where, remedies.join(QStringLiteral(", or ")));
+}
+} // namespace
 
 int exportCommand(CliContext &context, const QStringList &arguments)
 {
@@ -58,11 +94,28 @@ int importCommand(CliContext &context, const QStringList &arguments)
     context.addOptions(parser,
         {
             {QStringLiteral("type"), QStringLiteral("Incident type of features that have none."), QStringLiteral("type")},
-            {QStringLiteral("type-field"), QStringLiteral("Property holding the type (default: type)."), QStringLiteral("name")},
+            {QStringLiteral("type-field"), QStringLiteral("Property holding the type (default: type; '' for none)."),
+                QStringLiteral("name")},
             {QStringLiteral("title-field"), QStringLiteral("Property holding the title (default: title)."),
                 QStringLiteral("name")},
             {QStringLiteral("date-field"), QStringLiteral("Property holding the date (default: date)."), QStringLiteral("name")},
-            {QStringLiteral("description-field"), QStringLiteral("Property holding the description (default: description)."),
+            {QStringLiteral("description-field"),
+                QStringLiteral("Property holding the description (default: description; '' for none)."), QStringLiteral("name")},
+            {QStringLiteral("id-field"),
+                QStringLiteral("Property holding each feature's own id (default: the feature's \"id\"; '' for none)."),
+                QStringLiteral("name")},
+            {QStringLiteral("source-url-field"),
+                QStringLiteral("Property holding the URLs of the feature's sources (a list, or separated by spaces,\n"
+                               "commas or semicolons): each becomes a source (matched by URL) the incident cites."),
+                QStringLiteral("name")},
+            {QStringLiteral("source-date-field"), QStringLiteral("Property holding the date those sources were published."),
+                QStringLiteral("name")},
+            {QStringLiteral("actor-field"),
+                QStringLiteral("Property holding a party involved (a name or a list); repeat for several properties."),
+                QStringLiteral("name")},
+            {QStringLiteral("dataset"),
+                QStringLiteral("What the ids are unique in (default: the file's name): importing the same dataset again\n"
+                               "updates the features that changed and skips the others."),
                 QStringLiteral("name")},
             {QStringLiteral("precision"), QStringLiteral("Precision of features that give none (default: near)."),
                 QStringLiteral("precision")},
@@ -72,18 +125,21 @@ int importCommand(CliContext &context, const QStringList &arguments)
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("import"),
             QStringLiteral("Import a GeoJSON FeatureCollection of points: all of it, or nothing.\n"
-                           "Properties with no field of their own are kept in the incident's \"extra\"."),
+                           "Properties with no field of their own are kept in the incident's \"extra\".\n"
+                           "An empty NAME ('') for a --*-field option means the file has no such property:\n"
+                           "e.g. --type-field '' --type other when the file's own \"type\" means something else."),
             arguments, &exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return context.fail(QStringLiteral("import: expects one FILE"), UsageError);
     ImportOptions options;
     options.defaultType = parser.value(QStringLiteral("type"));
-    const std::pair<const char *, QString *> fields[] = {{"type-field", &options.typeField}, {"title-field", &options.titleField},
-        {"date-field", &options.dateField}, {"description-field", &options.descriptionField}};
-    for (const auto &[name, out] : fields)
-        if (parser.isSet(QLatin1String(name)))
-            *out = parser.value(QLatin1String(name));
+    for (const FieldOption &option : kFieldOptions)
+        if (option.field != ImportField::Actor && parser.isSet(QLatin1String(option.name)))
+            options.property(option.field) = parser.value(QLatin1String(option.name));
+    options.actorFields = parser.values(QStringLiteral("actor-field"));
+    options.idIsMember = !parser.isSet(QStringLiteral("id-field"));
+    options.dataset = parser.value(QStringLiteral("dataset"));
     if (parser.isSet(QStringLiteral("precision"))) {
         auto precision = vocabularyOption<LocationPrecision>(parser, "precision");
         if (!precision)
@@ -102,10 +158,16 @@ int importCommand(CliContext &context, const QStringList &arguments)
     if (!options.defaultType.isEmpty() && !store->incidentType(options.defaultType))
         return context.fail(
             QStringLiteral("--type: '%1' is not an incident type (see conflictmap-cli types)").arg(options.defaultType.left(60)));
-    auto summary = GeoJsonImport::fromFile(*store, parser.positionalArguments().first(), options);
+    ImportFailure failure;
+    auto summary = GeoJsonImport::fromFile(*store, parser.positionalArguments().first(), options, &failure);
     if (!summary)
-        return context.fail(summary.error());
-    context.out() << QStringLiteral("imported %1 incidents (%2 new sources)\n").arg(summary->features).arg(summary->sources);
+        return context.fail(failure.field == ImportField::None ? summary.error() : importError(failure));
+    context.out() << QStringLiteral("imported %1 features: %2 added, %3 updated, %4 unchanged (%5 new sources)\n")
+                         .arg(summary->features)
+                         .arg(summary->added)
+                         .arg(summary->updated)
+                         .arg(summary->unchanged)
+                         .arg(summary->sources);
     return Success;
 }
 

@@ -294,7 +294,7 @@ TEST_CASE("export writes GeoJSON to a file or standard output; import brings it 
     const Run imported = cli(target, {"import", file});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
-    CHECK(imported.out == "imported 7 incidents (1 new sources)\n");
+    CHECK(imported.out == "imported 7 features: 7 added, 0 updated, 0 unchanged (1 new sources)\n");
     // The same features came back (ids aside: an import gives new ones).
     auto withoutIds = [](const QString &json) {
         QJsonArray features = QJsonDocument::fromJson(json.toUtf8()).object().value("features").toArray();
@@ -320,4 +320,167 @@ TEST_CASE("export writes GeoJSON to a file or standard output; import brings it 
     CHECK(mapped.err.contains("--type: 'nope' is not an incident type"));
     CHECK(cli(target, {"import"}).exitCode == 2);
     CHECK(cli(target, {"export", "extra-argument"}).exitCode == 2);
+}
+
+TEST_CASE("a file whose own 'type' is not ours imports once told to ignore it; the error names the option", "[cli][transfer]")
+{
+    QTemporaryDir dir;
+    const QString file = testpaths::data("unit-positions.geojson");
+    const Run refused = cli(dir, {"import", "--title-field", "unit", file});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err
+        == QString("conflictmap-cli: %1: feature 0: type: 'Headquarters' is not an incident type (read from property 'type' by "
+                   "--type-field; give --type-field '' to ignore it, or --type to set one type)\n")
+               .arg(file));
+    const Run untyped = cli(dir, {"import", "--title-field", "unit", "--type-field", "", file});
+    CHECK(untyped.err.contains("feature 0: type: missing (--type-field '' reads none; give --type-field NAME to read another "
+                               "property, or --type to set one type)"));
+    const Run untitled = cli(dir, {"import", "--title-field", "", "--type-field", "", "--type", "other", file});
+    CHECK(untitled.err.contains("feature 0: title: missing (--title-field '' reads none; give --title-field NAME to read another "
+                                "property)"));
+    CHECK(listJson(dir).isEmpty());
+
+    const Run imported
+        = cli(dir, {"import", "--title-field", "unit", "--type-field", "", "--type", "position_established", file});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const QJsonArray all = listJson(dir);
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].toObject().value("type").toString() == "position_established");
+    CHECK(all[0].toObject().value("title").toString() == "4th Army Corps");
+
+    const Run help = cli(dir, {"import", "--help"});
+    CHECK(help.out.contains("An empty NAME ('') for a --*-field option means the file has no such property"));
+}
+
+TEST_CASE("importing a file again updates what changed and adds nothing twice; our own export keeps apart from local ids",
+    "[cli][transfer]")
+{
+    QTemporaryDir a, b;
+    REQUIRE(cli(a, {"init", "--sample"}).exitCode == 0);
+    const QString file = a.filePath("border.geojson");
+    REQUIRE(cli(a, {"export", "-o", file}).exitCode == 0);
+    // b holds records of its own with the same ids 1 to 7 as a's export.
+    REQUIRE(cli(b, {"init", "--sample"}).exitCode == 0);
+    const QJsonArray own = listJson(b);
+
+    const Run first = cli(b, {"import", file});
+    INFO(first.err.toStdString());
+    CHECK(first.out == "imported 7 features: 7 added, 0 updated, 0 unchanged (0 new sources)\n");
+    const Run again = cli(b, {"import", file});
+    CHECK(again.out == "imported 7 features: 0 added, 0 updated, 7 unchanged (0 new sources)\n");
+    QJsonArray all = listJson(b);
+    CHECK(all.size() == 14);
+    QJsonArray kept;
+    for (const QJsonValue &incident : all)
+        if (incident.toObject().value("id").toInt() <= 7)
+            kept.append(incident);
+    CHECK(kept == own); // b's own records, untouched
+
+    addOk(a, {"edit", "2", "--title", "Trucks seen near Horadiz"});
+    REQUIRE(cli(a, {"export", "-o", file}).exitCode == 0);
+    const Run changed = cli(b, {"import", file});
+    CHECK(changed.out == "imported 7 features: 0 added, 1 updated, 6 unchanged (0 new sources)\n");
+    CHECK(listJson(b).size() == 14);
+    const QJsonArray found = listJson(b, {"--text", "Horadiz"});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].toObject().value("id").toInt() > 7);
+    CHECK(cli(b, {"show", QString::number(found[0].toObject().value("id").toInt())}).out.contains("border.geojson"));
+
+    // Under another name it is another dataset, unless told otherwise.
+    const QString copy = a.filePath("border-copy.geojson");
+    REQUIRE(QFile::copy(file, copy));
+    CHECK(cli(b, {"import", "--dataset", "border.geojson", copy}).out.contains("0 added, 0 updated, 7 unchanged"));
+    CHECK(cli(b, {"import", "--id-field", "", copy}).out.contains("7 added, 0 updated, 0 unchanged"));
+    CHECK(listJson(b).size() == 21);
+}
+
+TEST_CASE("one id twice in a file is refused, naming both features and how to ignore ids", "[cli][transfer]")
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath("twice.geojson"));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","id":7,"geometry":{"type":"Point","coordinates":[46.338,39.507]},"properties":{"type":"shelling","title":"a","date":"2022"}},
+      {"type":"Feature","id":7,"geometry":{"type":"Point","coordinates":[46.338,39.507]},"properties":{"type":"shelling","title":"b","date":"2022"}}]})");
+    file.close();
+    const Run twice = cli(dir, {"import", file.fileName()});
+    CHECK(twice.exitCode == 1);
+    CHECK(twice.err.contains("feature 1: id: '7' is also the id of feature 0 (read from the feature's \"id\", as --id-field does "
+                             "by default; give --id-field '' to ignore it)"));
+    CHECK(cli(dir, {"import", "--id-field", "", file.fileName()}).exitCode == 0);
+    CHECK(listJson(dir).size() == 2);
+}
+
+TEST_CASE("a third-party file's source URLs become cited sources and its unit and country the actors", "[cli][transfer]")
+{
+    QTemporaryDir dir;
+    const QString known = addOk(dir, {"source", "add", "--title", "Report four", "--url", "https://example.org/report/4"});
+    const QStringList mapping{"import", "--type-field", "", "--type", "position_established", "--title-field", "unit",
+        "--source-url-field", "sources_url", "--source-date-field", "date", "--actor-field", "unit", "--actor-field", "country"};
+    const Run imported = cli(dir, mapping + QStringList{testpaths::data("unit-positions.geojson")});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.out == "imported 3 features: 3 added, 0 updated, 0 unchanged (3 new sources)\n");
+    const QJsonArray all = listJson(dir);
+    REQUIRE(all.size() == 3);
+    const QJsonObject first = all[0].toObject();
+    CHECK(first.value("actors").toArray() == QJsonArray{"4th Army Corps", "Azerbaijan"});
+    const QJsonArray sources = first.value("sources").toArray();
+    REQUIRE(sources.size() == 2);
+    CHECK(sources[0].toObject().value("url").toString() == "https://example.org/report/1");
+    CHECK(sources[0].toObject().value("stance").toString() == "reports");
+    CHECK(sources[0].toObject().value("published").toString() == "2022-09-14");
+    CHECK(sources[1].toObject().value("url").toString() == "https://example.org/report/2");
+    // "a; b" gives two, and a URL seen before is the same source.
+    const QJsonArray second = all[2].toObject().value("sources").toArray(); // 2022-10-03, after "2022-10"
+    REQUIRE(second.size() == 2);
+    CHECK(second[0].toObject().value("source_id") == sources[1].toObject().value("source_id"));
+    const QJsonArray third = all[1].toObject().value("sources").toArray();
+    REQUIRE(third.size() == 1);
+    CHECK(third[0].toObject().value("source_id").toInt() == known.toInt());
+
+    QFile bad(dir.filePath("bad-url.geojson"));
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write(R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[46.3,39.5]},
+      "properties":{"date":"2022","unit":"u","sources_url":"see report"}}]})");
+    bad.close();
+    const Run refused = cli(dir, mapping + QStringList{bad.fileName()});
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.err.contains("feature 0: source url: 'see' is not an absolute URL (read from property 'sources_url' by "
+                               "--source-url-field; give --source-url-field '' to ignore it)"));
+    CHECK(listJson(dir).size() == 3);
+}
+
+TEST_CASE("kept properties are shown, listed as CSV and found by full-text search, values not keys", "[cli][transfer]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("units.geojson");
+    REQUIRE(QFile::copy(testpaths::data("unit-positions.geojson"), file));
+    const QStringList import{"import", "--type-field", "", "--type", "position_established", "--title-field", "unit", file};
+    REQUIRE(cli(dir, import).exitCode == 0);
+    const QJsonArray found = listJson(dir, {"--text", "Western Military District"});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].toObject().value("extra").toObject().value("notes").toString() == "Moved from the Western Military District");
+    CHECK(listJson(dir, {"--text", "Yeghegnadzor"}).size() == 1);
+    CHECK(listJson(dir, {"--text", "sidc"}).isEmpty()); // a key, not a value
+    const QString id = QString::number(found[0].toObject().value("id").toInt());
+    CHECK(cli(dir, {"show", id}).out.contains(R"("notes":"Moved from the Western Military District")"));
+    const Run csv = cli(dir, {"list", "--format", "csv"});
+    CHECK(csv.out.startsWith("id,date,date_precision,type,status,precision,region,lon,lat,title,description,actors,fatalities,"
+                             "equipment,quantity,claims,extra\r\n"));
+    CHECK(csv.out.contains(R"(,"{""type"":""Headquarters"",""country"":""Azerbaijan"",)"));
+
+    // An update through a new import is searched anew.
+    QFile edited(file);
+    REQUIRE(edited.open(QIODevice::ReadOnly));
+    QByteArray json = edited.readAll();
+    edited.close();
+    json.replace("Moved from the Western Military District", "Moved from the Southern Military District");
+    REQUIRE(edited.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    edited.write(json);
+    edited.close();
+    CHECK(cli(dir, import).out.contains("0 added, 1 updated, 2 unchanged"));
+    CHECK(listJson(dir, {"--text", "Western"}).isEmpty());
+    CHECK(listJson(dir, {"--text", "Southern Military"}).size() == 1);
 }

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 #include <sys/mman.h>
 #include <unistd.h>
@@ -30,28 +31,58 @@ void releaseReadPages(std::string_view mapped, size_t upTo, size_t &released)
 }
 } // namespace
 
-Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(IncidentStore &store, std::string_view json, const ImportOptions &options)
+Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
+    IncidentStore &store, std::string_view json, const ImportOptions &options, ImportFailure *failure)
 {
-    return fromBytes(store, json, options, false);
+    return fromBytes(store, json, options, failure, false);
 }
 
 Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
-    IncidentStore &store, std::string_view json, const ImportOptions &options, bool mapped)
+    IncidentStore &store, std::string_view json, const ImportOptions &options, ImportFailure *failure, bool mapped)
 {
     using R = Result<Summary>;
+    if (!options.defaultType.isEmpty() && !store.incidentType(options.defaultType))
+        return R::failure(
+            QStringLiteral("type: '%1' is not an incident type (the default type)").arg(options.defaultType.left(60)));
     Summary summary;
+    ImportFailure mappedFailure; // its field stays None unless a mapped field fails
     const qint64 sourcesBefore = qint64(store.sources().size());
     auto written = store.addAll([&]() -> Result<void> {
         // Sources seen in this file: most features cite few sources.
         QHash<QString, qint64> sourceIds;
+        QSet<QString> knownTypes;
+        // Ids seen in this file, with their feature: one id twice is two
+        // records, which a later import could not tell apart.
+        QHash<QString, qint64> featureIds;
         GeoJsonReader reader(json);
         size_t released = 0;
-        auto read = reader.read([&](const JsonValue &feature, qint64) -> Result<void> {
+        auto read = reader.read([&](const JsonValue &feature, qint64 index) -> Result<void> {
             if (mapped && reader.offset() - released > kReleaseStep)
                 releaseReadPages(json, reader.offset(), released);
-            auto incident = IncidentFeature::read(feature, options);
+            auto incident = IncidentFeature::read(feature, options, &mappedFailure);
             if (!incident)
                 return Result<void>::failure(incident.error());
+            if (options.dataset.isEmpty())
+                incident.value().importId.clear(); // nothing to match it in
+            if (QString &id = incident.value().importId; !id.isEmpty()) {
+                if (auto same = featureIds.constFind(id); same != featureIds.constEnd()) {
+                    mappedFailure = {{}, ImportField::Id, options.idField, options.idIsMember};
+                    return Result<void>::failure(
+                        QStringLiteral("id: '%1' is also the id of feature %2").arg(id.left(60)).arg(*same));
+                }
+                featureIds.insert(id, index);
+                incident.value().importDataset = options.dataset;
+            }
+            QString &type = incident.value().type;
+            if (type.isEmpty())
+                type = options.defaultType;
+            else if (!knownTypes.contains(type)) {
+                if (!store.incidentType(type)) {
+                    mappedFailure = {{}, ImportField::Type, options.typeField, false};
+                    return Result<void>::failure(QStringLiteral("type: '%1' is not an incident type").arg(type.left(60)));
+                }
+                knownTypes.insert(type);
+            }
             for (Claim &claim : incident.value().claims) {
                 const QString key
                     = claim.source.url.isEmpty() ? claim.source.title + QChar(0x1f) + claim.source.publisher : claim.source.url;
@@ -66,21 +97,37 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
                 claim.sourceId = id.value();
                 sourceIds.insert(key, id.value());
             }
-            auto added = store.addIncident(std::move(incident.value()));
-            return added ? Result<void>() : Result<void>::failure(added.error());
+            auto outcome = store.importIncident(std::move(incident.value()));
+            if (!outcome)
+                return Result<void>::failure(outcome.error());
+            ++(outcome.value() == IncidentStore::ImportOutcome::Added          ? summary.added
+                    : outcome.value() == IncidentStore::ImportOutcome::Updated ? summary.updated
+                                                                               : summary.unchanged);
+            return {};
         });
         if (!read)
             return Result<void>::failure(read.error());
         summary.features = read.value();
         return {};
     });
-    if (!written)
+    if (written) {
+        summary.sources = qint64(store.sources().size()) - sourcesBefore;
+        return summary;
+    }
+    if (mappedFailure.field == ImportField::None)
         return R::failure(written.error());
-    summary.sources = qint64(store.sources().size()) - sourcesBefore;
-    return summary;
+    // A mapped field: the message says which property it was read from.
+    mappedFailure.problem = written.error();
+    if (failure)
+        *failure = mappedFailure;
+    return R::failure(written.error()
+        + (mappedFailure.member                    ? QStringLiteral(" (read from the feature's \"id\")")
+                : mappedFailure.property.isEmpty() ? QStringLiteral(" (no property is read for it)")
+                                                   : QStringLiteral(" (read from property '%1')").arg(mappedFailure.property)));
 }
 
-Result<GeoJsonImport::Summary> GeoJsonImport::fromFile(IncidentStore &store, const QString &path, const ImportOptions &options)
+Result<GeoJsonImport::Summary> GeoJsonImport::fromFile(
+    IncidentStore &store, const QString &path, const ImportOptions &options, ImportFailure *failure)
 {
     using R = Result<Summary>;
     QFile file(path);
@@ -94,10 +141,17 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromFile(IncidentStore &store, con
     const uchar *data = file.map(0, file.size());
     if (!data)
         return R::failure(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-    auto summary = fromBytes(store, std::string_view(reinterpret_cast<const char *>(data), size_t(file.size())), options, true);
+    ImportOptions withDataset = options;
+    if (withDataset.dataset.isEmpty())
+        withDataset.dataset = QFileInfo(path).fileName();
+    auto summary = fromBytes(
+        store, std::string_view(reinterpret_cast<const char *>(data), size_t(file.size())), withDataset, failure, true);
     file.unmap(const_cast<uchar *>(data));
-    if (!summary)
+    if (!summary) {
+        if (failure && failure->field != ImportField::None)
+            failure->problem = QStringLiteral("%1: %2").arg(path, failure->problem);
         return R::failure(QStringLiteral("%1: %2").arg(path, summary.error()));
+    }
     return summary;
 }
 

@@ -15,19 +15,28 @@ class IncidentStore;
 // streamed feature by feature (GeoJsonReader, IncidentFeature). All or
 // nothing: one transaction; the first bad feature aborts it with an error
 // naming the feature's index and the problem, and the database is left as
-// it was. Sources are matched, not duplicated: the same url, or without a
-// url the same title and publisher, reuses the stored source. Feature ids
-// are not kept: incidents get the store's next ids.
+// it was. A problem in a mapped field (ImportOptions) says which property
+// it was read from, and fills *failure (if given) with its parts. Sources are matched, not duplicated: the same url, or without a
+// url the same title and publisher, reuses the stored source. Features
+// with an id (ImportOptions) are matched by it and their dataset: one
+// imported before is updated if it changed, else left as it is; incidents
+// always get the store's own ids.
 namespace GeoJsonImport {
 struct Summary {
     qint64 features = 0;
+    qint64 added = 0;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
     qint64 sources = 0; // sources added (not matched)
 };
-Result<Summary> fromFile(IncidentStore &store, const QString &path, const ImportOptions &options = {});
-Result<Summary> fromBytes(IncidentStore &store, std::string_view json, const ImportOptions &options = {});
+Result<Summary> fromFile(
+    IncidentStore &store, const QString &path, const ImportOptions &options = {}, ImportFailure *failure = nullptr);
+Result<Summary> fromBytes(
+    IncidentStore &store, std::string_view json, const ImportOptions &options = {}, ImportFailure *failure = nullptr);
 // 'mapped': 'json' is a private read-only file mapping whose read pages may
 // be dropped as the import goes.
-Result<Summary> fromBytes(IncidentStore &store, std::string_view json, const ImportOptions &options, bool mapped);
+Result<Summary> fromBytes(
+    IncidentStore &store, std::string_view json, const ImportOptions &options, ImportFailure *failure, bool mapped);
 } // namespace GeoJsonImport
 
 } // namespace conflictmap

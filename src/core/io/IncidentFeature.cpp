@@ -3,6 +3,8 @@
 #include "io/GeoJsonReader.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
+#include <QUrl>
 
 #include <algorithm>
 #include <cmath>
@@ -125,9 +127,82 @@ Check claims(const JsonValue *sources, Incident &incident)
     }
     return {};
 }
+// The strings of a string or of a list of strings, each once, appended.
+Check names(const JsonValue *v, QStringList &out)
+{
+    if (!v || v->isNull())
+        return {};
+    const std::vector<JsonValue> one = v->isArray() ? std::vector<JsonValue>() : std::vector<JsonValue>{*v};
+    for (const JsonValue &item : v->isArray() ? v->items : one) {
+        if (!item.isString())
+            return fail(QStringLiteral("actor"), QStringLiteral("must be a string or a list of strings"));
+        const QString name = qstr(item.text).trimmed();
+        if (!name.isEmpty() && !out.contains(name))
+            out << name;
+    }
+    return {};
+}
+
+// A source per URL: the URL is its title too (a source needs one, and the
+// file gives none); a source stored with that URL is reused by the import.
+Check sourceUrls(const JsonValue *urls, const std::optional<PartialDate> &published, Incident &incident)
+{
+    QStringList all;
+    if (auto r = names(urls, all); !r)
+        return fail(QStringLiteral("source url"), QStringLiteral("must be a string or a list of strings"));
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    QStringList seen;
+    for (const QString &text : all)
+        for (const QString &url : text.split(separators, Qt::SkipEmptyParts)) {
+            const QUrl parsed(url, QUrl::StrictMode);
+            if (!parsed.isValid() || parsed.scheme().isEmpty())
+                return fail(QStringLiteral("source url"), QStringLiteral("'%1' is not an absolute URL").arg(url.left(80)));
+            if (seen.contains(url))
+                continue;
+            seen << url;
+            Claim claim;
+            claim.source.title = url;
+            claim.source.url = url;
+            claim.source.published = published;
+            incident.claims.push_back(std::move(claim));
+        }
+    return {};
+}
 } // namespace
 
-Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOptions &options)
+QString &ImportOptions::property(ImportField field)
+{
+    switch (field) {
+    case ImportField::Type:
+        return typeField;
+    case ImportField::Title:
+        return titleField;
+    case ImportField::Date:
+        return dateField;
+    case ImportField::Description:
+        return descriptionField;
+    case ImportField::Id:
+        return idField;
+    case ImportField::SourceUrl:
+        return sourceUrlField;
+    case ImportField::SourceDate:
+        return sourceDateField;
+    case ImportField::Actor:
+    case ImportField::None:
+        break;
+    }
+    Q_UNREACHABLE();
+}
+
+const QString &ImportOptions::property(ImportField field) const
+{
+    static const QString none;
+    if (field == ImportField::Actor)
+        return actorFields.isEmpty() ? none : actorFields.first();
+    return field == ImportField::None ? none : const_cast<ImportOptions *>(this)->property(field);
+}
+
+Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOptions &options, ImportFailure *failure)
 {
     using R = Result<Incident>;
     auto failed = [](const Check &c) { return R::failure(c.error()); };
@@ -154,25 +229,41 @@ Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOpt
     if (!properties->isObject())
         return R::failure(QStringLiteral("properties: must be an object"));
 
-    const std::string typeKey = options.typeField.toStdString(), titleKey = options.titleField.toStdString(),
-                      dateKey = options.dateField.toStdString(), descriptionKey = options.descriptionField.toStdString();
+    // The mapped fields: a property named by the options, or none (an
+    // empty name). Their errors name the field; the caller says where it
+    // was read from.
+    auto mapped = [&](ImportField field) -> const JsonValue * {
+        const QString &name = options.property(field);
+        return name.isEmpty() ? nullptr : properties->member(name.toStdString());
+    };
+    auto mappedFailure = [&](ImportField field, const Check &c, const QString &property = {}) {
+        if (failure)
+            *failure = {{}, field, property.isEmpty() ? options.property(field) : property,
+                field == ImportField::Id && options.idIsMember};
+        return R::failure(c.error());
+    };
     // Required: type (unless a default is given), title and date.
-    if (auto r = text(properties->member(typeKey), options.typeField, incident.type); !r)
-        return failed(r);
-    if (incident.type.isEmpty())
-        incident.type = options.defaultType;
-    if (incident.type.isEmpty())
-        return R::failure(QStringLiteral("%1: missing (give --type for features without one)").arg(options.typeField));
-    if (auto r = text(properties->member(titleKey), options.titleField, incident.title); !r)
-        return failed(r);
+    if (auto r = text(mapped(ImportField::Type), QStringLiteral("type"), incident.type); !r)
+        return mappedFailure(ImportField::Type, r);
+    if (incident.type.isEmpty() && options.defaultType.isEmpty())
+        return mappedFailure(ImportField::Type, fail(QStringLiteral("type"), QStringLiteral("missing")));
+    if (auto r = text(mapped(ImportField::Title), QStringLiteral("title"), incident.title); !r)
+        return mappedFailure(ImportField::Title, r);
     if (incident.title.isEmpty())
-        return R::failure(QStringLiteral("%1: missing (map another property with --title-field)").arg(options.titleField));
-    if (!properties->member(dateKey) || properties->member(dateKey)->isNull())
-        return R::failure(QStringLiteral("%1: missing (map another property with --date-field)").arg(options.dateField));
-    if (auto r = date(properties->member(dateKey), options.dateField, incident.date); !r)
-        return failed(r);
-    if (auto r = text(properties->member(descriptionKey), options.descriptionField, incident.description); !r)
-        return failed(r);
+        return mappedFailure(ImportField::Title, fail(QStringLiteral("title"), QStringLiteral("missing")));
+    if (!mapped(ImportField::Date) || mapped(ImportField::Date)->isNull())
+        return mappedFailure(ImportField::Date, fail(QStringLiteral("date"), QStringLiteral("missing")));
+    if (auto r = date(mapped(ImportField::Date), QStringLiteral("date"), incident.date); !r)
+        return mappedFailure(ImportField::Date, r);
+    if (auto r = text(mapped(ImportField::Description), QStringLiteral("description"), incident.description); !r)
+        return mappedFailure(ImportField::Description, r);
+    const JsonValue *id
+        = options.idIsMember ? (options.idField.isEmpty() ? nullptr : feature.member("id")) : mapped(ImportField::Id);
+    if (id && !id->isNull()) {
+        if (!id->isString() && !id->isNumber())
+            return mappedFailure(ImportField::Id, fail(QStringLiteral("id"), QStringLiteral("must be a string or a number")));
+        incident.importId = qstr(id->text); // a number as written: 101, not 101.0
+    }
 
     const std::pair<const char *, QString *> texts[] = {{"region", &incident.region}, {"equipment", &incident.equipment},
         {"created", &incident.created}, {"updated", &incident.updated}};
@@ -198,11 +289,30 @@ Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOpt
     }
     if (auto r = claims(properties->member("sources"), incident); !r)
         return failed(r);
+    std::optional<PartialDate> published;
+    if (auto r = date(mapped(ImportField::SourceDate), QStringLiteral("source date"), published); !r)
+        return mappedFailure(ImportField::SourceDate, r);
+    if (auto r = sourceUrls(mapped(ImportField::SourceUrl), published, incident); !r)
+        return mappedFailure(ImportField::SourceUrl, r);
+    for (const QString &name : options.actorFields) {
+        if (name.isEmpty())
+            continue;
+        if (auto r = names(properties->member(name.toStdString()), incident.actors); !r)
+            return mappedFailure(ImportField::Actor, r, name);
+    }
 
     // Everything else is kept, not dropped: in "extra", with what an earlier
     // import kept there.
-    const std::set<std::string> known{typeKey, titleKey, dateKey, descriptionKey, "date_precision", "status", "precision",
-        "region", "region_name", "actors", "fatalities", "equipment", "quantity", "created", "updated", "sources", "extra"};
+    std::set<std::string> known{"date_precision", "status", "precision", "region", "region_name", "actors", "fatalities",
+        "equipment", "quantity", "created", "updated", "sources", "extra"};
+    for (ImportField field : {ImportField::Type, ImportField::Title, ImportField::Date, ImportField::Description,
+             ImportField::SourceUrl, ImportField::SourceDate})
+        if (!options.property(field).isEmpty())
+            known.insert(options.property(field).toStdString());
+    for (const QString &name : options.actorFields)
+        known.insert(name.toStdString());
+    if (!options.idIsMember && !options.idField.isEmpty())
+        known.insert(options.idField.toStdString());
     JsonValue extra;
     extra.type = JsonValue::Type::Object;
     if (const JsonValue *kept = properties->member("extra"); kept && !kept->isNull()) {

@@ -10,9 +10,11 @@ namespace conflictmap {
 // One GeoJSON feature read as an incident: the geometry a WGS 84 Point, the
 // properties mapped by ImportOptions; properties with no field of their own
 // are kept in Incident::extra. Claims carry their source in Claim::source.
-// Errors name the member: "geometry: ...", "date: ...".
+// Errors name the member or field: "geometry: ...", "date: ..."; an error
+// in a mapped field also sets the field and property of *failure. The type is left empty when the
+// feature has none (the caller applies the default and checks the name).
 namespace IncidentFeature {
-Result<Incident> read(const JsonValue &feature, const ImportOptions &options);
+Result<Incident> read(const JsonValue &feature, const ImportOptions &options, ImportFailure *failure = nullptr);
 } // namespace IncidentFeature
 
 } // namespace conflictmap

@@ -30,7 +30,11 @@ struct Incident {
     std::optional<qint64> fatalities;
     QString equipment;
     std::optional<qint64> quantity;
-    QString extra;   // a JSON object of imported properties with no field here, or empty
+    QString extra; // a JSON object of imported properties with no field here, or empty
+    // Where an imported incident came from: its feature's own id, unique
+    // within the dataset (a file's name); both empty for incidents not imported.
+    QString importDataset;
+    QString importId;
     QString created; // UTC, ISO 8601; set by the store unless given (imports keep theirs)
     QString updated;
     std::vector<Claim> claims;

@@ -4,11 +4,13 @@
 #include "store/RecordValidation.h"
 #include "store/Schema.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <cstring>
 #include <unordered_map>
 
 namespace conflictmap {
@@ -62,7 +64,8 @@ Source readSource(const SqliteStatement &s, int first = 0)
 }
 
 const char *kSelectIncident = "SELECT i.id, i.type, i.title, i.description, i.date, i.lon, i.lat, i.precision, i.region,"
-                              " i.status, i.fatalities, i.equipment, i.quantity, i.created, i.updated, i.extra FROM incidents i";
+                              " i.status, i.fatalities, i.equipment, i.quantity, i.created, i.updated, i.extra, i.import_dataset,"
+                              " i.import_id FROM incidents i";
 
 Incident readIncident(const SqliteStatement &s)
 {
@@ -83,6 +86,8 @@ Incident readIncident(const SqliteStatement &s)
     incident.created = s.text(13);
     incident.updated = s.text(14);
     incident.extra = s.text(15);
+    incident.importDataset = s.text(16);
+    incident.importId = s.text(17);
     return incident;
 }
 // Binds an incident's fields as parameters 1 to 16, in the column order of
@@ -195,9 +200,9 @@ Result<void> IncidentStore::addAll(const std::function<Result<void>()> &adds)
         CachedStatement location
             = m_db->cached("INSERT INTO incident_location SELECT id, lon, lon, lat, lat FROM incidents WHERE id > ?1");
         location->bind(1, before);
-        static const QByteArray indexText = "INSERT INTO incident_text (rowid, title, description, claims)"
+        static const QByteArray indexText = "INSERT INTO incident_text (rowid, title, description, claims, extra)"
                                             " SELECT i.id, i.title, i.description, "
-            + Schema::claimsTextSql("i.id") + " FROM incidents i WHERE i.id > ?1";
+            + Schema::claimsTextSql("i.id") + ", " + Schema::extraTextSql("i.extra") + " FROM incidents i WHERE i.id > ?1";
         CachedStatement text = m_db->cached(indexText.constData());
         text->bind(1, before);
         if (!location->run() || !text->run())
@@ -331,11 +336,19 @@ Result<qint64> IncidentStore::addIncident(Incident incident)
 {
     if (auto prepared = prepareIncident(incident); !prepared)
         return Result<qint64>::failure(prepared.error());
+    return insertIncident(incident, std::nullopt);
+}
+
+Result<qint64> IncidentStore::insertIncident(const Incident &incident, std::optional<qint64> digest)
+{
     qint64 id = 0;
     auto written = writeAll([&]() -> Result<void> {
         // Actors and claims first (their keys are checked at commit): the
         // incident's full-text row is then written once, claims included.
-        CachedStatement next = m_db->cached("SELECT coalesce(max(id), 0) + 1 FROM incidents");
+        // Past every id ever given (AUTOINCREMENT's record), not only the
+        // ids there are: a deleted incident's id is never given again.
+        CachedStatement next = m_db->cached("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'incidents'), 0),"
+                                            " coalesce((SELECT max(id) FROM incidents), 0)) + 1");
         if (!next->next())
             return failure(QStringLiteral("cannot add the incident"));
         id = next->integer(0);
@@ -346,16 +359,110 @@ Result<qint64> IncidentStore::addIncident(Incident incident)
                 return Result<void>::failure(added.error());
         CachedStatement insert = m_db->cached(
             "INSERT INTO incidents (type, title, description, date, date_precision, date_start, date_end, lon, lat,"
-            " precision, region, status, fatalities, equipment, quantity, extra, created, updated, id)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)");
+            " precision, region, status, fatalities, equipment, quantity, extra, created, updated, id, import_dataset,"
+            " import_id, import_digest)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)");
         bindFields(*insert, incident);
         const QString created = incident.created.isEmpty() ? now() : incident.created;
-        insert->bind(17, created).bind(18, incident.updated.isEmpty() ? created : incident.updated).bind(19, id);
+        insert->bind(17, created)
+            .bind(18, incident.updated.isEmpty() ? created : incident.updated)
+            .bind(19, id)
+            .bind(20, incident.importDataset)
+            .bind(21, incident.importId)
+            .bind(22, digest);
         if (!insert->run())
             return failure(QStringLiteral("cannot add the incident"));
         return {};
     });
     return written ? Result<qint64>(id) : Result<qint64>::failure(written.error());
+}
+
+namespace {
+// What an imported incident holds, as a number: equal numbers, same content
+// (the first 64 bits of a SHA-1 over every field, actor and claim).
+qint64 contentDigest(const Incident &incident)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    auto add = [&](const QString &text) {
+        hash.addData(text.toUtf8());
+        hash.addData(QByteArrayView("\x1f", 1));
+    };
+    for (const QString &field : {incident.type, incident.title, incident.description, incident.date->toString(),
+             QString::number(incident.lon, 'g', 17), QString::number(incident.lat, 'g', 17), toString(incident.precision),
+             incident.region, toString(incident.status), incident.fatalities ? QString::number(*incident.fatalities) : QString(),
+             incident.equipment, incident.quantity ? QString::number(*incident.quantity) : QString(), incident.extra,
+             incident.created, incident.updated})
+        add(field);
+    for (const QString &actor : incident.actors)
+        add(actor);
+    for (const Claim &claim : incident.claims)
+        for (const QString &field :
+            {QString::number(claim.sourceId), claim.claimant, toString(claim.stance), claim.quote, claim.translation})
+            add(field);
+    const QByteArray digest = hash.result();
+    qint64 value = 0;
+    std::memcpy(&value, digest.constData(), sizeof value);
+    return value;
+}
+} // namespace
+
+Result<IncidentStore::ImportOutcome> IncidentStore::importIncident(Incident incident)
+{
+    using R = Result<ImportOutcome>;
+    if (auto prepared = prepareIncident(incident); !prepared)
+        return R::failure(prepared.error());
+    if (incident.importId.isEmpty() || incident.importDataset.isEmpty()) {
+        incident.importId.clear();
+        incident.importDataset.clear();
+        auto added = insertIncident(incident, std::nullopt);
+        return added ? R(ImportOutcome::Added) : R::failure(added.error());
+    }
+    const qint64 digest = contentDigest(incident);
+    {
+        CachedStatement stored
+            = m_db->cached("SELECT id, import_digest FROM incidents WHERE import_dataset = ?1 AND import_id = ?2");
+        stored->bind(1, incident.importDataset).bind(2, incident.importId);
+        if (!stored->next()) {
+            auto added = insertIncident(incident, digest);
+            return added ? R(ImportOutcome::Added) : R::failure(added.error());
+        }
+        if (stored->optionalInteger(1) == digest)
+            return ImportOutcome::Unchanged;
+        incident.id = stored->integer(0);
+    }
+    auto written = writeAll([&]() -> Result<void> {
+        CachedStatement update = m_db->cached(
+            "UPDATE incidents SET type = ?1, title = ?2, description = ?3, date = ?4, date_precision = ?5, date_start = ?6,"
+            " date_end = ?7, lon = ?8, lat = ?9, precision = ?10, region = ?11, status = ?12, fatalities = ?13,"
+            " equipment = ?14, quantity = ?15, extra = ?16, created = coalesce(?17, created), updated = ?18,"
+            " import_digest = ?19 WHERE id = ?20");
+        bindFields(*update, incident);
+        update->bind(17, incident.created)
+            .bind(18, incident.updated.isEmpty() ? now() : incident.updated)
+            .bind(19, digest)
+            .bind(20, incident.id);
+        if (!update->run())
+            return failure(QStringLiteral("cannot update incident %1").arg(incident.id));
+        if (auto actors = writeActors(incident.id, incident.actors, true); !actors)
+            return actors;
+        CachedStatement clear = m_db->cached("DELETE FROM claims WHERE incident_id = ?1");
+        clear->bind(1, incident.id);
+        if (!clear->run())
+            return failure(QStringLiteral("cannot replace the claims of incident %1").arg(incident.id));
+        for (const Claim &claim : incident.claims)
+            if (auto added = insertClaim(incident.id, claim); !added)
+                return Result<void>::failure(added.error());
+        // The claims' trigger is off during a bulk import (addAll): their
+        // text is indexed here.
+        static const QByteArray reindex
+            = "UPDATE incident_text SET claims = " + Schema::claimsTextSql("?1") + " WHERE rowid = ?1";
+        CachedStatement text = m_db->cached(reindex.constData());
+        text->bind(1, incident.id);
+        if (!text->run())
+            return failure(QStringLiteral("cannot index incident %1").arg(incident.id));
+        return {};
+    });
+    return written ? R(ImportOutcome::Updated) : R::failure(written.error());
 }
 
 Result<void> IncidentStore::updateIncident(Incident incident)

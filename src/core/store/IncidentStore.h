@@ -46,6 +46,13 @@ public:
 
     // Adds an incident with its claims; returns its id.
     Result<qint64> addIncident(Incident incident);
+    enum class ImportOutcome { Added, Updated, Unchanged };
+    // Adds an incident read from a dataset; when one with its key
+    // (importDataset, importId) is stored already, replaces that one's
+    // fields, actors and claims if any of them differ from what was last
+    // imported (its id and, unless given, its created time stay). Without
+    // a key it is added.
+    Result<ImportOutcome> importIncident(Incident incident);
     // Replaces an incident's fields and actors (claims stay as they are).
     Result<void> updateIncident(Incident incident);
     Result<void> deleteIncident(qint64 id);
@@ -89,6 +96,7 @@ private:
     template <typename Key>
     bool exists(const char *sql, const Key &key) const;
     Result<qint64> insertClaim(qint64 incidentId, const Claim &claim);
+    Result<qint64> insertIncident(const Incident &incident, std::optional<qint64> digest);
     void readDetails(Incident &incident) const;
     Result<void> failure(const QString &what) const;
 

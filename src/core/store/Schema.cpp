@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <vector>
 
 namespace conflictmap {
 
@@ -105,13 +106,23 @@ QByteArray claimsText(const QByteArray &incidentId)
         + incidentId + ")";
 }
 
+// The values (not the keys) of an incident's kept properties for the
+// full-text index (EXTRA_TEXT(column) in the migrations).
+QByteArray extraText(const QByteArray &extra)
+{
+    return "(SELECT group_concat(value, ' ') FROM json_tree(" + extra + ") WHERE atom IS NOT NULL)";
+}
+
 QByteArray expanded(const char *migration)
 {
-    static const QRegularExpression placeholder(QStringLiteral("CLAIMS_TEXT\\(([\\w.]+)\\)"));
+    static const QRegularExpression placeholder(QStringLiteral("(CLAIMS|EXTRA)_TEXT\\(([\\w.]+)\\)"));
     QString sql = QString::fromUtf8(migration);
     QRegularExpressionMatch m;
-    while ((m = placeholder.match(sql)).hasMatch())
-        sql.replace(m.capturedStart(), m.capturedLength(), QString::fromUtf8(claimsText(m.captured(1).toUtf8())));
+    while ((m = placeholder.match(sql)).hasMatch()) {
+        const QByteArray argument = m.captured(2).toUtf8();
+        sql.replace(m.capturedStart(), m.capturedLength(),
+            QString::fromUtf8(m.captured(1) == QLatin1String("CLAIMS") ? claimsText(argument) : extraText(argument)));
+    }
     return sql.toUtf8();
 }
 
@@ -169,13 +180,103 @@ const char *kVersion3 = R"sql(
 ALTER TABLE incidents ADD COLUMN extra TEXT CHECK (extra IS NULL OR json_valid(extra));
 )sql";
 
-const std::array<const char *, 3> kMigrations{kVersion1, kVersion2, kVersion3};
+// Version 4: where an imported incident came from, so importing the same
+// data again updates it instead of adding it twice: the feature's own id,
+// unique within its dataset (by default the file's name), and a digest of
+// the content as last imported, to skip features that did not change.
+const char *kVersion4 = R"sql(
+ALTER TABLE incidents ADD COLUMN import_dataset TEXT;
+ALTER TABLE incidents ADD COLUMN import_id TEXT CHECK (import_id IS NULL OR import_dataset IS NOT NULL);
+ALTER TABLE incidents ADD COLUMN import_digest INTEGER;
+CREATE UNIQUE INDEX incidents_imported ON incidents (import_dataset, import_id) WHERE import_id IS NOT NULL;
+)sql";
+
+// Version 5: kept properties are searched too: the full-text index gains
+// their values, existing incidents included.
+const char *kVersion5 = R"sql(
+DROP TRIGGER incidents_indexed;
+DROP TRIGGER incidents_reindexed;
+DROP TABLE incident_text;
+CREATE VIRTUAL TABLE incident_text USING fts5 (title, description, claims, extra, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO incident_text (rowid, title, description, claims, extra)
+    SELECT i.id, i.title, i.description, CLAIMS_TEXT(i.id), EXTRA_TEXT(i.extra)
+    FROM incidents i;
+CREATE TRIGGER incidents_indexed AFTER INSERT ON incidents BEGIN
+    INSERT INTO incident_location VALUES (new.id, new.lon, new.lon, new.lat, new.lat);
+    INSERT INTO incident_text (rowid, title, description, claims, extra)
+        VALUES (new.id, new.title, new.description, CLAIMS_TEXT(new.id), EXTRA_TEXT(new.extra));
+END;
+CREATE TRIGGER incidents_reindexed AFTER UPDATE ON incidents BEGIN
+    UPDATE incident_location SET min_lon = new.lon, max_lon = new.lon, min_lat = new.lat, max_lat = new.lat
+        WHERE id = new.id;
+    UPDATE incident_text SET title = new.title, description = new.description, extra = EXTRA_TEXT(new.extra)
+        WHERE rowid = new.id;
+END;
+)sql";
+
+// Version 6: an id once given is never given again (reports cite them):
+// incidents and sources become AUTOINCREMENT tables, their rows and ids
+// kept. SQLite cannot add AUTOINCREMENT to a table, so each is rebuilt
+// (SQLite's own procedure: copy into a new table, drop, rename), with the
+// triggers dropped meanwhile and every trigger and index made again.
+bool rebuildWithAutoincrement(SqliteDatabase &db)
+{
+    std::vector<std::pair<QByteArray, QByteArray>> saved; // type and name, sql
+    {
+        SqliteStatement select
+            = db.prepare("SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL"
+                         " AND (type = 'trigger' OR (type = 'index' AND tbl_name IN ('incidents', 'sources')))");
+        while (select.next())
+            saved.emplace_back(select.text(0).toUtf8() + ' ' + select.text(1).toUtf8(), select.text(2).toUtf8());
+    }
+    for (const auto &[typeAndName, sql] : saved)
+        if (typeAndName.startsWith("trigger ") && !db.exec("DROP TRIGGER " + typeAndName.mid(8)))
+            return false;
+    for (const char *table : {"incidents", "sources"}) {
+        const QByteArray name(table), rebuilt = name + "_rebuilt";
+        QByteArray sql;
+        {
+            SqliteStatement create = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1");
+            create.bind(1, QString::fromLatin1(table));
+            if (create.next())
+                sql = create.text(0).toUtf8();
+        } // finished before the table goes: a running read would lock it
+        if (!sql.startsWith("CREATE TABLE " + name + " (") || !sql.contains("id INTEGER PRIMARY KEY,"))
+            return false;
+        sql.replace("CREATE TABLE " + name + " (", "CREATE TABLE " + rebuilt + " (");
+        sql.replace("id INTEGER PRIMARY KEY,", "id INTEGER PRIMARY KEY AUTOINCREMENT,");
+        if (!db.exec(sql.constData())
+            || !db.exec("INSERT INTO " + rebuilt + " SELECT * FROM " + name + "; DROP TABLE " + name + "; ALTER TABLE " + rebuilt
+                + " RENAME TO " + name + ";"))
+            return false;
+    }
+    for (const auto &[typeAndName, sql] : saved)
+        if (!db.exec(sql.constData()))
+            return false;
+    // The rows kept their references while foreign keys were off.
+    SqliteStatement check = db.prepare("PRAGMA foreign_key_check");
+    return check.isValid() && !check.next() && !check.failed();
+}
+
+// Each version: SQL (with CLAIMS_TEXT and EXTRA_TEXT expanded), or a step
+// that SQL alone cannot express.
+struct Migration {
+    const char *sql;
+    bool (*step)(SqliteDatabase &db);
+};
+const std::array<Migration, 6> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
+    {kVersion4, nullptr}, {kVersion5, nullptr}, {nullptr, rebuildWithAutoincrement}}};
 
 } // namespace
 
 QByteArray Schema::claimsTextSql(const QByteArray &incidentId)
 {
     return claimsText(incidentId);
+}
+
+QByteArray Schema::extraTextSql(const QByteArray &extra)
+{
+    return extraText(extra);
 }
 
 int Schema::currentVersion()
@@ -228,11 +329,20 @@ Result<void> Schema::migrate(SqliteDatabase &db, int target)
         if (!QFile::rename(partial, backup))
             return Result<void>::failure(QStringLiteral("%1: cannot keep the backup %2").arg(db.path(), backup));
     }
+    // Off for the migration (it cannot change inside a transaction): a
+    // table rebuilt is dropped, which would otherwise cascade to the rows
+    // that refer to it. Each rebuilding step checks the references itself.
+    db.exec("PRAGMA foreign_keys = OFF");
+    struct ForeignKeysBackOn {
+        SqliteDatabase &db;
+        ~ForeignKeysBackOn() { db.exec("PRAGMA foreign_keys = ON"); }
+    } foreignKeysBackOn{db};
     for (int v = version; v < target; ++v) {
         SqliteTransaction transaction(db);
         const QByteArray setVersion = QByteArray("PRAGMA user_version = ") + QByteArray::number(v + 1);
-        if (!transaction.isActive() || !db.exec(expanded(kMigrations[size_t(v)]).constData()) || !db.exec(setVersion.constData())
-            || !transaction.commit())
+        const Migration &migration = kMigrations[size_t(v)];
+        const bool migrated = migration.sql ? db.exec(expanded(migration.sql).constData()) : migration.step(db);
+        if (!transaction.isActive() || !migrated || !db.exec(setVersion.constData()) || !transaction.commit())
             return Result<void>::failure(QStringLiteral("%1: migrating the schema to version %2 failed: %3")
                                              .arg(db.path())
                                              .arg(v + 1)

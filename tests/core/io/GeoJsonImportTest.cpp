@@ -25,7 +25,8 @@ TEST_CASE("the sample data records the article with honest precision and claiman
         for (const Claim &claim : incident.claims) {
             CHECK(claim.source.language == "ar");
             CHECK(claim.source.url.isEmpty());
-            CHECK(claim.source.title == QString::fromUtf8("مكالمة هاتفية بين رئيس الأركان العامة الإيراني ووزير الدفاع الأذربيجاني"));
+            CHECK(claim.source.title
+                == QString::fromUtf8("مكالمة هاتفية بين رئيس الأركان العامة الإيراني ووزير الدفاع الأذربيجاني"));
         }
     }
     CHECK(byRegion == std::map<QString, int>{{"AZ-FUZ", 1}, {"AZ-BA", 2}, {"AM-SU", 1}, {"AM-VD", 1}, {"AM-GR", 1}, {"AM", 1}});
@@ -83,7 +84,8 @@ TEST_CASE("every class of malformed GeoJSON is refused with its reason, and noth
 
     SECTION("a string longer than 16 MiB")
     {
-        QByteArray huge = R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[46,39]},"properties":{"type":"other","date":"2022","title":")";
+        QByteArray huge
+            = R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[46,39]},"properties":{"type":"other","date":"2022","title":")";
         huge.append(QByteArray(17 << 20, 'A'));
         huge.append(R"("}}]})");
         const auto imported = GeoJsonImport::fromBytes(*db.store, std::string_view(huge.constData(), size_t(huge.size())));
@@ -106,10 +108,11 @@ TEST_CASE("plain GeoJSON points come in through a field mapping, their other pro
        "properties":{"name":"Shelling near Goris","event_date":"2022-09-13T04:00:00Z","fatalities":3,
                      "source_scale":"National","tags":["artillery","night"],"notes":null}}]})";
     const std::string_view bytes(json.constData(), size_t(json.size()));
-    CHECK(GeoJsonImport::fromBytes(*db.store, bytes).error() == "feature 0: type: missing (give --type for features without one)");
+    CHECK(GeoJsonImport::fromBytes(*db.store, bytes).error() == "feature 0: type: missing (read from property 'type')");
     ImportOptions options;
     options.defaultType = "shelling";
-    CHECK(GeoJsonImport::fromBytes(*db.store, bytes, options).error() == "feature 0: title: missing (map another property with --title-field)");
+    CHECK(
+        GeoJsonImport::fromBytes(*db.store, bytes, options).error() == "feature 0: title: missing (read from property 'title')");
     options.titleField = "name";
     options.dateField = "event_date";
     auto imported = GeoJsonImport::fromBytes(*db.store, bytes, options);
@@ -156,4 +159,94 @@ TEST_CASE("kept properties keep their exact numbers and one value per key; WGS 8
     INFO(imported.error().toStdString());
     REQUIRE(imported);
     CHECK(db.store->incidents().value().at(0).extra == R"({"tweet_id":1580000000000000001,"kept":true,"ratio":0.1})");
+}
+
+TEST_CASE("an empty field name means the file has no such property; a bad mapped value names its property", "[io]")
+{
+    StoreFixture db;
+    const QByteArray json = R"({"type":"FeatureCollection","features":[
+      {"type":"Feature","geometry":{"type":"Point","coordinates":[46.338,39.507]},
+       "properties":{"type":"Headquarters","unit":"4th Army Corps","date":"2022-09-14","description":7}}]})";
+    const std::string_view bytes(json.constData(), size_t(json.size()));
+    ImportOptions options;
+    options.titleField = "unit";
+    options.descriptionField.clear();
+    ImportFailure failure;
+    auto refused = GeoJsonImport::fromBytes(*db.store, bytes, options, &failure);
+    CHECK(refused.error() == "feature 0: type: 'Headquarters' is not an incident type (read from property 'type')");
+    CHECK(failure.problem == "feature 0: type: 'Headquarters' is not an incident type");
+    CHECK(failure.field == ImportField::Type);
+    CHECK(failure.property == "type");
+
+    options.typeField.clear();
+    CHECK(GeoJsonImport::fromBytes(*db.store, bytes, options).error() == "feature 0: type: missing (no property is read for it)");
+    options.defaultType = "other";
+    options.descriptionField = "description";
+    CHECK(GeoJsonImport::fromBytes(*db.store, bytes, options, &failure).error()
+        == "feature 0: description: must be a string or null (read from property 'description')");
+    CHECK(failure.field == ImportField::Description);
+    options.descriptionField.clear();
+    auto imported = GeoJsonImport::fromBytes(*db.store, bytes, options);
+    INFO(imported.error().toStdString());
+    REQUIRE(imported);
+    const Incident incident = db.store->incidents().value().at(0);
+    CHECK(incident.type == "other");
+    CHECK(incident.title == "4th Army Corps");
+    CHECK(incident.description.isEmpty());
+    // The properties no field reads are kept, the file's own "type" among them.
+    CHECK(incident.extra == R"({"type":"Headquarters","description":7})");
+
+    options.titleField.clear();
+    CHECK(
+        GeoJsonImport::fromBytes(*db.store, bytes, options).error() == "feature 0: title: missing (no property is read for it)");
+    options.titleField = "unit";
+    options.dateField.clear();
+    CHECK(GeoJsonImport::fromBytes(*db.store, bytes, options).error() == "feature 0: date: missing (no property is read for it)");
+    CHECK(db.store->incidentCount() == 1);
+}
+
+TEST_CASE("a feature imported again is updated in place if it changed, skipped if not; a new one is added", "[io]")
+{
+    StoreFixture db;
+    auto collection = [](const QString &secondTitle, const QString &secondSource) {
+        return QStringLiteral(R"({"type":"FeatureCollection","features":[
+          {"type":"Feature","id":"a","geometry":{"type":"Point","coordinates":[46.338,39.507]},
+           "properties":{"type":"shelling","title":"Shelling near Goris","date":"2022-09-13"}},
+          {"type":"Feature","id":2,"geometry":{"type":"Point","coordinates":[47.145,39.601]},
+           "properties":{"type":"troop_movement","title":"%1","date":"2022-10","actors":["Border guards"],
+                         "sources":[{"title":"%2","stance":"reports"}]}}]})")
+            .arg(secondTitle, secondSource)
+            .toUtf8();
+    };
+    ImportOptions options;
+    options.dataset = "units";
+    auto import = [&](const QByteArray &json) {
+        auto imported = GeoJsonImport::fromBytes(*db.store, std::string_view(json.constData(), size_t(json.size())), options);
+        INFO(imported.error().toStdString());
+        REQUIRE(imported);
+        return std::array<qint64, 3>{imported->added, imported->updated, imported->unchanged};
+    };
+    CHECK(import(collection("Trucks to Fuzuli", "Report 1")) == std::array<qint64, 3>{2, 0, 0});
+    CHECK(import(collection("Trucks to Fuzuli", "Report 1")) == std::array<qint64, 3>{0, 0, 2});
+    const qint64 id = db.store->incidents().value().at(1).id;
+    CHECK(import(collection("Trucks to Horadiz", "Report 2")) == std::array<qint64, 3>{0, 1, 1});
+    REQUIRE(db.store->incidentCount() == 2);
+    const Incident updated = *db.store->incident(id);
+    CHECK(updated.title == "Trucks to Horadiz");
+    CHECK(updated.importDataset == "units");
+    CHECK(updated.importId == "2");
+    CHECK(updated.actors == QStringList{"Border guards"});
+    REQUIRE(updated.claims.size() == 1);
+    CHECK(updated.claims[0].source.title == "Report 2");
+    // The full-text index follows the update, claims included.
+    IncidentFilter text;
+    text.text = "Horadiz";
+    CHECK(db.store->incidents(text).value().size() == 1);
+    text.text = "Fuzuli";
+    CHECK(db.store->incidents(text).value().empty());
+    text.text = "Report 2";
+    CHECK(db.store->incidents(text).value().size() == 1);
+
+    options.dataset = "other";
+    CHECK(import(collection("Trucks to Horadiz", "Report 2")) == std::array<qint64, 3>{2, 0, 0});
 }

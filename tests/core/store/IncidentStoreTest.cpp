@@ -517,3 +517,31 @@ TEST_CASE("the compact points read carries position, type, status, precision and
     CHECK(all.points[2].status == IncidentStatus::Confirmed);
     CHECK(sizeof(IncidentPoint) <= 32);
 }
+
+TEST_CASE("a deleted incident's or source's id is never given to a new one", "[store]")
+{
+    StoreFixture db;
+    const qint64 first = db.store->addIncident(db.pointIncident()).value();
+    const qint64 newest = db.store->addIncident(db.pointIncident()).value();
+    REQUIRE(db.store->deleteIncident(newest));
+    const qint64 next = db.store->addIncident(db.pointIncident()).value();
+    CHECK(next > newest);
+    CHECK(next > first);
+    // Through a bulk write too.
+    REQUIRE(db.store->deleteIncident(next));
+    qint64 bulk = 0;
+    REQUIRE(db.store->addAll([&]() -> Result<void> {
+        bulk = db.store->addIncident(db.pointIncident()).value();
+        return {};
+    }));
+    CHECK(bulk > next);
+
+    const qint64 source = db.addSource("Report");
+    db.store.reset();
+    {
+        auto raw = SqliteDatabase::open(db.path);
+        REQUIRE(raw.value()->exec("DELETE FROM sources")); // no command deletes sources yet
+    }
+    db.store = db.open();
+    CHECK(db.addSource("Another report") > source);
+}

@@ -144,3 +144,97 @@ TEST_CASE("a database opened read-only reads, and refuses writes with the reason
     CHECK(added.error() == db.path + ": the database is open read-only");
     CHECK(store.value()->incidentCount() == 1);
 }
+
+namespace {
+// A database at schema 'version' holding incident 1, whose kept
+// properties are 'extra' (a JSON object), and the store that opens it,
+// upgrading it to the current version.
+struct OldDatabase {
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<IncidentStore> store;
+
+    // 'more': SQL run after, in the old schema.
+    OldDatabase(int version, const char *extra, const char *more = "")
+        : path(dir.filePath(QStringLiteral("v%1.sqlite").arg(version)))
+    {
+        {
+            auto raw = SqliteDatabase::open(path);
+            REQUIRE(raw);
+            REQUIRE(Schema::migrate(*raw.value(), version));
+            SqliteStatement insert = raw.value()->prepare(
+                "INSERT INTO incidents (id, type, title, date, date_precision, date_start, date_end, lon, lat, precision,"
+                " region, status, created, updated, extra) VALUES (1, 'shelling', 'Shelling near Goris', '2022-09-13', 'day',"
+                " '2022-09-13', '2022-09-13', 46.338, 39.507, 'near', 'AM-SU', 'reported', '2022-09-14T00:00:00Z',"
+                " '2022-09-14T00:00:00Z', ?1)");
+            insert.bind(1, QString::fromUtf8(extra));
+            REQUIRE(insert.run());
+            REQUIRE(raw.value()->exec(more));
+        }
+        QString error;
+        std::shared_ptr<const BoundaryLayer> layer(BoundaryLayer::open(BoundaryLayer::defaultPath(), &error));
+        auto opened = IncidentStore::open(path, layer);
+        INFO(opened.error().toStdString());
+        REQUIRE(opened);
+        store = std::move(opened.value());
+    }
+};
+} // namespace
+
+TEST_CASE("a version 3 database gains import keys; its incidents keep theirs empty, and the copy stays", "[store][schema]")
+{
+    OldDatabase db(3, R"({"unit":"4th Army Corps"})");
+    const auto old = db.store->incident(1);
+    REQUIRE(old);
+    CHECK(old->importId.isEmpty());
+    CHECK(old->extra == R"({"unit":"4th Army Corps"})");
+    Incident imported = *old;
+    imported.importDataset = "units.geojson";
+    imported.importId = "101";
+    const auto added = db.store->importIncident(imported);
+    INFO(added.error().toStdString());
+    REQUIRE(added);
+    CHECK(added.value() == IncidentStore::ImportOutcome::Added);
+    CHECK(db.store->importIncident(imported).value() == IncidentStore::ImportOutcome::Unchanged);
+    CHECK(db.store->incidentCount() == 2);
+    auto backup = SqliteDatabase::open(db.path + ".v3.bak", SqliteDatabase::Mode::ReadOnly);
+    REQUIRE(backup);
+    CHECK(backup.value()->userVersion() == 3);
+}
+
+TEST_CASE("a version 4 database's kept properties become searchable", "[store][schema]")
+{
+    OldDatabase db(4, R"({"notes":"Western Military District"})");
+    IncidentFilter byText;
+    byText.text = "Military District";
+    CHECK(db.store->incidents(byText).value().size() == 1);
+    byText.text = "Shelling";
+    CHECK(db.store->incidents(byText).value().size() == 1);
+    CHECK(QFile::exists(db.path + ".v4.bak"));
+}
+
+TEST_CASE("a version 5 database keeps its ids, actors and claims, and never gives a deleted id again", "[store][schema]")
+{
+    OldDatabase db(5, "",
+        "INSERT INTO sources (id, title, created) VALUES (1, 'Report', '2022-10-04T00:00:00Z');"
+        "INSERT INTO sources (id, title, created) VALUES (2, 'Second report', '2022-10-04T00:00:00Z');"
+        "INSERT INTO claims (incident_id, source_id, stance, created) VALUES (1, 2, 'reports', 'now');"
+        "INSERT INTO incident_actors (incident_id, position, actor) VALUES (1, 0, 'Border guards');");
+    const auto kept = db.store->incident(1);
+    REQUIRE(kept);
+    CHECK(kept->actors == QStringList{"Border guards"});
+    REQUIRE(kept->claims.size() == 1);
+    CHECK(kept->claims[0].source.title == "Second report");
+    IncidentFilter byText;
+    byText.text = "Second report";
+    CHECK(db.store->incidents(byText).value().size() == 1); // the claims' trigger is back
+    Incident incident = *kept;
+    incident.claims.clear();
+    const qint64 second = db.store->addIncident(incident).value();
+    CHECK(second == 2);
+    REQUIRE(db.store->deleteIncident(second));
+    CHECK(db.store->addIncident(incident).value() == 3);
+    Source source;
+    source.title = "Third report";
+    CHECK(db.store->addSource(source).value() == 3);
+}
