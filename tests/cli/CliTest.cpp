@@ -232,6 +232,27 @@ TEST_CASE("every bad value gets one clear line, exit 1, and the database unchang
     CHECK(after == before);
 }
 
+TEST_CASE("a date after today is refused in one line naming the field", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
+    const QString future = QDate::currentDate().addMonths(2).toString("yyyy-MM");
+    const Run add = cli(dir, {"add", "--type", "shelling", "--title", "t", "--date", future, "--region", "AM-SU"});
+    CHECK(add.exitCode == 1);
+    CHECK(add.err == QString("conflictmap-cli: date: %1 is in the future\n").arg(future));
+    const Run source = cli(dir, {"source", "add", "--title", "t", "--published", future});
+    CHECK(source.exitCode == 1);
+    CHECK(source.err == QString("conflictmap-cli: published: %1 is in the future\n").arg(future));
+    CHECK(cli(dir, {"list", "--format", "json"}).out.trimmed() == "[\n]");
+    CHECK(cli(dir, {"source", "list", "--format", "json"}).out.trimmed() == "[\n]");
+    // The current month is no future.
+    CHECK(cli(dir,
+              {"add", "--type", "shelling", "--title", "t", "--date", QDate::currentDate().toString("yyyy-MM"), "--region",
+                  "AM-SU"})
+              .exitCode
+        == 0);
+}
+
 TEST_CASE("every command has --help", "[cli]")
 {
     QTemporaryDir dir;
