@@ -3,6 +3,7 @@
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace conflictmap::cli {
@@ -123,8 +124,22 @@ const BoundaryLayer *CliContext::layer()
 
 IncidentStore *CliContext::store()
 {
+    return openStore(false);
+}
+
+IncidentStore *CliContext::createStore()
+{
+    return openStore(true);
+}
+
+IncidentStore *CliContext::openStore(bool create)
+{
     if (m_store)
         return m_store.get();
+    if (!create && !QFileInfo::exists(databasePath())) {
+        m_openError = QStringLiteral("no database at %1; create one with 'conflictmap-cli init'").arg(databasePath());
+        return nullptr;
+    }
     if (!layer())
         return nullptr;
     auto opened = IncidentStore::open(databasePath(), m_layer);

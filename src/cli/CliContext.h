@@ -45,7 +45,11 @@ public:
 
     // Null when they cannot be opened; openError() says why.
     const BoundaryLayer *layer();
+    // The database at databasePath(), which must exist: a mistyped --db is
+    // refused rather than made into a new, empty database.
     IncidentStore *store();
+    // The same, creating the database when there is none (init only).
+    IncidentStore *createStore();
     const QString &openError() const { return m_openError; }
     // --format table|json|csv (csv only where 'allowCsv').
     std::optional<Format> format(const QCommandLineParser &parser, bool allowCsv);
@@ -58,6 +62,8 @@ public:
     QString databasePath() const;
 
 private:
+    IncidentStore *openStore(bool create);
+
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_databasePath;

@@ -26,7 +26,8 @@ data:
   export [-o FILE]    incidents as RFC 7946 GeoJSON (filters as for list)
   import FILE         a GeoJSON FeatureCollection of points, all or nothing
 database:
-  init [--sample]     create or upgrade the database; --sample loads the sample data
+  init [--sample]     create or upgrade the database (no other command creates
+                      one); --sample loads the sample data
   types [add NAME]    the incident types; add one
   regions             the admin units with their names and incident counts
   region-at LON LAT   the admin unit containing a point (negative numbers work)

@@ -2,6 +2,7 @@
 
 #include "TestPaths.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +57,7 @@ QJsonArray listJson(const QTemporaryDir &dir, const QStringList &filters = {})
 TEST_CASE("a user records the article by hand and finds it by region", "[cli]")
 {
     QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString source = addOk(dir,
         {"source", "add", "--title", QString::fromUtf8("مكالمة هاتفية بين رئيس الأركان العامة الإيراني ووزير الدفاع الأذربيجاني"),
             "--publisher", QString::fromUtf8("موقع تطورات العالم الاسلامي"), "--lang", "ar"});
@@ -131,9 +133,39 @@ TEST_CASE("init --sample loads the article's incidents into a new database", "[c
     CHECK(again.err.contains("only into an empty database"));
 }
 
+TEST_CASE("only init creates a database: every other command refuses a missing one and creates nothing", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString typo = dir.filePath("typo/incidents.sqlite");
+    const QString refusal = QString("conflictmap-cli: no database at %1; create one with 'conflictmap-cli init'\n");
+    for (const QStringList &command :
+        {QStringList{"list"}, {"show", "1"}, {"export"}, {"export", "-o", dir.filePath("x.geojson")}, {"regions"}, {"types"},
+            {"source", "list"}, {"source", "add", "--title", "t"},
+            {"add", "--type", "shelling", "--title", "t", "--date", "2022", "--region", "AM-SU"}, {"edit", "1", "--title", "t"},
+            {"delete", "1"}, {"claim", "add", "1", "--source", "1"}, {"claim", "delete", "1"},
+            {"types", "add", "mine_incident", "--family", "clash"}, {"import", testpaths::data("points.geojson")}}) {
+        INFO(command.join(' ').toStdString());
+        const Run run = cli(dir, QStringList{"--db", typo} + command);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err == refusal.arg(typo));
+        CHECK(run.out.isEmpty());
+    }
+    // The default database ($CONFLICTMAP_DB here) is refused the same way.
+    const Run list = cli(dir, {"list"});
+    CHECK(list.exitCode == 1);
+    CHECK(list.err == refusal.arg(dir.filePath("incidents.sqlite")));
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+
+    // init makes it, directory and all; then the others find it.
+    REQUIRE(cli(dir, {"--db", typo, "init"}).exitCode == 0);
+    CHECK(cli(dir, {"--db", typo, "list"}).exitCode == 0);
+    CHECK(cli(dir, {"--db", typo, "source", "add", "--title", "t"}).out == "1\n");
+}
+
 TEST_CASE("edit changes only the options given; delete removes", "[cli]")
 {
     QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString id = addOk(dir,
         {"add", "--type", "shelling", "--title", "Shelling of Goris", "--date", "2022-09-13", "--lat", "39.507", "--lon",
             "46.338", "--fatalities", "2"});
@@ -284,6 +316,7 @@ TEST_CASE("region-at names the unit containing a point, in every script, negativ
 TEST_CASE("source add reads the article's text from a file or standard input, as UTF-8", "[cli]")
 {
     QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QByteArray text = QString::fromUtf8("نص المقال\nسطر ثان").toUtf8();
     const Run run = cli(dir, {"source", "add", "--title", "t", "--text-file", "-"}, text);
     REQUIRE(run.exitCode == 0);
