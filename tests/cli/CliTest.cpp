@@ -162,7 +162,7 @@ TEST_CASE("only init creates a database: every other command refuses a missing o
     CHECK(cli(dir, {"--db", typo, "source", "add", "--title", "t"}).out == "1\n");
 }
 
-TEST_CASE("edit changes only the options given; delete removes", "[cli]")
+TEST_CASE("edit changes only the options given, and delete removes", "[cli]")
 {
     QTemporaryDir dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
@@ -327,7 +327,7 @@ TEST_CASE("source add reads the article's text from a file or standard input, as
     CHECK(invalid.err.contains("is not valid UTF-8"));
 }
 
-TEST_CASE("export writes GeoJSON to a file or standard output; import brings it back, all or nothing", "[cli][transfer]")
+TEST_CASE("export writes GeoJSON to a file or standard output, and import brings it back, all or nothing", "[cli][transfer]")
 {
     QTemporaryDir source;
     REQUIRE(cli(source, {"init", "--sample"}).exitCode == 0);

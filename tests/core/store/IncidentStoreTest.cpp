@@ -189,7 +189,7 @@ TEST_CASE("every invalid value is refused with its field named, and nothing is w
     CHECK(db.snapshot() == before);
 }
 
-TEST_CASE("dates after today are refused with the field named; periods that include today are not", "[store]")
+TEST_CASE("dates after today are refused with the field named, but not periods that include today", "[store]")
 {
     StoreFixture db;
     REQUIRE(db.store->addIncident(db.pointIncident()));
@@ -229,7 +229,7 @@ TEST_CASE("dates after today are refused with the field named; periods that incl
     }
 }
 
-TEST_CASE("bad sources are refused; urls are unique; matching reuses sources", "[store]")
+TEST_CASE("bad sources are refused, urls are unique and matching reuses sources", "[store]")
 {
     StoreFixture db;
     Source source;
@@ -263,7 +263,7 @@ TEST_CASE("bad sources are refused; urls are unique; matching reuses sources", "
     CHECK(db.store->sources().size() == 3);
 }
 
-TEST_CASE("updates replace fields and actors; deletes cascade to claims but keep sources", "[store]")
+TEST_CASE("updates replace fields and actors, and deletes cascade to claims but keep sources", "[store]")
 {
     StoreFixture db;
     const qint64 source = db.addSource();
