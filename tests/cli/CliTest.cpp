@@ -285,6 +285,32 @@ TEST_CASE("a date after today is refused in one line naming the field", "[cli]")
         == 0);
 }
 
+TEST_CASE("a region or country code the layer does not know is refused, not answered with nothing", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init", "--sample"}).exitCode == 0);
+    const QString file = dir.filePath("out.geojson");
+    for (const QStringList &command : {QStringList{"list"}, {"list", "--format", "json"}, {"export"}, {"export", "-o", file}}) {
+        INFO(command.join(' ').toStdString());
+        const Run run = cli(dir, command + QStringList{"--region", "XX"});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err == "conflictmap-cli: --region: unknown region or country code 'XX'\n");
+        CHECK(run.out.isEmpty());
+    }
+    CHECK_FALSE(QFile::exists(file));
+    CHECK(cli(dir, {"list", "--region", "AM-XX"}).exitCode == 1);
+    // Codes are found whatever their case; a country of the layer with no
+    // incidents is an empty answer, not an error.
+    CHECK(listJson(dir, {"--region", "am"}).size() == 4);
+    CHECK(listJson(dir, {"--region", "am-su"}).size() == 1);
+    CHECK(listJson(dir, {"--region", "IR"}).isEmpty());
+    // Codes stored with another layer are still found through one that lacks them.
+    const QStringList bowtie{"--layer", testpaths::data("bowtie.geojson")};
+    CHECK(listJson(dir, bowtie + QStringList{"--region", "AM"}).size() == 4);
+    CHECK(listJson(dir, bowtie + QStringList{"--region", "XX-BOW"}).isEmpty());
+    CHECK(cli(dir, QStringList{"list"} + bowtie + QStringList{"--region", "FR"}).exitCode == 1);
+}
+
 TEST_CASE("every command has --help", "[cli]")
 {
     QTemporaryDir dir;
