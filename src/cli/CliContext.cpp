@@ -167,12 +167,22 @@ std::optional<Format> CliContext::format(const QCommandLineParser &parser, bool 
 
 int CliContext::fail(const QString &message, int code)
 {
+    printLine(message);
+    return code;
+}
+
+void CliContext::warn(const QString &message)
+{
+    printLine(QStringLiteral("warning: ") + message);
+}
+
+void CliContext::printLine(const QString &message)
+{
     // One line, whatever the message holds.
     QString line = message;
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
     m_err << "conflictmap-cli: " << line << '\n';
     m_err.flush();
-    return code;
 }
 
 } // namespace conflictmap::cli

@@ -56,6 +56,8 @@ public:
 
     // Prints "conflictmap-cli: MESSAGE" and returns 'code'.
     int fail(const QString &message, int code = Failure);
+    // Prints "conflictmap-cli: warning: MESSAGE"; the command goes on.
+    void warn(const QString &message);
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -63,6 +65,7 @@ public:
 
 private:
     IncidentStore *openStore(bool create);
+    void printLine(const QString &message); // on stderr, prefixed with the program's name
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -3,6 +3,7 @@
 #include "IncidentOptions.h"
 #include "IncidentOutput.h"
 
+#include "geo/PositionCheck.h"
 #include "store/IncidentStore.h"
 
 #include <QJsonDocument>
@@ -24,6 +25,17 @@ std::optional<qint64> onePositionalId(
     if (!id)
         *exitCode = context.fail(QStringLiteral("%1: '%2' is not an id").arg(command, positional.first().left(40)), Failure);
     return id;
+}
+
+// Stored as given, but a point in no unit of the layer is worth a second look.
+void warnIfOutside(CliContext &context, const QCommandLineParser &parser, const Incident &incident)
+{
+    if (!parser.isSet(QStringLiteral("lat")) || !context.layer())
+        return;
+    const QString warning
+        = PositionCheck::warning(*context.layer(), incident.lat, incident.lon, QStringLiteral("--lat"), QStringLiteral("--lon"));
+    if (!warning.isEmpty())
+        context.warn(warning);
 }
 
 int claimAdd(CliContext &context, const QStringList &arguments)
@@ -121,6 +133,7 @@ int addCommand(CliContext &context, const QStringList &arguments)
     auto id = store->addIncident(incident);
     if (!id)
         return context.fail(id.error());
+    warnIfOutside(context, parser, incident);
     context.out() << id.value() << '\n';
     return Success;
 }
@@ -147,7 +160,10 @@ int editCommand(CliContext &context, const QStringList &arguments)
     if (auto applied = IncidentOptions::apply(parser, *incident, false); !applied)
         return context.fail(applied.error());
     auto updated = store->updateIncident(*incident);
-    return updated ? Success : context.fail(updated.error());
+    if (!updated)
+        return context.fail(updated.error());
+    warnIfOutside(context, parser, *incident);
+    return Success;
 }
 
 int showCommand(CliContext &context, const QStringList &arguments)

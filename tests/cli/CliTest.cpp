@@ -311,6 +311,36 @@ TEST_CASE("a region or country code the layer does not know is refused, not answ
     CHECK(cli(dir, QStringList{"list"} + bowtie + QStringList{"--region", "FR"}).exitCode == 1);
 }
 
+TEST_CASE("a point outside the boundary layer is stored with a warning that suggests a swap when it fits", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
+    const QStringList base{"add", "--type", "shelling", "--title", "t", "--date", "2022"};
+    // Baku with latitude and longitude exchanged.
+    const Run swapped = cli(dir, base + QStringList{"--lat", "49.87", "--lon", "40.41"});
+    CHECK(swapped.exitCode == 0);
+    CHECK(swapped.out == "1\n");
+    CHECK(swapped.err == "conflictmap-cli: warning: 49.87, 40.41 is outside the boundary layer; were --lat and --lon swapped?\n");
+    const Run far = cli(dir, base + QStringList{"--lat", "10", "--lon", "10"});
+    CHECK(far.exitCode == 0);
+    CHECK(far.err == "conflictmap-cli: warning: 10, 10 is outside the boundary layer\n");
+    const QJsonArray stored = listJson(dir);
+    REQUIRE(stored.size() == 2);
+    CHECK(stored[0].toObject().value("lat").toDouble() == 49.87);
+    CHECK(stored[0].toObject().value("region").isNull());
+
+    // Inside, no warning; an edit that moves a point out gets one, other edits none.
+    const Run goris = cli(dir, base + QStringList{"--lat", "39.507", "--lon", "46.338"});
+    CHECK(goris.exitCode == 0);
+    CHECK(goris.err.isEmpty());
+    const Run moved = cli(dir, {"edit", "3", "--lat", "10", "--lon", "10"});
+    CHECK(moved.exitCode == 0);
+    CHECK(moved.err == "conflictmap-cli: warning: 10, 10 is outside the boundary layer\n");
+    const Run retitled = cli(dir, {"edit", "3", "--title", "t2"});
+    CHECK(retitled.exitCode == 0);
+    CHECK(retitled.err.isEmpty());
+}
+
 TEST_CASE("every command has --help", "[cli]")
 {
     QTemporaryDir dir;
