@@ -341,6 +341,44 @@ TEST_CASE("a point outside the boundary layer is stored with a warning that sugg
     CHECK(retitled.err.isEmpty());
 }
 
+TEST_CASE("only the table isolates right-to-left text: CSV and JSON carry it as stored", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
+    const QString publisher = QString::fromUtf8("موقع تطورات العالم الاسلامي");
+    const QString claimant = QString::fromUtf8("وزير الدفاع الأذربيجاني");
+    const QString title = QString::fromUtf8("نحو 60 شاحنة عسكرية إلى منطقة فضولي");
+    addOk(dir, {"source", "add", "--title", QString::fromUtf8("مكالمة هاتفية"), "--publisher", publisher, "--lang", "ar"});
+    addOk(dir,
+        {"add", "--type", "troop_movement", "--title", title, "--date", "2022-10", "--region", "AZ-FUZ", "--source", "1",
+            "--claimed-by", claimant});
+    addOk(dir, {"add", "--type", "statement", "--title", title, "--date", "2022-10", "--region", "AM-SU", "--source", "1"});
+    auto hasDirectionalMarks = [](const QString &text) {
+        for (const QChar c : text)
+            if ((c.unicode() >= 0x2066 && c.unicode() <= 0x2069) || (c.unicode() >= 0x202A && c.unicode() <= 0x202E))
+                return true;
+        return false;
+    };
+
+    const Run csv = cli(dir, {"list", "--format", "csv"});
+    REQUIRE(csv.exitCode == 0);
+    CHECK_FALSE(hasDirectionalMarks(csv.out));
+    const QStringList rows = csv.out.split("\r\n", Qt::SkipEmptyParts);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[1].endsWith("," + title + ",,,,,," + claimant + " claims"));
+    CHECK(rows[2].endsWith("," + title + ",,,,,," + publisher + " reports"));
+
+    const Run json = cli(dir, {"list", "--format", "json"});
+    REQUIRE(json.exitCode == 0);
+    CHECK_FALSE(hasDirectionalMarks(json.out));
+    CHECK(listJson(dir)[0].toObject().value("title").toString() == title);
+
+    // The terminal table still isolates them, so columns keep their order.
+    const Run table = cli(dir, {"list"});
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(QChar(0x2068) + claimant + QChar(0x2069) + " claims"));
+}
+
 TEST_CASE("every command has --help", "[cli]")
 {
     QTemporaryDir dir;
