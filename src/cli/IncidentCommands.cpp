@@ -38,7 +38,9 @@ void warnIfOutside(CliContext &context, const QCommandLineParser &parser, const 
         context.warn(warning);
 }
 
-int claimAdd(CliContext &context, const QStringList &arguments)
+} // namespace
+
+int addClaimCommand(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     context.addOptions(parser,
@@ -87,7 +89,7 @@ int claimAdd(CliContext &context, const QStringList &arguments)
     return Success;
 }
 
-int claimDelete(CliContext &context, const QStringList &arguments)
+int deleteClaimCommand(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     int exitCode = Success;
@@ -102,7 +104,6 @@ int claimDelete(CliContext &context, const QStringList &arguments)
     auto deleted = store->deleteClaim(*id);
     return deleted ? Success : context.fail(deleted.error());
 }
-} // namespace
 
 int addCommand(CliContext &context, const QStringList &arguments)
 {
@@ -209,18 +210,6 @@ int deleteCommand(CliContext &context, const QStringList &arguments)
         return context.fail(context.openError());
     auto deleted = store->deleteIncident(*id);
     return deleted ? Success : context.fail(deleted.error());
-}
-
-int claimCommand(CliContext &context, const QStringList &arguments)
-{
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("add"))
-        return claimAdd(context, arguments.mid(1));
-    if (sub == QLatin1String("delete"))
-        return claimDelete(context, arguments.mid(1));
-    return context.fail(sub.isEmpty() ? QStringLiteral("claim: add or delete?")
-                                      : QStringLiteral("claim: unknown subcommand '%1' (add, delete)").arg(sub),
-        UsageError);
 }
 
 } // namespace conflictmap::cli

@@ -1,5 +1,6 @@
 #include "CatchQtStrings.h"
 
+#include "Commands.h"
 #include "TestPaths.h"
 
 #include <QDir>
@@ -379,18 +380,38 @@ TEST_CASE("only the table isolates right-to-left text: CSV and JSON carry it as 
     CHECK(table.out.contains(QChar(0x2068) + claimant + QChar(0x2069) + " claims"));
 }
 
-TEST_CASE("every command has --help", "[cli]")
+TEST_CASE("every command and group of the command table answers --help and is in the usage", "[cli]")
 {
     QTemporaryDir dir;
-    for (const QStringList &command :
-        {QStringList{"add"}, {"edit"}, {"show"}, {"delete"}, {"list"}, {"claim", "add"}, {"claim", "delete"}, {"source", "add"},
-            {"source", "list"}, {"init"}, {"types"}, {"types", "add"}, {"regions"}, {"region-at"}}) {
-        INFO(command.join(' ').toStdString());
-        const Run run = cli(dir, command + QStringList{"--help"});
-        CHECK(run.exitCode == 0);
-        CHECK(run.out.startsWith("Usage: conflictmap-cli " + command.join(' ')));
+    const Run usage = cli(dir, {"--help"});
+    CHECK(usage.exitCode == 0);
+    QStringList walked;
+    for (const conflictmap::cli::Command &command : conflictmap::cli::commands()) {
+        std::vector<QStringList> paths{{command.name}};
+        for (const conflictmap::cli::Command &sub : command.subcommands)
+            paths.push_back({command.name, sub.name});
+        for (const QStringList &path : paths) {
+            walked << path.join(' ');
+            for (const char *help : {"--help", "-h"}) {
+                INFO(path.join(' ').toStdString() << ' ' << help);
+                const Run run = cli(dir, path + QStringList{help});
+                CHECK(run.exitCode == 0);
+                CHECK(run.out.startsWith("Usage: conflictmap-cli " + path.join(' ') + ' '));
+                CHECK(run.err.isEmpty());
+            }
+            CHECK(usage.out.contains("\n  " + path.join(' ')));
+        }
     }
-    CHECK_FALSE(QFile::exists(dir.filePath("incidents.sqlite"))); // help touches nothing
+    for (const char *command : {"export", "import", "source", "source add", "claim", "types", "types add", "region-at"})
+        CHECK(walked.contains(command));
+    CHECK(QDir(dir.path()).isEmpty()); // help touches nothing
+
+    const Run bare = cli(dir, {"source"});
+    CHECK(bare.exitCode == 2);
+    CHECK(bare.err == "conflictmap-cli: source: add or list? (see conflictmap-cli source --help)\n");
+    const Run unknown = cli(dir, {"claim", "edit"});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err == "conflictmap-cli: claim: unknown subcommand 'edit' (add, delete)\n");
 }
 
 TEST_CASE("region-at names the unit containing a point, in every script, negative numbers included", "[cli]")
