@@ -15,18 +15,31 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <optional>
+
+namespace {
+// --help and --version, which need no display.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i)
+        for (const char *flag : {"-h", "-?", "--help", "--help-all", "-v", "--version"})
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+    return false;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("conflictmap"));
-    QGuiApplication::setOrganizationName(QStringLiteral("conflictmap"));
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QCoreApplication::setApplicationName(QStringLiteral("conflictmap"));
+    QCoreApplication::setOrganizationName(QStringLiteral("conflictmap"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONFLICTMAP_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Map of reported incidents, deployments and claimed positions."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QCommandLineOption layerOption(QStringLiteral("layer"), QStringLiteral("Boundary layer (any GDAL vector dataset)."),
         QStringLiteral("path"), conflictmap::BoundaryLayer::defaultPath());
     const QCommandLineOption crsOption(QStringLiteral("crs"),
@@ -49,6 +62,14 @@ int main(int argc, char *argv[])
         QStringLiteral("lat,lon,zoom"));
     parser.addOptions(
         {dbOption, layerOption, crsOption, labelsOption, screenshotOption, sizeOption, selectOption, addOption, viewOption});
+    if (asksForHelpOrVersion(argc, argv)) {
+        // QGuiApplication would abort without a display before printing:
+        // answer them with a core application (process() prints and exits).
+        QCoreApplication core(argc, argv);
+        parser.process(core);
+    }
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
     parser.process(app);
 
     const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));

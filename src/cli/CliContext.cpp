@@ -3,6 +3,7 @@
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace conflictmap::cli {
@@ -123,8 +124,22 @@ const BoundaryLayer *CliContext::layer()
 
 IncidentStore *CliContext::store()
 {
+    return openStore(false);
+}
+
+IncidentStore *CliContext::createStore()
+{
+    return openStore(true);
+}
+
+IncidentStore *CliContext::openStore(bool create)
+{
     if (m_store)
         return m_store.get();
+    if (!create && !QFileInfo::exists(databasePath())) {
+        m_openError = QStringLiteral("no database at %1; create one with 'conflictmap-cli init'").arg(databasePath());
+        return nullptr;
+    }
     if (!layer())
         return nullptr;
     auto opened = IncidentStore::open(databasePath(), m_layer);
@@ -152,12 +167,22 @@ std::optional<Format> CliContext::format(const QCommandLineParser &parser, bool 
 
 int CliContext::fail(const QString &message, int code)
 {
+    printLine(message);
+    return code;
+}
+
+void CliContext::warn(const QString &message)
+{
+    printLine(QStringLiteral("warning: ") + message);
+}
+
+void CliContext::printLine(const QString &message)
+{
     // One line, whatever the message holds.
     QString line = message;
     line.replace(QLatin1Char('\n'), QLatin1Char(' '));
     m_err << "conflictmap-cli: " << line << '\n';
     m_err.flush();
-    return code;
 }
 
 } // namespace conflictmap::cli

@@ -45,19 +45,28 @@ public:
 
     // Null when they cannot be opened; openError() says why.
     const BoundaryLayer *layer();
+    // The database at databasePath(), which must exist: a mistyped --db is
+    // refused rather than made into a new, empty database.
     IncidentStore *store();
+    // The same, creating the database when there is none (init only).
+    IncidentStore *createStore();
     const QString &openError() const { return m_openError; }
     // --format table|json|csv (csv only where 'allowCsv').
     std::optional<Format> format(const QCommandLineParser &parser, bool allowCsv);
 
     // Prints "conflictmap-cli: MESSAGE" and returns 'code'.
     int fail(const QString &message, int code = Failure);
+    // Prints "conflictmap-cli: warning: MESSAGE"; the command goes on.
+    void warn(const QString &message);
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     QString databasePath() const;
 
 private:
+    IncidentStore *openStore(bool create);
+    void printLine(const QString &message); // on stderr, prefixed with the program's name
+
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_databasePath;

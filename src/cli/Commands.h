@@ -2,24 +2,50 @@
 
 #include <QStringList>
 
+#include <vector>
+
 namespace conflictmap::cli {
 
 class CliContext;
 
 // One function per command; each parses its own arguments and returns the
 // process exit code (see ExitCode).
+using CommandFunction = int (*)(CliContext &context, const QStringList &arguments);
+
 int initCommand(CliContext &context, const QStringList &arguments);
-int sourceCommand(CliContext &context, const QStringList &arguments); // source add|list
+int addSourceCommand(CliContext &context, const QStringList &arguments);
+int listSourcesCommand(CliContext &context, const QStringList &arguments);
 int addCommand(CliContext &context, const QStringList &arguments);
 int editCommand(CliContext &context, const QStringList &arguments);
 int showCommand(CliContext &context, const QStringList &arguments);
 int deleteCommand(CliContext &context, const QStringList &arguments);
-int claimCommand(CliContext &context, const QStringList &arguments); // claim add|delete
+int addClaimCommand(CliContext &context, const QStringList &arguments);
+int deleteClaimCommand(CliContext &context, const QStringList &arguments);
 int listCommand(CliContext &context, const QStringList &arguments);
 int regionsCommand(CliContext &context, const QStringList &arguments);
 int regionAtCommand(CliContext &context, const QStringList &arguments);
-int typesCommand(CliContext &context, const QStringList &arguments); // types [add]
+int typesCommand(CliContext &context, const QStringList &arguments);
+int addTypeCommand(CliContext &context, const QStringList &arguments);
 int exportCommand(CliContext &context, const QStringList &arguments);
 int importCommand(CliContext &context, const QStringList &arguments);
+
+// An entry of the command table: a command, or a group whose first argument
+// names one of its subcommands (source add|list). A group may run on its
+// own too (types lists the types, types add adds one).
+struct Command {
+    QString name;
+    QString arguments; // as the usage shows them: "ID", "[-o FILE]"
+    QString summary; // one line
+    CommandFunction run = nullptr; // null for a group that only dispatches
+    std::vector<Command> subcommands;
+    QString section; // the usage's heading, on top-level entries
+};
+
+// The table main() dispatches through; tests walk it.
+const std::vector<Command> &commands();
+// The program's usage, made from the table.
+QString usage();
+// Runs the command the arguments name (after the global options).
+int runCommand(CliContext &context, const QStringList &arguments);
 
 } // namespace conflictmap::cli

@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 
+#include "geo/BoundaryLayer.h"
 #include "model/PartialDate.h"
 #include "model/Vocabulary.h"
 #include "store/IncidentStore.h"
@@ -92,6 +93,22 @@ Result<IncidentFilter> FilterOptions::read(CliContext &context, const QCommandLi
     if (!filter.type.isEmpty() && !store->incidentType(filter.type))
         return R::failure(
             QStringLiteral("--type: '%1' is not an incident type (see conflictmap-cli types)").arg(filter.type.left(60)));
+    if (!filter.region.isEmpty()) {
+        const QString known = store->layer()->unitOrCountryCode(filter.region);
+        if (!known.isEmpty()) {
+            filter.region = known;
+        } else {
+            // Incidents placed with another layer keep their codes: such a
+            // code is no typo.
+            IncidentFilter stored;
+            stored.region = filter.region;
+            const auto found = store->scan(stored, [](const IncidentRow &) { return false; });
+            if (!found)
+                return R::failure(found.error());
+            if (found.value() == 0)
+                return R::failure(QStringLiteral("--region: unknown region or country code '%1'").arg(filter.region.left(40)));
+        }
+    }
     return filter;
 }
 

@@ -3,6 +3,7 @@
 #include "IncidentOptions.h"
 #include "IncidentOutput.h"
 
+#include "geo/PositionCheck.h"
 #include "store/IncidentStore.h"
 
 #include <QJsonDocument>
@@ -26,7 +27,20 @@ std::optional<qint64> onePositionalId(
     return id;
 }
 
-int claimAdd(CliContext &context, const QStringList &arguments)
+// Stored as given, but a point in no unit of the layer is worth a second look.
+void warnIfOutside(CliContext &context, const QCommandLineParser &parser, const Incident &incident)
+{
+    if (!parser.isSet(QStringLiteral("lat")) || !context.layer())
+        return;
+    const QString warning
+        = PositionCheck::warning(*context.layer(), incident.lat, incident.lon, QStringLiteral("--lat"), QStringLiteral("--lon"));
+    if (!warning.isEmpty())
+        context.warn(warning);
+}
+
+} // namespace
+
+int addClaimCommand(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     context.addOptions(parser,
@@ -75,7 +89,7 @@ int claimAdd(CliContext &context, const QStringList &arguments)
     return Success;
 }
 
-int claimDelete(CliContext &context, const QStringList &arguments)
+int deleteClaimCommand(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     int exitCode = Success;
@@ -90,7 +104,6 @@ int claimDelete(CliContext &context, const QStringList &arguments)
     auto deleted = store->deleteClaim(*id);
     return deleted ? Success : context.fail(deleted.error());
 }
-} // namespace
 
 int addCommand(CliContext &context, const QStringList &arguments)
 {
@@ -121,6 +134,7 @@ int addCommand(CliContext &context, const QStringList &arguments)
     auto id = store->addIncident(incident);
     if (!id)
         return context.fail(id.error());
+    warnIfOutside(context, parser, incident);
     context.out() << id.value() << '\n';
     return Success;
 }
@@ -147,7 +161,10 @@ int editCommand(CliContext &context, const QStringList &arguments)
     if (auto applied = IncidentOptions::apply(parser, *incident, false); !applied)
         return context.fail(applied.error());
     auto updated = store->updateIncident(*incident);
-    return updated ? Success : context.fail(updated.error());
+    if (!updated)
+        return context.fail(updated.error());
+    warnIfOutside(context, parser, *incident);
+    return Success;
 }
 
 int showCommand(CliContext &context, const QStringList &arguments)
@@ -193,18 +210,6 @@ int deleteCommand(CliContext &context, const QStringList &arguments)
         return context.fail(context.openError());
     auto deleted = store->deleteIncident(*id);
     return deleted ? Success : context.fail(deleted.error());
-}
-
-int claimCommand(CliContext &context, const QStringList &arguments)
-{
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("add"))
-        return claimAdd(context, arguments.mid(1));
-    if (sub == QLatin1String("delete"))
-        return claimDelete(context, arguments.mid(1));
-    return context.fail(sub.isEmpty() ? QStringLiteral("claim: add or delete?")
-                                      : QStringLiteral("claim: unknown subcommand '%1' (add, delete)").arg(sub),
-        UsageError);
 }
 
 } // namespace conflictmap::cli

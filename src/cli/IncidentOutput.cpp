@@ -45,13 +45,16 @@ QString optional(const std::optional<qint64> &value)
     return value ? QString::number(*value) : QString();
 }
 
-QStringList claimants(const Incident &incident)
+// "Who stance" per claim. 'isolate' wraps right-to-left names in
+// directional isolates for a terminal; data formats get the text as stored.
+QStringList claimants(const Incident &incident, bool isolate)
 {
     QStringList all;
     for (const Claim &claim : incident.claims) {
-        const QString who = claim.claimant.isEmpty() ? claim.source.publisher : claim.claimant;
-        const QString entry = QStringLiteral("%1 %2").arg(
-            TableWriter::isolated(who.isEmpty() ? claim.source.title : who), toString(claim.stance));
+        QString who = claim.claimant.isEmpty() ? claim.source.publisher : claim.claimant;
+        if (who.isEmpty())
+            who = claim.source.title;
+        const QString entry = QStringLiteral("%1 %2").arg(isolate ? TableWriter::isolated(who) : who, toString(claim.stance));
         if (!all.contains(entry))
             all << entry;
     }
@@ -128,7 +131,7 @@ void IncidentOutput::writeTable(QTextStream &out, const std::vector<Incident> &i
     for (const Incident &incident : incidents)
         table.addRow({QString::number(incident.id), incident.date ? incident.date->toString() : QString(), incident.type,
             toString(incident.status), toString(incident.precision), incident.region,
-            claimants(incident).join(QStringLiteral("; ")), incident.title});
+            claimants(incident, true).join(QStringLiteral("; ")), incident.title});
     table.write(out);
 }
 
@@ -143,7 +146,7 @@ void IncidentOutput::writeCsv(QTextStream &out, const std::vector<Incident> &inc
             toString(incident.precision), incident.region, QString::number(incident.lon, 'f', 7),
             QString::number(incident.lat, 'f', 7), incident.title, incident.description,
             incident.actors.join(QStringLiteral("; ")), optional(incident.fatalities), incident.equipment,
-            optional(incident.quantity), claimants(incident).join(QStringLiteral("; ")), incident.extra};
+            optional(incident.quantity), claimants(incident, false).join(QStringLiteral("; ")), incident.extra};
         QStringList fields;
         for (const QString &field : row)
             fields << csvField(field);

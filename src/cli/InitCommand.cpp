@@ -18,7 +18,7 @@ int initCommand(CliContext &context, const QStringList &arguments)
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
         return context.fail(QStringLiteral("init: takes no arguments"), UsageError);
-    IncidentStore *store = context.store();
+    IncidentStore *store = context.createStore();
     if (!store)
         return context.fail(context.openError());
     if (parser.isSet(sample)) {

@@ -14,8 +14,7 @@
 
 namespace conflictmap::cli {
 
-namespace {
-int addSource(CliContext &context, const QStringList &arguments)
+int addSourceCommand(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     context.addOptions(parser,
@@ -78,7 +77,7 @@ int addSource(CliContext &context, const QStringList &arguments)
     return Success;
 }
 
-int listSources(CliContext &context, const QStringList &arguments)
+int listSourcesCommand(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     context.addOptions(
@@ -112,19 +111,6 @@ int listSources(CliContext &context, const QStringList &arguments)
             source.publisher, source.title, source.url});
     table.write(context.out());
     return Success;
-}
-} // namespace
-
-int sourceCommand(CliContext &context, const QStringList &arguments)
-{
-    const QString sub = arguments.value(0);
-    if (sub == QLatin1String("add"))
-        return addSource(context, arguments.mid(1));
-    if (sub == QLatin1String("list"))
-        return listSources(context, arguments.mid(1));
-    return context.fail(sub.isEmpty() ? QStringLiteral("source: add or list?")
-                                      : QStringLiteral("source: unknown subcommand '%1' (add, list)").arg(sub),
-        UsageError);
 }
 
 } // namespace conflictmap::cli

@@ -6,32 +6,34 @@
 
 namespace conflictmap::cli {
 
+int addTypeCommand(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    context.addOptions(parser,
+        {
+            {QStringLiteral("family"), QStringLiteral("clash, territory, movement, diplomatic or other (required)."),
+                QStringLiteral("family")},
+            {QStringLiteral("label"), QStringLiteral("Label shown to users."), QStringLiteral("text")},
+            {QStringLiteral("deployment"), QStringLiteral("Incidents of this type are deployments.")},
+        });
+    int exitCode = Success;
+    if (!context.parse(parser, QStringLiteral("types add"), QStringLiteral("Add an incident type NAME to the taxonomy."),
+            arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(QStringLiteral("types add: expects one NAME"), UsageError);
+    if (!parser.isSet(QStringLiteral("family")))
+        return context.fail(QStringLiteral("types add: --family is required"), UsageError);
+    IncidentStore *store = context.store();
+    if (!store)
+        return context.fail(context.openError());
+    auto added = store->addIncidentType({parser.positionalArguments().first(), parser.value(QStringLiteral("label")),
+        parser.value(QStringLiteral("family")), parser.isSet(QStringLiteral("deployment")), false});
+    return added ? Success : context.fail(added.error());
+}
+
 int typesCommand(CliContext &context, const QStringList &arguments)
 {
-    if (arguments.value(0) == QLatin1String("add")) {
-        QCommandLineParser parser;
-        context.addOptions(parser,
-            {
-                {QStringLiteral("family"), QStringLiteral("clash, territory, movement, diplomatic or other (required)."),
-                    QStringLiteral("family")},
-                {QStringLiteral("label"), QStringLiteral("Label shown to users."), QStringLiteral("text")},
-                {QStringLiteral("deployment"), QStringLiteral("Incidents of this type are deployments.")},
-            });
-        int exitCode = Success;
-        if (!context.parse(parser, QStringLiteral("types add"), QStringLiteral("Add an incident type NAME to the taxonomy."),
-                arguments.mid(1), &exitCode))
-            return exitCode;
-        if (parser.positionalArguments().size() != 1)
-            return context.fail(QStringLiteral("types add: expects one NAME"), UsageError);
-        if (!parser.isSet(QStringLiteral("family")))
-            return context.fail(QStringLiteral("types add: --family is required"), UsageError);
-        IncidentStore *store = context.store();
-        if (!store)
-            return context.fail(context.openError());
-        auto added = store->addIncidentType({parser.positionalArguments().first(), parser.value(QStringLiteral("label")),
-            parser.value(QStringLiteral("family")), parser.isSet(QStringLiteral("deployment")), false});
-        return added ? Success : context.fail(added.error());
-    }
     QCommandLineParser parser;
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("types"),

@@ -1,7 +1,9 @@
 #include "CatchQtStrings.h"
 
+#include "Commands.h"
 #include "TestPaths.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +58,7 @@ QJsonArray listJson(const QTemporaryDir &dir, const QStringList &filters = {})
 TEST_CASE("a user records the article by hand and finds it by region", "[cli]")
 {
     QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString source = addOk(dir,
         {"source", "add", "--title", QString::fromUtf8("مكالمة هاتفية بين رئيس الأركان العامة الإيراني ووزير الدفاع الأذربيجاني"),
             "--publisher", QString::fromUtf8("موقع تطورات العالم الاسلامي"), "--lang", "ar"});
@@ -131,9 +134,39 @@ TEST_CASE("init --sample loads the article's incidents into a new database", "[c
     CHECK(again.err.contains("only into an empty database"));
 }
 
-TEST_CASE("edit changes only the options given; delete removes", "[cli]")
+TEST_CASE("only init creates a database: every other command refuses a missing one and creates nothing", "[cli]")
 {
     QTemporaryDir dir;
+    const QString typo = dir.filePath("typo/incidents.sqlite");
+    const QString refusal = QString("conflictmap-cli: no database at %1; create one with 'conflictmap-cli init'\n");
+    for (const QStringList &command :
+        {QStringList{"list"}, {"show", "1"}, {"export"}, {"export", "-o", dir.filePath("x.geojson")}, {"regions"}, {"types"},
+            {"source", "list"}, {"source", "add", "--title", "t"},
+            {"add", "--type", "shelling", "--title", "t", "--date", "2022", "--region", "AM-SU"}, {"edit", "1", "--title", "t"},
+            {"delete", "1"}, {"claim", "add", "1", "--source", "1"}, {"claim", "delete", "1"},
+            {"types", "add", "mine_incident", "--family", "clash"}, {"import", testpaths::data("points.geojson")}}) {
+        INFO(command.join(' ').toStdString());
+        const Run run = cli(dir, QStringList{"--db", typo} + command);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err == refusal.arg(typo));
+        CHECK(run.out.isEmpty());
+    }
+    // The default database ($CONFLICTMAP_DB here) is refused the same way.
+    const Run list = cli(dir, {"list"});
+    CHECK(list.exitCode == 1);
+    CHECK(list.err == refusal.arg(dir.filePath("incidents.sqlite")));
+    CHECK(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+
+    // init makes it, directory and all; then the others find it.
+    REQUIRE(cli(dir, {"--db", typo, "init"}).exitCode == 0);
+    CHECK(cli(dir, {"--db", typo, "list"}).exitCode == 0);
+    CHECK(cli(dir, {"--db", typo, "source", "add", "--title", "t"}).out == "1\n");
+}
+
+TEST_CASE("edit changes only the options given, and delete removes", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString id = addOk(dir,
         {"add", "--type", "shelling", "--title", "Shelling of Goris", "--date", "2022-09-13", "--lat", "39.507", "--lon",
             "46.338", "--fatalities", "2"});
@@ -232,18 +265,153 @@ TEST_CASE("every bad value gets one clear line, exit 1, and the database unchang
     CHECK(after == before);
 }
 
-TEST_CASE("every command has --help", "[cli]")
+TEST_CASE("a date after today is refused in one line naming the field", "[cli]")
 {
     QTemporaryDir dir;
-    for (const QStringList &command :
-        {QStringList{"add"}, {"edit"}, {"show"}, {"delete"}, {"list"}, {"claim", "add"}, {"claim", "delete"}, {"source", "add"},
-            {"source", "list"}, {"init"}, {"types"}, {"types", "add"}, {"regions"}, {"region-at"}}) {
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
+    const QString future = QDate::currentDate().addMonths(2).toString("yyyy-MM");
+    const Run add = cli(dir, {"add", "--type", "shelling", "--title", "t", "--date", future, "--region", "AM-SU"});
+    CHECK(add.exitCode == 1);
+    CHECK(add.err == QString("conflictmap-cli: date: %1 is in the future\n").arg(future));
+    const Run source = cli(dir, {"source", "add", "--title", "t", "--published", future});
+    CHECK(source.exitCode == 1);
+    CHECK(source.err == QString("conflictmap-cli: published: %1 is in the future\n").arg(future));
+    CHECK(cli(dir, {"list", "--format", "json"}).out.trimmed() == "[\n]");
+    CHECK(cli(dir, {"source", "list", "--format", "json"}).out.trimmed() == "[\n]");
+    // The current month is no future.
+    CHECK(cli(dir,
+              {"add", "--type", "shelling", "--title", "t", "--date", QDate::currentDate().toString("yyyy-MM"), "--region",
+                  "AM-SU"})
+              .exitCode
+        == 0);
+}
+
+TEST_CASE("a region or country code the layer does not know is refused, not answered with nothing", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init", "--sample"}).exitCode == 0);
+    const QString file = dir.filePath("out.geojson");
+    for (const QStringList &command : {QStringList{"list"}, {"list", "--format", "json"}, {"export"}, {"export", "-o", file}}) {
         INFO(command.join(' ').toStdString());
-        const Run run = cli(dir, command + QStringList{"--help"});
-        CHECK(run.exitCode == 0);
-        CHECK(run.out.startsWith("Usage: conflictmap-cli " + command.join(' ')));
+        const Run run = cli(dir, command + QStringList{"--region", "XX"});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err == "conflictmap-cli: --region: unknown region or country code 'XX'\n");
+        CHECK(run.out.isEmpty());
     }
-    CHECK_FALSE(QFile::exists(dir.filePath("incidents.sqlite"))); // help touches nothing
+    CHECK_FALSE(QFile::exists(file));
+    CHECK(cli(dir, {"list", "--region", "AM-XX"}).exitCode == 1);
+    // Codes are found whatever their case; a country of the layer with no
+    // incidents is an empty answer, not an error.
+    CHECK(listJson(dir, {"--region", "am"}).size() == 4);
+    CHECK(listJson(dir, {"--region", "am-su"}).size() == 1);
+    CHECK(listJson(dir, {"--region", "IR"}).isEmpty());
+    // Codes stored with another layer are still found through one that lacks them.
+    const QStringList bowtie{"--layer", testpaths::data("bowtie.geojson")};
+    CHECK(listJson(dir, bowtie + QStringList{"--region", "AM"}).size() == 4);
+    CHECK(listJson(dir, bowtie + QStringList{"--region", "XX-BOW"}).isEmpty());
+    CHECK(cli(dir, QStringList{"list"} + bowtie + QStringList{"--region", "FR"}).exitCode == 1);
+}
+
+TEST_CASE("a point outside the boundary layer is stored with a warning that suggests a swap when it fits", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
+    const QStringList base{"add", "--type", "shelling", "--title", "t", "--date", "2022"};
+    // Baku with latitude and longitude exchanged.
+    const Run swapped = cli(dir, base + QStringList{"--lat", "49.87", "--lon", "40.41"});
+    CHECK(swapped.exitCode == 0);
+    CHECK(swapped.out == "1\n");
+    CHECK(swapped.err == "conflictmap-cli: warning: 49.87, 40.41 is outside the boundary layer; were --lat and --lon swapped?\n");
+    const Run far = cli(dir, base + QStringList{"--lat", "10", "--lon", "10"});
+    CHECK(far.exitCode == 0);
+    CHECK(far.err == "conflictmap-cli: warning: 10, 10 is outside the boundary layer\n");
+    const QJsonArray stored = listJson(dir);
+    REQUIRE(stored.size() == 2);
+    CHECK(stored[0].toObject().value("lat").toDouble() == 49.87);
+    CHECK(stored[0].toObject().value("region").isNull());
+
+    // Inside, no warning; an edit that moves a point out gets one, other edits none.
+    const Run goris = cli(dir, base + QStringList{"--lat", "39.507", "--lon", "46.338"});
+    CHECK(goris.exitCode == 0);
+    CHECK(goris.err.isEmpty());
+    const Run moved = cli(dir, {"edit", "3", "--lat", "10", "--lon", "10"});
+    CHECK(moved.exitCode == 0);
+    CHECK(moved.err == "conflictmap-cli: warning: 10, 10 is outside the boundary layer\n");
+    const Run retitled = cli(dir, {"edit", "3", "--title", "t2"});
+    CHECK(retitled.exitCode == 0);
+    CHECK(retitled.err.isEmpty());
+}
+
+TEST_CASE("only the table isolates right-to-left text: CSV and JSON carry it as stored", "[cli]")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
+    const QString publisher = QString::fromUtf8("موقع تطورات العالم الاسلامي");
+    const QString claimant = QString::fromUtf8("وزير الدفاع الأذربيجاني");
+    const QString title = QString::fromUtf8("نحو 60 شاحنة عسكرية إلى منطقة فضولي");
+    addOk(dir, {"source", "add", "--title", QString::fromUtf8("مكالمة هاتفية"), "--publisher", publisher, "--lang", "ar"});
+    addOk(dir,
+        {"add", "--type", "troop_movement", "--title", title, "--date", "2022-10", "--region", "AZ-FUZ", "--source", "1",
+            "--claimed-by", claimant});
+    addOk(dir, {"add", "--type", "statement", "--title", title, "--date", "2022-10", "--region", "AM-SU", "--source", "1"});
+    auto hasDirectionalMarks = [](const QString &text) {
+        for (const QChar c : text)
+            if ((c.unicode() >= 0x2066 && c.unicode() <= 0x2069) || (c.unicode() >= 0x202A && c.unicode() <= 0x202E))
+                return true;
+        return false;
+    };
+
+    const Run csv = cli(dir, {"list", "--format", "csv"});
+    REQUIRE(csv.exitCode == 0);
+    CHECK_FALSE(hasDirectionalMarks(csv.out));
+    const QStringList rows = csv.out.split("\r\n", Qt::SkipEmptyParts);
+    REQUIRE(rows.size() == 3);
+    CHECK(rows[1].endsWith("," + title + ",,,,,," + claimant + " claims"));
+    CHECK(rows[2].endsWith("," + title + ",,,,,," + publisher + " reports"));
+
+    const Run json = cli(dir, {"list", "--format", "json"});
+    REQUIRE(json.exitCode == 0);
+    CHECK_FALSE(hasDirectionalMarks(json.out));
+    CHECK(listJson(dir)[0].toObject().value("title").toString() == title);
+
+    // The terminal table still isolates them, so columns keep their order.
+    const Run table = cli(dir, {"list"});
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(QChar(0x2068) + claimant + QChar(0x2069) + " claims"));
+}
+
+TEST_CASE("every command and group of the command table answers --help and is in the usage", "[cli]")
+{
+    QTemporaryDir dir;
+    const Run usage = cli(dir, {"--help"});
+    CHECK(usage.exitCode == 0);
+    QStringList walked;
+    for (const conflictmap::cli::Command &command : conflictmap::cli::commands()) {
+        std::vector<QStringList> paths{{command.name}};
+        for (const conflictmap::cli::Command &sub : command.subcommands)
+            paths.push_back({command.name, sub.name});
+        for (const QStringList &path : paths) {
+            walked << path.join(' ');
+            for (const char *help : {"--help", "-h"}) {
+                INFO(path.join(' ').toStdString() << ' ' << help);
+                const Run run = cli(dir, path + QStringList{help});
+                CHECK(run.exitCode == 0);
+                CHECK(run.out.startsWith("Usage: conflictmap-cli " + path.join(' ') + ' '));
+                CHECK(run.err.isEmpty());
+            }
+            CHECK(usage.out.contains("\n  " + path.join(' ')));
+        }
+    }
+    for (const char *command : {"export", "import", "source", "source add", "claim", "types", "types add", "region-at"})
+        CHECK(walked.contains(command));
+    CHECK(QDir(dir.path()).isEmpty()); // help touches nothing
+
+    const Run bare = cli(dir, {"source"});
+    CHECK(bare.exitCode == 2);
+    CHECK(bare.err == "conflictmap-cli: source: add or list? (see conflictmap-cli source --help)\n");
+    const Run unknown = cli(dir, {"claim", "edit"});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err == "conflictmap-cli: claim: unknown subcommand 'edit' (add, delete)\n");
 }
 
 TEST_CASE("region-at names the unit containing a point, in every script, negative numbers included", "[cli]")
@@ -263,6 +431,7 @@ TEST_CASE("region-at names the unit containing a point, in every script, negativ
 TEST_CASE("source add reads the article's text from a file or standard input, as UTF-8", "[cli]")
 {
     QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QByteArray text = QString::fromUtf8("نص المقال\nسطر ثان").toUtf8();
     const Run run = cli(dir, {"source", "add", "--title", "t", "--text-file", "-"}, text);
     REQUIRE(run.exitCode == 0);
@@ -273,7 +442,7 @@ TEST_CASE("source add reads the article's text from a file or standard input, as
     CHECK(invalid.err.contains("is not valid UTF-8"));
 }
 
-TEST_CASE("export writes GeoJSON to a file or standard output; import brings it back, all or nothing", "[cli][transfer]")
+TEST_CASE("export writes GeoJSON to a file or standard output, and import brings it back, all or nothing", "[cli][transfer]")
 {
     QTemporaryDir source;
     REQUIRE(cli(source, {"init", "--sample"}).exitCode == 0);

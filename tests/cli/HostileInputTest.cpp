@@ -68,8 +68,8 @@ TEST_CASE("broken database files get one clear line and are left as they were", 
         INFO(c.name);
         const QString path = dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(c.name).replace(' ', '-')));
         write(path, c.bytes);
-        for (const QStringList &command : {QStringList{"list"}, QStringList{"add", "--type", "other", "--title", "t", "--date",
-                                                           "2022", "--region", "AM-SU"}}) {
+        for (const QStringList &command :
+            {QStringList{"list"}, QStringList{"add", "--type", "other", "--title", "t", "--date", "2022", "--region", "AM-SU"}}) {
             const Run run = cli(QStringList{"--db", path} + command);
             CHECK(run.exitCode == 1);
             CHECK(run.err.contains(QString::fromLatin1(c.message)));
@@ -97,10 +97,11 @@ TEST_CASE("hostile text is stored and exported verbatim", "[cli][hostile]")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath("db.sqlite");
+    REQUIRE(cli({"--db", db, "init"}).exitCode == 0);
     const QString huge = QString(1 << 20, QChar(u'ش')) + QStringLiteral("<b>end</b>");
     const QStringList texts{QStringLiteral("<img src=x onerror=alert(1)>"), QStringLiteral("'); DROP TABLE incidents; --"),
-        QStringLiteral("tab\tbell\x07nul-free\x1b[31mred"), QString::fromUtf8("mixed: Füzuli فضولي \u202eRTL override\u202c Ֆիզուլի"),
-        huge};
+        QStringLiteral("tab\tbell\x07nul-free\x1b[31mred"),
+        QString::fromUtf8("mixed: Füzuli فضولي \u202eRTL override\u202c Ֆիզուլի"), huge};
     for (const QString &text : texts.mid(0, texts.size() - 1)) {
         const Run added = cli({"--db", db, "add", "--type", "other", "--title", text, "--date", "2022", "--region", "AZ-FUZ"});
         INFO(added.err.toStdString());
@@ -109,8 +110,8 @@ TEST_CASE("hostile text is stored and exported verbatim", "[cli][hostile]")
     // A megabyte does not fit in one command-line argument: it comes in by import.
     const QString file = dir.filePath("huge.geojson");
     QJsonObject properties{{"type", "other"}, {"title", huge}, {"date", "2022"}, {"precision", "region"}, {"region", "AZ-FUZ"}};
-    QJsonObject feature{{"type", "Feature"}, {"geometry", QJsonObject{{"type", "Point"}, {"coordinates", QJsonArray{47.1, 39.6}}}},
-        {"properties", properties}};
+    QJsonObject feature{{"type", "Feature"},
+        {"geometry", QJsonObject{{"type", "Point"}, {"coordinates", QJsonArray{47.1, 39.6}}}}, {"properties", properties}};
     write(file, QJsonDocument(QJsonObject{{"type", "FeatureCollection"}, {"features", QJsonArray{feature}}}).toJson());
     const Run imported = cli({"--db", db, "import", file});
     INFO(imported.err.toStdString());
@@ -124,5 +125,6 @@ TEST_CASE("hostile text is stored and exported verbatim", "[cli][hostile]")
     for (int i = 0; i < texts.size(); ++i)
         CHECK(features[i].toObject().value("properties").toObject().value("title").toString().toUtf8() == texts[i].toUtf8());
     const Run sources = cli({"--db", db, "source", "list", "--format", "json"});
-    CHECK(QJsonDocument::fromJson(sources.out).array()[0].toObject().value("url").toString() == "javascript:alert(document.cookie)");
+    CHECK(QJsonDocument::fromJson(sources.out).array()[0].toObject().value("url").toString()
+        == "javascript:alert(document.cookie)");
 }

@@ -110,6 +110,17 @@ TEST_CASE("a known point in each border province is found in it", "[core][layer]
     CHECK(layer->regionAt({2.35, 48.85}) == nullptr);
 }
 
+TEST_CASE("unit and country codes are known in the layer's spelling, and others are not", "[core][layer]")
+{
+    const auto layer = openOrFail(BoundaryLayer::defaultPath());
+    CHECK(layer->unitOrCountryCode("AM-SU") == "AM-SU");
+    CHECK(layer->unitOrCountryCode("am-su") == "AM-SU");
+    CHECK(layer->unitOrCountryCode("az") == "AZ");
+    CHECK(layer->unitOrCountryCode("IR") == "IR"); // only some of its units are in the layer
+    for (const char *unknown : {"XX", "FR", "AM-XX", "A", "AMS", ""})
+        CHECK(layer->unitOrCountryCode(unknown).isEmpty());
+}
+
 TEST_CASE("every region's label point lies inside the region", "[core][layer]")
 {
     auto layer = openOrFail(BoundaryLayer::defaultPath());

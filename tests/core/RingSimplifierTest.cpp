@@ -53,7 +53,7 @@ TEST_CASE("a simplified ring stays within the tolerance of every original vertex
     }
 }
 
-TEST_CASE("a ring smaller than the tolerance vanishes; a tolerance of zero keeps every vertex", "[core][lod]")
+TEST_CASE("a ring smaller than the tolerance vanishes, and a tolerance of zero keeps every vertex", "[core][lod]")
 {
     const Ring tiny{{0, 0}, {1, 0}, {1, 1}, {0, 1}};
     CHECK(simplifyRing(tiny, 5).empty());

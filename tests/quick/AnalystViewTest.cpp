@@ -274,7 +274,7 @@ TEST_CASE("deleting asks first, and undo brings the incident back", "[quick][ana
     CHECK(store.incident(back)->quantity == 60);
 }
 
-TEST_CASE("\"only in view\" lists what the map shows", "[quick][analyst]")
+TEST_CASE("the only-in-view filter lists what the map shows", "[quick][analyst]")
 {
     AppWindow app;
     CHECK(app.listCount() == 7);

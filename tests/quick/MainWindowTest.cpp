@@ -120,6 +120,29 @@ TEST_CASE("conflictmap --screenshot writes a PNG of the map", "[quick][app]")
     CHECK(store.value()->incidentCount() == 7);
 }
 
+TEST_CASE("conflictmap --help and --version answer without a display", "[quick][app]")
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(name);
+    auto run = [&](const QString &option) {
+        QProcess app;
+        app.setProcessEnvironment(environment);
+        app.start(testpaths::app(), {option});
+        REQUIRE(app.waitForFinished(30000));
+        INFO(app.readAllStandardError().toStdString());
+        CHECK(app.exitStatus() == QProcess::NormalExit);
+        CHECK(app.exitCode() == 0);
+        return QString::fromUtf8(app.readAllStandardOutput());
+    };
+    for (const char *help : {"--help", "-h"}) {
+        const QString text = run(help);
+        CHECK(text.startsWith("Usage: "));
+        CHECK(text.contains("--screenshot <file.png>"));
+    }
+    CHECK(QRegularExpression("^conflictmap \\d+\\.\\d+\\.\\d+\n$").match(run("--version")).hasMatch());
+}
+
 TEST_CASE("conflictmap with a missing layer fails with the reason", "[quick][app]")
 {
     QTemporaryDir dir;

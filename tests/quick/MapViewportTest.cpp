@@ -24,7 +24,7 @@ TEST_CASE("viewport maps projected to screen and back, y growing north", "[quick
     CHECK(v.transform(origin).map(QPointF(10000, -10000)) == v.toScreen({5000000, 4700000}));
 }
 
-TEST_CASE("zooming around a point keeps it fixed; panning moves content with the pointer", "[quick][viewport]")
+TEST_CASE("zooming around a point keeps it fixed, and panning moves content with the pointer", "[quick][viewport]")
 {
     MapViewport v;
     v.setSize({800, 600});

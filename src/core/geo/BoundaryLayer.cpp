@@ -285,4 +285,14 @@ const Region *BoundaryLayer::regionByCode(const QString &code) const
     return nullptr;
 }
 
+QString BoundaryLayer::unitOrCountryCode(const QString &code) const
+{
+    if (const Region *region = regionByCode(code))
+        return region->code;
+    for (const Region &region : m_regions)
+        if (!region.country.isEmpty() && region.country.compare(code, Qt::CaseInsensitive) == 0)
+            return region.country;
+    return {};
+}
+
 } // namespace conflictmap

@@ -29,6 +29,22 @@ Check checkCoordinate(const char *field, double value, double limit)
     return {};
 }
 
+// The latest calendar day anywhere on Earth (UTC+14): an event east of the
+// analyst may already carry tomorrow's date there.
+QDate latestToday()
+{
+    return QDateTime::currentDateTimeUtc().addSecs(14 * 3600).date();
+}
+
+// A partial date is in the future only when all of its span is: the
+// current month and year are fine.
+Check checkNotFuture(const char *field, const std::optional<PartialDate> &date)
+{
+    if (date && date->first() > latestToday())
+        return fail(QLatin1String(field), QStringLiteral("%1 is in the future").arg(date->toString()));
+    return {};
+}
+
 // The representative point of a country: the middle of its units' extent
 // when that is inside the country (so it differs from any one unit's point),
 // else the point of its largest unit.
@@ -82,7 +98,9 @@ Check RecordValidation::checkSource(const Source &source)
     if (!source.language.isEmpty() && !bcp47.match(source.language).hasMatch())
         return fail(QStringLiteral("language"),
             QStringLiteral("'%1' is not a BCP 47 language tag (e.g. ar, hy, az-Latn)").arg(source.language.left(40)));
-    return {};
+    if (auto check = checkNotFuture("published", source.published); !check)
+        return check;
+    return checkNotFuture("retrieved", source.retrieved);
 }
 
 Check RecordValidation::checkClaim(const Claim &claim)
@@ -100,6 +118,8 @@ Check RecordValidation::checkIncident(const Incident &incident)
         return fail(QStringLiteral("title"), QStringLiteral("an incident needs a title"));
     if (!incident.date)
         return fail(QStringLiteral("date"), QStringLiteral("an incident needs a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+    if (auto check = checkNotFuture("date", incident.date); !check)
+        return check;
     if (incident.fatalities && *incident.fatalities < 0)
         return fail(QStringLiteral("fatalities"), QStringLiteral("%1 is negative").arg(*incident.fatalities));
     if (incident.quantity && *incident.quantity < 0)

@@ -9,7 +9,7 @@ class BoundaryLayer;
 
 // The rules every record meets before it is written, whoever writes it
 // (app, CLI, import). Errors name the field and why: "lat: 95 is outside
-// [-90, 90]".
+// [-90, 90]". No date is after today: a record tells of what was reported.
 namespace RecordValidation {
 Result<void> checkSource(const Source &source);
 Result<void> checkClaim(const Claim &claim);

@@ -147,7 +147,7 @@ TEST_CASE("sources are matched by url, or by title and publisher, across imports
     CHECK(db.store->sources().size() == 3);
 }
 
-TEST_CASE("kept properties keep their exact numbers and one value per key; WGS 84 crs members pass", "[io]")
+TEST_CASE("kept properties keep their exact numbers and one value per key, and WGS 84 crs members pass", "[io]")
 {
     StoreFixture db;
     const QByteArray json = R"({"type":"FeatureCollection",

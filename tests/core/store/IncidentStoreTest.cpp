@@ -189,7 +189,47 @@ TEST_CASE("every invalid value is refused with its field named, and nothing is w
     CHECK(db.snapshot() == before);
 }
 
-TEST_CASE("bad sources are refused; urls are unique; matching reuses sources", "[store]")
+TEST_CASE("dates after today are refused with the field named, but not periods that include today", "[store]")
+{
+    StoreFixture db;
+    REQUIRE(db.store->addIncident(db.pointIncident()));
+    const QString before = db.snapshot();
+    const QDate today = QDate::currentDate();
+    // Far enough ahead to be the future in every time zone.
+    const QString nextYear = QString::number(today.year() + 1);
+    const QString inTwoMonths = today.addMonths(2).toString("yyyy-MM");
+    const QString inThreeDays = today.addDays(3).toString(Qt::ISODate);
+    QString error;
+    for (const QString &future : {nextYear, inTwoMonths, inThreeDays}) {
+        INFO(future.toStdString());
+        Incident incident = db.pointIncident();
+        incident.date = PartialDate::parse(future, &error);
+        CHECK(db.store->addIncident(incident).error() == QString("date: %1 is in the future").arg(future));
+        incident.id = 1;
+        CHECK(db.store->updateIncident(incident).error() == QString("date: %1 is in the future").arg(future));
+        Source source;
+        source.title = "An article from the future";
+        source.published = PartialDate::parse(future, &error);
+        CHECK(db.store->addSource(source).error() == QString("published: %1 is in the future").arg(future));
+        source.published.reset();
+        source.retrieved = PartialDate::parse(future, &error);
+        CHECK(db.store->addSource(source).error() == QString("retrieved: %1 is in the future").arg(future));
+    }
+    CHECK(db.snapshot() == before);
+
+    for (const QString &now : {today.toString(Qt::ISODate), today.toString("yyyy-MM"), QString::number(today.year())}) {
+        INFO(now.toStdString());
+        Incident incident = db.pointIncident();
+        incident.date = PartialDate::parse(now, &error);
+        CHECK(db.store->addIncident(incident));
+        Source source;
+        source.title = "Today's article " + now;
+        source.published = source.retrieved = PartialDate::parse(now, &error);
+        CHECK(db.store->addSource(source));
+    }
+}
+
+TEST_CASE("bad sources are refused, urls are unique and matching reuses sources", "[store]")
 {
     StoreFixture db;
     Source source;
@@ -223,7 +263,7 @@ TEST_CASE("bad sources are refused; urls are unique; matching reuses sources", "
     CHECK(db.store->sources().size() == 3);
 }
 
-TEST_CASE("updates replace fields and actors; deletes cascade to claims but keep sources", "[store]")
+TEST_CASE("updates replace fields and actors, and deletes cascade to claims but keep sources", "[store]")
 {
     StoreFixture db;
     const qint64 source = db.addSource();

@@ -1,0 +1,125 @@
+#include "Commands.h"
+
+#include "CliContext.h"
+
+namespace conflictmap::cli {
+
+namespace {
+// "  source add          record a source (prints its id)": one line of a
+// listing, the name padded to a column.
+QString listingLine(const QString &name, const QString &summary)
+{
+    return QStringLiteral("  %1%2\n").arg(name, -20).arg(summary);
+}
+
+// The usage lines of 'command' and its subcommands, their names after 'prefix'.
+QString listing(const Command &command, const QString &prefix)
+{
+    const QString name = (prefix + QLatin1Char(' ') + command.name).trimmed();
+    QString text;
+    if (command.run)
+        text += listingLine((name + QLatin1Char(' ') + command.arguments).trimmed(), command.summary);
+    for (const Command &sub : command.subcommands)
+        text += listing(sub, name);
+    return text;
+}
+
+QString groupHelp(const Command &group)
+{
+    return QStringLiteral("Usage: conflictmap-cli %1 COMMAND [options]\n%2\n\nCommands:\n%3\n"
+                          "Each command takes --help: conflictmap-cli %1 %4 --help\n")
+        .arg(group.name, group.summary, listing(group, QString()), group.subcommands.front().name);
+}
+
+int runGroup(CliContext &context, const Command &group, const QStringList &arguments)
+{
+    const QString first = arguments.value(0);
+    QStringList names;
+    for (const Command &sub : group.subcommands) {
+        if (sub.name == first)
+            return sub.run(context, arguments.mid(1));
+        names << sub.name;
+    }
+    if (group.run)
+        return group.run(context, arguments);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        context.out() << groupHelp(group);
+        return Success;
+    }
+    return context.fail(first.isEmpty()
+            ? QStringLiteral("%1: %2? (see conflictmap-cli %1 --help)").arg(group.name, names.join(QStringLiteral(" or ")))
+            : QStringLiteral("%1: unknown subcommand '%2' (%3)").arg(group.name, first, names.join(QStringLiteral(", "))),
+        UsageError);
+}
+} // namespace
+
+const std::vector<Command> &commands()
+{
+    static const QString incidents = QStringLiteral("incidents"), sources = QStringLiteral("sources"),
+                         data = QStringLiteral("data"), database = QStringLiteral("database");
+    static const std::vector<Command> table{
+        {"add", {}, "record an incident, deployment or statement (prints its id)", addCommand, {}, incidents},
+        {"edit", "ID", "change an incident", editCommand, {}, incidents},
+        {"show", "ID", "an incident with its claims and sources", showCommand, {}, incidents},
+        {"delete", "ID", "delete an incident and its claims", deleteCommand, {}, incidents},
+        {"list", {}, "incidents, filtered by region, type, status, dates, box, text", listCommand, {}, incidents},
+        {"claim", {}, "Claims: a source's word on an incident, who gives it, its stance and quote.", nullptr,
+            {{"add", "ID", "add a claim (a source's word) to an incident", addClaimCommand, {}, {}},
+                {"delete", "ID", "delete a claim", deleteClaimCommand, {}, {}}},
+            incidents},
+        {"source", {}, "Sources: the articles, broadcasts and posts that claims rest on.", nullptr,
+            {{"add", {}, "record a source (prints its id)", addSourceCommand, {}, {}},
+                {"list", {}, "the sources", listSourcesCommand, {}, {}}},
+            sources},
+        {"export", "[-o FILE]", "incidents as RFC 7946 GeoJSON (filters as for list)", exportCommand, {}, data},
+        {"import", "FILE", "a GeoJSON FeatureCollection of points, all or nothing", importCommand, {}, data},
+        {"init", "[--sample]", "create or upgrade the database (no other command creates one)", initCommand, {}, database},
+        {"types", {}, "the incident types", typesCommand, {{"add", "NAME", "add an incident type", addTypeCommand, {}, {}}},
+            database},
+        {"regions", {}, "the admin units with their names and incident counts", regionsCommand, {}, database},
+        {"region-at", "LON LAT", "the admin unit containing a point (negative numbers work)", regionAtCommand, {}, database},
+    };
+    return table;
+}
+
+QString usage()
+{
+    QString text = QStringLiteral("usage: conflictmap-cli [--db PATH] [--layer PATH] COMMAND [options]\n\n");
+    QString section;
+    for (const Command &command : commands()) {
+        if (command.section != section) {
+            section = command.section;
+            text += QStringLiteral("%1:\n").arg(section);
+        }
+        text += listing(command, QString());
+    }
+    return text + QStringLiteral(R"(
+global options:
+  --db PATH           incident database (default: $CONFLICTMAP_DB, else
+                      ~/.local/share/conflictmap/incidents.sqlite)
+  --layer PATH        boundary layer, any GDAL vector dataset (default: bundled)
+
+Every command takes --help. Exit status: 0 done, 1 bad input or failure (the
+database is left unchanged), 2 usage error.
+)");
+}
+
+int runCommand(CliContext &context, const QStringList &arguments)
+{
+    const QString name = arguments.value(0);
+    if (name.isEmpty()) {
+        context.err() << usage();
+        return UsageError;
+    }
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        context.out() << usage();
+        return Success;
+    }
+    for (const Command &command : commands())
+        if (command.name == name)
+            return command.subcommands.empty() ? command.run(context, arguments.mid(1))
+                                               : runGroup(context, command, arguments.mid(1));
+    return context.fail(QStringLiteral("unknown command '%1' (see conflictmap-cli --help)").arg(name), UsageError);
+}
+
+} // namespace conflictmap::cli
