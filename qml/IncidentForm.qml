@@ -51,7 +51,7 @@ Pane {
                 opacity: 0.75
                 text: form.editor.latitude === ""
                       ? qsTr("Click the map to place it, or choose region precision and give the region.")
-                      : qsTr("At %1, %2 — %3").arg(form.editor.latitude).arg(form.editor.longitude).arg(form.editor.regionFound)
+                      : qsTr("At %1, %2 — %3").arg(Number(form.editor.latitude).toFixed(5)).arg(Number(form.editor.longitude).toFixed(5)).arg(form.editor.regionFound)
                 textFormat: Text.PlainText
             }
             Label { text: qsTr("Type") }
@@ -121,13 +121,45 @@ Pane {
             FieldError { field: "fatalities" }
 
             Label {
-                visible: form.editor.incidentId <= 0
-                text: qsTr("Claim and its source")
+                text: form.editor.incidentId <= 0 ? qsTr("Claim and its source") : qsTr("Claims")
                 font.bold: true
                 Layout.topMargin: 6
             }
+            // An incident being edited: its claims, each changed or removed
+            // at once (Undo takes it back).
+            Repeater {
+                model: form.editor.incidentId > 0 ? form.editor.claims : []
+                delegate: RowLayout {
+                    id: claimRow
+                    required property var modelData
+                    required property int index
+                    objectName: "claimRow"
+                    Layout.fillWidth: true
+                    Label {
+                        Layout.fillWidth: true
+                        text: claimRow.modelData.claimant + " " + claimRow.modelData.stance + " — " + claimRow.modelData.source
+                        textFormat: Text.PlainText
+                        elide: Text.ElideRight
+                        font.bold: form.editor.claimIndex === claimRow.index
+                    }
+                    ToolButton {
+                        objectName: "editClaim"
+                        text: qsTr("Edit")
+                        onClicked: form.editor.editClaim(claimRow.index)
+                    }
+                    ToolButton {
+                        objectName: "removeClaim"
+                        text: qsTr("Remove")
+                        onClicked: form.editor.removeClaim(claimRow.index)
+                    }
+                }
+            }
+            Label {
+                visible: form.editor.incidentId > 0
+                text: form.editor.claimIndex >= 0 ? qsTr("Change the claim") : qsTr("Add a claim")
+                opacity: 0.75
+            }
             ColumnLayout {
-                visible: form.editor.incidentId <= 0
                 Layout.fillWidth: true
                 spacing: 3
                 ComboBox {
@@ -136,7 +168,8 @@ Pane {
                     textRole: "title"
                     valueRole: "id"
                     model: form.editor.sources
-                    onActivated: form.editor.sourceId = currentValue
+                    currentIndex: count > 0 ? Math.max(0, indexOfValue(form.editor.sourceId)) : -1
+                    onActivated: index => form.editor.sourceId = valueAt(index)
                 }
                 ColumnLayout {
                     visible: form.editor.sourceId <= 0
@@ -168,6 +201,19 @@ Pane {
                 FormField { field: "quote"; placeholderText: qsTr("quote, in its original language") }
                 FormField { field: "translation"; placeholderText: qsTr("translation (optional)") }
                 FieldError { field: "source" }
+                RowLayout {
+                    visible: form.editor.incidentId > 0
+                    Button {
+                        objectName: "saveClaimButton"
+                        text: form.editor.claimIndex >= 0 ? qsTr("Save claim") : qsTr("Add claim")
+                        onClicked: form.editor.saveClaim()
+                    }
+                    Button {
+                        visible: form.editor.claimIndex >= 0
+                        text: qsTr("New claim")
+                        onClicked: form.editor.newClaim()
+                    }
+                }
             }
             Label {
                 objectName: "formError"

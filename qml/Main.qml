@@ -69,6 +69,14 @@ ApplicationWindow {
                 ToolTip.text: window.database.undoText + " (Ctrl+Z)"
             }
             ToolButton {
+                objectName: "redoButton"
+                text: qsTr("Redo")
+                enabled: window.database.canRedo
+                onClicked: window.database.redo()
+                ToolTip.visible: hovered && enabled
+                ToolTip.text: window.database.redoText + " (Ctrl+Shift+Z)"
+            }
+            ToolButton {
                 id: regionsButton
                 objectName: "regionsButton"
                 text: qsTr("Regions")
@@ -239,6 +247,11 @@ ApplicationWindow {
         sequence: "Ctrl+Z"
         enabled: window.database.canUndo
         onActivated: window.database.undo()
+    }
+    Shortcut {
+        sequences: ["Ctrl+Shift+Z", "Ctrl+Y"]
+        enabled: window.database.canRedo
+        onActivated: window.database.redo()
     }
 
     // What is shown: the list, the map and the export all follow it.

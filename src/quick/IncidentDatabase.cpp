@@ -34,8 +34,8 @@ IncidentDatabase::IncidentDatabase(const QString &path, const QString &layerPath
         const qint64 version = m_store->dataVersion();
         if (version != m_dataVersion) {
             m_dataVersion = version;
-            // Someone else wrote: undoing our last change could now undo theirs.
-            m_undo.reset();
+            // Someone else wrote: undoing our changes could now undo theirs.
+            forgetHistory();
             emit changed();
         }
     });
@@ -52,23 +52,25 @@ IncidentDatabase::~IncidentDatabase()
 
 QString IncidentDatabase::undoText() const
 {
-    if (!m_undo)
-        return {};
-    switch (m_undo->kind) {
-    case Undo::Added:
-        return tr("Undo adding \u201c%1\u201d").arg(m_undo->before.title);
-    case Undo::Deleted:
-        return tr("Undo deleting \u201c%1\u201d").arg(m_undo->before.title);
-    case Undo::Edited:
-        return tr("Undo editing \u201c%1\u201d").arg(m_undo->before.title);
-    }
-    return {};
+    return m_done.empty() ? QString() : tr("Undo %1").arg(m_done.back().what);
 }
 
-void IncidentDatabase::recordUndo(Undo undo)
+QString IncidentDatabase::redoText() const
 {
-    m_undo = std::move(undo);
+    return m_undone.empty() ? QString() : tr("Redo %1").arg(m_undone.back().what);
+}
+
+void IncidentDatabase::record(Change change)
+{
+    m_done.push_back(std::move(change));
+    m_undone.clear(); // a new change forks history: what was undone is gone
     emit changed();
+}
+
+void IncidentDatabase::forgetHistory()
+{
+    m_done.clear();
+    m_undone.clear();
 }
 
 Result<qint64> IncidentDatabase::addIncident(const Incident &incident)
@@ -76,11 +78,8 @@ Result<qint64> IncidentDatabase::addIncident(const Incident &incident)
     if (!m_store)
         return Result<qint64>::failure(m_errorString);
     auto id = m_store->addIncident(incident);
-    if (id) {
-        Incident added = incident;
-        added.id = id.value();
-        recordUndo({Undo::Added, added});
-    }
+    if (id)
+        record({id.value(), std::nullopt, m_store->incident(id.value()), tr("adding \u201c%1\u201d").arg(incident.title)});
     return id;
 }
 
@@ -91,7 +90,7 @@ Result<void> IncidentDatabase::updateIncident(const Incident &incident)
     const auto before = m_store->incident(incident.id);
     auto updated = m_store->updateIncident(incident);
     if (updated && before)
-        recordUndo({Undo::Edited, *before});
+        record({incident.id, before, m_store->incident(incident.id), tr("editing \u201c%1\u201d").arg(before->title)});
     return updated;
 }
 
@@ -100,35 +99,55 @@ bool IncidentDatabase::deleteIncident(qint64 id)
     const auto before = m_store ? m_store->incident(id) : std::nullopt;
     if (!before || !m_store->deleteIncident(id))
         return false;
-    recordUndo({Undo::Deleted, *before});
+    record({id, before, std::nullopt, tr("deleting \u201c%1\u201d").arg(before->title)});
     return true;
+}
+
+Result<void> IncidentDatabase::setClaims(qint64 id, const std::vector<Claim> &claims, const QString &what)
+{
+    const auto before = m_store ? m_store->incident(id) : std::nullopt;
+    if (!before)
+        return Result<void>::failure(m_store ? tr("incident %1 no longer exists").arg(id) : m_errorString);
+    Incident after = *before;
+    after.claims = claims;
+    auto put = m_store->putIncident(after);
+    if (put)
+        record({id, before, m_store->incident(id), what});
+    return put;
+}
+
+bool IncidentDatabase::apply(const Change &change, bool forward)
+{
+    const std::optional<Incident> &state = forward ? change.after : change.before;
+    return state ? bool(m_store->putIncident(*state)) : bool(m_store->deleteIncident(change.id));
 }
 
 bool IncidentDatabase::undo()
 {
-    if (!m_undo || !m_store)
+    if (m_done.empty() || !m_store)
         return false;
-    const Undo undo = *m_undo;
-    bool done = false;
-    switch (undo.kind) {
-    case Undo::Added:
-        done = bool(m_store->deleteIncident(undo.before.id));
-        break;
-    case Undo::Deleted: {
-        // Back with its claims (their sources stayed); a new id.
-        Incident restored = undo.before;
-        restored.id = 0;
-        for (Claim &claim : restored.claims)
-            claim.sourceId = claim.source.id;
-        done = bool(m_store->addIncident(restored));
-        break;
-    }
-    case Undo::Edited:
-        done = bool(m_store->updateIncident(undo.before));
-        break;
-    }
+    Change change = std::move(m_done.back());
+    m_done.pop_back();
+    const bool done = apply(change, false);
     if (done)
-        m_undo.reset();
+        m_undone.push_back(std::move(change));
+    else
+        forgetHistory(); // the database is not as the history says
+    emit changed();
+    return done;
+}
+
+bool IncidentDatabase::redo()
+{
+    if (m_undone.empty() || !m_store)
+        return false;
+    Change change = std::move(m_undone.back());
+    m_undone.pop_back();
+    const bool done = apply(change, true);
+    if (done)
+        m_done.push_back(std::move(change));
+    else
+        forgetHistory();
     emit changed();
     return done;
 }

@@ -35,6 +35,8 @@ class IncidentDatabase : public QObject {
     Q_PROPERTY(int sourceCount READ sourceCount NOTIFY changed)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY changed)
     Q_PROPERTY(QString undoText READ undoText NOTIFY changed)
+    Q_PROPERTY(bool canRedo READ canRedo NOTIFY changed)
+    Q_PROPERTY(QString redoText READ redoText NOTIFY changed)
     Q_PROPERTY(bool exporting READ exporting NOTIFY exportChanged)
     Q_PROPERTY(double exportProgress READ exportProgress NOTIFY exportChanged)
 
@@ -51,15 +53,20 @@ public:
     int sourceCount() const;
     IncidentStore *store() const { return m_store.get(); }
     std::shared_ptr<const BoundaryLayer> layer() const { return m_layer; }
-    bool canUndo() const { return m_undo.has_value(); }
+    bool canUndo() const { return !m_done.empty(); }
     QString undoText() const;
+    bool canRedo() const { return !m_undone.empty(); }
+    QString redoText() const;
 
-    // Writes that views make; each tells every view (changed()) and can be
-    // undone by undo(), the last one at least.
+    // Writes that views make; each tells every view (changed()) and goes
+    // on the undo stack: undo() and redo() walk it, any number of steps.
     Result<qint64> addIncident(const Incident &incident);
     Result<void> updateIncident(const Incident &incident);
     Q_INVOKABLE bool deleteIncident(qint64 id);
+    // Replaces the claims of incident 'id' (adding, editing or removing one).
+    Result<void> setClaims(qint64 id, const std::vector<Claim> &claims, const QString &what);
     Q_INVOKABLE bool undo();
+    Q_INVOKABLE bool redo();
     // Writes the incidents 'query' selects, its area included, as GeoJSON
     // to a local file (a path or file: URL), in the background on a
     // connection of its own; 'expected' (the count shown) scales the
@@ -75,15 +82,20 @@ signals:
     void exportFinished(const QString &error, qint64 features);
 
 private:
-    // What undo() reverts: an added incident (delete it), a deleted or an
-    // edited one (restore it as it was).
-    struct Undo {
-        enum Kind { Added, Deleted, Edited } kind;
-        Incident before; // for Deleted and Edited; its id for Added
+    // One step of the undo stack: incident 'id' as it was before and after
+    // it (none: not there). Undo puts 'before' back, redo 'after', each with
+    // the incident's own id.
+    struct Change {
+        qint64 id;
+        std::optional<Incident> before, after;
+        QString what; // "adding “title”", for the Undo and Redo labels
     };
-    void recordUndo(Undo undo);
+    void record(Change change);
+    bool apply(const Change &change, bool forward);
+    // Forgets both stacks: another process wrote, and undoing could undo its work.
+    void forgetHistory();
 
-    std::optional<Undo> m_undo;
+    std::vector<Change> m_done, m_undone; // the newest last
     std::shared_ptr<const BoundaryLayer> m_layer;
     QTimer m_watch; // polls for commits by other processes
     qint64 m_dataVersion = -1;

@@ -27,6 +27,7 @@ void IncidentEditor::setDatabase(IncidentDatabase *database)
         return;
     m_database = database;
     emit databaseChanged();
+    emit sourcesChanged();
 }
 
 QVariantList IncidentEditor::types() const
@@ -77,8 +78,10 @@ void IncidentEditor::clear()
         field->clear();
     m_fieldErrors.clear();
     m_error.clear();
+    m_claimIndex = -1;
     emit changed();
     emit errorsChanged();
+    emit sourcesChanged();
 }
 
 void IncidentEditor::setError(const QString &field, const QString &message)
@@ -126,8 +129,11 @@ bool IncidentEditor::load(qint64 id)
     m_quantity = incident->quantity ? QString::number(*incident->quantity) : QString();
     m_fieldErrors.clear();
     m_error.clear();
+    m_claimIndex = -1;
+    m_sourceId = -1;
     emit changed();
     emit errorsChanged();
+    emit sourcesChanged();
     return true;
 }
 
@@ -202,38 +208,13 @@ bool IncidentEditor::save()
 
     // The claim, on a stored or a new source, written with the incident.
     const bool wantsClaim = m_id <= 0 && (m_sourceId > 0 || !m_sourceTitle.trimmed().isEmpty());
-    Source source;
-    source.title = m_sourceTitle.trimmed();
-    source.url = m_sourceUrl.trimmed();
-    source.publisher = m_sourcePublisher.trimmed();
-    source.language = m_sourceLanguage.trimmed();
-    if (!m_sourcePublished.trimmed().isEmpty()) {
-        source.published = PartialDate::parse(m_sourcePublished.trimmed(), &why);
-        if (!source.published) {
-            setError(QStringLiteral("sourcePublished"), QStringLiteral("published: %1").arg(why));
-            emit errorsChanged();
-            return false;
-        }
-    }
     qint64 savedId = -1;
     auto written = store->writeAll([&]() -> Result<void> {
         if (wantsClaim) {
-            Claim claim;
-            if (m_sourceId > 0) {
-                claim.sourceId = m_sourceId;
-            } else {
-                auto id = store->findOrAddSource(source);
-                if (!id)
-                    return Result<void>::failure(id.error().startsWith(QLatin1String("title:"))
-                            ? QStringLiteral("sourceTitle: ") + id.error()
-                            : id.error());
-                claim.sourceId = id.value();
-            }
-            claim.claimant = m_claimant.trimmed();
-            claim.stance = parseVocabulary<Stance>(m_stance).value_or(Stance::Reports);
-            claim.quote = m_quote;
-            claim.translation = m_translation;
-            incident.claims = {claim};
+            auto claim = claimFromFields(*store);
+            if (!claim)
+                return Result<void>::failure(claim.error());
+            incident.claims = {claim.value()};
         }
         if (m_id > 0) {
             auto updated = m_database->updateIncident(incident);
@@ -254,8 +235,164 @@ bool IncidentEditor::save()
     m_id = savedId;
     emit errorsChanged();
     emit changed();
+    emit sourcesChanged();
     emit m_database->changed();
     emit saved(savedId);
+    return true;
+}
+
+Result<Source> IncidentEditor::sourceFromFields() const
+{
+    Source source;
+    source.title = m_sourceTitle.trimmed();
+    source.url = m_sourceUrl.trimmed();
+    source.publisher = m_sourcePublisher.trimmed();
+    source.language = m_sourceLanguage.trimmed();
+    if (!m_sourcePublished.trimmed().isEmpty()) {
+        QString why;
+        source.published = PartialDate::parse(m_sourcePublished.trimmed(), &why);
+        if (!source.published)
+            return Result<Source>::failure(QStringLiteral("sourcePublished: published: %1").arg(why));
+    }
+    return source;
+}
+
+Result<Claim> IncidentEditor::claimFromFields(IncidentStore &store)
+{
+    Claim claim;
+    if (m_sourceId > 0) {
+        claim.sourceId = m_sourceId;
+    } else {
+        auto source = sourceFromFields();
+        if (!source)
+            return Result<Claim>::failure(source.error());
+        auto id = store.findOrAddSource(source.value());
+        if (!id)
+            return Result<Claim>::failure(
+                id.error().startsWith(QLatin1String("title:")) ? QStringLiteral("sourceTitle: ") + id.error() : id.error());
+        claim.sourceId = id.value();
+    }
+    claim.claimant = m_claimant.trimmed();
+    claim.stance = parseVocabulary<Stance>(m_stance).value_or(Stance::Reports);
+    claim.quote = m_quote;
+    claim.translation = m_translation;
+    return claim;
+}
+
+QVariantList IncidentEditor::claims() const
+{
+    QVariantList rows;
+    IncidentStore *store = m_database && m_id > 0 ? m_database->store() : nullptr;
+    if (const auto incident = store ? store->incident(m_id) : std::nullopt)
+        for (const Claim &claim : incident->claims)
+            rows << QVariantMap{{QStringLiteral("claimant"), claim.claimant.isEmpty() ? claim.source.publisher : claim.claimant},
+                {QStringLiteral("stance"), toString(claim.stance)}, {QStringLiteral("source"), claim.source.title},
+                {QStringLiteral("quote"), claim.quote}};
+    return rows;
+}
+
+void IncidentEditor::editClaim(int index)
+{
+    IncidentStore *store = m_database && m_id > 0 ? m_database->store() : nullptr;
+    const auto incident = store ? store->incident(m_id) : std::nullopt;
+    if (!incident || index < 0 || size_t(index) >= incident->claims.size())
+        return;
+    const Claim &claim = incident->claims[size_t(index)];
+    m_claimIndex = index;
+    m_sourceId = int(claim.source.id);
+    m_claimant = claim.claimant;
+    m_stance = toString(claim.stance);
+    m_quote = claim.quote;
+    m_translation = claim.translation;
+    emit changed();
+}
+
+void IncidentEditor::newClaim()
+{
+    m_claimIndex = -1;
+    m_sourceId = -1;
+    for (QString *field : {&m_sourceTitle, &m_sourceUrl, &m_sourcePublisher, &m_sourceLanguage, &m_sourcePublished, &m_claimant,
+             &m_quote, &m_translation})
+        field->clear();
+    m_stance = QStringLiteral("reports");
+    emit changed();
+}
+
+bool IncidentEditor::writeClaims(std::vector<Claim> claims, const QString &what)
+{
+    m_fieldErrors.clear();
+    m_error.clear();
+    IncidentStore *store = m_database ? m_database->store() : nullptr;
+    if (!store || m_id <= 0) {
+        setError(QStringLiteral("source"), tr("save the incident first"));
+        emit errorsChanged();
+        return false;
+    }
+    auto written = m_database->setClaims(m_id, claims, what);
+    if (!written) {
+        setError(fieldOf(written.error()), written.error());
+        emit errorsChanged();
+        return false;
+    }
+    emit errorsChanged();
+    emit changed(); // the claims shown
+    emit sourcesChanged();
+    return true;
+}
+
+bool IncidentEditor::saveClaim()
+{
+    IncidentStore *store = m_database && m_id > 0 ? m_database->store() : nullptr;
+    const auto incident = store ? store->incident(m_id) : std::nullopt;
+    if (!incident)
+        return writeClaims({}, {}); // says why
+    if (m_sourceId <= 0 && m_sourceTitle.trimmed().isEmpty()) {
+        m_fieldErrors.clear();
+        setError(QStringLiteral("sourceTitle"), tr("sourceTitle: choose a source or give a new one's title"));
+        emit errorsChanged();
+        return false;
+    }
+    // The source (if new) and the claims in one transaction: a refused
+    // claim leaves no orphan source behind.
+    bool saved = false;
+    auto written = store->writeAll([&]() -> Result<void> {
+        auto claim = claimFromFields(*store);
+        if (!claim)
+            return Result<void>::failure(claim.error());
+        std::vector<Claim> claims = incident->claims;
+        const bool replacing = m_claimIndex >= 0 && size_t(m_claimIndex) < claims.size();
+        if (replacing)
+            claims[size_t(m_claimIndex)] = claim.value();
+        else
+            claims.push_back(claim.value());
+        saved = writeClaims(claims,
+            replacing ? tr("editing a claim of \u201c%1\u201d").arg(incident->title)
+                      : tr("adding a claim to \u201c%1\u201d").arg(incident->title));
+        return saved ? Result<void>() : Result<void>::failure(m_error);
+    });
+    if (!written && !saved) {
+        m_fieldErrors.clear();
+        setError(fieldOf(written.error()), written.error());
+        emit errorsChanged();
+        return false;
+    }
+    newClaim();
+    return true;
+}
+
+bool IncidentEditor::removeClaim(int index)
+{
+    IncidentStore *store = m_database && m_id > 0 ? m_database->store() : nullptr;
+    const auto incident = store ? store->incident(m_id) : std::nullopt;
+    if (!incident || index < 0 || size_t(index) >= incident->claims.size())
+        return false;
+    std::vector<Claim> claims = incident->claims;
+    claims.erase(claims.begin() + index);
+    if (!writeClaims(claims, tr("removing a claim of \u201c%1\u201d").arg(incident->title)))
+        return false;
+    if (m_claimIndex == index)
+        newClaim();
+    emit changed();
     return true;
 }
 

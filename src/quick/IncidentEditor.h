@@ -43,11 +43,16 @@ class IncidentEditor : public QObject {
     Q_PROPERTY(QString quote MEMBER m_quote NOTIFY changed)
     Q_PROPERTY(QString translation MEMBER m_translation NOTIFY changed)
     Q_PROPERTY(QString regionFound READ regionFound NOTIFY changed)
+    // An incident being edited: its claims as stored ({claimant, stance,
+    // source, quote}), and which one the claim fields hold (-1: a new one).
+    Q_PROPERTY(QVariantList claims READ claims NOTIFY changed)
+    Q_PROPERTY(int claimIndex READ claimIndex NOTIFY changed)
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY errorsChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorsChanged)
     // Incident types for a choice: {name, label}, by label.
     Q_PROPERTY(QVariantList types READ types NOTIFY databaseChanged)
-    Q_PROPERTY(QVariantList sources READ sources NOTIFY databaseChanged)
+    // Read again when the form opens and after a save, which may add one.
+    Q_PROPERTY(QVariantList sources READ sources NOTIFY sourcesChanged)
 
 public:
     using QObject::QObject;
@@ -71,14 +76,32 @@ public:
     // (and nothing written) when a value is refused.
     Q_INVOKABLE bool save();
 
+    QVariantList claims() const;
+    int claimIndex() const { return m_claimIndex; }
+    // The claims of the incident being edited, each written at once (and
+    // undoable): the claim fields filled from claim 'index' to change it,
+    // or emptied for a new one; the fields saved as that claim or a new
+    // one; a claim removed.
+    Q_INVOKABLE void editClaim(int index);
+    Q_INVOKABLE void newClaim();
+    Q_INVOKABLE bool saveClaim();
+    Q_INVOKABLE bool removeClaim(int index);
+
 signals:
     void databaseChanged();
     void changed();
+    void sourcesChanged();
     void errorsChanged();
     void saved(qint64 incidentId);
 
 private:
     void setError(const QString &field, const QString &message);
+    // The claim in the claim fields, its source found or added (inside the
+    // caller's transaction); fails naming the field.
+    Result<Claim> claimFromFields(IncidentStore &store);
+    // The source fields as a Source; fails on a bad published date.
+    Result<Source> sourceFromFields() const;
+    bool writeClaims(std::vector<Claim> claims, const QString &what);
 
     QPointer<IncidentDatabase> m_database;
     qint64 m_id = -1;
@@ -88,6 +111,7 @@ private:
     int m_sourceId = -1;
     QString m_sourceTitle, m_sourceUrl, m_sourcePublisher, m_sourceLanguage, m_sourcePublished;
     QString m_claimant, m_stance = QStringLiteral("reports"), m_quote, m_translation;
+    int m_claimIndex = -1;
     QVariantMap m_fieldErrors;
     QString m_error;
 };

@@ -716,7 +716,8 @@ TEST_CASE("incidents at the very same spot spread out so each can be clicked", "
     CHECK(spreadOnes().size() == 3);
 }
 
-TEST_CASE("the form shows coordinates as typed and types by their labels, and details show kept properties", "[quick][analyst][form]")
+TEST_CASE(
+    "the form shows coordinates as typed and types by their labels, and details show kept properties", "[quick][analyst][form]")
 {
     qint64 id = -1;
     AppWindow app([&](IncidentStore &store) {
@@ -756,4 +757,112 @@ TEST_CASE("the form shows coordinates as typed and types by their labels, and de
     CHECK(types[strike].toMap().value("label").toString() == "Air or drone strike");
     REQUIRE(QMetaObject::invokeMethod(type, "activated", Q_ARG(int, strike)));
     CHECK(app.window->findChild<IncidentEditor *>()->property("type").toString() == "air_or_drone_strike");
+}
+
+TEST_CASE("undo and redo walk back and forth through adds, edits and deletes, ids kept", "[quick][analyst][undo]")
+{
+    AppWindow app;
+    IncidentStore &store = *app.database.store();
+    Incident incident;
+    incident.type = "shelling";
+    incident.title = "Shelling near Goris";
+    incident.date = PartialDate::parse("2022-09-13", nullptr);
+    incident.lat = 39.507;
+    incident.lon = 46.338;
+    incident.precision = LocationPrecision::Exact;
+    const qint64 id = app.database.addIncident(incident).value();
+    Incident edited = *store.incident(id);
+    edited.title = "Shelling of Goris";
+    REQUIRE(app.database.updateIncident(edited));
+    REQUIRE(app.database.deleteIncident(id));
+    const qint64 trucks = idOfTitle(store, "About 60 military trucks sent to the Fuzuli region");
+    REQUIRE(app.database.deleteIncident(trucks));
+    CHECK(store.incidentCount() == 6);
+    CHECK(app.database.undoText()
+        == QString::fromUtf8("Undo deleting \u201cAbout 60 military trucks sent to the Fuzuli region\u201d"));
+
+    const auto key = [&](const char *sequence) {
+        app.map->forceActiveFocus();
+        QTest::keySequence(app.window, QKeySequence(QString::fromLatin1(sequence)));
+    };
+    key("Ctrl+Z"); // the trucks come back, with their id and claim
+    REQUIRE(store.incident(trucks));
+    CHECK(store.incident(trucks)->claims.size() == 1);
+    key("Ctrl+Z"); // the deleted one, edited title and id kept
+    REQUIRE(store.incident(id));
+    CHECK(store.incident(id)->title == "Shelling of Goris");
+    key("Ctrl+Z");
+    CHECK(store.incident(id)->title == "Shelling near Goris");
+    key("Ctrl+Z");
+    CHECK_FALSE(store.incident(id));
+    CHECK_FALSE(app.database.canUndo());
+    CHECK(store.incidentCount() == 7);
+
+    key("Ctrl+Shift+Z");
+    REQUIRE(store.incident(id));
+    CHECK(store.incident(id)->title == "Shelling near Goris");
+    app.click(app.item("redoButton"));
+    REQUIRE(store.incident(id));
+    CHECK(store.incident(id)->title == "Shelling of Goris");
+    key("Ctrl+Shift+Z");
+    CHECK_FALSE(store.incident(id));
+    CHECK(app.database.canRedo());
+    // A new change forgets what was undone.
+    REQUIRE(app.database.deleteIncident(idOfTitle(store, "S-300 air-defence systems deployed in Baku")));
+    CHECK_FALSE(app.database.canRedo());
+    CHECK(app.database.canUndo());
+}
+
+TEST_CASE("claims are added, changed and removed in the app, and undone", "[quick][analyst][form][claims]")
+{
+    AppWindow app;
+    IncidentStore &store = *app.database.store();
+    const qint64 trucks = idOfTitle(store, "About 60 military trucks sent to the Fuzuli region");
+    app.window->setProperty("selectedIncident", int(trucks));
+    app.click(app.item("editButton"));
+    REQUIRE(QTest::qWaitFor([&] { return app.item("incidentForm")->isVisible(); }, 2000));
+    REQUIRE(app.items("claimRow").size() == 1);
+    auto *editor = app.window->findChild<IncidentEditor *>();
+    const Claim original = store.incident(trucks)->claims.at(0);
+
+    // Change the claim: who claims it.
+    app.click(app.items("editClaim").first());
+    CHECK(editor->claimIndex() == 0);
+    editor->setProperty("claimant", "Ministry of Defence of Azerbaijan");
+    editor->setProperty("stance", "claims");
+    app.click(app.item("saveClaimButton"));
+    REQUIRE(store.incident(trucks)->claims.size() == 1);
+    CHECK(store.incident(trucks)->claims[0].claimant == "Ministry of Defence of Azerbaijan");
+    CHECK(store.incident(trucks)->claims[0].stance == Stance::Claims);
+    CHECK(store.incident(trucks)->claims[0].quote.contains(QString::fromUtf8("«منطقة فضولي»"))); // kept
+
+    // Add one on a new source.
+    editor->setProperty("sourceTitle", QString::fromUtf8("Азербайджан перебросил технику"));
+    editor->setProperty("sourceLanguage", "ru");
+    editor->setProperty("stance", "denies");
+    editor->setProperty("claimant", "Ministry of Defence of Armenia");
+    app.click(app.item("saveClaimButton"));
+    REQUIRE(QTest::qWaitFor([&] { return app.items("claimRow").size() == 2; }, 2000));
+    CHECK(store.incident(trucks)->claims.size() == 2);
+    CHECK(store.sources().size() == 2);
+    // A refused claim writes nothing: a bad language tag.
+    editor->setProperty("sourceTitle", "Another report");
+    editor->setProperty("sourceLanguage", "not a language");
+    CHECK_FALSE(editor->saveClaim());
+    CHECK(store.incident(trucks)->claims.size() == 2);
+    CHECK(store.sources().size() == 2);
+
+    // Remove the first; undo brings it back, redo removes it again.
+    app.click(app.items("removeClaim").first());
+    REQUIRE(store.incident(trucks)->claims.size() == 1);
+    CHECK(store.incident(trucks)->claims[0].claimant == "Ministry of Defence of Armenia");
+    REQUIRE(app.database.undo());
+    CHECK(store.incident(trucks)->claims.size() == 2);
+    REQUIRE(app.database.undo());
+    REQUIRE(app.database.undo());
+    REQUIRE(store.incident(trucks)->claims.size() == 1);
+    CHECK(store.incident(trucks)->claims[0].claimant == original.claimant); // as it was
+    CHECK(store.incident(trucks)->claims[0].stance == original.stance);
+    CHECK(store.incident(trucks)->claims[0].quote == original.quote);
+    CHECK_FALSE(app.database.canUndo());
 }

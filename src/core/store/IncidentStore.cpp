@@ -339,7 +339,8 @@ Result<qint64> IncidentStore::addIncident(Incident incident)
     return insertIncident(incident, std::nullopt);
 }
 
-Result<qint64> IncidentStore::insertIncident(const Incident &incident, std::optional<qint64> digest)
+Result<qint64> IncidentStore::insertIncident(
+    const Incident &incident, std::optional<qint64> digest, std::optional<qint64> givenId)
 {
     qint64 id = 0;
     auto written = writeAll([&]() -> Result<void> {
@@ -351,7 +352,7 @@ Result<qint64> IncidentStore::insertIncident(const Incident &incident, std::opti
                                             " coalesce((SELECT max(id) FROM incidents), 0)) + 1");
         if (!next->next())
             return failure(QStringLiteral("cannot add the incident"));
-        id = next->integer(0);
+        id = givenId.value_or(next->integer(0));
         if (auto actors = writeActors(id, incident.actors, false); !actors)
             return actors;
         for (const Claim &claim : incident.claims)
@@ -506,6 +507,39 @@ Result<void> IncidentStore::deleteIncident(qint64 id)
             return failure(QStringLiteral("cannot delete incident %1").arg(id));
         if (m_db->changes() == 0)
             return Result<void>::failure(QStringLiteral("id: there is no incident %1").arg(id));
+        return {};
+    });
+}
+
+Result<void> IncidentStore::putIncident(const Incident &incident)
+{
+    if (incident.id <= 0)
+        return Result<void>::failure(QStringLiteral("id: an incident to put back needs its id"));
+    std::vector<Claim> claims = incident.claims;
+    for (Claim &claim : claims) {
+        if (claim.sourceId <= 0) // as read: the source is given whole
+            claim.sourceId = claim.source.id;
+        if (auto check = RecordValidation::checkClaim(claim); !check)
+            return check;
+    }
+    return writeAll([&]() -> Result<void> {
+        if (!exists("SELECT 1 FROM incidents WHERE id = ?1", incident.id)) {
+            Incident restored = incident;
+            restored.claims = claims;
+            if (auto prepared = prepareIncident(restored); !prepared)
+                return prepared;
+            auto added = insertIncident(restored, std::nullopt, incident.id);
+            return added ? Result<void>() : Result<void>::failure(added.error());
+        }
+        if (auto updated = updateIncident(incident); !updated)
+            return updated;
+        CachedStatement remove = m_db->cached("DELETE FROM claims WHERE incident_id = ?1");
+        remove->bind(1, incident.id);
+        if (!remove->run())
+            return failure(QStringLiteral("cannot replace the claims of incident %1").arg(incident.id));
+        for (const Claim &claim : claims)
+            if (auto added = insertClaim(incident.id, claim); !added)
+                return Result<void>::failure(added.error());
         return {};
     });
 }

@@ -56,6 +56,11 @@ public:
     // Replaces an incident's fields and actors (claims stay as they are).
     Result<void> updateIncident(Incident incident);
     Result<void> deleteIncident(qint64 id);
+    // Makes the stored incident 'incident.id' exactly 'incident': fields,
+    // actors and claims (claims get new ids). When it is not stored (it was
+    // deleted), puts it back under its own id, created time included: what
+    // undo and redo need, since ids are cited and never given twice.
+    Result<void> putIncident(const Incident &incident);
     Result<qint64> addClaim(qint64 incidentId, const Claim &claim);
     Result<void> deleteClaim(qint64 claimId);
     std::optional<Incident> incident(qint64 id) const;
@@ -96,7 +101,9 @@ private:
     template <typename Key>
     bool exists(const char *sql, const Key &key) const;
     Result<qint64> insertClaim(qint64 incidentId, const Claim &claim);
-    Result<qint64> insertIncident(const Incident &incident, std::optional<qint64> digest);
+    // 'id' given: that id (putIncident); else the next never given.
+    Result<qint64> insertIncident(
+        const Incident &incident, std::optional<qint64> digest, std::optional<qint64> id = std::nullopt);
     void readDetails(Incident &incident) const;
     Result<void> failure(const QString &what) const;
 

@@ -585,3 +585,51 @@ TEST_CASE("a deleted incident's or source's id is never given to a new one", "[s
     db.store = db.open();
     CHECK(db.addSource("Another report") > source);
 }
+
+TEST_CASE("an incident put back after deletion keeps its id, created time, claims and searchability", "[store][undo]")
+{
+    StoreFixture db;
+    const qint64 source = db.addSource("Գորիսը հրետակոծվել է", "https://example.org/goris");
+    Incident incident = db.pointIncident();
+    incident.title = "Shelling of Goris";
+    Claim claim;
+    claim.sourceId = source;
+    claim.claimant = "Ministry of Defence of Armenia";
+    claim.quote = QString::fromUtf8("Գորիս");
+    incident.claims = {claim};
+    const qint64 id = db.store->addIncident(incident).value();
+    REQUIRE(db.store->addIncident(db.pointIncident())); // a later one: the put-back id is not the newest
+    const Incident stored = *db.store->incident(id);
+    REQUIRE(db.store->deleteIncident(id));
+    REQUIRE_FALSE(db.store->incident(id));
+
+    REQUIRE(db.store->putIncident(stored));
+    const auto back = db.store->incident(id);
+    REQUIRE(back);
+    CHECK(back->title == "Shelling of Goris");
+    CHECK(back->created == stored.created);
+    REQUIRE(back->claims.size() == 1);
+    CHECK(back->claims[0].claimant == "Ministry of Defence of Armenia");
+    CHECK(back->claims[0].source.id == source);
+    IncidentFilter byText;
+    byText.text = QString::fromUtf8("Գորիս");
+    const auto found = db.store->incidents(byText);
+    REQUIRE(found);
+    REQUIRE(found.value().size() == 1);
+    CHECK(found.value()[0].id == id);
+
+    // On a stored incident it replaces fields and claims, in one transaction.
+    Incident changed = *back;
+    changed.title = "Shelling of Goris, confirmed";
+    changed.claims.clear();
+    REQUIRE(db.store->putIncident(changed));
+    CHECK(db.store->incident(id)->title == "Shelling of Goris, confirmed");
+    CHECK(db.store->incident(id)->claims.empty());
+    // A refused value changes nothing.
+    Incident bad = changed;
+    bad.title.clear();
+    bad.claims = back->claims;
+    CHECK_FALSE(db.store->putIncident(bad));
+    CHECK(db.store->incident(id)->title == "Shelling of Goris, confirmed");
+    CHECK(db.store->incident(id)->claims.empty());
+}
