@@ -34,4 +34,8 @@ inline QString cmake()
 {
     return QStringLiteral(CONFLICTMAP_CMAKE);
 }
+inline QString objcopy()
+{
+    return QStringLiteral(CONFLICTMAP_OBJCOPY);
+}
 } // namespace testpaths
