@@ -20,4 +20,22 @@ inline QString storeWriter()
 {
     return QStringLiteral(CONFLICTMAP_STORE_WRITER);
 }
+// For the install test: what to install from, with what, and what the
+// installed programs must not know of.
+inline QString sourceDir()
+{
+    return QStringLiteral(CONFLICTMAP_SOURCE_DIR);
+}
+inline QString buildDir()
+{
+    return QStringLiteral(CONFLICTMAP_BUILD_DIR);
+}
+inline QString cmake()
+{
+    return QStringLiteral(CONFLICTMAP_CMAKE);
+}
+inline QString objcopy()
+{
+    return QStringLiteral(CONFLICTMAP_OBJCOPY);
+}
 } // namespace testpaths

@@ -1,5 +1,6 @@
 #include "geo/BoundaryLayer.h"
 
+#include "BundledData.h"
 #include "geo/CrsTransform.h"
 #include "geo/GdalErrorTrap.h"
 #include "geo/GdalHandles.h"
@@ -146,7 +147,7 @@ OGRLayerH findPolygonLayer(GDALDatasetH dataset, const QString &layerName, QStri
 
 QString BoundaryLayer::defaultPath()
 {
-    return QStringLiteral(CONFLICTMAP_DEFAULT_GEODATA);
+    return BundledData::path(QStringLiteral("caucasus-admin1.gpkg"));
 }
 
 QString BoundaryLayer::worldPath()

@@ -1,5 +1,6 @@
 #include "io/SampleData.h"
 
+#include "BundledData.h"
 #include "io/GeoJsonImport.h"
 #include "store/IncidentStore.h"
 
@@ -10,7 +11,7 @@ namespace conflictmap {
 
 QString SampleData::path()
 {
-    return QStringLiteral(CONFLICTMAP_SAMPLE_DATA);
+    return BundledData::path(QStringLiteral("sample-incidents.geojson"));
 }
 
 Result<int> SampleData::loadInto(IncidentStore &store)
