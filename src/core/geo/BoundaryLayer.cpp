@@ -5,7 +5,6 @@
 #include "geo/GdalErrorTrap.h"
 #include "geo/GdalHandles.h"
 
-#include <QDir>
 #include <QFileInfo>
 #include <QStringList>
 
@@ -152,7 +151,7 @@ QString BoundaryLayer::defaultPath()
 
 QString BoundaryLayer::worldPath()
 {
-    return QFileInfo(defaultPath()).dir().filePath(QStringLiteral("world-countries.gpkg"));
+    return BundledData::path(QStringLiteral("world-countries.gpkg"));
 }
 
 std::unique_ptr<BoundaryLayer> BoundaryLayer::open(const QString &path, QString *error, const QString &layerName)

@@ -178,13 +178,14 @@ TEST_CASE("every invalid value is refused with its field named, and nothing is w
         const auto id = db.store->addIncident(incident);
         REQUIRE_FALSE(id);
         CHECK(id.error().contains(QString::fromUtf8(c.message)));
-        // An update with the same bad value is refused too.
+        // An update with the same bad value is refused too (claims are not
+        // an update's business: one would succeed and touch 'updated').
+        if (QByteArray(c.message).contains("claim") || QByteArray(c.message).contains("source"))
+            continue;
         Incident existing = *db.store->incident(1);
         c.change(existing);
         existing.claims.clear();
-        const auto updated = db.store->updateIncident(existing);
-        if (!QByteArray(c.message).contains("claim") && !QByteArray(c.message).contains("source"))
-            CHECK_FALSE(updated);
+        CHECK_FALSE(db.store->updateIncident(existing));
     }
     CHECK(db.snapshot() == before);
 }
