@@ -366,8 +366,9 @@ TEST_CASE("only the table isolates right-to-left text: CSV and JSON carry it as 
     CHECK_FALSE(hasDirectionalMarks(csv.out));
     const QStringList rows = csv.out.split("\r\n", Qt::SkipEmptyParts);
     REQUIRE(rows.size() == 3);
-    CHECK(rows[1].endsWith("," + title + ",,,,,," + claimant + " claims"));
-    CHECK(rows[2].endsWith("," + title + ",,,,,," + publisher + " reports"));
+    // The claimants, then the (empty) kept properties.
+    CHECK(rows[1].endsWith("," + title + ",,,,,," + claimant + " claims,"));
+    CHECK(rows[2].endsWith("," + title + ",,,,,," + publisher + " reports,"));
 
     const Run json = cli(dir, {"list", "--format", "json"});
     REQUIRE(json.exitCode == 0);
@@ -491,9 +492,10 @@ TEST_CASE("export writes GeoJSON to a file or standard output, and import brings
     CHECK(cli(target, {"export", "extra-argument"}).exitCode == 2);
 }
 
-TEST_CASE("a file whose own 'type' is not ours imports once told to ignore it; the error names the option", "[cli][transfer]")
+TEST_CASE("a file whose own type property is not ours imports once told to ignore it, and the error names the option", "[cli][transfer]")
 {
     QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString file = testpaths::data("unit-positions.geojson");
     const Run refused = cli(dir, {"import", "--title-field", "unit", file});
     CHECK(refused.exitCode == 1);
@@ -522,7 +524,7 @@ TEST_CASE("a file whose own 'type' is not ours imports once told to ignore it; t
     CHECK(help.out.contains("An empty NAME ('') for a --*-field option means the file has no such property"));
 }
 
-TEST_CASE("importing a file again updates what changed and adds nothing twice; our own export keeps apart from local ids",
+TEST_CASE("importing a file again updates what changed and adds nothing twice, and our own export keeps apart from local ids",
     "[cli][transfer]")
 {
     QTemporaryDir a, b;
@@ -567,6 +569,7 @@ TEST_CASE("importing a file again updates what changed and adds nothing twice; o
 TEST_CASE("one id twice in a file is refused, naming both features and how to ignore ids", "[cli][transfer]")
 {
     QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
     QFile file(dir.filePath("twice.geojson"));
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(R"({"type":"FeatureCollection","features":[
@@ -581,9 +584,10 @@ TEST_CASE("one id twice in a file is refused, naming both features and how to ig
     CHECK(listJson(dir).size() == 2);
 }
 
-TEST_CASE("a third-party file's source URLs become cited sources and its unit and country the actors", "[cli][transfer]")
+TEST_CASE("a third-party file with source URLs gets them as cited sources, and its unit and country as the actors", "[cli][transfer]")
 {
     QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString known = addOk(dir, {"source", "add", "--title", "Report four", "--url", "https://example.org/report/4"});
     const QStringList mapping{"import", "--type-field", "", "--type", "position_established", "--title-field", "unit",
         "--source-url-field", "sources_url", "--source-date-field", "date", "--actor-field", "unit", "--actor-field", "country"};
@@ -624,6 +628,7 @@ TEST_CASE("a third-party file's source URLs become cited sources and its unit an
 TEST_CASE("kept properties are shown, listed as CSV and found by full-text search, values not keys", "[cli][transfer]")
 {
     QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString file = dir.filePath("units.geojson");
     REQUIRE(QFile::copy(testpaths::data("unit-positions.geojson"), file));
     const QStringList import{"import", "--type-field", "", "--type", "position_established", "--title-field", "unit", file};

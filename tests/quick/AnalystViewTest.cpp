@@ -716,7 +716,7 @@ TEST_CASE("incidents at the very same spot spread out so each can be clicked", "
     CHECK(spreadOnes().size() == 3);
 }
 
-TEST_CASE("the form shows coordinates as typed and types by their labels; details show kept properties", "[quick][analyst][form]")
+TEST_CASE("the form shows coordinates as typed and types by their labels, and details show kept properties", "[quick][analyst][form]")
 {
     qint64 id = -1;
     AppWindow app([&](IncidentStore &store) {

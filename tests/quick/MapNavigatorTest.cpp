@@ -83,7 +83,7 @@ TEST_CASE("a database whose incidents lie elsewhere opens on them, and then wher
     CHECK(app.map->center().distanceTo(kUkraine[0]) < 100);
 }
 
-TEST_CASE("an incident chosen in the list comes into view; zoom to all and to the selection", "[quick][navigation]")
+TEST_CASE("an incident chosen in the list comes into view, and the map zooms to all and to the selection", "[quick][navigation]")
 {
     AppWindow app; // the border view: Baku is east of it
     const qint64 baku = idOfTitle(*app.database.store(), "S-300 air-defence systems deployed in Baku");

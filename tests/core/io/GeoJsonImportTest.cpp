@@ -161,7 +161,7 @@ TEST_CASE("kept properties keep their exact numbers and one value per key, and W
     CHECK(db.store->incidents().value().at(0).extra == R"({"tweet_id":1580000000000000001,"kept":true,"ratio":0.1})");
 }
 
-TEST_CASE("an empty field name means the file has no such property; a bad mapped value names its property", "[io]")
+TEST_CASE("an empty field name means the file has no such property, and a bad mapped value names its property", "[io]")
 {
     StoreFixture db;
     const QByteArray json = R"({"type":"FeatureCollection","features":[
@@ -205,7 +205,7 @@ TEST_CASE("an empty field name means the file has no such property; a bad mapped
     CHECK(db.store->incidentCount() == 1);
 }
 
-TEST_CASE("a feature imported again is updated in place if it changed, skipped if not; a new one is added", "[io]")
+TEST_CASE("a feature imported again is updated in place if it changed, skipped if not, and a new one is added", "[io]")
 {
     StoreFixture db;
     auto collection = [](const QString &secondTitle, const QString &secondSource) {

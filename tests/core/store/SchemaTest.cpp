@@ -181,7 +181,7 @@ struct OldDatabase {
 };
 } // namespace
 
-TEST_CASE("a version 3 database gains import keys; its incidents keep theirs empty, and the copy stays", "[store][schema]")
+TEST_CASE("a version 3 database gains import keys, its incidents keep theirs empty, and the copy stays", "[store][schema]")
 {
     OldDatabase db(3, R"({"unit":"4th Army Corps"})");
     const auto old = db.store->incident(1);
