@@ -826,6 +826,17 @@ qint64 IncidentStore::incidentCount() const
     return count->next() ? count->integer(0) : 0;
 }
 
+Result<qint64> IncidentStore::count(const IncidentFilter &filter) const
+{
+    SqliteStatement select = m_db->prepare(("SELECT count(*) FROM incidents i" + filterClause(filter).where).constData());
+    if (!select.isValid())
+        return Result<qint64>::failure(QStringLiteral("cannot count incidents: %1").arg(m_db->lastError()));
+    bindFilter(select, filter);
+    if (!select.next())
+        return Result<qint64>::failure(QStringLiteral("cannot count incidents: %1").arg(m_db->lastError()));
+    return select.integer(0);
+}
+
 // --- taxonomy and regions ------------------------------------------------------------
 
 std::vector<IncidentType> IncidentStore::incidentTypes() const
