@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <unistd.h>
+
 namespace conflictmap::cli {
 
 namespace {
@@ -56,6 +58,11 @@ QStringList positionalNumbersLast(const QStringList &withValue, const QStringLis
 } // namespace
 
 CliContext::CliContext(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) { }
+
+bool CliContext::errIsTerminal()
+{
+    return ::isatty(STDERR_FILENO) == 1;
+}
 
 CliContext::~CliContext() = default;
 

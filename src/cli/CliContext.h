@@ -61,6 +61,8 @@ public:
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+    // Whether standard error is a terminal: progress is drawn only there.
+    static bool errIsTerminal();
     QString databasePath() const;
 
 private:

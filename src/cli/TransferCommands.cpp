@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "FilterOptions.h"
 #include "IncidentOptions.h"
+#include "ProgressLine.h"
 
 #include "io/GeoJsonExport.h"
 #include "io/GeoJsonImport.h"
@@ -70,9 +71,23 @@ int exportCommand(CliContext &context, const QStringList &arguments)
     if (!filter)
         return context.fail(filter.error());
     IncidentStore *store = context.store();
+    // The total, for the bar: one count query, asked only when it is drawn.
+    const bool terminal = CliContext::errIsTerminal();
+    const auto total = terminal ? store->count(filter.value()) : Result<qint64>(0);
+    ProgressLine progress(context.err(), QStringLiteral("export"), terminal);
+    const GeoJsonExport::Progress reportProgress = [&](qint64 features) {
+        progress.update(features, total && total.value() > 0 ? double(features) / double(total.value()) : 0.0);
+        return true;
+    };
+    auto finishProgress = [&](const Result<GeoJsonExport::Summary> &summary) {
+        if (summary)
+            progress.update(summary->features, 1.0);
+        progress.finish();
+    };
     if (parser.isSet(QStringLiteral("output"))) {
         const QString path = parser.value(QStringLiteral("output"));
-        auto summary = GeoJsonExport::toFile(*store, filter.value(), path);
+        auto summary = GeoJsonExport::toFile(*store, filter.value(), path, reportProgress);
+        finishProgress(summary);
         if (!summary)
             return context.fail(summary.error());
         context.err()
@@ -83,8 +98,9 @@ int exportCommand(CliContext &context, const QStringList &arguments)
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly))
         return context.fail(QStringLiteral("export: cannot write to standard output"));
-    auto summary = GeoJsonExport::toDevice(*store, filter.value(), out);
+    auto summary = GeoJsonExport::toDevice(*store, filter.value(), out, reportProgress);
     out.close();
+    finishProgress(summary);
     return summary ? Success : context.fail(QStringLiteral("export: %1").arg(summary.error()));
 }
 
@@ -159,7 +175,13 @@ int importCommand(CliContext &context, const QStringList &arguments)
         return context.fail(
             QStringLiteral("--type: '%1' is not an incident type (see conflictmap-cli types)").arg(options.defaultType.left(60)));
     ImportFailure failure;
-    auto summary = GeoJsonImport::fromFile(*store, parser.positionalArguments().first(), options, &failure);
+    ProgressLine progress(context.err(), QStringLiteral("import"), CliContext::errIsTerminal());
+    auto summary = GeoJsonImport::fromFile(
+        *store, parser.positionalArguments().first(), options, &failure, [&](qint64 features, qint64 read, qint64 size) {
+            progress.update(features, double(read) / double(size));
+            return true;
+        });
+    progress.finish();
     if (!summary)
         return context.fail(failure.field == ImportField::None ? summary.error() : importError(failure));
     context.out() << QStringLiteral("imported %1 features: %2 added, %3 updated, %4 unchanged (%5 new sources)\n")

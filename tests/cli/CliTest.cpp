@@ -4,6 +4,7 @@
 #include "TestPaths.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -657,4 +658,73 @@ TEST_CASE("kept properties are shown, listed as CSV and found by full-text searc
     CHECK(cli(dir, import).out.contains("0 added, 1 updated, 2 unchanged"));
     CHECK(listJson(dir, {"--text", "Western"}).isEmpty());
     CHECK(listJson(dir, {"--text", "Southern Military"}).size() == 1);
+}
+
+namespace {
+// Runs conflictmap-cli on a pseudo-terminal (util-linux's script), as a user
+// at a terminal would: what the terminal shows, standard error included.
+Run onTerminal(const QTemporaryDir &dir, const QStringList &arguments)
+{
+    QStringList command{testpaths::cli()};
+    for (const QString &argument : arguments)
+        command << QLatin1Char('\'') + argument + QLatin1Char('\'');
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert("CONFLICTMAP_DB", dir.filePath("incidents.sqlite"));
+    process.setProcessEnvironment(environment);
+    process.start("script", {"-qec", command.join(' '), "/dev/null"});
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(30000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()), {}};
+}
+} // namespace
+
+TEST_CASE("import and export draw a progress line on a terminal, and nothing when standard error is not one", "[cli][transfer]")
+{
+    QTemporaryDir source;
+    REQUIRE(cli(source, {"init", "--sample"}).exitCode == 0);
+    const QString file = source.filePath("all.geojson");
+    const Run piped = cli(source, {"export", "-o", file});
+    REQUIRE(piped.exitCode == 0);
+    CHECK(piped.err == QString("exported 7 incidents to %1 (%2 bytes)\n").arg(file).arg(QFileInfo(file).size()));
+    const QString exported = onTerminal(source, {"export", "-o", source.filePath("again.geojson")}).out;
+    INFO(exported.toStdString());
+    CHECK(exported.startsWith("\rexport  [########################]  7 features"));
+    CHECK(exported.contains("\r\nexported 7 incidents to"));
+
+    QTemporaryDir target;
+    REQUIRE(cli(target, {"init"}).exitCode == 0);
+    const Run imported = cli(target, {"import", file});
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.err.isEmpty());
+    QTemporaryDir shown;
+    REQUIRE(cli(shown, {"init"}).exitCode == 0);
+    const QString drawn = onTerminal(shown, {"import", file}).out;
+    INFO(drawn.toStdString());
+    CHECK(drawn.startsWith("\rimport  [########################]  7 features"));
+    CHECK(drawn.endsWith("\r\nimported 7 features: 7 added, 0 updated, 0 unchanged (1 new sources)\r\n"));
+
+    // A failed import ends its line before the error.
+    const QString badFile = testpaths::data("malformed/bad-after-many-good.geojson");
+    const Run bad = cli(target, {"import", badFile});
+    CHECK(bad.err.count('\n') == 1);
+    CHECK_FALSE(bad.err.contains("import  ["));
+    const Run badDrawn = onTerminal(target, {"import", badFile});
+    INFO(badDrawn.out.toStdString());
+    CHECK(badDrawn.exitCode == 1);
+    CHECK(badDrawn.out.contains("]  5,000 features"));
+    CHECK(badDrawn.out.contains("\r\nconflictmap-cli: " + badFile + ": feature 5000: geometry"));
+}
+
+TEST_CASE("list --text finds Arabic without its article and prints it as typed", "[cli][fts]")
+{
+    QTemporaryDir dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
+    const QString title = QString::fromUtf8("لن نسمح بتغيير الحدود بالقوة");
+    addOk(dir, {"add", "--type", "statement", "--title", title, "--date", "2022-10", "--region", "AM"});
+    const QJsonArray found = listJson(dir, {"--text", QString::fromUtf8("حدود")});
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].toObject().value("title").toString().toUtf8() == title.toUtf8());
+    CHECK(listJson(dir, {"--text", QString::fromUtf8("قوة")}).size() == 1);
+    CHECK(cli(dir, {"export"}).out.toUtf8().contains(title.toUtf8()));
 }

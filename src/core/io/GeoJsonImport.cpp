@@ -37,8 +37,8 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
     return fromBytes(store, json, options, failure, false);
 }
 
-Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
-    IncidentStore &store, std::string_view json, const ImportOptions &options, ImportFailure *failure, bool mapped)
+Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(IncidentStore &store, std::string_view json, const ImportOptions &options,
+    ImportFailure *failure, bool mapped, const Progress &progress)
 {
     using R = Result<Summary>;
     if (!options.defaultType.isEmpty() && !store.incidentType(options.defaultType))
@@ -56,9 +56,12 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
         QHash<QString, qint64> featureIds;
         GeoJsonReader reader(json);
         size_t released = 0;
+        const qint64 size = qint64(json.size());
         auto read = reader.read([&](const JsonValue &feature, qint64 index) -> Result<void> {
             if (mapped && reader.offset() - released > kReleaseStep)
                 releaseReadPages(json, reader.offset(), released);
+            if (progress && index > 0 && index % 1000 == 0 && !progress(index, qint64(reader.offset()), size))
+                return Result<void>::failure(QStringLiteral("import cancelled"));
             auto incident = IncidentFeature::read(feature, options, &mappedFailure);
             if (!incident)
                 return Result<void>::failure(incident.error());
@@ -108,6 +111,8 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
         if (!read)
             return Result<void>::failure(read.error());
         summary.features = read.value();
+        if (progress && !progress(summary.features, size, size))
+            return Result<void>::failure(QStringLiteral("import cancelled"));
         return {};
     });
     if (written) {
@@ -127,7 +132,7 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(
 }
 
 Result<GeoJsonImport::Summary> GeoJsonImport::fromFile(
-    IncidentStore &store, const QString &path, const ImportOptions &options, ImportFailure *failure)
+    IncidentStore &store, const QString &path, const ImportOptions &options, ImportFailure *failure, const Progress &progress)
 {
     using R = Result<Summary>;
     QFile file(path);
@@ -145,7 +150,7 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromFile(
     if (withDataset.dataset.isEmpty())
         withDataset.dataset = QFileInfo(path).fileName();
     auto summary = fromBytes(
-        store, std::string_view(reinterpret_cast<const char *>(data), size_t(file.size())), withDataset, failure, true);
+        store, std::string_view(reinterpret_cast<const char *>(data), size_t(file.size())), withDataset, failure, true, progress);
     file.unmap(const_cast<uchar *>(data));
     if (!summary) {
         if (failure && failure->field != ImportField::None)

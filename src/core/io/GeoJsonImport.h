@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <string_view>
 
 namespace conflictmap {
@@ -29,14 +30,19 @@ struct Summary {
     qint64 unchanged = 0;
     qint64 sources = 0; // sources added (not matched)
 };
-Result<Summary> fromFile(
-    IncidentStore &store, const QString &path, const ImportOptions &options = {}, ImportFailure *failure = nullptr);
+// 'progress' (optional) is told the features read so far and the bytes of
+// the file read of its size (known before the count is: enough to draw a
+// bar), every thousand features or so and once at the end of the file;
+// returning false from it cancels the import, which then writes nothing.
+using Progress = std::function<bool(qint64 features, qint64 bytesRead, qint64 bytesTotal)>;
+Result<Summary> fromFile(IncidentStore &store, const QString &path, const ImportOptions &options = {},
+    ImportFailure *failure = nullptr, const Progress &progress = {});
 Result<Summary> fromBytes(
     IncidentStore &store, std::string_view json, const ImportOptions &options = {}, ImportFailure *failure = nullptr);
 // 'mapped': 'json' is a private read-only file mapping whose read pages may
 // be dropped as the import goes.
-Result<Summary> fromBytes(
-    IncidentStore &store, std::string_view json, const ImportOptions &options, ImportFailure *failure, bool mapped);
+Result<Summary> fromBytes(IncidentStore &store, std::string_view json, const ImportOptions &options, ImportFailure *failure,
+    bool mapped, const Progress &progress = {});
 } // namespace GeoJsonImport
 
 } // namespace conflictmap

@@ -3,6 +3,7 @@
 #include "geo/BoundaryLayer.h"
 #include "store/RecordValidation.h"
 #include "store/Schema.h"
+#include "store/SearchText.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -30,20 +31,6 @@ std::optional<PartialDate> readDate(const QString &text)
 {
     QString ignored;
     return text.isEmpty() ? std::nullopt : PartialDate::parse(text, &ignored);
-}
-
-// A full-text query that matches what the user typed, whatever it holds:
-// every word must occur (as a word or its beginning); FTS5 syntax in the
-// input is taken literally.
-QString ftsQuery(const QString &text)
-{
-    QStringList terms;
-    for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
-        QString quoted = word;
-        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-        terms << QStringLiteral("\"%1\"*").arg(quoted);
-    }
-    return terms.join(QLatin1Char(' '));
 }
 
 const char *kSelectSource = "SELECT id, title, url, publisher, language, published, retrieved, text, created FROM sources";
@@ -200,9 +187,7 @@ Result<void> IncidentStore::addAll(const std::function<Result<void>()> &adds)
         CachedStatement location
             = m_db->cached("INSERT INTO incident_location SELECT id, lon, lon, lat, lat FROM incidents WHERE id > ?1");
         location->bind(1, before);
-        static const QByteArray indexText = "INSERT INTO incident_text (rowid, title, description, claims, extra)"
-                                            " SELECT i.id, i.title, i.description, "
-            + Schema::claimsTextSql("i.id") + ", " + Schema::extraTextSql("i.extra") + " FROM incidents i WHERE i.id > ?1";
+        static const QByteArray indexText = Schema::indexTextSql() + " WHERE i.id > ?1";
         CachedStatement text = m_db->cached(indexText.constData());
         text->bind(1, before);
         if (!location->run() || !text->run())
@@ -456,7 +441,7 @@ Result<IncidentStore::ImportOutcome> IncidentStore::importIncident(Incident inci
         // The claims' trigger is off during a bulk import (addAll): their
         // text is indexed here.
         static const QByteArray reindex
-            = "UPDATE incident_text SET claims = " + Schema::claimsTextSql("?1") + " WHERE rowid = ?1";
+            = "UPDATE incident_text SET claims = " + Schema::indexedClaimsSql("?1") + " WHERE rowid = ?1";
         CachedStatement text = m_db->cached(reindex.constData());
         text->bind(1, incident.id);
         if (!text->run())
@@ -650,7 +635,7 @@ FilterClause filterClause(const IncidentFilter &filter)
                     "i.id IN (SELECT id FROM incident_location WHERE (max_lon >= ?6 OR min_lon <= ?7)"
                     " AND max_lat >= ?8 AND min_lat <= ?9) AND (i.lon >= ?6 OR i.lon <= ?7) AND i.lat BETWEEN ?8 AND ?9"));
     }
-    if (!ftsQuery(filter.text).isEmpty())
+    if (!SearchText::matchQuery(filter.text).isEmpty())
         conditions << QStringLiteral("i.id IN (SELECT rowid FROM incident_text WHERE incident_text MATCH ?10)");
     FilterClause clause;
     if (!conditions.isEmpty())
@@ -670,7 +655,7 @@ void bindFilter(SqliteStatement &statement, const IncidentFilter &filter)
             .bind(7, filter.bbox->right())
             .bind(8, filter.bbox->top())
             .bind(9, filter.bbox->bottom());
-    statement.bind(10, ftsQuery(filter.text));
+    statement.bind(10, SearchText::matchQuery(filter.text));
 }
 
 std::string_view view(const SqliteStatement &s, int column)
@@ -873,6 +858,17 @@ qint64 IncidentStore::incidentCount() const
 {
     CachedStatement count = m_db->cached("SELECT count(*) FROM incidents");
     return count->next() ? count->integer(0) : 0;
+}
+
+Result<qint64> IncidentStore::count(const IncidentFilter &filter) const
+{
+    SqliteStatement select = m_db->prepare(("SELECT count(*) FROM incidents i" + filterClause(filter).where).constData());
+    if (!select.isValid())
+        return Result<qint64>::failure(QStringLiteral("cannot count incidents: %1").arg(m_db->lastError()));
+    bindFilter(select, filter);
+    if (!select.next())
+        return Result<qint64>::failure(QStringLiteral("cannot count incidents: %1").arg(m_db->lastError()));
+    return select.integer(0);
 }
 
 // --- taxonomy and regions ------------------------------------------------------------

@@ -73,6 +73,8 @@ public:
     // list order: one sequential read, no text (see IncidentPoints).
     Result<IncidentPoints> points(const IncidentFilter &filter) const;
     qint64 incidentCount() const;
+    // How many incidents the filter selects (its limit aside).
+    Result<qint64> count(const IncidentFilter &filter) const;
 
     std::vector<IncidentType> incidentTypes() const;
     std::optional<IncidentType> incidentType(const QString &name) const;

@@ -1,5 +1,6 @@
 #include "store/Schema.h"
 
+#include "store/SearchText.h"
 #include "store/SqliteDatabase.h"
 
 #include <QFile>
@@ -113,15 +114,35 @@ QByteArray extraText(const QByteArray &extra)
     return "(SELECT group_concat(value, ' ') FROM json_tree(" + extra + ") WHERE atom IS NOT NULL)";
 }
 
+// The full-text index's row of an incident (rowid, title, description,
+// claims, extra) from the incidents row 'incident' (an alias or new): as
+// the triggers and a bulk write index it, folded for search.
+QByteArray indexedRow(const QByteArray &incident)
+{
+    return incident + ".id, " + SearchText::foldSql(incident + ".title") + ", " + SearchText::foldSql(incident + ".description")
+        + ", " + SearchText::foldSql(claimsText(incident + ".id")) + ", " + SearchText::foldSql(extraText(incident + ".extra"));
+}
+
+// Expands the placeholders of a migration's SQL: CLAIMS_TEXT(id) and
+// EXTRA_TEXT(column) as they were first indexed; INDEXED_ROW(alias),
+// FOLDED(expression), FOLDED_CLAIMS(id) and FOLDED_EXTRA(column) as they are
+// indexed since version 7.
 QByteArray expanded(const char *migration)
 {
-    static const QRegularExpression placeholder(QStringLiteral("(CLAIMS|EXTRA)_TEXT\\(([\\w.]+)\\)"));
+    static const QRegularExpression placeholder(
+        QStringLiteral("\\b(CLAIMS_TEXT|EXTRA_TEXT|INDEXED_ROW|FOLDED|FOLDED_CLAIMS|FOLDED_EXTRA)\\(([\\w.]+)\\)"));
     QString sql = QString::fromUtf8(migration);
     QRegularExpressionMatch m;
     while ((m = placeholder.match(sql)).hasMatch()) {
+        const QString name = m.captured(1);
         const QByteArray argument = m.captured(2).toUtf8();
-        sql.replace(m.capturedStart(), m.capturedLength(),
-            QString::fromUtf8(m.captured(1) == QLatin1String("CLAIMS") ? claimsText(argument) : extraText(argument)));
+        const QByteArray replacement = name == QLatin1String("CLAIMS_TEXT") ? claimsText(argument)
+            : name == QLatin1String("EXTRA_TEXT")                           ? extraText(argument)
+            : name == QLatin1String("INDEXED_ROW")                          ? indexedRow(argument)
+            : name == QLatin1String("FOLDED_CLAIMS")                        ? SearchText::foldSql(claimsText(argument))
+            : name == QLatin1String("FOLDED_EXTRA")                         ? SearchText::foldSql(extraText(argument))
+                                                                            : SearchText::foldSql(argument);
+        sql.replace(m.capturedStart(), m.capturedLength(), QString::fromUtf8(replacement));
     }
     return sql.toUtf8();
 }
@@ -258,25 +279,65 @@ bool rebuildWithAutoincrement(SqliteDatabase &db)
     return check.isValid() && !check.next() && !check.failed();
 }
 
-// Each version: SQL (with CLAIMS_TEXT and EXTRA_TEXT expanded), or a step
+// Version 7: Arabic found as it is written: the full-text index holds
+// the text folded (SearchText: hamza and alef forms, ta marbuta, tatweel,
+// diacritics), the records keep it as typed. The triggers that fill the
+// index fold what they write; existing incidents are indexed anew.
+const char *kVersion7 = R"sql(
+DROP TRIGGER incidents_indexed;
+DROP TRIGGER incidents_reindexed;
+DROP TRIGGER claims_added;
+DROP TRIGGER claims_changed;
+DROP TRIGGER claims_removed;
+DROP TRIGGER sources_changed;
+DROP TABLE incident_text;
+CREATE VIRTUAL TABLE incident_text USING fts5 (title, description, claims, extra, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO incident_text (rowid, title, description, claims, extra) SELECT INDEXED_ROW(i) FROM incidents i;
+CREATE TRIGGER incidents_indexed AFTER INSERT ON incidents BEGIN
+    INSERT INTO incident_location VALUES (new.id, new.lon, new.lon, new.lat, new.lat);
+    INSERT INTO incident_text (rowid, title, description, claims, extra) SELECT INDEXED_ROW(new);
+END;
+CREATE TRIGGER incidents_reindexed AFTER UPDATE ON incidents BEGIN
+    UPDATE incident_location SET min_lon = new.lon, max_lon = new.lon, min_lat = new.lat, max_lat = new.lat
+        WHERE id = new.id;
+    UPDATE incident_text SET title = FOLDED(new.title), description = FOLDED(new.description),
+        extra = FOLDED_EXTRA(new.extra) WHERE rowid = new.id;
+END;
+CREATE TRIGGER claims_added AFTER INSERT ON claims BEGIN
+    UPDATE incident_text SET claims = FOLDED_CLAIMS(new.incident_id) WHERE rowid = new.incident_id;
+END;
+CREATE TRIGGER claims_changed AFTER UPDATE ON claims BEGIN
+    UPDATE incident_text SET claims = FOLDED_CLAIMS(old.incident_id) WHERE rowid = old.incident_id;
+    UPDATE incident_text SET claims = FOLDED_CLAIMS(new.incident_id) WHERE rowid = new.incident_id;
+END;
+CREATE TRIGGER claims_removed AFTER DELETE ON claims BEGIN
+    UPDATE incident_text SET claims = FOLDED_CLAIMS(old.incident_id) WHERE rowid = old.incident_id;
+END;
+CREATE TRIGGER sources_changed AFTER UPDATE ON sources BEGIN
+    UPDATE incident_text SET claims = FOLDED_CLAIMS(incident_text.rowid)
+        WHERE rowid IN (SELECT incident_id FROM claims WHERE source_id = new.id);
+END;
+)sql";
+
+// Each version: SQL (with its placeholders expanded), or a step
 // that SQL alone cannot express.
 struct Migration {
     const char *sql;
     bool (*step)(SqliteDatabase &db);
 };
-const std::array<Migration, 6> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
-    {kVersion4, nullptr}, {kVersion5, nullptr}, {nullptr, rebuildWithAutoincrement}}};
+const std::array<Migration, 7> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
+    {kVersion4, nullptr}, {kVersion5, nullptr}, {nullptr, rebuildWithAutoincrement}, {kVersion7, nullptr}}};
 
 } // namespace
 
-QByteArray Schema::claimsTextSql(const QByteArray &incidentId)
+QByteArray Schema::indexTextSql()
 {
-    return claimsText(incidentId);
+    return "INSERT INTO incident_text (rowid, title, description, claims, extra) SELECT " + indexedRow("i") + " FROM incidents i";
 }
 
-QByteArray Schema::extraTextSql(const QByteArray &extra)
+QByteArray Schema::indexedClaimsSql(const QByteArray &incidentId)
 {
-    return extraText(extra);
+    return SearchText::foldSql(claimsText(incidentId));
 }
 
 int Schema::currentVersion()

@@ -13,12 +13,12 @@ class SqliteDatabase;
 namespace Schema {
 // The version this build creates and reads.
 int currentVersion();
+// SQL indexing the incidents of "incidents i" in the full-text index, as
+// the triggers index one (append a WHERE clause to index some).
+QByteArray indexTextSql();
 // SQL for the full-text index's text of the claims of the incident whose id
 // the SQL expression 'incidentId' gives (as the triggers index it).
-QByteArray claimsTextSql(const QByteArray &incidentId);
-// SQL for the full-text index's text of the kept properties (the JSON
-// object the SQL expression 'extra' gives): their values, not their keys.
-QByteArray extraTextSql(const QByteArray &extra);
+QByteArray indexedClaimsSql(const QByteArray &incidentId);
 // Applies the missing migrations up to 'target' (default: current), each in
 // its own transaction with user_version set inside it, so a failed step
 // leaves the database at the previous version. An existing database is

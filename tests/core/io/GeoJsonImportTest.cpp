@@ -250,3 +250,52 @@ TEST_CASE("a feature imported again is updated in place if it changed, skipped i
     options.dataset = "other";
     CHECK(import(collection("Trucks to Horadiz", "Report 2")) == std::array<qint64, 3>{2, 0, 0});
 }
+
+TEST_CASE("an import reports the features and bytes read as it goes, ending at the feature count", "[io][progress]")
+{
+    StoreFixture db;
+    QByteArray json = R"({"type":"FeatureCollection","features":[)";
+    for (int i = 0; i < 2500; ++i)
+        json += (i ? "," : "")
+            + QStringLiteral(R"({"type":"Feature","geometry":{"type":"Point","coordinates":[46.338,39.507]},)"
+                             R"("properties":{"type":"shelling","title":"Shelling %1","date":"2022-09-13"}})")
+                  .arg(i)
+                  .toUtf8();
+    json += "]}";
+    const QString path = db.dir.filePath("many.geojson");
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+
+    struct Call {
+        qint64 features, read, total;
+    };
+    std::vector<Call> calls;
+    auto imported = GeoJsonImport::fromFile(*db.store, path, {}, nullptr, [&](qint64 features, qint64 read, qint64 total) {
+        calls.push_back({features, read, total});
+        return true;
+    });
+    INFO(imported.error().toStdString());
+    REQUIRE(imported);
+    REQUIRE(calls.size() >= 3);
+    for (size_t i = 0; i < calls.size(); ++i) {
+        CHECK(calls[i].total == json.size());
+        CHECK(calls[i].read <= calls[i].total);
+        if (i > 0) {
+            CHECK(calls[i].features > calls[i - 1].features);
+            CHECK(calls[i].read > calls[i - 1].read);
+        }
+    }
+    CHECK(calls.front().features == 1000);
+    CHECK(calls.front().read < json.size() / 2);
+    CHECK(calls.back().features == 2500);
+    CHECK(calls.back().read == json.size());
+    CHECK(imported->features == 2500);
+
+    // Returning false cancels: nothing is written.
+    auto cancelled = GeoJsonImport::fromFile(*db.store, path, {}, nullptr, [](qint64, qint64, qint64) { return false; });
+    REQUIRE_FALSE(cancelled);
+    CHECK(cancelled.error().contains("import cancelled"));
+    CHECK(db.store->incidentCount() == 2500);
+}

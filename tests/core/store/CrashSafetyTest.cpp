@@ -37,9 +37,10 @@ QByteArray features(int n)
     QByteArray json = R"({"type":"FeatureCollection","features":[)";
     for (int i = 0; i < n; ++i) {
         json += i ? "," : "";
-        json += QStringLiteral(R"({"type":"Feature","geometry":{"type":"Point","coordinates":[%1,%2]},)"
-                               R"("properties":{"type":"shelling","title":"Shelling report %3","date":"2022-09-%4","precision":"near",)"
-                               R"("sources":[{"title":"Report %5","stance":"reports","quote":"قصف %3"}]}})")
+        json += QStringLiteral(
+            R"({"type":"Feature","geometry":{"type":"Point","coordinates":[%1,%2]},)"
+            R"("properties":{"type":"shelling","title":"Shelling report %3","date":"2022-09-%4","precision":"near",)"
+            R"("sources":[{"title":"Report %5","stance":"reports","quote":"قصف %3"}]}})")
                     .arg(44.5 + (i % 300) * 0.01)
                     .arg(38.9 + (i % 170) * 0.01)
                     .arg(i)

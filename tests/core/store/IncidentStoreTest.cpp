@@ -434,6 +434,88 @@ TEST_CASE("full-text search finds Arabic, English and quotes, and takes any inpu
     CHECK(search("capital") == std::vector<qint64>{s});
 }
 
+TEST_CASE("Arabic is found without its article, proclitics, hamza forms and diacritics, and text stays as typed", "[store][fts]")
+{
+    // Sentences of the seed article (tests: /work/shared/seeds), and text in
+    // the other scripts the analysts search.
+    const QStringList titles{QString::fromUtf8("وليست لدينا نيّة باحتلال الأراضي الأرمنية"),
+        QString::fromUtf8("ولن نسمح بحدوث نزاع وتغيير الحدود بالقوة"),
+        QString::fromUtf8("مكالمة هاتفية بين رئيس الأركان العامة الإيراني ووزير الدفاع الأذربيجاني"),
+        QString::fromUtf8("من خلال نجاحه بالاستيلاء على سبعة مواقع عسكرية جبلية"), QString::fromUtf8("نیروهای مسلح ایران در مرز"),
+        QString::fromUtf8("Սյունիքի մարզում"), QString::fromUtf8("Сюникская область"), QString::fromUtf8("Füzuli rayonu, Ağdam"),
+        "Trucks sent to the Fuzuli region"};
+    StoreFixture db;
+    std::vector<qint64> ids;
+    for (const QString &title : titles) {
+        Incident incident = db.pointIncident();
+        incident.title = title;
+        ids.push_back(db.store->addIncident(incident).value());
+    }
+    auto search = [&](const char *text) {
+        IncidentFilter f;
+        f.text = QString::fromUtf8(text);
+        const auto found = db.store->incidents(f);
+        INFO(found.error().toStdString());
+        REQUIRE(found);
+        std::vector<qint64> out;
+        for (const Incident &i : found.value())
+            out.push_back(i.id);
+        return out;
+    };
+    CHECK(search("اراضي") == std::vector<qint64>{ids[0]});
+    CHECK(search("أراضي") == std::vector<qint64>{ids[0]});
+    CHECK(search("الاراضي") == std::vector<qint64>{ids[0]});
+    CHECK(search("نية") == std::vector<qint64>{ids[0]}); // typed نيّة
+    CHECK(search("حدود") == std::vector<qint64>{ids[1]});
+    CHECK(search("الحُدود") == std::vector<qint64>{ids[1]});
+    CHECK(search("وزير") == std::vector<qint64>{ids[2]}); // typed ووزير
+    CHECK(search("اركان") == std::vector<qint64>{ids[2]});
+    CHECK(search("استيلاء") == std::vector<qint64>{ids[3]}); // typed بالاستيلاء
+    CHECK(search("نیروهای ایران") == std::vector<qint64>{ids[4]});
+    CHECK(search("Սյունիքի") == std::vector<qint64>{ids[5]});
+    CHECK(search("сюникская") == std::vector<qint64>{ids[6]});
+    CHECK(search("ağdam") == std::vector<qint64>{ids[7]});
+    CHECK(search("fuzuli") == std::vector<qint64>{ids[7], ids[8]});
+    CHECK(search("trucks") == std::vector<qint64>{ids[8]});
+    CHECK(search("حدودها").empty());
+    for (size_t i = 0; i < ids.size(); ++i)
+        CHECK(db.store->incident(ids[i])->title.toUtf8() == titles[int(i)].toUtf8());
+}
+
+TEST_CASE("a bulk write indexes its incidents as the triggers index one", "[store][fts]")
+{
+    StoreFixture db;
+    const qint64 source = db.addSource(QString::fromUtf8("تقرير ميداني عن الحدود"));
+    Incident incident = db.pointIncident();
+    incident.title = QString::fromUtf8("نشر أنظمة الدفاع الجوي في باكو");
+    incident.description = QString::fromUtf8("مُحَمَّد");
+    incident.extra = QString::fromUtf8(R"({"note":"الأراضي"})");
+    Claim claim;
+    claim.sourceId = source;
+    claim.quote = QString::fromUtf8("إرسال حوالي 60 شاحنة عسكرية");
+    incident.claims = {claim};
+    const qint64 single = db.store->addIncident(incident).value();
+    qint64 bulk = 0;
+    REQUIRE(db.store->addAll([&]() -> Result<void> {
+        auto added = db.store->addIncident(incident);
+        bulk = added ? added.value() : 0;
+        return added ? Result<void>() : Result<void>::failure(added.error());
+    }));
+    auto raw = SqliteDatabase::open(db.path, SqliteDatabase::Mode::ReadOnly);
+    REQUIRE(raw);
+    auto indexed = [&](qint64 id) {
+        SqliteStatement select
+            = raw.value()->prepare("SELECT title, description, claims, extra FROM incident_text WHERE rowid = ?1");
+        select.bind(1, id);
+        REQUIRE(select.next());
+        return QStringList{select.text(0), select.text(1), select.text(2), select.text(3)};
+    };
+    const QStringList expected{QString::fromUtf8("نشر انظمه الدفاع الجوي في باكو"), QString::fromUtf8("محمد"),
+        QString::fromUtf8(" ارسال حوالي 60 شاحنه عسكريه  تقرير ميداني عن الحدود "), QString::fromUtf8("الاراضي")};
+    CHECK(indexed(single) == expected);
+    CHECK(indexed(bulk) == expected);
+}
+
 TEST_CASE("the taxonomy starts with the built-in types and users can extend it", "[store]")
 {
     StoreFixture db;

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace conflictmap {
+
+// How text is made searchable: the full-text index holds a folded copy of
+// each incident's text (the records keep it as typed), and a query is
+// folded the same way. Arabic is written with optional diacritics and
+// tatweel, several hamza and alef forms, ta marbuta for ha and alef
+// maksura for ya, and the article and one-letter proclitics joined to the
+// word (الحدود, والحدود, بالحدود): folding removes the first differences,
+// the query covers the proclitics.
+//
+// The fold is written in SQL (nested replace()), so the index triggers work
+// in any SQLite, the sqlite3 shell included, with no tokenizer or function
+// of ours registered; the C++ fold uses the same table of characters.
+namespace SearchText {
+// SQL folding the text that the SQL expression 'expression' gives.
+QByteArray foldSql(const QByteArray &expression);
+// The same fold, in C++.
+QString fold(const QString &text);
+// An FTS5 query for what a user typed: every word must occur, as a word or
+// its beginning; FTS5 syntax is taken literally; an Arabic word also
+// matches it with the article or a proclitic joined to it, and a word
+// typed with the article (الحدود) also matches it without (حدود). Empty
+// when the text holds no word.
+QString matchQuery(const QString &typed);
+} // namespace SearchText
+
+} // namespace conflictmap
