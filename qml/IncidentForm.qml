@@ -100,6 +100,16 @@ Pane {
             }
             FieldError { field: "latitude" }
             FieldError { field: "longitude" }
+            Label {
+                objectName: "positionWarning"
+                visible: text !== ""
+                Layout.fillWidth: true
+                text: form.editor.positionWarning
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: "#a05a00"
+                font.pixelSize: 11
+            }
             FormField {
                 field: "region"
                 visible: form.editor.precision === "region" || form.editor.precision === "country"

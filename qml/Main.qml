@@ -89,9 +89,17 @@ ApplicationWindow {
                 ToolTip.text: qsTr("Show another boundary layer")
             }
             ToolButton {
+                objectName: "importButton"
+                text: qsTr("Import…")
+                enabled: window.database.isOpen && !window.database.busy
+                onClicked: importDialog.open()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Incidents from a GeoJSON file (importing it again updates what changed)")
+            }
+            ToolButton {
                 objectName: "exportButton"
                 text: qsTr("Export…")
-                enabled: window.database.isOpen
+                enabled: window.database.isOpen && !window.database.busy
                 onClicked: exportDialog.open()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("The incidents the filters show, as GeoJSON")
@@ -196,6 +204,22 @@ ApplicationWindow {
         target: window.database
         function onExportFinished(error, features) {
             notice.text = error === "" ? qsTr("Exported %1.").arg(IncidentStyle.incidents(features)) : error
+        }
+    }
+
+    FileDialog {
+        id: importDialog
+        objectName: "importDialog"
+        title: qsTr("Import incidents from GeoJSON")
+        fileMode: FileDialog.OpenFile
+        acceptLabel: qsTr("Import")
+        nameFilters: [qsTr("GeoJSON (*.geojson *.json)"), qsTr("All files (*)")]
+        onAccepted: window.database.importGeoJson(selectedFile)
+    }
+    Connections {
+        target: window.database
+        function onImportFinished(error, summary) {
+            notice.text = error === "" ? summary : error
         }
     }
 
@@ -477,9 +501,9 @@ ApplicationWindow {
                 anchors.horizontalCenter: parent.horizontalCenter
                 anchors.bottom: parent.bottom
                 anchors.bottomMargin: 12
-                busy: window.database.exporting
-                busyText: qsTr("Exporting…")
-                progress: window.database.exportProgress
+                busy: window.database.busy
+                busyText: window.database.jobText
+                progress: window.database.progress
             }
 
             RegionsPanel {

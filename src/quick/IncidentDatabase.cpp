@@ -3,6 +3,7 @@
 #include "IncidentQuery.h"
 #include "geo/BoundaryLayer.h"
 #include "io/GeoJsonExport.h"
+#include "io/GeoJsonImport.h"
 #include "io/SampleData.h"
 #include "store/IncidentStore.h"
 
@@ -44,10 +45,11 @@ IncidentDatabase::IncidentDatabase(const QString &path, const QString &layerPath
 
 IncidentDatabase::~IncidentDatabase()
 {
-    // An export still running stops at its next thousand features.
-    if (m_exportCancel)
-        m_exportCancel->store(true);
-    m_export.waitForFinished();
+    // A job still running stops at its next thousand features (an import
+    // then writes nothing).
+    if (m_job)
+        m_job->state->cancel = true;
+    m_jobFuture.waitForFinished();
 }
 
 QString IncidentDatabase::undoText() const
@@ -152,51 +154,88 @@ bool IncidentDatabase::redo()
     return done;
 }
 
+IncidentDatabase::JobResult IncidentDatabase::jobFailed(const QString &error)
+{
+    return {error, 0, {}};
+}
+
+bool IncidentDatabase::startJob(const QString &text, Work work, std::function<void(const JobResult &)> done)
+{
+    if (!m_store || m_job) {
+        done(jobFailed(m_store ? tr("%1 is running: wait for it to finish").arg(jobText()) : m_errorString));
+        return false;
+    }
+    auto state = std::make_shared<JobState>();
+    m_job = Job{text, 0, state};
+    emit jobChanged();
+    m_jobFuture = QtConcurrent::run([work = std::move(work), state] { return work(*state); });
+    m_jobPoll.setInterval(100);
+    m_jobPoll.disconnect();
+    connect(&m_jobPoll, &QTimer::timeout, this, [this] {
+        if (m_job)
+            m_job->progress = std::clamp(m_job->state->progress.load(), 0.0, 1.0);
+        emit jobChanged();
+    });
+    m_jobPoll.start();
+    auto *watcher = new QFutureWatcher<JobResult>(this); // deleted when done
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, done = std::move(done)] {
+        const JobResult result = watcher->result();
+        watcher->deleteLater();
+        m_jobPoll.stop();
+        m_job.reset();
+        emit jobChanged();
+        done(result);
+    });
+    watcher->setFuture(m_jobFuture);
+    return true;
+}
+
 void IncidentDatabase::exportGeoJson(const QString &file, const IncidentQuery *query, int expected)
 {
-    if (!m_store || m_exporting) {
-        emit exportFinished(m_store ? tr("an export is already running") : m_errorString, 0);
-        return;
-    }
     const QString path = file.startsWith(QLatin1String("file:")) ? QUrl(file).toLocalFile() : file;
     const IncidentFilter filter = query ? query->filter(true) : IncidentFilter();
-    m_exporting = true;
-    m_exportProgress = 0;
-    emit exportChanged();
-    // The worker has its own connection (SQLite connections are not shared
-    // between threads) and reports only through these two shared values,
-    // which the UI thread polls: nothing of this object is touched there.
-    auto written = std::make_shared<std::atomic<qint64>>(0);
-    m_exportCancel = std::make_shared<std::atomic<bool>>(false);
-    auto future = QtConcurrent::run([path, filter, written, cancel = m_exportCancel, dbPath = m_path, layer = m_layer]() {
-        auto store = IncidentStore::open(dbPath, layer, SqliteDatabase::Mode::ReadOnly);
-        if (!store)
-            return std::make_pair(store.error(), qint64(0));
-        auto summary = GeoJsonExport::toFile(*store.value(), filter, path, [&](qint64 features) {
-            written->store(features);
-            return !cancel->load();
+    startJob(
+        tr("Exporting…"),
+        [path, filter, expected, dbPath = m_path, layer = m_layer](JobState &state) -> JobResult {
+            auto store = IncidentStore::open(dbPath, layer, SqliteDatabase::Mode::ReadOnly);
+            if (!store)
+                return jobFailed(store.error());
+            auto summary = GeoJsonExport::toFile(*store.value(), filter, path, [&](qint64 features) {
+                state.progress = expected > 0 ? double(features) / expected : 0.0;
+                return !state.cancel.load();
+            });
+            return summary ? JobResult{{}, summary->features, {}} : jobFailed(summary.error());
+        },
+        [this](const JobResult &result) { emit exportFinished(result.error, result.count); });
+}
+
+void IncidentDatabase::importGeoJson(const QString &file)
+{
+    const QString path = file.startsWith(QLatin1String("file:")) ? QUrl(file).toLocalFile() : file;
+    startJob(
+        tr("Importing…"),
+        [path, dbPath = m_path, layer = m_layer](JobState &state) -> JobResult {
+            auto store = IncidentStore::open(dbPath, layer);
+            if (!store)
+                return jobFailed(store.error());
+            auto summary = GeoJsonImport::fromFile(*store.value(), path, {}, nullptr, [&](qint64, qint64 read, qint64 total) {
+                state.progress = total > 0 ? double(read) / total : 0.0;
+                return !state.cancel.load();
+            });
+            if (!summary)
+                return jobFailed(summary.error()); // names the file and the feature
+            const GeoJsonImport::Summary &s = summary.value();
+            return {{}, s.features,
+                tr("Imported %1 features: %2 added, %3 updated, %4 unchanged.")
+                    .arg(s.features)
+                    .arg(s.added)
+                    .arg(s.updated)
+                    .arg(s.unchanged)};
+        },
+        [this](const JobResult &result) {
+            emit changed(); // the views read the new incidents
+            emit importFinished(result.error, result.summary);
         });
-        return summary ? std::make_pair(QString(), summary->features) : std::make_pair(summary.error(), qint64(0));
-    });
-    m_exportPoll.setInterval(100);
-    m_exportPoll.disconnect();
-    connect(&m_exportPoll, &QTimer::timeout, this, [this, written, expected] {
-        m_exportProgress = expected > 0 ? std::min(1.0, double(written->load()) / expected) : 0.0;
-        emit exportChanged();
-    });
-    m_exportPoll.start();
-    auto *watcher = new QFutureWatcher<std::pair<QString, qint64>>(this); // deleted when done
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
-        const auto [error, features] = watcher->result();
-        watcher->deleteLater();
-        m_exportPoll.stop();
-        m_exporting = false;
-        m_exportProgress = error.isEmpty() ? 1 : 0;
-        emit exportChanged();
-        emit exportFinished(error, features);
-    });
-    m_export = future;
-    watcher->setFuture(future);
 }
 
 int IncidentDatabase::incidentCount() const

@@ -12,6 +12,7 @@
 
 #include <atomic>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -37,8 +38,11 @@ class IncidentDatabase : public QObject {
     Q_PROPERTY(QString undoText READ undoText NOTIFY changed)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY changed)
     Q_PROPERTY(QString redoText READ redoText NOTIFY changed)
-    Q_PROPERTY(bool exporting READ exporting NOTIFY exportChanged)
-    Q_PROPERTY(double exportProgress READ exportProgress NOTIFY exportChanged)
+    // A long job (an export or an import) running in the background: what
+    // it is ("Exporting…") and how far, in [0, 1]. One at a time.
+    Q_PROPERTY(bool busy READ busy NOTIFY jobChanged)
+    Q_PROPERTY(QString jobText READ jobText NOTIFY jobChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY jobChanged)
 
 public:
     // Opens 'path' with the boundary layer at 'layerPath'; on the first
@@ -73,13 +77,20 @@ public:
     // progress. Ends with exportFinished(error, features): an empty error
     // on success.
     Q_INVOKABLE void exportGeoJson(const QString &file, const conflictmap::IncidentQuery *query, int expected);
-    bool exporting() const { return m_exporting; }
-    double exportProgress() const { return m_exportProgress; }
+    // Imports a GeoJSON file (as `conflictmap-cli import` does with its
+    // defaults: the feature id kept, a re-import updating what changed), in
+    // the background on a connection of its own, all or nothing. Ends with
+    // importFinished(error, summary): one line either way.
+    Q_INVOKABLE void importGeoJson(const QString &file);
+    bool busy() const { return m_job.has_value(); }
+    QString jobText() const { return m_job ? m_job->text : QString(); }
+    double progress() const { return m_job ? m_job->progress : 0.0; }
 
 signals:
     void changed();
-    void exportChanged();
+    void jobChanged();
     void exportFinished(const QString &error, qint64 features);
+    void importFinished(const QString &error, const QString &summary);
 
 private:
     // One step of the undo stack: incident 'id' as it was before and after
@@ -99,11 +110,32 @@ private:
     std::shared_ptr<const BoundaryLayer> m_layer;
     QTimer m_watch; // polls for commits by other processes
     qint64 m_dataVersion = -1;
-    bool m_exporting = false;
-    double m_exportProgress = 0;
-    std::shared_ptr<std::atomic<bool>> m_exportCancel;
-    QTimer m_exportPoll;
-    QFuture<std::pair<QString, qint64>> m_export;
+    // The worker has its own connection (SQLite connections are not shared
+    // between threads) and reports only through the shared values of
+    // JobState, which the UI thread polls: nothing of this object is
+    // touched there.
+    struct JobState {
+        std::atomic<double> progress{0};
+        std::atomic<bool> cancel{false};
+    };
+    struct JobResult {
+        QString error;
+        qint64 count = 0;
+        QString summary;
+    };
+    struct Job {
+        QString text;
+        double progress = 0;
+        std::shared_ptr<JobState> state;
+    };
+    static JobResult jobFailed(const QString &error);
+    using Work = std::function<JobResult(JobState &state)>;
+    // Runs 'work' on a worker thread; 'done' gets its result on this one.
+    bool startJob(const QString &text, Work work, std::function<void(const JobResult &)> done);
+
+    std::optional<Job> m_job;
+    QTimer m_jobPoll;
+    QFuture<JobResult> m_jobFuture;
     QString m_path;
     QString m_errorString;
     std::unique_ptr<IncidentStore> m_store;

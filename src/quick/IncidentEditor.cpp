@@ -1,6 +1,7 @@
 #include "IncidentEditor.h"
 
 #include "geo/BoundaryLayer.h"
+#include "geo/PositionCheck.h"
 #include "store/IncidentStore.h"
 
 #include <QLocale>
@@ -62,6 +63,17 @@ QString IncidentEditor::regionFound() const
         return {};
     const Region *region = store->layer()->regionAt(QPointF(lon, lat));
     return region ? QStringLiteral("%1 %2").arg(region->code, region->nameEn) : tr("outside the boundary layer");
+}
+
+QString IncidentEditor::positionWarning() const
+{
+    IncidentStore *store = m_database ? m_database->store() : nullptr;
+    bool okLat = false, okLon = false;
+    const double lat = m_latitude.toDouble(&okLat), lon = m_longitude.toDouble(&okLon);
+    const bool point = m_precision == QLatin1String("exact") || m_precision == QLatin1String("near");
+    if (!store || !store->layer() || !okLat || !okLon || !point)
+        return {};
+    return PositionCheck::warning(*store->layer(), lat, lon);
 }
 
 void IncidentEditor::clear()

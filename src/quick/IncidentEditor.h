@@ -43,6 +43,9 @@ class IncidentEditor : public QObject {
     Q_PROPERTY(QString quote MEMBER m_quote NOTIFY changed)
     Q_PROPERTY(QString translation MEMBER m_translation NOTIFY changed)
     Q_PROPERTY(QString regionFound READ regionFound NOTIFY changed)
+    // A point outside the boundary layer, likely latitude and longitude
+    // the wrong way round: said, not refused (the CLI says the same).
+    Q_PROPERTY(QString positionWarning READ positionWarning NOTIFY changed)
     // An incident being edited: its claims as stored ({claimant, stance,
     // source, quote}), and which one the claim fields hold (-1: a new one).
     Q_PROPERTY(QVariantList claims READ claims NOTIFY changed)
@@ -61,6 +64,7 @@ public:
     void setDatabase(IncidentDatabase *database);
     qint64 incidentId() const { return m_id; }
     QString regionFound() const;
+    QString positionWarning() const;
     QVariantMap fieldErrors() const { return m_fieldErrors; }
     QString errorString() const { return m_error; }
     QVariantList types() const;

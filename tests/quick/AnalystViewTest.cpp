@@ -238,7 +238,7 @@ TEST_CASE("a user adds an incident by clicking the map and filling the form, fin
     dialog->setProperty("selectedFile", QUrl::fromLocalFile(file));
     REQUIRE(QMetaObject::invokeMethod(dialog, "accepted"));
     // It runs in the background; the notice says when it is done.
-    REQUIRE(QTest::qWaitFor([&] { return !app.database.exporting() && QFile::exists(file); }, 10000));
+    REQUIRE(QTest::qWaitFor([&] { return !app.database.busy() && QFile::exists(file); }, 10000));
     CHECK(app.item("notice")->property("text").toString() == "Exported 1 incident.");
     QFile exported(file);
     REQUIRE(exported.open(QIODevice::ReadOnly));
@@ -312,7 +312,7 @@ QList<qint64> exportedIds(AppWindow &app, const QString &file)
     REQUIRE(dialog);
     dialog->setProperty("selectedFile", QUrl::fromLocalFile(file));
     REQUIRE(QMetaObject::invokeMethod(dialog, "accepted"));
-    REQUIRE(QTest::qWaitFor([&] { return !app.database.exporting() && QFile::exists(file); }, 10000));
+    REQUIRE(QTest::qWaitFor([&] { return !app.database.busy() && QFile::exists(file); }, 10000));
     QFile exported(file);
     REQUIRE(exported.open(QIODevice::ReadOnly));
     QList<qint64> ids;
@@ -865,4 +865,95 @@ TEST_CASE("claims are added, changed and removed in the app, and undone", "[quic
     CHECK(store.incident(trucks)->claims[0].stance == original.stance);
     CHECK(store.incident(trucks)->claims[0].quote == original.quote);
     CHECK_FALSE(app.database.canUndo());
+}
+
+namespace {
+// Imports through the app's import dialog; waits until it is done.
+void importThroughDialog(AppWindow &app, const QString &file)
+{
+    QObject *dialog = app.window->findChild<QObject *>("importDialog");
+    REQUIRE(dialog);
+    dialog->setProperty("selectedFile", QUrl::fromLocalFile(file));
+    REQUIRE(QMetaObject::invokeMethod(dialog, "accepted"));
+    REQUIRE(QTest::qWaitFor([&] { return !app.database.busy(); }, 60000));
+}
+} // namespace
+
+TEST_CASE(
+    "the app imports a GeoJSON file with a progress bar, and a second import adds nothing twice", "[quick][analyst][import]")
+{
+    AppWindow app;
+    IncidentStore &store = *app.database.store();
+    QQuickItem *notice = app.item("notice");
+
+    // A third party's file without our fields: refused in one line naming the file and feature, nothing written.
+    importThroughDialog(app, testpaths::data("unit-positions.geojson"));
+    const QString refused = notice->property("text").toString();
+    INFO(refused.toStdString());
+    CHECK(refused.contains("unit-positions.geojson: feature 0: "));
+    CHECK_FALSE(refused.contains('\n'));
+    CHECK(store.incidentCount() == 7);
+
+    // A larger file: the bar shows how far the import has come.
+    const QString file = app.dir.filePath("many.geojson");
+    {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(R"({"type":"FeatureCollection","features":[)");
+        for (int i = 0; i < 30000; ++i)
+            out.write(
+                QStringLiteral(R"(%1{"type":"Feature","id":%2,"geometry":{"type":"Point","coordinates":[%3,%4]},)"
+                               R"("properties":{"type":"shelling","title":"Report %2","date":"2022-09-13","precision":"exact"}})")
+                    .arg(i ? "," : "")
+                    .arg(i)
+                    .arg(44.8 + (i % 100) * 0.02)
+                    .arg(39.0 + (i / 100) * 0.005)
+                    .toUtf8());
+        out.write("]}");
+    }
+    QObject *dialog = app.window->findChild<QObject *>("importDialog");
+    dialog->setProperty("selectedFile", QUrl::fromLocalFile(file));
+    REQUIRE(QMetaObject::invokeMethod(dialog, "accepted"));
+    QQuickItem *bar = app.item("noticeProgress");
+    double seen = 0;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            if (bar->isVisible())
+                seen = std::max(seen, bar->property("value").toDouble());
+            return !app.database.busy();
+        },
+        60000));
+    CHECK(seen > 0); // the bar moved while the file was read
+    CHECK(store.incidentCount() == 30007);
+    CHECK(notice->property("text").toString() == "Imported 30000 features: 30000 added, 0 updated, 0 unchanged.");
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 30007; }, 10000)); // the list follows
+
+    importThroughDialog(app, file);
+    CHECK(store.incidentCount() == 30007);
+    CHECK(notice->property("text").toString() == "Imported 30000 features: 0 added, 0 updated, 30000 unchanged.");
+}
+
+TEST_CASE(
+    "the form warns of a point outside the boundary layer and suggests the swap, without refusing it", "[quick][analyst][form]")
+{
+    AppWindow app;
+    app.click(app.item("addButton"));
+    REQUIRE(QTest::qWaitFor([&] { return app.item("incidentForm")->isVisible(); }, 2000));
+    auto *editor = app.window->findChild<IncidentEditor *>();
+    QQuickItem *warning = app.item("positionWarning");
+    editor->setProperty("latitude", "40.41"); // Baku, the right way round
+    editor->setProperty("longitude", "49.87");
+    REQUIRE(QTest::qWaitFor([&] { return editor->property("regionFound").toString().startsWith("AZ-BA"); }, 2000));
+    CHECK_FALSE(warning->isVisible());
+    editor->setProperty("latitude", "49.87"); // swapped
+    editor->setProperty("longitude", "40.41");
+    REQUIRE(QTest::qWaitFor([&] { return warning->isVisible(); }, 2000));
+    CHECK(warning->property("text").toString()
+        == "49.87, 40.41 is outside the boundary layer; were latitude and longitude swapped?");
+    // Saved all the same: an incident abroad is legitimate.
+    editor->setProperty("title", "Report from abroad");
+    editor->setProperty("date", "2022-09-13");
+    editor->setProperty("type", "shelling");
+    REQUIRE(editor->save());
+    CHECK(app.database.store()->incidentCount() == 8);
 }
