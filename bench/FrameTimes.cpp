@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Frame times of the real app window (Main.qml on a database), driven
 // through a scripted pan/zoom sequence, with the time from process start
 // to the first frame and to the data being drawn. Each frame is timed from

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The database queries behind the map and the list, over a benchmark
 // database (CONFLICTMAP_BENCH_DB, made by scripts/bench), with SQLite's own
 // R*Tree read as the reference in the same run.

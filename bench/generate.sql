@@ -1,3 +1,6 @@
+-- SPDX-FileCopyrightText: 2026 conflictmap contributors
+-- SPDX-License-Identifier: GPL-3.0-or-later
+
 -- Fills an empty conflictmap database (made by `conflictmap-cli init`) with
 -- :N generated incidents, deterministically: the same N gives the same
 -- rows. Each incident has 1 or 2 actors and 1 or 2 claims on 1,000 shared

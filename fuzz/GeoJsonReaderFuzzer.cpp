@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: the GeoJSON reader and the feature mapping, on any bytes.
 // Must never crash, hang or read out of bounds; errors are fine.
 #include "io/GeoJsonReader.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer target: parsing of dates and coordinates, and JSON string
 // escaping. Properties checked (abort on failure, which libFuzzer reports):
 // - a date that parses prints back to the same text;

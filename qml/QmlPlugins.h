@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Include in exactly one translation unit of an executable that loads the

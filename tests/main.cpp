@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The one Catch2 main: a QGuiApplication lives for the whole run, so core,
 // CLI and QML scene tests share one executable.
 #define CATCH_CONFIG_RUNNER

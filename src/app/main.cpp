@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // conflictmap: the desktop app. Wiring only: options, the QML engine, the window.
 #include "IncidentDatabase.h"
 #include "MapView.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // conflictmap-cli: the conflictmap core from the command line.
 #include "CliContext.h"
 #include "Commands.h"

@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 conflictmap contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # Fails when a QML module that the app's QML needs, directly or through the
 # QML of the Qt modules it imports, is not installed. A missing module
 # otherwise shows only when a user opens the view that needs it: the file

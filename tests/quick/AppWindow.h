@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The app's whole window (Main.qml) on a database made from the sample, for
 // tests that drive the real scene as a user does.
 #pragma once

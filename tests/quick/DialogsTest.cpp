@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Every dialog of the app, opened in the real scene: a dialog whose QML
 // implementation needs a module that is not installed crashes or warns
 // only when it is opened (the file dialog needs Qt.labs.folderlistmodel).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A second writer for the concurrency and crash tests: adds N incidents to a
 // database, one transaction each, as the CLI or the app would, printing
 // "added ID" (flushed) after each commit, then how many it added.
