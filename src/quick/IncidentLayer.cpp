@@ -231,10 +231,12 @@ void IncidentLayer::mergeOverlapping()
     // where it stands, so clusters do not drift as the map pans.
     std::sort(m_markers.begin(), m_markers.end(),
         [](const Marker &a, const Marker &b) { return a.count != b.count ? a.count > b.count : a.point < b.point; });
+    // Unsigned: symbols left of or above the item have negative cells.
     const auto cellOf = [](const QPointF &at) {
-        return (qint64(std::floor(at.x() / kMergeDistance)) << 32) ^ qint64(std::floor(at.y() / kMergeDistance) + (1 << 20));
+        return (quint64(qint64(std::floor(at.x() / kMergeDistance))) << 32)
+            ^ quint64(qint64(std::floor(at.y() / kMergeDistance)) + (1 << 20));
     };
-    QHash<qint64, std::vector<size_t>> kept; // cell → indices into 'merged'
+    QHash<quint64, std::vector<size_t>> kept; // cell → indices into 'merged'
     std::vector<Marker> merged;
     merged.reserve(m_markers.size());
     for (const Marker &marker : m_markers) {
