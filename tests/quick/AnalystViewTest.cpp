@@ -623,17 +623,8 @@ TEST_CASE("uncertainty circles are round and sharp at large scales", "[quick][an
 {
     AppWindow app([](IncidentStore &store) {
         // Alone: the sample's hatched units would cross the circle.
-        const auto samples = store.incidents();
-        for (const Incident &sample : samples.value())
-            REQUIRE(store.deleteIncident(sample.id));
-        Incident near;
-        near.type = "shelling";
-        near.title = "Shelling near Goris";
-        near.date = PartialDate::parse("2022-09-13", nullptr);
-        near.lat = 39.507;
-        near.lon = 46.338;
-        near.precision = LocationPrecision::Near;
-        REQUIRE(store.addIncident(near));
+        deleteAllIncidents(store);
+        REQUIRE(store.addIncident(gorisShelling("Shelling near Goris", LocationPrecision::Near)));
     });
     // About 2 km across the scale bar: the 5 km circle is hundreds of pixels wide.
     app.map->setZoomLevel(12.5);
@@ -673,19 +664,9 @@ TEST_CASE("incidents at the very same spot spread out so each can be clicked", "
 {
     QList<qint64> ids;
     AppWindow app([&](IncidentStore &store) {
-        const auto samples = store.incidents();
-        for (const Incident &sample : samples.value())
-            REQUIRE(store.deleteIncident(sample.id));
-        for (const char *title : {"First report", "Second report", "Third report"}) {
-            Incident incident;
-            incident.type = "shelling";
-            incident.title = title;
-            incident.date = PartialDate::parse("2022-09-13", nullptr);
-            incident.lat = 39.507;
-            incident.lon = 46.338;
-            incident.precision = LocationPrecision::Exact;
-            ids << store.addIncident(incident).value();
-        }
+        deleteAllIncidents(store);
+        for (const char *title : {"First report", "Second report", "Third report"})
+            ids << store.addIncident(gorisShelling(title)).value();
     });
     const auto spreadOnes = [&] {
         QList<QVariantMap> spread;
@@ -732,13 +713,7 @@ TEST_CASE(
 {
     qint64 id = -1;
     AppWindow app([&](IncidentStore &store) {
-        Incident incident;
-        incident.type = "shelling";
-        incident.title = "Shelling near Goris";
-        incident.date = PartialDate::parse("2022-09-13", nullptr);
-        incident.lat = 39.507;
-        incident.lon = 46.338;
-        incident.precision = LocationPrecision::Exact;
+        Incident incident = gorisShelling("Shelling near Goris");
         incident.extra
             = QString::fromUtf8(R"({"unit":"20th Guards Army","superior":"Western Military District","sidc":"SFGPUCI----D"})");
         id = store.addIncident(incident).value();
@@ -774,14 +749,7 @@ TEST_CASE("undo and redo walk back and forth through adds, edits and deletes, id
 {
     AppWindow app;
     IncidentStore &store = *app.database.store();
-    Incident incident;
-    incident.type = "shelling";
-    incident.title = "Shelling near Goris";
-    incident.date = PartialDate::parse("2022-09-13", nullptr);
-    incident.lat = 39.507;
-    incident.lon = 46.338;
-    incident.precision = LocationPrecision::Exact;
-    const qint64 id = app.database.addIncident(incident).value();
+    const qint64 id = app.database.addIncident(gorisShelling("Shelling near Goris")).value();
     Incident edited = *store.incident(id);
     edited.title = "Shelling of Goris";
     REQUIRE(app.database.updateIncident(edited));

@@ -108,6 +108,27 @@ inline void typeText(QWindow *window, const QString &text)
     }
 }
 
+// A shelling at Goris (Syunik) on 13 September 2022, as tests add it.
+inline Incident gorisShelling(const QString &title, LocationPrecision precision = LocationPrecision::Exact)
+{
+    Incident incident;
+    incident.type = QStringLiteral("shelling");
+    incident.title = title;
+    incident.date = PartialDate::parse(QStringLiteral("2022-09-13"), nullptr);
+    incident.lat = 39.507;
+    incident.lon = 46.338;
+    incident.precision = precision;
+    return incident;
+}
+
+// Empties a store of the sample's incidents.
+inline void deleteAllIncidents(IncidentStore &store)
+{
+    const auto all = store.incidents();
+    for (const Incident &incident : all.value())
+        REQUIRE(store.deleteIncident(incident.id));
+}
+
 inline qint64 idOfTitle(IncidentStore &store, const QString &title)
 {
     const auto incidents = store.incidents();

@@ -50,17 +50,11 @@ TEST_CASE("a database whose incidents lie elsewhere opens on them, and then wher
         IncidentDatabase database(path, BoundaryLayer::defaultPath());
         REQUIRE(database.isOpen());
         IncidentStore &store = *database.store();
-        const auto samples = store.incidents();
-        for (const Incident &sample : samples.value())
-            REQUIRE(store.deleteIncident(sample.id));
+        deleteAllIncidents(store);
         for (const QGeoCoordinate &at : kUkraine) {
-            Incident incident;
-            incident.type = "shelling";
-            incident.title = "Shelling";
+            Incident incident = gorisShelling("Shelling"); // moved to Ukraine
             incident.lat = at.latitude();
             incident.lon = at.longitude();
-            incident.precision = LocationPrecision::Exact;
-            incident.date = PartialDate::parse("2023-05-01", nullptr);
             const auto added = store.addIncident(incident);
             INFO(added.error().toStdString());
             REQUIRE(added);
