@@ -67,9 +67,29 @@ QString IncidentDatabase::redoText() const
 
 void IncidentDatabase::record(Change change)
 {
+    if (m_pending) { // inside writeAll(): on the stack once committed
+        m_pending->push_back(std::move(change));
+        return;
+    }
     m_done.push_back(std::move(change));
     m_undone.clear(); // a new change forks history: what was undone is gone
     emit changed();
+}
+
+Result<void> IncidentDatabase::writeAll(const std::function<Result<void>()> &writes)
+{
+    if (!m_store)
+        return Result<void>::failure(m_errorString);
+    if (m_pending) // nested: the outer call records
+        return m_store->writeAll(writes);
+    m_pending.emplace();
+    const Result<void> written = m_store->writeAll(writes);
+    std::vector<Change> changes = std::move(*m_pending);
+    m_pending.reset();
+    if (written)
+        for (Change &change : changes)
+            record(std::move(change));
+    return written;
 }
 
 void IncidentDatabase::forgetHistory()

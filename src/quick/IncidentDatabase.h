@@ -70,6 +70,9 @@ public:
     Result<qint64> addIncident(const Incident &incident);
     Result<void> updateIncident(const Incident &incident);
     Q_INVOKABLE bool deleteIncident(qint64 id);
+    // Runs 'writes' (these calls, and the store's) as one transaction; their
+    // undo steps go on the stack only once it is committed.
+    Result<void> writeAll(const std::function<Result<void>()> &writes);
     // Replaces the claims of incident 'id' (adding, editing or removing one).
     Result<void> setClaims(qint64 id, const std::vector<Claim> &claims, const QString &what);
     Q_INVOKABLE bool undo();
@@ -110,6 +113,7 @@ private:
     void forgetHistory();
 
     std::vector<Change> m_done, m_undone; // the newest last
+    std::optional<std::vector<Change>> m_pending; // recorded inside writeAll(), not yet committed
     std::shared_ptr<const BoundaryLayer> m_layer;
     QTimer m_watch; // polls for commits by other processes
     qint64 m_dataVersion = -1;

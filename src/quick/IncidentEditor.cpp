@@ -224,7 +224,7 @@ bool IncidentEditor::save()
     // The claim, on a stored or a new source, written with the incident.
     const bool wantsClaim = m_id <= 0 && (m_sourceId > 0 || !m_sourceTitle.trimmed().isEmpty());
     qint64 savedId = -1;
-    auto written = store->writeAll([&]() -> Result<void> {
+    auto written = m_database->writeAll([&]() -> Result<void> {
         if (wantsClaim) {
             auto claim = claimFromFields(*store);
             if (!claim)
@@ -370,7 +370,7 @@ bool IncidentEditor::saveClaim()
     // The source (if new) and the claims in one transaction: a refused
     // claim leaves no orphan source behind.
     bool saved = false;
-    auto written = store->writeAll([&]() -> Result<void> {
+    auto written = m_database->writeAll([&]() -> Result<void> {
         auto claim = claimFromFields(*store);
         if (!claim)
             return Result<void>::failure(claim.error());

@@ -16,31 +16,29 @@ MarkerSymbol::MarkerSymbol(QQuickItem *parent) : QQuickPaintedItem(parent)
     setImplicitSize(side, side);
 }
 
-void MarkerSymbol::setFamily(const QString &family)
+template <typename T>
+void MarkerSymbol::set(T &field, const T &value)
 {
-    if (family == m_family)
+    if (field == value)
         return;
-    m_family = family;
+    field = value;
     emit changed();
     update();
+}
+
+void MarkerSymbol::setFamily(const QString &family)
+{
+    set(m_family, family);
 }
 
 void MarkerSymbol::setPrecision(const QString &precision)
 {
-    if (precision == m_precision)
-        return;
-    m_precision = precision;
-    emit changed();
-    update();
+    set(m_precision, precision);
 }
 
 void MarkerSymbol::setColor(const QColor &color)
 {
-    if (color == m_color)
-        return;
-    m_color = color;
-    emit changed();
-    update();
+    set(m_color, color);
 }
 
 void MarkerSymbol::paint(QPainter *painter)

@@ -32,6 +32,10 @@ signals:
     void changed();
 
 private:
+    // Sets a property, repainting when it changed.
+    template <typename T>
+    void set(T &field, const T &value);
+
     QString m_family = QStringLiteral("other");
     QString m_precision = QStringLiteral("exact");
     QColor m_color = QColor(0x2c, 0x6f, 0xbb);

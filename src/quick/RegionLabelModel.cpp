@@ -9,11 +9,25 @@
 #include <QFontMetricsF>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace conflictmap {
 
 namespace {
+constexpr double kObstacleCell = 64; // pixels
+
+// Calls 'visit' with each grid cell 'rect' overlaps.
+template <typename Visit>
+void forEachCell(const QRectF &rect, Visit &&visit)
+{
+    const qint64 x0 = qint64(std::floor(rect.left() / kObstacleCell)), x1 = qint64(std::floor(rect.right() / kObstacleCell));
+    const qint64 y0 = qint64(std::floor(rect.top() / kObstacleCell)), y1 = qint64(std::floor(rect.bottom() / kObstacleCell));
+    for (qint64 x = x0; x <= x1; ++x)
+        for (qint64 y = y0; y <= y1; ++y)
+            visit((quint64(x) << 32) ^ quint64(y & 0xffffffff));
+}
+
 constexpr int kMaximumLabels = 400;
 constexpr double kLabelPadding = 6.0; // pixels kept free around each label
 } // namespace
@@ -66,11 +80,29 @@ void RegionLabelModel::update(
     layout();
 }
 
+const QRectF *RegionLabelModel::obstacleAt(const QRectF &rect) const
+{
+    const QRectF *found = nullptr;
+    forEachCell(rect, [&](quint64 cell) {
+        if (found)
+            return;
+        for (int i : m_obstacleCells.value(cell))
+            if (m_obstacles[size_t(i)].intersects(rect)) {
+                found = &m_obstacles[size_t(i)];
+                return;
+            }
+    });
+    return found;
+}
+
 void RegionLabelModel::setObstacles(std::vector<QRectF> obstacles)
 {
     if (obstacles == m_obstacles)
         return;
     m_obstacles = std::move(obstacles);
+    m_obstacleCells.clear();
+    for (int i = 0; i < int(m_obstacles.size()); ++i)
+        forEachCell(m_obstacles[size_t(i)], [&](quint64 cell) { m_obstacleCells[cell].push_back(i); });
     layout();
 }
 
@@ -121,18 +153,14 @@ void RegionLabelModel::layout()
             // Padding also absorbs the difference between this font's metrics
             // and the fallback fonts that draw other scripts.
             QRectF padded = box.adjusted(-kLabelPadding, -kLabelPadding, kLabelPadding, kLabelPadding);
-            const auto touches = [](const std::vector<QRectF> &rects, const QRectF &r) {
-                return std::any_of(rects.begin(), rects.end(), [&](const QRectF &t) { return t.intersects(r); });
-            };
             // On a symbol: just above it, else just below, else no label.
-            const auto obstacle
-                = std::find_if(m_obstacles.begin(), m_obstacles.end(), [&](const QRectF &o) { return o.intersects(padded); });
-            if (obstacle != m_obstacles.end()) {
+            if (const QRectF *obstacle = obstacleAt(padded)) {
                 const QRectF above = padded.translated(0, obstacle->top() - padded.bottom());
                 const QRectF below = padded.translated(0, obstacle->bottom() - padded.top());
-                padded = !touches(m_obstacles, above) ? above : below;
+                padded = !obstacleAt(above) ? above : below;
             }
-            if (!screen.contains(padded) || touches(m_obstacles, padded) || touches(taken, padded))
+            if (!screen.contains(padded) || obstacleAt(padded)
+                || std::any_of(taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(padded); }))
                 continue;
             taken.push_back(padded);
             labels.push_back({r, region.code, text, padded.center()});

@@ -5,6 +5,8 @@
 
 #include "MapViewport.h"
 
+#include <QHash>
+
 #include <QAbstractListModel>
 #include <QFont>
 #include <QPointF>
@@ -58,6 +60,11 @@ private:
     MapViewport m_viewport;
     QString m_language;
     std::vector<QRectF> m_obstacles;
+    // The obstacles by grid cell: a view can hold thousands of symbols,
+    // and each label candidate asks only those near it.
+    QHash<quint64, std::vector<int>> m_obstacleCells;
+    // The first obstacle 'rect' touches, or null.
+    const QRectF *obstacleAt(const QRectF &rect) const;
     struct Label {
         int region;
         QString code;

@@ -936,3 +936,27 @@ TEST_CASE(
     REQUIRE(editor->save());
     CHECK(app.database.store()->incidentCount() == 8);
 }
+
+TEST_CASE("a change rolled back with its transaction leaves no undo step behind", "[quick][undo]")
+{
+    QTemporaryDir dir;
+    IncidentDatabase database(dir.filePath("incidents.sqlite"), BoundaryLayer::defaultPath());
+    REQUIRE(database.isOpen());
+    const auto refused = database.writeAll([&]() -> Result<void> {
+        REQUIRE(database.addIncident(gorisShelling("Added, then rolled back")));
+        return Result<void>::failure("a later step refused");
+    });
+    CHECK_FALSE(refused);
+    CHECK(database.store()->incidentCount() == 7);
+    CHECK_FALSE(database.canUndo()); // nothing to undo: it never happened
+
+    const auto written = database.writeAll([&]() -> Result<void> {
+        const auto added = database.addIncident(gorisShelling("Added"));
+        return added ? Result<void>() : Result<void>::failure(added.error());
+    });
+    REQUIRE(written);
+    CHECK(database.store()->incidentCount() == 8);
+    REQUIRE(database.canUndo());
+    REQUIRE(database.undo());
+    CHECK(database.store()->incidentCount() == 7);
+}
