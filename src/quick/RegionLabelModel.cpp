@@ -15,31 +15,13 @@
 namespace conflictmap {
 
 namespace {
-constexpr double kObstacleCell = 64; // pixels
-
-// Calls 'visit' with each grid cell 'rect' overlaps.
-template <typename Visit>
-void forEachCell(const QRectF &rect, Visit &&visit)
-{
-    const qint64 x0 = qint64(std::floor(rect.left() / kObstacleCell)), x1 = qint64(std::floor(rect.right() / kObstacleCell));
-    const qint64 y0 = qint64(std::floor(rect.top() / kObstacleCell)), y1 = qint64(std::floor(rect.bottom() / kObstacleCell));
-    for (qint64 x = x0; x <= x1; ++x)
-        for (qint64 y = y0; y <= y1; ++y)
-            visit((quint64(x) << 32) ^ quint64(y & 0xffffffff));
-}
-
 constexpr int kMaximumLabels = 400;
 constexpr double kLabelPadding = 6.0; // pixels kept free around each label
 } // namespace
 
-RegionLabelModel::RegionLabelModel(QObject *parent) : QAbstractListModel(parent)
+RegionLabelModel::RegionLabelModel(QObject *parent) : LabelListModel(parent)
 {
     m_font.setPixelSize(12);
-}
-
-int RegionLabelModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_labels.size());
 }
 
 QVariant RegionLabelModel::data(const QModelIndex &index, int role) const
@@ -80,19 +62,13 @@ void RegionLabelModel::update(
     layout();
 }
 
-const QRectF *RegionLabelModel::obstacleAt(const QRectF &rect) const
+std::vector<QRectF> RegionLabelModel::labelRects() const
 {
-    const QRectF *found = nullptr;
-    forEachCell(rect, [&](quint64 cell) {
-        if (found)
-            return;
-        for (int i : m_obstacleCells.value(cell))
-            if (m_obstacles[size_t(i)].intersects(rect)) {
-                found = &m_obstacles[size_t(i)];
-                return;
-            }
-    });
-    return found;
+    std::vector<QRectF> rects;
+    rects.reserve(m_labels.size());
+    for (const Label &label : m_labels)
+        rects.push_back(label.box);
+    return rects;
 }
 
 void RegionLabelModel::setObstacles(std::vector<QRectF> obstacles)
@@ -100,9 +76,9 @@ void RegionLabelModel::setObstacles(std::vector<QRectF> obstacles)
     if (obstacles == m_obstacles)
         return;
     m_obstacles = std::move(obstacles);
-    m_obstacleCells.clear();
-    for (int i = 0; i < int(m_obstacles.size()); ++i)
-        forEachCell(m_obstacles[size_t(i)], [&](quint64 cell) { m_obstacleCells[cell].push_back(i); });
+    m_obstacleGrid.clear();
+    for (const QRectF &obstacle : m_obstacles)
+        m_obstacleGrid.add(obstacle);
     layout();
 }
 
@@ -154,50 +130,25 @@ void RegionLabelModel::layout()
             // and the fallback fonts that draw other scripts.
             QRectF padded = box.adjusted(-kLabelPadding, -kLabelPadding, kLabelPadding, kLabelPadding);
             // On a symbol: just above it, else just below, else no label.
-            if (const QRectF *obstacle = obstacleAt(padded)) {
+            if (const QRectF *obstacle = m_obstacleGrid.firstHit(padded)) {
                 const QRectF above = padded.translated(0, obstacle->top() - padded.bottom());
                 const QRectF below = padded.translated(0, obstacle->bottom() - padded.top());
-                padded = !obstacleAt(above) ? above : below;
+                padded = !m_obstacleGrid.firstHit(above) ? above : below;
             }
-            if (!screen.contains(padded) || obstacleAt(padded)
+            if (!screen.contains(padded) || m_obstacleGrid.firstHit(padded)
                 || std::any_of(taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(padded); }))
                 continue;
             taken.push_back(padded);
-            labels.push_back({r, region.code, text, padded.center()});
+            labels.push_back({r, region.code, text, padded.center(), padded});
             if (int(labels.size()) >= kMaximumLabels)
                 break;
         }
     }
 
-    // Rows are slots: a label that changes reuses its row's delegate (a
-    // new text in an existing item), and rows are only added or removed at
-    // the end, instead of every label item being made anew whenever the
-    // set of labels changes, which a zoom does at almost every step.
-    const size_t oldCount = m_labels.size(), newCount = labels.size();
-    const size_t common = std::min(oldCount, newCount);
-    if (newCount < oldCount) {
-        beginRemoveRows({}, int(newCount), int(oldCount) - 1);
-        m_labels.resize(newCount);
-        endRemoveRows();
-    }
-    size_t firstText = common, lastText = 0;
-    for (size_t i = 0; i < common; ++i)
-        if (labels[i].text != m_labels[i].text || labels[i].region != m_labels[i].region) {
-            firstText = std::min(firstText, i);
-            lastText = i;
-        }
-    if (newCount > oldCount) {
-        beginInsertRows({}, int(oldCount), int(newCount) - 1);
-        m_labels = std::move(labels);
-        endInsertRows();
-    } else
-        m_labels = std::move(labels);
-    if (common > 0)
-        emit dataChanged(index(0), index(int(common) - 1), {XRole, YRole});
-    if (firstText < common)
-        emit dataChanged(index(int(firstText)), index(int(lastText)), {TextRole, CodeRole, Qt::DisplayRole});
-    if (oldCount != newCount)
-        emit countChanged();
+    replaceRows(
+        m_labels, std::move(labels),
+        [](const Label &a, const Label &b) { return a.text == b.text && a.region == b.region; }, {XRole, YRole},
+        {TextRole, CodeRole, Qt::DisplayRole});
 }
 
 } // namespace conflictmap

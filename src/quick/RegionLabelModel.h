@@ -4,10 +4,11 @@
 #pragma once
 
 #include "MapViewport.h"
+#include "map/LabelListModel.h"
+#include "map/RectGrid.h"
 
 #include <QHash>
 
-#include <QAbstractListModel>
 #include <QFont>
 #include <QPointF>
 #include <QtQml/qqmlregistration.h>
@@ -23,11 +24,10 @@ struct PreparedLayer;
 // fits, largest regions first, none overlapping, with its text in the
 // chosen language and its position in item pixels. Views draw each row as a
 // plain-text Text item, so Arabic is shaped right-to-left by Qt.
-class RegionLabelModel : public QAbstractListModel {
+class RegionLabelModel : public LabelListModel {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by MapView.labels")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QFont font READ font CONSTANT)
 
 public:
@@ -36,7 +36,6 @@ public:
 
     explicit RegionLabelModel(QObject *parent = nullptr);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -49,9 +48,13 @@ public:
     void setObstacles(std::vector<QRectF> obstacles);
     // Label text of row 'row', for tests and tooling.
     Q_INVOKABLE QString textAt(int row) const;
+    // The rectangles the labels take, padding included, in item pixels:
+    // what other labels keep clear of.
+    std::vector<QRectF> labelRects() const;
 
-signals:
-    void countChanged();
+protected:
+    int labelCount() const override { return int(m_labels.size()); }
+
 
 private:
     void layout();
@@ -60,16 +63,13 @@ private:
     MapViewport m_viewport;
     QString m_language;
     std::vector<QRectF> m_obstacles;
-    // The obstacles by grid cell: a view can hold thousands of symbols,
-    // and each label candidate asks only those near it.
-    QHash<quint64, std::vector<int>> m_obstacleCells;
-    // The first obstacle 'rect' touches, or null.
-    const QRectF *obstacleAt(const QRectF &rect) const;
+    RectGrid m_obstacleGrid;
     struct Label {
         int region;
         QString code;
         QString text;
         QPointF position;
+        QRectF box; // with its padding
     };
     std::vector<Label> m_labels;
     std::vector<int> m_order; // regions by projected area, largest first
