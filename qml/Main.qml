@@ -20,6 +20,8 @@ ApplicationWindow {
     property string groundSource: ""
     property string lakesSource: ""
     property string riversSource: ""
+    // The gazetteer the places layer draws and "Go to place" searches.
+    property string placesSource: ""
     property string displayCrs: "EPSG:3857"
     property string labelLanguage: "en"
     // False when the view is given on the command line (--view).
@@ -338,6 +340,10 @@ ApplicationWindow {
         onActivated: incidentList.focusSearch()
     }
     Shortcut {
+        sequence: "Ctrl+G"
+        onActivated: goToPlace.forceActiveFocus()
+    }
+    Shortcut {
         sequence: "Escape"
         onActivated: window.editing ? window.editing = false : window.selectedIncident = -1
     }
@@ -441,7 +447,48 @@ ApplicationWindow {
                     outlineColor: "#8fb8da"
                     attribution: source !== "" ? qsTr("Rivers and lakes © OpenStreetMap contributors (ODbL)") : ""
                 }
-
+                PlacesLayer {
+                    id: placesLayer
+                    objectName: "placesLayer"
+                    source: window.placesSource
+                    labelLanguage: window.labelLanguage
+                    regionLabels: boundaryLayer.labels
+                    attribution: source !== "" ? qsTr("Places © GeoNames (CC BY 4.0)") : ""
+                    Repeater {
+                        model: placesLayer.labels
+                        delegate: Item {
+                            id: place
+                            required property string label
+                            required property real labelX
+                            required property real labelY
+                            required property real dotX
+                            required property real dotY
+                            required property real dotSize
+                            required property bool capital
+                            Rectangle {
+                                x: place.dotX - width / 2
+                                y: place.dotY - height / 2
+                                width: place.dotSize
+                                height: place.dotSize
+                                radius: place.capital ? 1 : width / 2
+                                color: place.capital ? "#5a1a1a" : "#30343a"
+                                border.color: "white"
+                                border.width: 1
+                            }
+                            Text {
+                                objectName: "placeLabel"
+                                x: place.labelX - width / 2
+                                y: place.labelY - height / 2
+                                text: place.label
+                                textFormat: Text.PlainText
+                                font: placesLayer.labels.font
+                                color: "#30343a"
+                                style: Text.Outline
+                                styleColor: "#f4f6f8"
+                            }
+                        }
+                    }
+                }
                 Repeater {
                     model: boundaryLayer.labels
                     // Above the symbols (z 1): a badge or cluster never hides a
@@ -463,29 +510,48 @@ ApplicationWindow {
                     }
                 }
 
-                // The position being entered: drag it to move it.
-                Rectangle {
-                    id: placed
-                    objectName: "placedPoint"
-                    readonly property point at: window.editing && editor.latitude !== ""
-                        ? map.fromCoordinate(QtPositioning.coordinate(Number(editor.latitude), Number(editor.longitude)), false)
-                        : Qt.point(-100, -100)
-                    visible: window.editing && editor.latitude !== "" && !dragger.active
-                    x: at.x - width / 2
-                    y: at.y - height / 2
+                // The place "Go to place" took the map to.
+                MapAnchor {
+                    objectName: "chosenPlace"
                     z: 3
-                    width: 18
-                    height: 18
-                    radius: 9
-                    color: "#ffd400"
-                    border.color: "black"
-                    border.width: 2
-                    DragHandler {
-                        id: dragger
-                        target: null
-                        onActiveChanged: {
-                            if (!active)
-                                editor.placeAt(map.toCoordinate(placed.mapToItem(map, centroid.position.x, centroid.position.y)))
+                    coordinate: goToPlace.chosen && goToPlace.chosen.kind === "place"
+                        ? QtPositioning.coordinate(goToPlace.chosen.lat, goToPlace.chosen.lon) : QtPositioning.coordinate()
+                    Rectangle {
+                        x: -width / 2
+                        y: -height / 2
+                        width: 26
+                        height: 26
+                        radius: 13
+                        color: "transparent"
+                        border.color: "#d02020"
+                        border.width: 3
+                    }
+                }
+
+                // The position being entered: drag it to move it.
+                MapAnchor {
+                    z: 3
+                    coordinate: window.editing && editor.latitude !== ""
+                        ? QtPositioning.coordinate(Number(editor.latitude), Number(editor.longitude)) : QtPositioning.coordinate()
+                    Rectangle {
+                        id: placed
+                        objectName: "placedPoint"
+                        visible: !dragger.active
+                        x: -width / 2
+                        y: -height / 2
+                        width: 18
+                        height: 18
+                        radius: 9
+                        color: "#ffd400"
+                        border.color: "black"
+                        border.width: 2
+                        DragHandler {
+                            id: dragger
+                            target: null
+                            onActiveChanged: {
+                                if (!active)
+                                    editor.placeAt(map.toCoordinate(placed.mapToItem(map, centroid.position.x, centroid.position.y)))
+                            }
                         }
                     }
                 }
@@ -504,6 +570,25 @@ ApplicationWindow {
                     ToolTip.text: hovered.incidentCount > 1 ? qsTr("%1 incidents: click to zoom in").arg(hovered.incidentCount)
                                                             : (hovered.title ?? "")
                 }
+            }
+
+            PlaceSearchField {
+                id: goToPlace
+                objectName: "goToPlace"
+                // The last place chosen, marked on the map until the field is cleared.
+                property var chosen: null
+                anchors.left: parent.left
+                anchors.top: parent.top
+                anchors.margins: 12
+                width: Math.min(320, parent.width - 120)
+                language: window.labelLanguage
+                gazetteer: window.placesSource
+                placeholderText: qsTr("Go to place… (Ctrl+G)")
+                onPlaceChosen: place => {
+                    chosen = place
+                    navigator.goToPlace(place)
+                }
+                onTextChanged: if (text === "") chosen = null
             }
 
             MapControls {

@@ -7,6 +7,7 @@
 #include "MapView.h"
 #include "QmlPlugins.h"
 #include "WindowSnapshot.h"
+#include "gazetteer/Gazetteer.h"
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
 
@@ -61,11 +62,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption selectOption(
         QStringLiteral("select"), QStringLiteral("Open with incident ID selected."), QStringLiteral("id"));
     const QCommandLineOption addOption(QStringLiteral("add"), QStringLiteral("Open with the form for a new incident."));
+    const QCommandLineOption gazetteerOption(QStringLiteral("gazetteer"),
+        QStringLiteral("Places drawn and searched (a gazetteer from scripts/make-gazetteer; default: the bundled region's)."),
+        QStringLiteral("path"), conflictmap::Gazetteer::defaultPath());
     const QCommandLineOption viewOption(QStringLiteral("view"),
         QStringLiteral("Open centred on LAT,LON at zoom level ZOOM (0-20) instead of the border."),
         QStringLiteral("lat,lon,zoom"));
-    parser.addOptions(
-        {dbOption, layerOption, crsOption, labelsOption, screenshotOption, sizeOption, selectOption, addOption, viewOption});
+    parser.addOptions({dbOption, layerOption, crsOption, labelsOption, screenshotOption, sizeOption, selectOption, addOption,
+        viewOption, gazetteerOption});
     if (asksForHelpOrVersion(argc, argv)) {
         // QGuiApplication would abort without a display before printing:
         // answer them with a core application (process() prints and exits).
@@ -120,8 +124,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("groundSource"), conflictmap::BoundaryLayer::worldPath()},
         {QStringLiteral("lakesSource"), conflictmap::BundledData::path(QStringLiteral("caucasus-lakes.gpkg"))},
         {QStringLiteral("riversSource"), conflictmap::BundledData::path(QStringLiteral("caucasus-rivers.gpkg"))},
-        {QStringLiteral("displayCrs"), parser.value(crsOption)}, {QStringLiteral("labelLanguage"), parser.value(labelsOption)},
-        {QStringLiteral("width"), w}, {QStringLiteral("height"), h},
+        {QStringLiteral("placesSource"), parser.value(gazetteerOption)}, {QStringLiteral("displayCrs"), parser.value(crsOption)},
+        {QStringLiteral("labelLanguage"), parser.value(labelsOption)}, {QStringLiteral("width"), w},
+        {QStringLiteral("height"), h},
         {QStringLiteral("selectedIncident"), parser.value(selectOption).toInt() > 0 ? parser.value(selectOption).toInt() : -1},
         {QStringLiteral("editing"), parser.isSet(addOption)}, {QStringLiteral("restoreView"), !view}});
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));

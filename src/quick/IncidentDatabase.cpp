@@ -8,10 +8,10 @@
 #include "io/GeoJsonExport.h"
 #include "io/GeoJsonImport.h"
 #include "io/SampleData.h"
+#include "map/LocalPath.h"
 #include "store/IncidentStore.h"
 
 #include <QFutureWatcher>
-#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace conflictmap {
@@ -216,7 +216,7 @@ bool IncidentDatabase::startJob(const QString &text, Work work, std::function<vo
 
 void IncidentDatabase::exportGeoJson(const QString &file, const IncidentQuery *query, int expected)
 {
-    const QString path = file.startsWith(QLatin1String("file:")) ? QUrl(file).toLocalFile() : file;
+    const QString path = localPath(file);
     const IncidentFilter filter = query ? query->filter(true) : IncidentFilter();
     startJob(
         tr("Exporting…"),
@@ -235,7 +235,7 @@ void IncidentDatabase::exportGeoJson(const QString &file, const IncidentQuery *q
 
 void IncidentDatabase::importGeoJson(const QString &file)
 {
-    const QString path = file.startsWith(QLatin1String("file:")) ? QUrl(file).toLocalFile() : file;
+    const QString path = localPath(file);
     startJob(
         tr("Importing…"),
         [path, dbPath = m_path, layer = m_boundaries.layer()](JobState &state) -> JobResult {

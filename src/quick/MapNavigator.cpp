@@ -70,6 +70,22 @@ bool MapNavigator::zoomToIncident(qint64 id)
     return true;
 }
 
+bool MapNavigator::goToPlace(const QVariantMap &place)
+{
+    bool okLat = false, okLon = false;
+    const QGeoCoordinate at(
+        place.value(QStringLiteral("lat")).toDouble(&okLat), place.value(QStringLiteral("lon")).toDouble(&okLon));
+    if (!m_map || !okLat || !okLon || !at.isValid())
+        return false;
+    const QString unit = place.value(QStringLiteral("admin_unit")).toMap().value(QStringLiteral("code")).toString();
+    if (place.value(QStringLiteral("kind")) == QLatin1String("admin_unit") && m_boundaryLayer
+        && m_boundaryLayer->fitViewToRegion(unit, kMargins))
+        return true;
+    m_map->setZoomLevel(std::max(m_map->zoomLevel(), kPointZoom));
+    m_map->setCenter(at);
+    return true;
+}
+
 bool MapNavigator::bringIntoView(qint64 id)
 {
     const auto points = m_incidents && m_map ? m_incidents->points() : nullptr;

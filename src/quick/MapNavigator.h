@@ -44,7 +44,12 @@ public:
     // area; nothing when it already is. False when it is not loaded.
     Q_INVOKABLE bool bringIntoView(qint64 id);
 
-    // The zoom level zoomToIncident() uses for a point.
+    // Takes the map to a place as "Go to place" gives it (PlaceSearchModel.get):
+    // an admin unit fills the view, a town is centred at zoom 11 at least.
+    // False for a place without a position.
+    Q_INVOKABLE bool goToPlace(const QVariantMap &place);
+
+    // The zoom level zoomToIncident() and goToPlace() use for a point.
     static constexpr double kPointZoom = 11.0;
 
 signals:

@@ -127,7 +127,7 @@ void PlaceSearchModel::load()
     }
     const QString path = m_gazetteerPath.isEmpty() ? Gazetteer::defaultPath() : m_gazetteerPath;
     m_loader.setFuture(QtConcurrent::run([path, generation]() {
-        auto opened = Gazetteer::open(path);
+        auto opened = Gazetteer::openShared(path);
         return opened ? Loaded{opened.value(), {}, generation} : Loaded{nullptr, opened.error(), generation};
     }));
 }

@@ -48,11 +48,6 @@ QHash<int, QByteArray> RegionLabelModel::roleNames() const
     return {{TextRole, "label"}, {XRole, "labelX"}, {YRole, "labelY"}, {CodeRole, "code"}};
 }
 
-QString RegionLabelModel::textAt(int row) const
-{
-    return row >= 0 && size_t(row) < m_labels.size() ? m_labels[size_t(row)].text : QString();
-}
-
 void RegionLabelModel::update(
     const std::shared_ptr<const PreparedLayer> &layer, const MapViewport &viewport, const QString &language)
 {
@@ -60,15 +55,6 @@ void RegionLabelModel::update(
     m_viewport = viewport;
     m_language = language;
     layout();
-}
-
-std::vector<QRectF> RegionLabelModel::labelRects() const
-{
-    std::vector<QRectF> rects;
-    rects.reserve(m_labels.size());
-    for (const Label &label : m_labels)
-        rects.push_back(label.box);
-    return rects;
 }
 
 void RegionLabelModel::setObstacles(std::vector<QRectF> obstacles)
@@ -145,8 +131,7 @@ void RegionLabelModel::layout()
         }
     }
 
-    replaceRows(
-        m_labels, std::move(labels),
+    replaceRows(m_labels, std::move(labels),
         [](const Label &a, const Label &b) { return a.text == b.text && a.region == b.region; }, {XRole, YRole},
         {TextRole, CodeRole, Qt::DisplayRole});
 }

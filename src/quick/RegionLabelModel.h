@@ -46,15 +46,12 @@ public:
     // symbols drawn over the map. A label that would touch one moves just
     // above or below it, or is left out.
     void setObstacles(std::vector<QRectF> obstacles);
-    // Label text of row 'row', for tests and tooling.
-    Q_INVOKABLE QString textAt(int row) const;
-    // The rectangles the labels take, padding included, in item pixels:
-    // what other labels keep clear of.
-    std::vector<QRectF> labelRects() const;
+    const std::vector<QRectF> &obstacles() const { return m_obstacles; }
 
 protected:
     int labelCount() const override { return int(m_labels.size()); }
-
+    QString labelText(int row) const override { return m_labels[size_t(row)].text; }
+    QRectF labelBox(int row) const override { return m_labels[size_t(row)].box; }
 
 private:
     void layout();

@@ -26,7 +26,7 @@ TEST_CASE("the layer list shows and hides the map's layers and the credits follo
     for (QQuickItem *row : app.items("layerRow"))
         if (row->isVisible())
             rows << row;
-    REQUIRE(rows.size() == 5);
+    REQUIRE(rows.size() == 6);
     CHECK(rows.first()->property("modelData").value<QObject *>()->property("title") == "Incidents");
     CHECK(rows.last()->property("modelData").value<QObject *>()->property("title") == "Countries of the world");
 

@@ -41,7 +41,8 @@ MapScene::~MapScene()
 
 QString MapScene::boundaryLayer(const QString &path)
 {
-    return QStringLiteral("\nBoundaryMapLayer { objectName: \"boundaryLayer\"; boundaries: Boundaries { source: \"%1\" } }\n")
+    return QStringLiteral(
+        "\nBoundaryMapLayer { id: boundaryLayer; objectName: \"boundaryLayer\"; boundaries: Boundaries { source: \"%1\" } }\n")
         .arg(path);
 }
 

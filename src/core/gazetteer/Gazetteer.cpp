@@ -7,8 +7,11 @@
 #include "gazetteer/GazetteerReader.h"
 #include "gazetteer/NameKey.h"
 
+#include <QMutex>
+
 #include <algorithm>
 #include <limits>
+#include <map>
 #include <tuple>
 
 namespace conflictmap {
@@ -86,6 +89,21 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::open(const QString &path)
     if (!entries)
         return R::failure(entries.error());
     return R(std::shared_ptr<const Gazetteer>(new Gazetteer(path, std::move(entries.value()))));
+}
+
+Result<std::shared_ptr<const Gazetteer>> Gazetteer::openShared(const QString &path)
+{
+    static QMutex mutex;
+    static std::map<QString, std::weak_ptr<const Gazetteer>> open;
+    // Held while reading: a second caller for the same file waits for the
+    // first instead of reading it too.
+    const QMutexLocker lock(&mutex);
+    if (std::shared_ptr<const Gazetteer> held = open[path].lock())
+        return held;
+    auto opened = Gazetteer::open(path);
+    if (opened)
+        open[path] = opened.value();
+    return opened;
 }
 
 Gazetteer::Gazetteer(QString path, std::vector<GazetteerEntry> entries) : m_path(std::move(path)), m_entries(std::move(entries))

@@ -37,6 +37,10 @@ public:
     // Reads a gazetteer file and indexes its names: some 25 ms for the
     // regional one, 2 to 3 s (and some 400 MB at the peak) for the world's.
     static Result<std::shared_ptr<const Gazetteer>> open(const QString &path);
+    // The same, but one instance per file for as long as anyone holds it:
+    // place search and the places layer share one world gazetteer (some
+    // 400 MB) instead of reading it twice.
+    static Result<std::shared_ptr<const Gazetteer>> openShared(const QString &path);
 
     // Longer queries are refused: no name is that long, and a typo search
     // over a pasted page would only waste time.

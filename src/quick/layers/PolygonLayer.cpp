@@ -4,11 +4,10 @@
 #include "layers/PolygonLayer.h"
 
 #include "MapView.h"
+#include "map/LocalPath.h"
 #include "map/PolygonNode.h"
 
 #include "geo/BoundaryLayer.h"
-
-#include <QUrl>
 
 namespace conflictmap {
 
@@ -19,8 +18,7 @@ PolygonLayer::PolygonLayer(QQuickItem *parent)
 
 void PolygonLayer::setSource(const QString &source)
 {
-    // Paths and file: URLs alike, as QML's FileDialog gives the latter.
-    const QString path = source.startsWith(QLatin1String("file:")) ? QUrl(source).toLocalFile() : source;
+    const QString path = localPath(source);
     if (path == m_source)
         return;
     m_source = path;

@@ -4,8 +4,8 @@
 #include "map/Boundaries.h"
 
 #include "geo/BoundaryLayer.h"
+#include "map/LocalPath.h"
 
-#include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace conflictmap {
@@ -39,8 +39,7 @@ bool Boundaries::openNow(const QString &path)
 
 void Boundaries::setSource(const QString &source)
 {
-    // Paths and file: URLs alike, as QML's FileDialog gives the latter.
-    const QString path = source.startsWith(QLatin1String("file:")) ? QUrl(source).toLocalFile() : source;
+    const QString path = localPath(source);
     if (path == m_source)
         return;
     m_source = path;

@@ -4,8 +4,10 @@
 #pragma once
 
 #include <QAbstractListModel>
+#include <QRectF>
 #include <QtQml/qqmlregistration.h>
 
+#include <iterator>
 #include <vector>
 
 namespace conflictmap {
@@ -20,6 +22,18 @@ class LabelListModel : public QAbstractListModel {
 public:
     using QAbstractListModel::QAbstractListModel;
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : labelCount(); }
+    // Label text of row 'row', for tests and tooling.
+    Q_INVOKABLE QString textAt(int row) const { return row >= 0 && row < labelCount() ? labelText(row) : QString(); }
+    // The rectangles the labels take, padding included, in item pixels:
+    // what other labels keep clear of.
+    std::vector<QRectF> labelRects() const
+    {
+        std::vector<QRectF> rects;
+        rects.reserve(size_t(labelCount()));
+        for (int row = 0; row < labelCount(); ++row)
+            rects.push_back(labelBox(row));
+        return rects;
+    }
 
 signals:
     void countChanged();
@@ -28,6 +42,8 @@ signals:
 
 protected:
     virtual int labelCount() const = 0;
+    virtual QString labelText(int row) const = 0;
+    virtual QRectF labelBox(int row) const = 0;
 
     // Puts 'next' in place of 'rows'. Rows are slots: a label that changes
     // reuses its row's delegate (a new text in an existing item), and rows
@@ -47,23 +63,25 @@ protected:
             rows.resize(newCount);
             endRemoveRows();
         }
+        // The rows both layouts have first, then the new ones: a view
+        // never sees a row change inside an insertion.
         size_t firstChanged = common, lastChanged = 0;
-        for (size_t i = 0; i < common; ++i)
+        for (size_t i = 0; i < common; ++i) {
             if (!sameLabel(next[i], rows[i])) {
                 firstChanged = std::min(firstChanged, i);
                 lastChanged = i;
             }
-        if (newCount > oldCount) {
-            beginInsertRows({}, int(oldCount), int(newCount) - 1);
-            rows = std::move(next);
-            endInsertRows();
-        } else {
-            rows = std::move(next);
+            rows[i] = std::move(next[i]);
         }
         if (common > 0)
             emit dataChanged(index(0), index(int(common) - 1), positionRoles);
         if (firstChanged < common)
             emit dataChanged(index(int(firstChanged)), index(int(lastChanged)), labelRoles);
+        if (newCount > oldCount) {
+            beginInsertRows({}, int(oldCount), int(newCount) - 1);
+            rows.insert(rows.end(), std::make_move_iterator(next.begin() + long(common)), std::make_move_iterator(next.end()));
+            endInsertRows();
+        }
         if (oldCount != newCount)
             emit countChanged();
         emit placed();
