@@ -129,8 +129,7 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({{QStringLiteral("database"), QVariant::fromValue(&database)},
-        {QStringLiteral("boundarySource"), parser.value(layerOption)}, {QStringLiteral("width"), size.value(0).toInt()},
-        {QStringLiteral("height"), size.value(1).toInt()}});
+        {QStringLiteral("width"), size.value(0).toInt()}, {QStringLiteral("height"), size.value(1).toInt()}});
     std::atomic<int> swapped{0};
     std::atomic<qint64> swappedAt{0};
     QElapsedTimer clock;
@@ -159,9 +158,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "conflictmap_frame_bench: no frame in 60 s\n");
         return 1;
     }
-    const bool ready = waitFor(
-        [&] { return map->status() == MapView::Ready && !list->loading() && !layer->building() && layer->markerCount() > 0; },
-        300000);
+    const bool ready = waitFor([&] { return !map->loading() && !list->loading() && layer->markerCount() > 0; }, 300000);
     const double dataReady = secondsSinceProcessStart();
     if (!ready) {
         std::fprintf(stderr, "conflictmap_frame_bench: map or incidents not ready in 300 s\n");

@@ -15,7 +15,6 @@ ApplicationWindow {
 
     // Set by main.cpp.
     required property IncidentDatabase database
-    required property string boundarySource
     // The world's countries beneath the boundary layer; empty for none.
     property string groundSource: ""
     property string displayCrs: "EPSG:3857"
@@ -121,7 +120,7 @@ ApplicationWindow {
                 color: window.database.isOpen ? palette.windowText : "#b03020"
             }
             Label {
-                text: map.status === MapView.Ready ? qsTr("%1 regions · %2").arg(map.regionCount).arg(map.crsName) : ""
+                text: boundaryLayer.ready ? qsTr("%1 regions · %2").arg(window.database.boundaries.regionCount).arg(map.crsName) : ""
                 opacity: 0.7
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -231,7 +230,7 @@ ApplicationWindow {
         objectName: "layerDialog"
         title: qsTr("Open a boundary layer (any GDAL vector format)")
         nameFilters: [qsTr("Vector data (*.gpkg *.geojson *.json *.shp *.kml *.gml *.fgb *.sqlite)"), qsTr("All files (*)")]
-        onAccepted: window.boundarySource = selectedFile
+        onAccepted: window.database.boundaries.source = selectedFile
     }
 
     AboutDialog {
@@ -294,6 +293,7 @@ ApplicationWindow {
     MapNavigator {
         id: navigator
         map: map
+        boundaryLayer: boundaryLayer
         incidents: incidents
         // The incident panel covers the map's left side.
         readonly property real covered: incidentPanel.visible ? incidentPanel.x + incidentPanel.width : 0
@@ -310,7 +310,7 @@ ApplicationWindow {
     RegionCountModel {
         id: regionCounts
         incidents: incidents
-        map: map
+        boundaryLayer: boundaryLayer
     }
     IncidentTimeline {
         id: timeline
@@ -381,12 +381,7 @@ ApplicationWindow {
                 objectName: "map"
                 anchors.fill: parent
                 focus: true
-                source: window.boundarySource
-                groundSource: window.groundSource
                 crs: window.displayCrs
-                labelLanguage: window.labelLanguage
-                tintedRegions: incidents.areaRegions
-                regionShades: regionsPanel.visible && regionsPanel.choropleth ? regionCounts.shades : ({})
                 onClicked: coordinate => {
                     // A cluster of one spot spreads, any other zooms in to
                     // split; a symbol selects its incident.
@@ -401,8 +396,24 @@ ApplicationWindow {
                 // The Armenia–Azerbaijan border: Vayots Dzor and Syunik to Fuzuli.
                 visibleRegion: QtPositioning.rectangle(QtPositioning.coordinate(40.6, 44.6), QtPositioning.coordinate(38.8, 47.6))
 
+                // The layers, bottom to top.
+                PolygonLayer {
+                    objectName: "groundLayer"
+                    title: qsTr("Countries of the world")
+                    source: window.groundSource
+                    outlineColor: "#a7afb8"
+                }
+                BoundaryMapLayer {
+                    id: boundaryLayer
+                    objectName: "boundaryLayer"
+                    boundaries: window.database.boundaries
+                    labelLanguage: window.labelLanguage
+                    tintedRegions: incidents.areaRegions
+                    regionShades: regionsPanel.visible && regionsPanel.choropleth ? regionCounts.shades : ({})
+                }
+
                 Repeater {
-                    model: map.labels
+                    model: boundaryLayer.labels
                     // Above the symbols (z 1): a badge or cluster never hides a
                     // unit's name, and shows around the outlined text.
                     delegate: Text {
@@ -415,7 +426,7 @@ ApplicationWindow {
                         y: labelY - height / 2
                         text: label
                         textFormat: Text.PlainText
-                        font: map.labels.font
+                        font: boundaryLayer.labels.font
                         color: "#1d232b"
                         style: Text.Outline
                         styleColor: "#f4f6f8"
@@ -452,9 +463,8 @@ ApplicationWindow {
                 IncidentLayer {
                     id: markers
                     objectName: "incidentLayer"
-                    anchors.fill: parent
                     z: 1
-                    map: map
+                    labels: boundaryLayer.labels
                     incidents: incidents
                     selectedIncident: window.selectedIncident
                     statusColors: IncidentStyle.statusColors
@@ -477,7 +487,7 @@ ApplicationWindow {
             }
 
             RegionPanel {
-                region: Object.keys(map.hoveredRegion).length > 0 ? map.hoveredRegion : map.selectedRegion
+                region: Object.keys(boundaryLayer.hoveredRegion).length > 0 ? boundaryLayer.hoveredRegion : boundaryLayer.selectedRegion
                 anchors.left: parent.left
                 anchors.top: parent.top
                 anchors.margins: 12
@@ -514,7 +524,7 @@ ApplicationWindow {
                 objectName: "regionsPanel"
                 visible: regionsButton.checked
                 counts: regionCounts
-                map: map
+                boundaryLayer: boundaryLayer
                 query: query
                 // Left of the map's buttons, whatever their width.
                 anchors.right: mapControls.left
@@ -549,7 +559,7 @@ ApplicationWindow {
 
             BusyIndicator {
                 anchors.centerIn: parent
-                running: map.status === MapView.Loading
+                running: map.loading || window.database.boundaries.status === Boundaries.Loading
                 visible: running
             }
 
@@ -557,8 +567,8 @@ ApplicationWindow {
                 objectName: "mapError"
                 anchors.centerIn: parent
                 width: Math.min(parent.width - 48, 640)
-                visible: map.status === MapView.Error
-                text: map.errorString
+                visible: text !== ""
+                text: map.errorString !== "" ? map.errorString : window.database.boundaries.errorString
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter

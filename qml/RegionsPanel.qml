@@ -13,7 +13,7 @@ import ConflictMap
 Pane {
     id: panel
     required property RegionCountModel counts
-    required property MapView map
+    required property BoundaryMapLayer boundaryLayer
     required property IncidentQuery query
     property alias choropleth: choroplethSwitch.checked
     padding: 8
@@ -66,7 +66,7 @@ Pane {
                 required property int incidents
                 width: ListView.view.width
                 onClicked: {
-                    panel.map.fitViewportToRegion(code)
+                    panel.boundaryLayer.fitViewToRegion(code)
                     panel.query.region = code
                 }
                 contentItem: RowLayout {

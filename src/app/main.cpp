@@ -116,7 +116,6 @@ int main(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.setInitialProperties({{QStringLiteral("database"), QVariant::fromValue(&database)},
-        {QStringLiteral("boundarySource"), parser.value(layerOption)},
         {QStringLiteral("groundSource"), conflictmap::BoundaryLayer::worldPath()},
         {QStringLiteral("displayCrs"), parser.value(crsOption)}, {QStringLiteral("labelLanguage"), parser.value(labelsOption)},
         {QStringLiteral("width"), w}, {QStringLiteral("height"), h},

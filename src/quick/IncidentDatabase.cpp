@@ -16,20 +16,21 @@
 
 namespace conflictmap {
 
-IncidentDatabase::IncidentDatabase(const QString &path, const QString &layerPath, QObject *parent) : QObject(parent), m_path(path)
+IncidentDatabase::IncidentDatabase(const QString &path, const QString &layerPath, QObject *parent)
+    : QObject(parent), m_path(path), m_boundaries(this)
 {
-    QString error;
-    m_layer = BoundaryLayer::open(layerPath, &error);
-    if (!m_layer) {
-        m_errorString = error;
+    if (!m_boundaries.openNow(layerPath)) {
+        m_errorString = m_boundaries.errorString();
         return;
     }
-    auto opened = SampleData::openCreatingWithSample(path, m_layer);
+    auto opened = SampleData::openCreatingWithSample(path, m_boundaries.layer());
     if (!opened) {
         m_errorString = opened.error();
         return;
     }
     m_store = std::move(opened.value());
+    // "Layer…" replaces the units for the map and the writes alike.
+    connect(&m_boundaries, &Boundaries::layerChanged, this, [this] { m_store->setLayer(m_boundaries.layer()); });
     // Another process (the CLI, a second app) may write the same file:
     // SQLite's data_version says when, cheaply; the views then reload.
     m_dataVersion = m_store->dataVersion();
@@ -219,7 +220,7 @@ void IncidentDatabase::exportGeoJson(const QString &file, const IncidentQuery *q
     const IncidentFilter filter = query ? query->filter(true) : IncidentFilter();
     startJob(
         tr("Exporting…"),
-        [path, filter, expected, dbPath = m_path, layer = m_layer](JobState &state) -> JobResult {
+        [path, filter, expected, dbPath = m_path, layer = m_boundaries.layer()](JobState &state) -> JobResult {
             auto store = IncidentStore::open(dbPath, layer, SqliteDatabase::Mode::ReadOnly);
             if (!store)
                 return jobFailed(store.error());
@@ -237,7 +238,7 @@ void IncidentDatabase::importGeoJson(const QString &file)
     const QString path = file.startsWith(QLatin1String("file:")) ? QUrl(file).toLocalFile() : file;
     startJob(
         tr("Importing…"),
-        [path, dbPath = m_path, layer = m_layer](JobState &state) -> JobResult {
+        [path, dbPath = m_path, layer = m_boundaries.layer()](JobState &state) -> JobResult {
             auto store = IncidentStore::open(dbPath, layer);
             if (!store)
                 return jobFailed(store.error());

@@ -8,6 +8,7 @@
 
 #include "IncidentQuery.h"
 #include "Result.h"
+#include "map/Boundaries.h"
 #include "model/Incident.h"
 
 #include <QFuture>
@@ -33,6 +34,7 @@ class IncidentDatabase : public QObject {
     QML_ELEMENT
     QML_UNCREATABLE("Opened by the application")
     Q_PROPERTY(QString path READ path CONSTANT)
+    Q_PROPERTY(conflictmap::Boundaries *boundaries READ boundaries CONSTANT)
     Q_PROPERTY(bool isOpen READ isOpen NOTIFY changed)
     Q_PROPERTY(QString errorString READ errorString NOTIFY changed)
     Q_PROPERTY(int incidentCount READ incidentCount NOTIFY changed)
@@ -59,7 +61,9 @@ public:
     int incidentCount() const;
     int sourceCount() const;
     IncidentStore *store() const { return m_store.get(); }
-    std::shared_ptr<const BoundaryLayer> layer() const { return m_layer; }
+    // The units incidents are placed in; the map draws the same object.
+    Boundaries *boundaries() { return &m_boundaries; }
+    std::shared_ptr<const BoundaryLayer> layer() const { return m_boundaries.layer(); }
     bool canUndo() const { return !m_done.empty(); }
     QString undoText() const;
     bool canRedo() const { return !m_undone.empty(); }
@@ -114,7 +118,6 @@ private:
 
     std::vector<Change> m_done, m_undone; // the newest last
     std::optional<std::vector<Change>> m_pending; // recorded inside writeAll(), not yet committed
-    std::shared_ptr<const BoundaryLayer> m_layer;
     QTimer m_watch; // polls for commits by other processes
     qint64 m_dataVersion = -1;
     // The worker has its own connection (SQLite connections are not shared
@@ -144,6 +147,7 @@ private:
     QTimer m_jobPoll;
     QFuture<JobResult> m_jobFuture;
     QString m_path;
+    Boundaries m_boundaries;
     QString m_errorString;
     std::unique_ptr<IncidentStore> m_store;
 };

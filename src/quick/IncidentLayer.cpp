@@ -69,9 +69,9 @@ bool isArea(LocationPrecision precision)
 }
 } // namespace
 
-IncidentLayer::IncidentLayer(QQuickItem *parent) : QQuickItem(parent)
+IncidentLayer::IncidentLayer(QQuickItem *parent) : MapLayer(parent)
 {
-    setFlag(ItemHasContents, true);
+    setTitle(tr("Incidents"));
     connect(&m_builder, &QFutureWatcher<Built>::finished, this, &IncidentLayer::finishBuilding);
 }
 
@@ -80,15 +80,13 @@ IncidentLayer::~IncidentLayer()
     m_builder.waitForFinished();
 }
 
-void IncidentLayer::setMap(MapView *map)
+void IncidentLayer::setLabels(RegionLabelModel *labels)
 {
-    if (!rebind(m_map, map, this, [this](MapView *m) {
-            connect(m, &MapView::viewportChanged, this, &IncidentLayer::updateMarkers);
-            connect(m, &MapView::crsChanged, this, &IncidentLayer::rebuild);
-        }))
+    if (labels == m_labels)
         return;
+    m_labels = labels;
     emit sourcesChanged();
-    rebuild();
+    updateMarkers();
 }
 
 void IncidentLayer::setIncidents(IncidentListModel *incidents)
@@ -133,6 +131,7 @@ void IncidentLayer::setBuilding(bool building)
     if (building == m_building)
         return;
     m_building = building;
+    setLoading(building);
     emit buildingChanged();
 }
 
@@ -140,7 +139,7 @@ void IncidentLayer::rebuild()
 {
     const int generation = ++m_generation;
     std::shared_ptr<const IncidentPoints> points = m_incidents ? m_incidents->points() : nullptr;
-    if (!m_map || !points) {
+    if (!mapView() || !points) {
         m_points.reset();
         m_clusters.reset();
         setBuilding(false);
@@ -148,8 +147,8 @@ void IncidentLayer::rebuild()
         return;
     }
     setBuilding(true);
-    const QString crs = m_map->crs();
-    const double cellAtZoom0 = m_clusterDistance * m_map->baseResolution();
+    const QString crs = mapView()->crs();
+    const double cellAtZoom0 = m_clusterDistance * mapView()->baseResolution();
     m_builder.setFuture(QtConcurrent::run([points, crs, cellAtZoom0, generation]() {
         std::vector<QPointF> projected;
         projected.reserve(points->points.size());
@@ -184,19 +183,19 @@ void IncidentLayer::updateMarkers()
 {
     const size_t before = m_markers.size();
     m_markers.clear();
-    if (m_map && m_clusters && m_points && m_clustersCrs == m_map->crs() && width() > 0 && height() > 0) {
-        const MapViewport &viewport = m_map->viewport();
-        const int zoom = int(std::lround(std::clamp(m_map->zoomLevel(), 0.0, double(m_clusters->maxZoom()))));
+    if (mapView() && m_clusters && m_points && m_clustersCrs == mapView()->crs() && width() > 0 && height() > 0) {
+        const MapViewport &viewport = mapView()->viewport();
+        const int zoom = int(std::lround(std::clamp(mapView()->zoomLevel(), 0.0, double(m_clusters->maxZoom()))));
         const double margin = m_clusterDistance * viewport.resolution();
         m_queried.clear();
         m_clusters->query(zoom, viewport.projectedExtent().adjusted(-margin, -margin, margin, margin), m_queried);
         const QTransform toItem = viewport.transform();
-        const double metresPerPixel = m_map->metersPerPixel();
+        const double metresPerPixel = mapView()->metersPerPixel();
         m_markers.reserve(m_queried.size());
         for (const PointClusters::Cluster &c : m_queried)
             m_markers.push_back({toItem.map(QPointF(c.x, c.y)), c.first, c.count, 0, false, {}});
         mergeOverlapping();
-        if (m_spreadGroup >= 0 && m_map->zoomLevel() != m_spreadZoom)
+        if (m_spreadGroup >= 0 && mapView()->zoomLevel() != m_spreadZoom)
             m_spreadGroup = -1; // spread until the zoom changes
         spreadColocated();
         int selectedAt = -1;
@@ -211,12 +210,12 @@ void IncidentLayer::updateMarkers()
         if (selectedAt >= 0) // drawn last: on top
             std::rotate(m_markers.begin() + selectedAt, m_markers.begin() + selectedAt + 1, m_markers.end());
     }
-    if (m_map) {
+    if (m_labels) {
         std::vector<QRectF> symbols;
         symbols.reserve(m_markers.size());
         for (const Marker &marker : m_markers)
             symbols.push_back(markerRect(marker));
-        m_map->labels()->setObstacles(std::move(symbols));
+        m_labels->setObstacles(std::move(symbols));
     }
     if (m_markers.size() != before)
         emit markersChanged();
@@ -263,7 +262,7 @@ void IncidentLayer::spreadColocated()
 {
     if (!m_colocated || m_colocated->isEmpty())
         return;
-    const bool deepest = m_map->zoomLevel() >= MapView::maximumZoomLevel() - 1e-9;
+    const bool deepest = mapView()->zoomLevel() >= MapView::maximumZoomLevel() - 1e-9;
     std::vector<Marker> spreadOut;
     for (Marker &marker : m_markers) {
         if (marker.count < 2 || (!deepest && marker.point != m_spreadGroup))
@@ -292,7 +291,7 @@ bool IncidentLayer::spread(qint64 incidentId)
             if (group == m_colocated->constEnd() || group->size() != size_t(marker.count))
                 return false;
             m_spreadGroup = marker.point;
-            m_spreadZoom = m_map->zoomLevel();
+            m_spreadZoom = mapView()->zoomLevel();
             updateMarkers();
             return true;
         }

@@ -7,6 +7,8 @@
 #include "MapView.h"
 #include "MarkerNodes.h"
 #include "MarkerSprites.h"
+#include "RegionLabelModel.h"
+#include "map/MapLayer.h"
 
 #include "geo/PointClusters.h"
 #include "store/IncidentPoints.h"
@@ -32,10 +34,11 @@ namespace conflictmap {
 // thread (PointClusters); a pan or zoom only reads those in view.
 // The item takes no input: the map's clicks and cursor are matched
 // against markerAt().
-class IncidentLayer : public QQuickItem {
+class IncidentLayer : public MapLayer {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(conflictmap::MapView *map READ map WRITE setMap NOTIFY sourcesChanged)
+    // Labels that keep clear of the symbols (the region labels).
+    Q_PROPERTY(conflictmap::RegionLabelModel *labels READ labels WRITE setLabels NOTIFY sourcesChanged)
     Q_PROPERTY(conflictmap::IncidentListModel *incidents READ incidents WRITE setIncidents NOTIFY sourcesChanged)
     Q_PROPERTY(qint64 selectedIncident READ selectedIncident WRITE setSelectedIncident NOTIFY selectedIncidentChanged)
     // status → colour, as IncidentStyle.statusColors.
@@ -50,8 +53,8 @@ public:
     explicit IncidentLayer(QQuickItem *parent = nullptr);
     ~IncidentLayer() override;
 
-    MapView *map() const { return m_map; }
-    void setMap(MapView *map);
+    RegionLabelModel *labels() const { return m_labels; }
+    void setLabels(RegionLabelModel *labels);
     IncidentListModel *incidents() const { return m_incidents; }
     void setIncidents(IncidentListModel *incidents);
     qint64 selectedIncident() const { return m_selected; }
@@ -94,6 +97,8 @@ signals:
 
 protected:
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
+    void viewportChanged() override { updateMarkers(); }
+    void displayCrsChanged() override { rebuild(); }
 
 private:
     struct Marker {
@@ -128,7 +133,7 @@ private:
     std::vector<MarkerQuad> markerQuads();
     std::vector<MarkerRing> markerRings() const;
 
-    QPointer<MapView> m_map;
+    QPointer<RegionLabelModel> m_labels;
     QPointer<IncidentListModel> m_incidents;
     qint64 m_selected = -1;
     QVariantMap m_statusColors;

@@ -62,7 +62,8 @@ bool MapNavigator::zoomToIncident(qint64 id)
     const IncidentPoint *point = points ? findPoint(*points, id) : nullptr;
     if (!point)
         return false;
-    if (isArea(point->precision) && point->region >= 0 && m_map->fitViewportToRegion(points->regions[point->region], kMargins))
+    if (isArea(point->precision) && point->region >= 0 && m_boundaryLayer
+        && m_boundaryLayer->fitViewToRegion(points->regions[point->region], kMargins))
         return true;
     m_map->setZoomLevel(std::max(m_map->zoomLevel(), kPointZoom));
     m_map->setCenter(QGeoCoordinate(point->lat, point->lon));

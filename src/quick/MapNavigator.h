@@ -8,6 +8,8 @@
 #include <QRectF>
 #include <QtQml/qqmlregistration.h>
 
+#include "layers/BoundaryMapLayer.h"
+
 namespace conflictmap {
 
 class IncidentListModel;
@@ -20,6 +22,8 @@ class MapNavigator : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(conflictmap::MapView *map MEMBER m_map NOTIFY mapChanged)
+    // Where records known only to a unit or country are shown: the unit.
+    Q_PROPERTY(conflictmap::BoundaryMapLayer *boundaryLayer MEMBER m_boundaryLayer NOTIFY mapChanged)
     Q_PROPERTY(conflictmap::IncidentListModel *incidents MEMBER m_incidents NOTIFY incidentsChanged)
     // The part of the map not covered by panels, in map item pixels; empty
     // for the whole item. An incident under a panel is not "in view".
@@ -52,6 +56,7 @@ private:
     QRectF visibleArea() const;
 
     QPointer<MapView> m_map;
+    QPointer<BoundaryMapLayer> m_boundaryLayer;
     QPointer<IncidentListModel> m_incidents;
     QRectF m_clearArea;
 };

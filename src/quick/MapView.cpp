@@ -4,8 +4,8 @@
 #include "MapView.h"
 
 #include "MapStyle.h"
-#include "MeshLayerNode.h"
-#include "SoftwareLayerNode.h"
+#include "map/MapLayer.h"
+
 #include "geo/CrsTransform.h"
 
 #include <QGeoRectangle>
@@ -26,18 +26,9 @@ constexpr double kClickSlop = 4.0; // pixels a press may move and still be a cli
 constexpr double kWheelZoomStep = 0.5; // zoom levels per wheel notch
 constexpr double kKeyPanStep = 80.0; // pixels per arrow key press
 
-// Children of the map's root node, in drawing order; the layers' nodes
-// sit in slots, empty while the layer is not drawn.
-enum NodeRole { Background = 0, Ground = 1, Layer = 2 };
-
-bool isSoftware(QQuickWindow *window)
-{
-    return window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
-}
-
 } // namespace
 
-MapView::MapView(QQuickItem *parent) : QQuickItem(parent), m_labels(this)
+MapView::MapView(QQuickItem *parent) : QQuickItem(parent)
 {
     setFlag(ItemHasContents, true);
     setFlag(ItemIsFocusScope, true);
@@ -46,8 +37,6 @@ MapView::MapView(QQuickItem *parent) : QQuickItem(parent), m_labels(this)
     setAcceptTouchEvents(true);
     setActiveFocusOnTab(true);
     setClip(true);
-    connect(&m_loader, &QFutureWatcher<LoadResult>::finished, this, &MapView::finishLoading);
-    connect(&m_groundLoader, &QFutureWatcher<LoadResult>::finished, this, &MapView::finishLoadingGround);
     m_hoverSettled.setSingleShot(true);
     m_hoverSettled.setInterval(120);
     connect(&m_hoverSettled, &QTimer::timeout, this, &MapView::applyHover);
@@ -55,52 +44,9 @@ MapView::MapView(QQuickItem *parent) : QQuickItem(parent), m_labels(this)
     m_viewport.setResolution(baseResolution());
 }
 
-MapView::~MapView()
-{
-    m_loader.waitForFinished();
-    m_groundLoader.waitForFinished();
-}
+MapView::~MapView() = default;
 
 // --- properties -----------------------------------------------------------
-
-void MapView::setSource(const QString &source)
-{
-    // Accept both paths and file: URLs, as QML FileDialog gives the latter.
-    const QString path = source.startsWith(QLatin1String("file:")) ? QUrl(source).toLocalFile() : source;
-    if (path == m_source)
-        return;
-    m_source = path;
-    m_layer.reset();
-    m_prepared.reset();
-    ++m_loadGeneration; // whatever is loading now is for the old source
-    m_hovered = m_selected = -1;
-    emit sourceChanged();
-    emit hoveredRegionChanged();
-    emit selectedRegionChanged();
-    if (m_source.isEmpty())
-        setStatus(m_crsError.isEmpty() ? Null : Error, m_crsError);
-    else if (isComponentComplete())
-        startLoading();
-    viewportUpdated();
-}
-
-void MapView::setGroundSource(const QString &source)
-{
-    const QString path = source.startsWith(QLatin1String("file:")) ? QUrl(source).toLocalFile() : source;
-    if (path == m_groundSource)
-        return;
-    m_groundSource = path;
-    m_ground.reset();
-    emit groundSourceChanged();
-    if (isComponentComplete())
-        startLoadingGround();
-    update();
-}
-
-std::shared_ptr<const PreparedLayer> MapView::groundLayer() const
-{
-    return m_ground && m_ground->crs == m_crs ? m_ground : nullptr;
-}
 
 void MapView::setCrs(const QString &crs)
 {
@@ -109,8 +55,6 @@ void MapView::setCrs(const QString &crs)
     // Keep what the user sees: the same place in the centre at the same
     // ground scale (zoom levels of different CRSs differ in scale).
     QGeoCoordinate keepCenter = center();
-    if (!keepCenter.isValid() && m_layer)
-        keepCenter = QGeoCoordinate(m_layer->bounds().center().y(), m_layer->bounds().center().x());
     if (!keepCenter.isValid())
         keepCenter = QGeoCoordinate(0, 0);
     const double keepZoom = zoomLevel();
@@ -129,8 +73,6 @@ void MapView::setCrs(const QString &crs)
         m_viewport.setResolution(m_viewport.resolution() * keepMetersPerPixel / newMetersPerPixel);
     viewportUpdated();
     emit crsChanged();
-    if (isComponentComplete() && !m_source.isEmpty())
-        startLoading();
 }
 
 bool MapView::setDisplayCrs(const QString &crs)
@@ -139,7 +81,7 @@ bool MapView::setDisplayCrs(const QString &crs)
     auto transform = CrsTransform::create(QStringLiteral("EPSG:4326"), crs, &error);
     if (!transform) {
         m_crsError = QStringLiteral("display CRS: %1").arg(error);
-        setStatus(Error, m_crsError);
+        qWarning("MapView: %s", qPrintable(m_crsError));
         return false;
     }
     m_crsError.clear();
@@ -227,140 +169,58 @@ double MapView::metersPerPixel() const
     return a.isValid() && b.isValid() ? a.distanceTo(b) / 100.0 : 0.0;
 }
 
-void MapView::setLabelLanguage(const QString &language)
+// --- layers -------------------------------------------------------------------
+
+QList<QObject *> MapView::layers() const
 {
-    if (language == m_labelLanguage)
-        return;
-    m_labelLanguage = language;
-    emit labelLanguageChanged();
-    m_labels.update(drawableLayer(), m_viewport, m_labelLanguage);
-    if (m_hovered >= 0)
-        emit hoveredRegionChanged();
-    if (m_selected >= 0)
-        emit selectedRegionChanged();
+    QList<QObject *> layers;
+    for (QQuickItem *child : childItems())
+        if (auto *layer = qobject_cast<MapLayer *>(child))
+            layers.append(layer);
+    return layers;
 }
 
-int MapView::regionCount() const
+bool MapView::loading() const
 {
-    return m_layer ? int(m_layer->regions().size()) : 0;
+    for (QQuickItem *child : childItems())
+        if (auto *layer = qobject_cast<MapLayer *>(child); layer && layer->loading())
+            return true;
+    return false;
 }
 
-QString MapView::sourceCrsName() const
+QStringList MapView::attributions() const
 {
-    return m_layer ? m_layer->sourceCrsName() : QString();
+    QStringList credits;
+    for (QQuickItem *child : childItems())
+        if (auto *layer = qobject_cast<MapLayer *>(child); layer && layer->isVisible() && layer->opacity() > 0
+            && !layer->attribution().isEmpty() && !credits.contains(layer->attribution()))
+            credits.append(layer->attribution());
+    return credits;
 }
 
-void MapView::setStatus(Status status, const QString &error)
+void MapView::itemChange(ItemChange change, const ItemChangeData &value)
 {
-    if (status == m_status && error == m_errorString)
-        return;
-    m_status = status;
-    m_errorString = error;
-    if (!error.isEmpty())
-        qWarning("MapView: %s", qPrintable(error));
-    emit statusChanged();
-}
-
-// --- loading ----------------------------------------------------------------
-
-void MapView::componentComplete()
-{
-    QQuickItem::componentComplete();
-    if (!m_source.isEmpty())
-        startLoading();
-}
-
-void MapView::startLoading()
-{
-    if (!m_crsError.isEmpty()) {
-        setStatus(Error, m_crsError); // nothing can be drawn until the CRS is fixed
-        return;
-    }
-    const int generation = ++m_loadGeneration;
-    setStatus(Loading);
-    std::shared_ptr<const BoundaryLayer> layer = m_layer;
-    const QString path = m_source;
-    const QString crs = m_crs;
-    const double base = baseResolution();
-    // Reading, projecting and triangulating run off the UI thread; a CRS
-    // change reuses the layer already read.
-    m_loader.setFuture(QtConcurrent::run([layer, path, crs, base, generation]() mutable {
-        LoadResult result;
-        result.generation = generation;
-        if (!layer) {
-            std::unique_ptr<BoundaryLayer> opened = BoundaryLayer::open(path, &result.error);
-            if (!opened)
-                return result;
-            layer = std::move(opened);
-        }
-        result.prepared = PreparedLayer::build(layer, crs, base, &result.error);
-        return result;
-    }));
-    if (!groundLayer() && !(m_groundLoader.isRunning() && m_groundLoadingCrs == m_crs))
-        startLoadingGround();
-}
-
-void MapView::startLoadingGround()
-{
-    const int generation = ++m_groundGeneration;
-    if (m_groundSource.isEmpty() || !m_crsError.isEmpty())
-        return;
-    std::shared_ptr<const BoundaryLayer> layer = m_ground ? m_ground->layer : nullptr;
-    m_groundLoadingCrs = m_crs;
-    m_groundLoader.setFuture(
-        QtConcurrent::run([layer, path = m_groundSource, crs = m_crs, base = baseResolution(), generation]() mutable {
-            LoadResult result;
-            result.generation = generation;
-            if (!layer)
-                layer = BoundaryLayer::open(path, &result.error);
-            if (layer)
-                result.prepared = PreparedLayer::build(layer, crs, base, &result.error);
-            return result;
-        }));
-}
-
-void MapView::finishLoadingGround()
-{
-    const LoadResult result = m_groundLoader.result();
-    if (result.generation != m_groundGeneration)
-        return;
-    // Without its ground the map still works: said, not an error.
-    if (!result.prepared)
-        qWarning("MapView: ground layer: %s", qPrintable(result.error));
-    m_ground = result.prepared;
-    update();
-    emit groundLoaded();
-}
-
-void MapView::finishLoading()
-{
-    const LoadResult result = m_loader.result();
-    if (result.generation != m_loadGeneration)
-        return; // superseded by a newer request, which will report
-    if (!result.prepared) {
-        setStatus(Error, result.error);
-        return;
-    }
-    const bool newLayer = result.prepared->layer != m_layer;
-    m_prepared = result.prepared;
-    m_layer = result.prepared->layer;
-    if (newLayer) {
-        m_hovered = m_selected = -1;
-        emit hoveredRegionChanged();
-        emit selectedRegionChanged();
-        if (!m_viewportSet && !m_pendingFit) {
-            const QRectF b = m_layer->bounds();
-            fitViewportToGeoShape(QGeoRectangle(QGeoCoordinate(b.bottom(), b.left()), QGeoCoordinate(b.top(), b.right())));
+    QQuickItem::itemChange(change, value);
+    if (change == ItemChildAddedChange)
+        watchLayer(value.item);
+    if (change == ItemChildAddedChange || change == ItemChildRemovedChange) {
+        if (qobject_cast<MapLayer *>(value.item)) {
+            emit layersChanged();
+            emit loadingChanged();
+            emit attributionsChanged();
         }
     }
-    resolveTinted();
-    setStatus(Ready);
-    viewportUpdated();
 }
 
-std::shared_ptr<const PreparedLayer> MapView::drawableLayer() const
+void MapView::watchLayer(QQuickItem *item)
 {
-    return m_prepared && m_prepared->crs == m_crs ? m_prepared : nullptr;
+    auto *layer = qobject_cast<MapLayer *>(item);
+    if (!layer)
+        return;
+    connect(layer, &MapLayer::loadingChanged, this, &MapView::loadingChanged);
+    connect(layer, &MapLayer::attributionChanged, this, &MapView::attributionsChanged);
+    connect(layer, &QQuickItem::visibleChanged, this, &MapView::attributionsChanged);
+    connect(layer, &QQuickItem::opacityChanged, this, &MapView::attributionsChanged);
 }
 
 // --- coordinates and view ---------------------------------------------------
@@ -433,23 +293,6 @@ void MapView::fitViewportToGeoShape(const QGeoShape &shape, int margins)
     viewportUpdated();
 }
 
-bool MapView::fitViewportToRegion(const QString &code, int margins)
-{
-    if (!m_layer || code.isEmpty())
-        return false;
-    QRectF b;
-    if (const Region *region = m_layer->regionByCode(code))
-        b = region->bounds;
-    else // a country: all its units
-        for (const Region &unit : m_layer->regions())
-            if (unit.country == code)
-                b = b.isNull() ? unit.bounds : b.united(unit.bounds);
-    if (b.isNull())
-        return false;
-    fitViewportToGeoShape(QGeoRectangle(QGeoCoordinate(b.bottom(), b.left()), QGeoCoordinate(b.top(), b.right())), margins);
-    return true;
-}
-
 void MapView::zoomAround(const QPointF &anchor, double zoomDelta)
 {
     const double target = std::clamp(zoomLevel() + zoomDelta, minimumZoomLevel(), maximumZoomLevel());
@@ -470,7 +313,6 @@ void MapView::pan(double dx, double dy)
 
 void MapView::viewportUpdated()
 {
-    m_labels.update(drawableLayer(), m_viewport, m_labelLanguage);
     emit viewportChanged();
     update();
 }
@@ -487,114 +329,14 @@ void MapView::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometr
 {
     QQuickItem::geometryChange(newGeometry, oldGeometry);
     if (newGeometry.size() == oldGeometry.size()) {
-        update(); // the software path draws in window coordinates
+        // The software renderer's layer nodes draw in window coordinates.
+        for (QQuickItem *child : childItems())
+            child->update();
         return;
     }
     m_viewport.setSize(newGeometry.size());
     applyPendingFit();
     viewportUpdated();
-}
-
-// --- regions ------------------------------------------------------------------
-
-int MapView::regionIndexAt(const QPointF &position) const
-{
-    if (!m_layer)
-        return -1;
-    const QGeoCoordinate c = toCoordinate(position);
-    return c.isValid() ? m_layer->regionIndexAt(QPointF(c.longitude(), c.latitude())) : -1;
-}
-
-QVariantMap MapView::regionInfo(int index) const
-{
-    if (!m_layer || index < 0 || size_t(index) >= m_layer->regions().size())
-        return {};
-    const Region &r = m_layer->regions()[size_t(index)];
-    return {{QStringLiteral("code"), r.code}, {QStringLiteral("name"), r.name(m_labelLanguage)},
-        {QStringLiteral("nameEn"), r.nameEn}, {QStringLiteral("nameLocal"), r.nameLocal}, {QStringLiteral("nameAr"), r.nameAr},
-        {QStringLiteral("nameRu"), r.nameRu}, {QStringLiteral("country"), r.country},
-        {QStringLiteral("kind"), r.attributes.value(QStringLiteral("type_en"))}, {QStringLiteral("attributes"), r.attributes}};
-}
-
-QVariantMap MapView::regionAt(const QPointF &position) const
-{
-    return regionInfo(regionIndexAt(position));
-}
-
-void MapView::selectRegion(const QString &code)
-{
-    const Region *region = m_layer ? m_layer->regionByCode(code) : nullptr;
-    setSelected(region ? int(region - m_layer->regions().data()) : -1);
-}
-
-void MapView::clearSelection()
-{
-    setSelected(-1);
-}
-
-void MapView::setTintedRegions(const QStringList &codes)
-{
-    if (codes == m_tintedCodes)
-        return;
-    m_tintedCodes = codes;
-    resolveTinted();
-    emit tintedRegionsChanged();
-}
-
-void MapView::setRegionShades(const QVariantMap &shades)
-{
-    if (shades == m_shadeValues)
-        return;
-    m_shadeValues = shades;
-    resolveTinted();
-    emit regionShadesChanged();
-}
-
-QVariantMap MapView::regionInfo(const QString &code) const
-{
-    const Region *region = m_layer ? m_layer->regionByCode(code) : nullptr;
-    return region ? regionInfo(int(region - m_layer->regions().data())) : QVariantMap();
-}
-
-void MapView::resolveTinted()
-{
-    m_tinted.clear();
-    m_shades.clear();
-    if (m_layer)
-        for (auto it = m_shadeValues.constBegin(); it != m_shadeValues.constEnd(); ++it)
-            if (const Region *region = m_layer->regionByCode(it.key()))
-                m_shades.emplace_back(int(region - m_layer->regions().data()), std::clamp(it.value().toDouble(), 0.0, 1.0));
-    if (m_layer) {
-        const auto &regions = m_layer->regions();
-        for (int r = 0; r < int(regions.size()); ++r) {
-            const Region &region = regions[size_t(r)];
-            for (const QString &code : m_tintedCodes)
-                if (region.code.compare(code, Qt::CaseInsensitive) == 0
-                    || (code.size() == 2 && region.country.compare(code, Qt::CaseInsensitive) == 0)) {
-                    m_tinted.push_back(r);
-                    break;
-                }
-        }
-    }
-    update();
-}
-
-void MapView::setHovered(int region)
-{
-    if (region == m_hovered)
-        return;
-    m_hovered = region;
-    emit hoveredRegionChanged();
-    update();
-}
-
-void MapView::setSelected(int region)
-{
-    if (region == m_selected)
-        return;
-    m_selected = region;
-    emit selectedRegionChanged();
-    update();
 }
 
 void MapView::updateCursor(const QPointF &position)
@@ -628,7 +370,6 @@ void MapView::dragTo(const QPointF &position)
 void MapView::releaseAt(const QPointF &position)
 {
     if (!m_dragging) {
-        setSelected(regionIndexAt(position));
         const QGeoCoordinate c = toCoordinate(position);
         if (c.isValid())
             emit clicked(c);
@@ -680,14 +421,12 @@ void MapView::applyHover()
     if (!std::isfinite(m_hoverPosition.x()))
         return;
     updateCursor(m_hoverPosition);
-    setHovered(regionIndexAt(m_hoverPosition));
 }
 
 void MapView::hoverLeaveEvent(QHoverEvent *)
 {
     m_hoverPosition = QPointF(qQNaN(), qQNaN());
     m_hoverSettled.stop();
-    setHovered(-1);
     if (m_cursorCoordinate.isValid()) {
         m_cursorCoordinate = {};
         emit cursorCoordinateChanged();
@@ -768,76 +507,16 @@ void MapView::keyPressEvent(QKeyEvent *event)
 
 // --- drawing ----------------------------------------------------------------------
 
-namespace {
-// Draws 'prepared' into 'slot' (replacing what it held), or empties the slot.
-template <typename Software, typename Mesh>
-void updateSlot(
-    QSGNode *slot, QQuickWindow *window, const std::shared_ptr<const PreparedLayer> &prepared, Software &&software, Mesh &&mesh)
-{
-    if (!prepared) {
-        while (QSGNode *child = slot->firstChild()) {
-            slot->removeChildNode(child);
-            delete child;
-        }
-        return;
-    }
-    if (isSoftware(window)) {
-        auto *node = static_cast<SoftwareLayerNode *>(slot->firstChild());
-        if (!node) {
-            node = new SoftwareLayerNode(window); // owned by its slot from here on
-            slot->appendChildNode(node);
-        }
-        software(node);
-        return;
-    }
-    auto *node = static_cast<MeshLayerNode *>(slot->firstChild());
-    if (!node) {
-        node = new MeshLayerNode; // owned by its slot from here on
-        slot->appendChildNode(node);
-    }
-    mesh(node);
-}
-} // namespace
-
 QSGNode *MapView::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
 {
-    QQuickWindow *w = window();
-    QSGNode *root = old;
-    if (!root) {
-        root = new QSGNode; // owned by the scene graph from here on, and its children with it
-        QSGRectangleNode *background = w->createRectangleNode();
+    // The sea; the layers draw themselves above it, as children.
+    auto *background = static_cast<QSGRectangleNode *>(old);
+    if (!background) {
+        background = window()->createRectangleNode(); // owned by the scene graph from here on
         background->setColor(MapStyle::background());
-        root->appendChildNode(background);
-        root->appendChildNode(new QSGNode); // Ground
-        root->appendChildNode(new QSGNode); // Layer
     }
-    static_cast<QSGRectangleNode *>(root->childAtIndex(Background))->setRect(boundingRect());
-
-    const std::shared_ptr<const PreparedLayer> prepared = drawableLayer();
-    // The ground only under a drawn layer, in the same CRS.
-    const std::shared_ptr<const PreparedLayer> ground = prepared ? groundLayer() : nullptr;
-    const QTransform itemToWindow = itemTransform(nullptr, nullptr);
-    updateSlot(
-        root->childAtIndex(Ground), w, ground,
-        [&](SoftwareLayerNode *node) {
-            node->setState({ground, m_viewport.transform(), itemToWindow, m_viewport.projectedExtent(), size(), -1, -1, {}, {}});
-        },
-        [&](MeshLayerNode *node) {
-            node->update(w, ground, m_viewport.projectedExtent(), m_viewport.resolution(), -1, -1, {}, {});
-            node->setMatrix(QMatrix4x4(m_viewport.transform(ground->mesh.origin)));
-        });
-    updateSlot(
-        root->childAtIndex(Layer), w, prepared,
-        [&](SoftwareLayerNode *node) {
-            node->setState({prepared, m_viewport.transform(), itemToWindow, m_viewport.projectedExtent(), size(), m_hovered,
-                m_selected, m_tinted, m_shades});
-        },
-        [&](MeshLayerNode *node) {
-            node->update(
-                w, prepared, m_viewport.projectedExtent(), m_viewport.resolution(), m_hovered, m_selected, m_tinted, m_shades);
-            node->setMatrix(QMatrix4x4(m_viewport.transform(prepared->mesh.origin)));
-        });
-    return root;
+    background->setRect(boundingRect());
+    return background;
 }
 
 } // namespace conflictmap

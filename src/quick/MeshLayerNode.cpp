@@ -34,7 +34,7 @@ void MeshLayerNode::buildLevel(size_t level)
     const QPointF offset = mesh.origin - m_layer->mesh.origin;
     translation.translate(float(offset.x()), float(offset.y()));
     shift->setMatrix(translation);
-    auto *fills = new QSGNode;
+    auto *fills = new QSGOpacityNode;
     auto *outlines = new QSGNode;
     shift->appendChildNode(fills);
     shift->appendChildNode(outlines);
@@ -44,18 +44,20 @@ void MeshLayerNode::buildLevel(size_t level)
         fill->appendChildNode(MeshNodes::fills(mesh, m_layer->fills, chunk));
         fills->appendChildNode(fill);
         auto *outline = new QSGOpacityNode;
-        outline->appendChildNode(MeshNodes::outlines(mesh, chunk));
+        if (m_layer->style.outline.isValid())
+            outline->appendChildNode(
+                MeshNodes::outlines(mesh, chunk, m_layer->style.outline, float(m_layer->style.outlineWidth)));
         outlines->appendChildNode(outline);
         built.chunks.emplace_back(fill, outline);
     }
+    built.fills = fills;
     built.shown = new QSGOpacityNode;
     built.shown->appendChildNode(shift);
     m_levelRoot->appendChildNode(built.shown);
 }
 
 void MeshLayerNode::update(QQuickWindow *window, const std::shared_ptr<const PreparedLayer> &layer, const QRectF &extent,
-    double resolution, int hovered, int selected, const std::vector<int> &tinted,
-    const std::vector<std::pair<int, double>> &shades)
+    double resolution, const RegionHighlights &highlights)
 {
     if (layer != m_layer) {
         clear(this);
@@ -65,7 +67,7 @@ void MeshLayerNode::update(QQuickWindow *window, const std::shared_ptr<const Pre
         m_highlights = new QSGNode;
         appendChildNode(m_highlights);
         m_layer = layer;
-        m_hovered = m_selected = -2; // rebuild the overlays below
+        m_highlightsBuilt = false;
     }
     const PreparedLayer::Coarse *coarse = layer->coarseAt(resolution);
     const size_t active = coarse ? size_t(coarse - layer->coarser.data()) + 1 : 0;
@@ -75,6 +77,8 @@ void MeshLayerNode::update(QQuickWindow *window, const std::shared_ptr<const Pre
     for (size_t level = 0; level < m_levels.size(); ++level)
         if (QSGOpacityNode *shown = m_levels[level].shown; shown && shown->opacity() != (level == active ? 1.0 : 0.0))
             shown->setOpacity(level == active ? 1.0 : 0.0);
+    if (m_levels[active].fills->opacity() != highlights.fillOpacity)
+        m_levels[active].fills->setOpacity(highlights.fillOpacity);
     const auto &activeChunks = m_levels[active].chunks;
     for (size_t c = 0; c < activeChunks.size(); ++c) {
         const double opacity = chunks[c].bounds.intersects(extent) ? 1.0 : 0.0;
@@ -84,8 +88,8 @@ void MeshLayerNode::update(QQuickWindow *window, const std::shared_ptr<const Pre
         }
     }
     const double hatchPeriod = MapStyle::hatchSpacing() * std::exp2(std::ceil(std::log2(resolution)));
-    if (hovered == m_hovered && selected == m_selected && tinted == m_tinted && shades == m_shades
-        && (tinted.empty() || hatchPeriod == m_hatchPeriod))
+    const auto &[hovered, selected, tinted, shades, fillOpacity] = highlights;
+    if (m_highlightsBuilt && highlights == m_highlighted && (tinted.empty() || hatchPeriod == m_hatchPeriod))
         return;
     m_hatchPeriod = hatchPeriod;
     if (!m_stripes && !tinted.empty())
@@ -108,10 +112,8 @@ void MeshLayerNode::update(QQuickWindow *window, const std::shared_ptr<const Pre
         m_highlights->appendChildNode(
             MeshNodes::regionOutline(*layer, selected, MapStyle::selectedOutline(), float(MapStyle::selectedOutlineWidth())));
     }
-    m_hovered = hovered;
-    m_selected = selected;
-    m_tinted = tinted;
-    m_shades = shades;
+    m_highlighted = highlights;
+    m_highlightsBuilt = true;
 }
 
 } // namespace conflictmap

@@ -26,7 +26,7 @@ public:
     // skipped. 'resolution' (projected units per pixel) picks the level of
     // detail; each level's nodes are made when first drawn.
     void update(QQuickWindow *window, const std::shared_ptr<const PreparedLayer> &layer, const QRectF &extent, double resolution,
-        int hovered, int selected, const std::vector<int> &tinted, const std::vector<std::pair<int, double>> &shades);
+        const RegionHighlights &highlights);
 
 private:
     void clear(QSGNode *parent);
@@ -41,15 +41,14 @@ private:
     // so no fill covers a neighbour's border).
     struct Level {
         QSGOpacityNode *shown = nullptr; // null until first drawn
+        QSGOpacityNode *fills = nullptr; // all its fills: they fade for a base map
         std::vector<std::pair<QSGOpacityNode *, QSGOpacityNode *>> chunks;
     };
     std::vector<Level> m_levels;
     QSGNode *m_levelRoot = nullptr; // owned as a child
     void buildLevel(size_t level);
-    int m_hovered = -1;
-    int m_selected = -1;
-    std::vector<int> m_tinted;
-    std::vector<std::pair<int, double>> m_shades;
+    RegionHighlights m_highlighted;
+    bool m_highlightsBuilt = false;
     // The hatching's stripes, made once; its period in projected units
     // changes by powers of two with the zoom, so the lines stay 8-16 px
     // apart without rebuilding the hatch every frame of a zoom.

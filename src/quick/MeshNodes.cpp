@@ -78,7 +78,7 @@ QSGGeometryNode *fills(const LayerMesh &mesh, const std::vector<QColor> &colours
     return node(g, new QSGVertexColorMaterial);
 }
 
-QSGGeometryNode *outlines(const LayerMesh &mesh, const PreparedLayer::Chunk &chunk)
+QSGGeometryNode *outlines(const LayerMesh &mesh, const PreparedLayer::Chunk &chunk, const QColor &colour, float width)
 {
     uint32_t indexCount = 0;
     for (uint32_t r : chunk.regions)
@@ -86,7 +86,7 @@ QSGGeometryNode *outlines(const LayerMesh &mesh, const PreparedLayer::Chunk &chu
     auto *g = new QSGGeometry(
         QSGGeometry::defaultAttributes_Point2D(), int(chunk.vertexCount), int(indexCount), QSGGeometry::UnsignedIntType);
     g->setDrawingMode(QSGGeometry::DrawLines);
-    g->setLineWidth(1);
+    g->setLineWidth(width);
     float *v = static_cast<float *>(g->vertexData());
     uint32_t *out = g->indexDataAsUInt();
     uint32_t base = 0;
@@ -97,7 +97,7 @@ QSGGeometryNode *outlines(const LayerMesh &mesh, const PreparedLayer::Chunk &chu
             *out++ = mesh.outlineIndices[part.outlineIndices.first + i] - part.vertices.first + base;
         base += part.vertices.count;
     }
-    return node(g, flat(MapStyle::outline()));
+    return node(g, flat(colour));
 }
 
 QSGGeometryNode *regionFill(const PreparedLayer &layer, int region, const QColor &colour)

@@ -21,7 +21,7 @@ namespace MeshNodes {
 // Every region filled in its colour.
 QSGGeometryNode *fills(const LayerMesh &mesh, const std::vector<QColor> &colours, const PreparedLayer::Chunk &chunk);
 // Every ring's outline, one pixel wide.
-QSGGeometryNode *outlines(const LayerMesh &mesh, const PreparedLayer::Chunk &chunk);
+QSGGeometryNode *outlines(const LayerMesh &mesh, const PreparedLayer::Chunk &chunk, const QColor &colour, float width);
 // One region filled in 'colour' (for hover and selection).
 QSGGeometryNode *regionFill(const PreparedLayer &layer, int region, const QColor &colour);
 // One region hatched with 'stripes' (a repeating texture), one texture

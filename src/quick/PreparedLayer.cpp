@@ -16,8 +16,10 @@
 namespace conflictmap {
 
 namespace {
-std::vector<QColor> fillsFor(const std::vector<Region> &regions)
+std::vector<QColor> fillsFor(const std::vector<Region> &regions, const QColor &uniform)
 {
+    if (uniform.isValid())
+        return std::vector<QColor>(regions.size(), uniform);
     QStringList countries;
     for (const Region &region : regions)
         if (!countries.contains(region.country))
@@ -97,8 +99,8 @@ const PreparedLayer::Coarse *PreparedLayer::coarseAt(double resolution) const
     return found;
 }
 
-std::shared_ptr<const PreparedLayer> PreparedLayer::build(
-    std::shared_ptr<const BoundaryLayer> layer, const QString &crs, double baseResolution, QString *error)
+std::shared_ptr<const PreparedLayer> PreparedLayer::build(std::shared_ptr<const BoundaryLayer> layer, const QString &crs,
+    double baseResolution, const PolygonStyle &style, QString *error)
 {
     auto toDisplay = CrsTransform::create(QStringLiteral("EPSG:4326"), crs, error);
     if (!toDisplay)
@@ -121,7 +123,8 @@ std::shared_ptr<const PreparedLayer> PreparedLayer::build(
         std::vector<Chunk> chunks = chunksOf(mesh);
         prepared->coarser.push_back({fromResolution, std::move(mesh), std::move(paths), std::move(chunks)});
     }
-    prepared->fills = fillsFor(layer->regions());
+    prepared->fills = fillsFor(layer->regions(), style.fill);
+    prepared->style = style;
     prepared->layer = std::move(layer);
     return prepared;
 }

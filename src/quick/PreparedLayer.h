@@ -14,6 +14,28 @@
 
 namespace conflictmap {
 
+// How a layer's polygons are painted.
+struct PolygonStyle {
+    QColor fill; // invalid: one pale hue per country (MapStyle::countryPalette)
+    QColor outline; // invalid: no outlines
+    double outlineWidth = 1.0; // pixels
+};
+
+// What is drawn over a boundary layer's regions (indices into its
+// regions), and how opaque its fills are: see MapStyle for the colours.
+struct RegionHighlights {
+    int hovered = -1;
+    int selected = -1;
+    std::vector<int> tinted; // hatched: known only to the region
+    std::vector<std::pair<int, double>> shades; // region, shade in [0, 1]
+    double fillOpacity = 1.0; // fills give way to a base map beneath
+    bool operator==(const RegionHighlights &o) const
+    {
+        return hovered == o.hovered && selected == o.selected && tinted == o.tinted && shades == o.shades
+            && fillOpacity == o.fillOpacity;
+    }
+};
+
 // A boundary layer made ready to draw in one display CRS: the projected
 // mesh for the GPU, painter paths for the software renderer, and a fill
 // colour per region. Immutable once built, so the UI and render threads
@@ -24,6 +46,7 @@ struct PreparedLayer {
     LayerMesh mesh;
     std::vector<QPainterPath> paths; // per region, projected coordinates
     std::vector<QColor> fills; // per region
+    PolygonStyle style;
 
     // Regions near each other, drawn as one piece on the GPU, so that what
     // is out of view is skipped: about kChunkVertices vertices each.
@@ -52,8 +75,8 @@ struct PreparedLayer {
     // Projects 'layer' to 'crs'; 'baseResolution' (projected units per
     // pixel at zoom 0) sets the levels of detail. Returns null and sets
     // *error if PROJ cannot make the transformation.
-    static std::shared_ptr<const PreparedLayer> build(
-        std::shared_ptr<const BoundaryLayer> layer, const QString &crs, double baseResolution, QString *error);
+    static std::shared_ptr<const PreparedLayer> build(std::shared_ptr<const BoundaryLayer> layer, const QString &crs,
+        double baseResolution, const PolygonStyle &style, QString *error);
 };
 
 } // namespace conflictmap

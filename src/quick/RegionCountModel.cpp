@@ -50,11 +50,11 @@ void RegionCountModel::setIncidents(IncidentListModel *incidents)
     recount();
 }
 
-void RegionCountModel::setMap(MapView *map)
+void RegionCountModel::setBoundaryLayer(BoundaryMapLayer *layer)
 {
-    if (!rebind(m_map, map, this, [this](MapView *m) {
-            connect(m, &MapView::statusChanged, this, &RegionCountModel::recount);
-            connect(m, &MapView::labelLanguageChanged, this, &RegionCountModel::recount);
+    if (!rebind(m_boundaryLayer, layer, this, [this](BoundaryMapLayer *l) {
+            connect(l, &BoundaryMapLayer::readyChanged, this, &RegionCountModel::recount);
+            connect(l, &BoundaryMapLayer::labelLanguageChanged, this, &RegionCountModel::recount);
         }))
         return;
     emit sourcesChanged();
@@ -81,8 +81,8 @@ void RegionCountModel::recount()
     std::vector<Row> rows;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
         QString name = it.key();
-        if (m_map) {
-            const QVariantMap info = m_map->regionInfo(it.key());
+        if (m_boundaryLayer) {
+            const QVariantMap info = m_boundaryLayer->regionInfo(it.key());
             if (!info.isEmpty())
                 name = info.value(QStringLiteral("name")).toString();
             else if (it.key().size() == 2)

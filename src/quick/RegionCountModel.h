@@ -4,7 +4,7 @@
 #pragma once
 
 #include "IncidentListModel.h"
-#include "MapView.h"
+#include "layers/BoundaryMapLayer.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -20,7 +20,7 @@ class RegionCountModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(conflictmap::IncidentListModel *incidents READ incidents WRITE setIncidents NOTIFY sourcesChanged)
-    Q_PROPERTY(conflictmap::MapView *map READ map WRITE setMap NOTIFY sourcesChanged)
+    Q_PROPERTY(conflictmap::BoundaryMapLayer *boundaryLayer READ boundaryLayer WRITE setBoundaryLayer NOTIFY sourcesChanged)
     Q_PROPERTY(QVariantMap shades READ shades NOTIFY countsChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countsChanged)
     // The choropleth's key: up to five steps from the fewest to the most
@@ -38,8 +38,8 @@ public:
 
     IncidentListModel *incidents() const { return m_incidents; }
     void setIncidents(IncidentListModel *incidents);
-    MapView *map() const { return m_map; }
-    void setMap(MapView *map);
+    BoundaryMapLayer *boundaryLayer() const { return m_boundaryLayer; }
+    void setBoundaryLayer(BoundaryMapLayer *layer);
     QVariantMap shades() const { return m_shades; }
     QVariantList shadeKey() const;
 
@@ -56,7 +56,7 @@ private:
         int count;
     };
     QPointer<IncidentListModel> m_incidents;
-    QPointer<MapView> m_map;
+    QPointer<BoundaryMapLayer> m_boundaryLayer;
     std::vector<Row> m_rows;
     QVariantMap m_shades;
     int m_unitMaximum = 0; // the most incidents in one unit (countries aside)

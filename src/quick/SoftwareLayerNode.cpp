@@ -40,20 +40,30 @@ void SoftwareLayerNode::render(const RenderState *state)
     painter->setOpacity(inheritedOpacity());
     painter->setRenderHint(QPainter::Antialiasing, true);
 
-    QPen outline(MapStyle::outline(), MapStyle::outlineWidth());
-    outline.setCosmetic(true);
     const PreparedLayer &layer = *m_state.layer;
+    const RegionHighlights &highlights = m_state.highlights;
+    QPen outline = layer.style.outline.isValid() ? QPen(layer.style.outline, layer.style.outlineWidth) : QPen(Qt::NoPen);
+    outline.setCosmetic(true);
     // The level of detail for this scale: the view maps projected units to pixels.
     const PreparedLayer::Coarse *coarse = layer.coarseAt(1.0 / std::max(std::abs(m_state.view.m11()), 1e-300));
     const std::vector<QPainterPath> &paths = coarse ? coarse->paths : layer.paths;
     const LayerMesh &mesh = coarse ? coarse->mesh : layer.mesh;
-    for (size_t r = 0; r < paths.size(); ++r) {
+    // Fills first, outlines over them, so that translucent fills (a base
+    // map beneath) never veil a neighbour's border.
+    painter->setPen(Qt::NoPen);
+    for (size_t r = 0; r < paths.size() && highlights.fillOpacity > 0; ++r) {
         if (!mesh.regions[r].bounds.intersects(m_state.extent))
             continue;
-        painter->setPen(outline);
-        painter->setBrush(layer.fills[r]);
+        QColor fill = layer.fills[r];
+        fill.setAlphaF(float(fill.alphaF() * highlights.fillOpacity));
+        painter->setBrush(fill);
         painter->drawPath(paths[r]);
     }
+    painter->setPen(outline);
+    painter->setBrush(Qt::NoBrush);
+    for (size_t r = 0; r < paths.size() && outline.style() != Qt::NoPen; ++r)
+        if (mesh.regions[r].bounds.intersects(m_state.extent))
+            painter->drawPath(paths[r]);
     auto highlight = [&](int r, const QColor &fill, const QPen &pen) {
         if (r < 0 || size_t(r) >= layer.paths.size())
             return;
@@ -62,7 +72,7 @@ void SoftwareLayerNode::render(const RenderState *state)
         painter->drawPath(layer.paths[size_t(r)]);
     };
     painter->setPen(Qt::NoPen);
-    for (const auto &[r, value] : m_state.shades) {
+    for (const auto &[r, value] : highlights.shades) {
         if (r < 0 || size_t(r) >= layer.paths.size())
             continue;
         painter->setBrush(MapStyle::shade(value));
@@ -70,7 +80,7 @@ void SoftwareLayerNode::render(const RenderState *state)
     }
     // Known only to the region: hatched, so it never reads as a place.
     painter->setPen(Qt::NoPen);
-    for (int r : m_state.tinted) {
+    for (int r : highlights.tinted) {
         if (r < 0 || size_t(r) >= layer.paths.size())
             continue;
         QBrush hatch(MapStyle::regionTint(), Qt::BDiagPattern);
@@ -82,8 +92,8 @@ void SoftwareLayerNode::render(const RenderState *state)
     hoverPen.setCosmetic(true);
     QPen selectedPen(MapStyle::selectedOutline(), MapStyle::selectedOutlineWidth());
     selectedPen.setCosmetic(true);
-    highlight(m_state.hovered, MapStyle::hoverFill(), hoverPen);
-    highlight(m_state.selected, MapStyle::selectedFill(), selectedPen);
+    highlight(highlights.hovered, MapStyle::hoverFill(), hoverPen);
+    highlight(highlights.selected, MapStyle::selectedFill(), selectedPen);
 }
 
 } // namespace conflictmap

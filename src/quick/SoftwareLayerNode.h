@@ -25,10 +25,7 @@ public:
         QTransform itemToWindow;
         QRectF extent; // projected rectangle in view, for culling
         QSizeF size; // item size
-        int hovered = -1;
-        int selected = -1;
-        std::vector<int> tinted;
-        std::vector<std::pair<int, double>> shades;
+        RegionHighlights highlights;
     };
     void setState(State state);
 

@@ -49,7 +49,11 @@ void ViewMemory::setMap(MapView *map)
         disconnect(m_map, nullptr, this, nullptr);
     m_map = map;
     if (m_map) {
-        connect(m_map, &MapView::statusChanged, this, &ViewMemory::start);
+        // Fitting needs the map's size; queued, so that the view the
+        // window opens on (applied as the size arrives) is replaced, not
+        // applied over what is restored.
+        connect(m_map, &QQuickItem::widthChanged, this, &ViewMemory::start, Qt::QueuedConnection);
+        connect(m_map, &QQuickItem::heightChanged, this, &ViewMemory::start, Qt::QueuedConnection);
         connect(m_map, &MapView::viewportChanged, this, [this] {
             if (m_started) {
                 m_moved = true;
@@ -72,7 +76,7 @@ void ViewMemory::setKey(const QString &key)
 
 void ViewMemory::start()
 {
-    if (m_started || !m_map || m_key.isEmpty() || m_map->status() != MapView::Ready)
+    if (m_started || !m_map || m_key.isEmpty() || m_map->width() <= 0 || m_map->height() <= 0)
         return;
     m_started = true;
     if (!m_restore)

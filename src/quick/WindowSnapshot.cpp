@@ -3,9 +3,10 @@
 
 #include "WindowSnapshot.h"
 
-#include "IncidentLayer.h"
 #include "IncidentListModel.h"
 #include "MapView.h"
+#include "layers/BoundaryMapLayer.h"
+#include "map/Boundaries.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -23,14 +24,15 @@ void WindowSnapshot::saveWhenReady(QQuickWindow *window, const QString &path)
 
 WindowSnapshot::WindowSnapshot(QQuickWindow *window, const QString &path) : QObject(window), m_window(window), m_path(path)
 {
-    for (MapView *map : window->findChildren<MapView *>()) {
-        connect(map, &MapView::statusChanged, this, &WindowSnapshot::check);
-        connect(map, &MapView::groundLoaded, this, &WindowSnapshot::check);
+    for (MapView *map : window->findChildren<MapView *>())
+        connect(map, &MapView::loadingChanged, this, &WindowSnapshot::check);
+    for (BoundaryMapLayer *layer : window->findChildren<BoundaryMapLayer *>()) {
+        connect(layer, &BoundaryMapLayer::readyChanged, this, &WindowSnapshot::check);
+        if (Boundaries *boundaries = layer->boundaries())
+            connect(boundaries, &Boundaries::statusChanged, this, &WindowSnapshot::check);
     }
     for (IncidentListModel *list : window->findChildren<IncidentListModel *>())
         connect(list, &IncidentListModel::loadingChanged, this, &WindowSnapshot::check);
-    for (IncidentLayer *layer : window->findChildren<IncidentLayer *>())
-        connect(layer, &IncidentLayer::buildingChanged, this, &WindowSnapshot::check);
     connect(window, &QQuickWindow::frameSwapped, this, &WindowSnapshot::check);
     QTimer::singleShot(0, this, &WindowSnapshot::check);
 }
@@ -39,23 +41,27 @@ void WindowSnapshot::check()
 {
     if (m_armed)
         return;
-    const auto maps = m_window->findChildren<MapView *>();
-    for (MapView *map : maps) {
-        if (map->status() == MapView::Error) {
-            std::fprintf(stderr, "conflictmap: screenshot not taken: %s\n", qPrintable(map->errorString()));
-            QCoreApplication::exit(1);
-            m_armed = true;
-            return;
-        }
-        if (map->status() != MapView::Ready || map->groundLoading())
+    const auto fail = [this](const QString &why) {
+        std::fprintf(stderr, "conflictmap: screenshot not taken: %s\n", qPrintable(why));
+        QCoreApplication::exit(1);
+        m_armed = true;
+    };
+    // A map that cannot show its boundaries is not what the user asked for.
+    for (const MapView *map : m_window->findChildren<MapView *>())
+        if (!map->errorString().isEmpty())
+            return fail(map->errorString());
+    for (const BoundaryMapLayer *layer : m_window->findChildren<BoundaryMapLayer *>()) {
+        if (layer->boundaries() && layer->boundaries()->status() == Boundaries::Error)
+            return fail(layer->boundaries()->errorString());
+        if (!layer->ready())
             return;
     }
-    // The incidents too: loaded, and their symbols built.
+    // Every layer drawn (tiles fetched or failed, symbols built), the incidents loaded.
+    for (const MapView *map : m_window->findChildren<MapView *>())
+        if (map->loading())
+            return;
     for (const IncidentListModel *list : m_window->findChildren<IncidentListModel *>())
         if (list->loading())
-            return;
-    for (const IncidentLayer *layer : m_window->findChildren<IncidentLayer *>())
-        if (layer->building())
             return;
     // Let labels and overlays reach the scene graph before grabbing.
     m_armed = true;

@@ -13,8 +13,8 @@ namespace conflictmap {
 
 class MapView;
 
-// Saves a picture of a window as a user sees it, once every map in it has
-// loaded and a frame has been drawn, then quits the application: exit code
+// Saves a picture of a window as a user sees it, once every layer of its
+// maps has drawn what the view needs and a frame has been drawn, then quits the application: exit code
 // 0 when the PNG was written, 1 when a map failed to load or the file could
 // not be written. Used by `conflictmap --screenshot` and the screenshot script.
 class WindowSnapshot : public QObject {

@@ -292,7 +292,7 @@ TEST_CASE("the only-in-view filter lists what the map shows", "[quick][analyst]"
     app.item("inViewOnly")->setProperty("checked", true);
     // Baku's two records are east of the opening view.
     REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 5; }, 2000));
-    CHECK(app.map->fitViewportToRegion("AZ-BA"));
+    CHECK(app.boundaryLayer->fitViewToRegion("AZ-BA"));
     REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 2; }, 2000));
 }
 
@@ -419,11 +419,11 @@ TEST_CASE("the region panel counts incidents per unit, filters to one, and shade
     CHECK(first->property("incidents").toInt() == 2);
 
     // The choropleth: Baku gets the strongest shade.
-    CHECK(app.map->regionShades().isEmpty());
+    CHECK(app.boundaryLayer->regionShades().isEmpty());
     app.item("choroplethSwitch")->setProperty("checked", true);
-    CHECK(app.map->regionShades().value("AZ-BA").toDouble() == 1.0);
-    CHECK(app.map->regionShades().value("AM-SU").toDouble() == 0.5);
-    CHECK_FALSE(app.map->regionShades().contains("AM")); // a country's records shade no unit
+    CHECK(app.boundaryLayer->regionShades().value("AZ-BA").toDouble() == 1.0);
+    CHECK(app.boundaryLayer->regionShades().value("AM-SU").toDouble() == 0.5);
+    CHECK_FALSE(app.boundaryLayer->regionShades().contains("AM")); // a country's records shade no unit
     // The choropleth has a key in the map's own shades: 1 to 2 incidents per unit.
     REQUIRE(QTest::qWaitFor([&] { return app.item("choroplethKey")->isVisible(); }, 2000));
     const QVariantList key = app.window->findChild<RegionCountModel *>()->shadeKey();
@@ -587,7 +587,7 @@ TEST_CASE("symbols stay on their incidents when the display CRS changes", "[quic
     CHECK(onTheirIncidents() == 5);
     for (const char *crs : {"EPSG:32638", "EPSG:4326", "EPSG:3857"}) {
         app.map->setCrs(QString::fromLatin1(crs));
-        REQUIRE(QTest::qWaitFor([&] { return app.map->status() == MapView::Ready && !layer->building(); }, 10000));
+        REQUIRE(QTest::qWaitFor([&] { return app.boundaryLayer->ready() && !layer->building(); }, 10000));
         QTest::qWait(20);
         CHECK(onTheirIncidents() >= 4);
     }

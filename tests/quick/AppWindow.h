@@ -12,6 +12,7 @@
 #include "IncidentLayer.h"
 #include "MapView.h"
 #include "geo/BoundaryLayer.h"
+#include "layers/BoundaryMapLayer.h"
 #include "store/IncidentStore.h"
 
 #include <QQmlApplicationEngine>
@@ -41,6 +42,7 @@ struct AppWindow {
     QQmlApplicationEngine engine;
     QQuickWindow *window = nullptr;
     MapView *map = nullptr;
+    BoundaryMapLayer *boundaryLayer = nullptr;
 
     explicit AppWindow(const std::function<void(IncidentStore &)> &prepare = {})
     {
@@ -48,8 +50,7 @@ struct AppWindow {
         if (prepare)
             prepare(*database.store());
         engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.setInitialProperties({{"database", QVariant::fromValue(&database)},
-            {"boundarySource", BoundaryLayer::defaultPath()}, {"width", 1400}, {"height", 900},
+        engine.setInitialProperties({{"database", QVariant::fromValue(&database)}, {"width", 1400}, {"height", 900},
             // The border view the tests' expectations are written for, as --view would give it.
             {"restoreView", false}});
         engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
@@ -58,7 +59,9 @@ struct AppWindow {
         REQUIRE(window);
         map = window->findChild<MapView *>("map");
         REQUIRE(map);
-        REQUIRE(QTest::qWaitFor([&] { return map->status() == MapView::Ready; }, 10000));
+        boundaryLayer = window->findChild<BoundaryMapLayer *>("boundaryLayer");
+        REQUIRE(boundaryLayer);
+        REQUIRE(QTest::qWaitFor([&] { return boundaryLayer->ready(); }, 10000));
         QTest::qWait(50);
     }
 

@@ -7,6 +7,8 @@
 #include "MapStyle.h"
 #include "MapView.h"
 #include "TestPaths.h"
+#include "geo/BoundaryLayer.h"
+#include "layers/BoundaryMapLayer.h"
 
 #include <QProcess>
 #include <QQmlApplicationEngine>
@@ -39,22 +41,23 @@ TEST_CASE("the app's window loads without warnings and opens on the border regio
         CHECK(database.incidentCount() == 7); // the first start brings the sample
         QQmlApplicationEngine engine;
         engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.setInitialProperties(
-            {{"database", QVariant::fromValue(&database)}, {"boundarySource", conflictmap::BoundaryLayer::defaultPath()}});
+        engine.setInitialProperties({{"database", QVariant::fromValue(&database)}});
         engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
         REQUIRE(engine.rootObjects().size() == 1);
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         REQUIRE(window);
         auto *map = window->findChild<MapView *>("map");
         REQUIRE(map);
-        REQUIRE(QTest::qWaitFor([&] { return map->status() == MapView::Ready; }, 10000));
+        auto *boundaries = window->findChild<conflictmap::BoundaryMapLayer *>("boundaryLayer");
+        REQUIRE(boundaries);
+        REQUIRE(QTest::qWaitFor([&] { return boundaries->ready(); }, 10000));
         QTest::qWait(50);
 
         // Syunik, Vayots Dzor and Fuzuli are all in view.
         for (const auto &c : {QGeoCoordinate(39.5, 46.3), QGeoCoordinate(39.77, 45.33), QGeoCoordinate(39.6, 47.14)})
             CHECK(std::isfinite(map->fromCoordinate(c).x()));
-        CHECK(map->regionAt(map->fromCoordinate(QGeoCoordinate(39.507, 46.338))).value("code") == "AM-SU");
-        CHECK(map->labels()->rowCount() > 10);
+        CHECK(boundaries->regionAt(map->fromCoordinate(QGeoCoordinate(39.507, 46.338))).value("code") == "AM-SU");
+        CHECK(boundaries->labels()->rowCount() > 10);
 
         const QImage image = window->grabWindow();
         REQUIRE(!image.isNull());
@@ -77,7 +80,7 @@ TEST_CASE("the app's window loads without warnings and opens on the border regio
         int drawn = 0;
         for (int x = 200; x < 1200; x += 50) {
             const QPointF local(x, map->height() - 3);
-            if (!map->regionAt(local).isEmpty()) {
+            if (!boundaries->regionAt(local).isEmpty()) {
                 const QPointF scene = map->mapToScene(local);
                 CHECK(image.pixelColor(scene.toPoint()) != conflictmap::MapStyle::background());
                 ++drawn;

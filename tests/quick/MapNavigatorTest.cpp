@@ -27,14 +27,15 @@ struct RememberingWindow {
     explicit RememberingWindow(IncidentDatabase &database)
     {
         engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.setInitialProperties({{"database", QVariant::fromValue(&database)},
-            {"boundarySource", BoundaryLayer::defaultPath()}, {"width", 1400}, {"height", 900}});
+        engine.setInitialProperties({{"database", QVariant::fromValue(&database)}, {"width", 1400}, {"height", 900}});
         engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
         REQUIRE(engine.rootObjects().size() == 1);
         window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
         map = window->findChild<MapView *>("map");
         REQUIRE(map);
-        REQUIRE(QTest::qWaitFor([&] { return map->status() == MapView::Ready; }, 10000));
+        auto *boundaryLayer = window->findChild<BoundaryMapLayer *>("boundaryLayer");
+        REQUIRE(boundaryLayer);
+        REQUIRE(QTest::qWaitFor([&] { return boundaryLayer->ready(); }, 10000));
     }
 };
 

@@ -4,6 +4,9 @@
 #include "MapScene.h"
 
 #include "MapView.h"
+#include "layers/BoundaryMapLayer.h"
+#include "layers/PolygonLayer.h"
+#include "map/Boundaries.h"
 
 #include <QGeoCoordinate>
 #include <QQmlComponent>
@@ -36,10 +39,35 @@ MapScene::~MapScene()
     m_root.reset(); // before the window it lives in
 }
 
+QString MapScene::boundaryLayer(const QString &path)
+{
+    return QStringLiteral("\nBoundaryMapLayer { objectName: \"boundaryLayer\"; boundaries: Boundaries { source: \"%1\" } }\n")
+        .arg(path);
+}
+
+QString MapScene::groundLayer(const QString &path)
+{
+    return QStringLiteral("\nPolygonLayer { objectName: \"groundLayer\"; source: \"%1\" }\n").arg(path);
+}
+
+conflictmap::BoundaryMapLayer *MapScene::boundaryLayer() const
+{
+    return m_map->findChild<conflictmap::BoundaryMapLayer *>();
+}
+
+conflictmap::PolygonLayer *MapScene::groundLayer() const
+{
+    return m_map->findChild<conflictmap::PolygonLayer *>(QStringLiteral("groundLayer"));
+}
+
 bool MapScene::waitForLoad(int timeoutMs)
 {
     return QTest::qWaitFor(
-        [this] { return m_map->status() == conflictmap::MapView::Ready || m_map->status() == conflictmap::MapView::Error; },
+        [this] {
+            const conflictmap::BoundaryMapLayer *layer = boundaryLayer();
+            const bool failed = layer && layer->boundaries() && layer->boundaries()->status() == conflictmap::Boundaries::Error;
+            return failed || ((!layer || layer->ready()) && !m_map->loading());
+        },
         timeoutMs);
 }
 

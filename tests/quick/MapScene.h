@@ -10,20 +10,30 @@
 #include <memory>
 
 namespace conflictmap {
+class BoundaryMapLayer;
 class MapView;
-}
+class PolygonLayer;
+} // namespace conflictmap
 
 // A real Qt Quick window holding one MapView made from QML, as the app makes
 // it: for tests that look at pixels and send input.
 class MapScene {
 public:
-    // 'properties' is QML put inside MapView { ... }.
+    // 'properties' is QML put inside MapView { ... }: its properties and layers.
     explicit MapScene(const QString &properties, QSize size = {800, 600});
     ~MapScene();
 
+    // QML for a boundary layer of the file at 'path', and for a ground layer.
+    static QString boundaryLayer(const QString &path);
+    static QString groundLayer(const QString &path);
+
     conflictmap::MapView *map() const { return m_map; }
+    // The map's boundary layer and ground layer, or null.
+    conflictmap::BoundaryMapLayer *boundaryLayer() const;
+    conflictmap::PolygonLayer *groundLayer() const;
     QQuickWindow &window() { return m_window; }
-    // Waits until the map is Ready (or Error); false on timeout.
+    // Waits until the boundary layer is drawn, or its file failed, and no
+    // layer is loading; false on timeout.
     bool waitForLoad(int timeoutMs = 10000);
     // A rendered picture of the window, after pending changes are drawn.
     QImage grab();

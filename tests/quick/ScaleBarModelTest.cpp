@@ -21,8 +21,7 @@ TEST_CASE("scale bar picks the longest 1-2-5 distance that fits", "[quick][scale
 
 TEST_CASE("scale bar follows the map", "[quick][scalebar]")
 {
-    MapScene scene(QStringLiteral("source: \"%1\"\ncenter: QtPositioning.coordinate(39.5, 46.3)\nzoomLevel: 9")
-                       .arg(conflictmap::BoundaryLayer::defaultPath()));
+    MapScene scene(QStringLiteral("center: QtPositioning.coordinate(39.5, 46.3)\nzoomLevel: 9"));
     ScaleBarModel model;
     model.setMaximumWidth(150);
     model.setMap(scene.map());

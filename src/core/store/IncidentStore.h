@@ -39,6 +39,8 @@ public:
     const QString &path() const { return m_db->path(); }
     bool isReadOnly() const { return m_db->isReadOnly(); }
     const BoundaryLayer *layer() const { return m_layer.get(); }
+    // Places the incidents written from now on in another layer's units.
+    void setLayer(std::shared_ptr<const BoundaryLayer> layer) { m_layer = std::move(layer); }
 
     Result<qint64> addSource(const Source &source);
     // The id of a stored source with the same url or, for sources without
