@@ -5,12 +5,21 @@
 
 #include "geo/GdalDrivers.h"
 #include "geo/GdalErrorTrap.h"
+#include "geo/GdalHandles.h"
 #include "raster/GdalRgba.h"
 #include "raster/RasterWarp.h"
 
 #include <QFileInfo>
+#include <QMutex>
 
 namespace conflictmap {
+
+struct RasterDataset::Handle {
+    QMutex mutex; // a GDAL dataset serves one thread at a time
+    gdal::Dataset dataset;
+};
+
+RasterDataset::~RasterDataset() = default;
 
 namespace {
 QString attributionOf(GDALDatasetH dataset)
@@ -30,8 +39,9 @@ Result<std::shared_ptr<RasterDataset>> RasterDataset::open(const QString &path)
     GdalErrorTrap trap;
     std::shared_ptr<RasterDataset> raster(new RasterDataset);
     raster->m_path = path;
-    raster->m_dataset.reset(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_RASTER, nullptr, nullptr, nullptr));
-    GDALDatasetH dataset = raster->m_dataset.get();
+    raster->m_handle = std::make_unique<Handle>();
+    raster->m_handle->dataset.reset(GDALOpenEx(path.toUtf8().constData(), GDAL_OF_RASTER, nullptr, nullptr, nullptr));
+    GDALDatasetH dataset = raster->m_handle->dataset.get();
     if (!dataset) {
         if (!QFileInfo::exists(path) && !path.trimmed().startsWith(QLatin1Char('<')))
             return Opened::failure(QStringLiteral("%1: no such file").arg(path.left(200)));
@@ -60,8 +70,9 @@ Result<std::shared_ptr<RasterDataset>> RasterDataset::open(const QString &path)
 
 Result<RgbaImage> RasterDataset::render(const RasterView &view) const
 {
-    QMutexLocker lock(&m_mutex);
-    return m_kind == Kind::Elevation ? hillshadeInView(m_dataset.get(), view) : warpToView(m_dataset.get(), view);
+    QMutexLocker lock(&m_handle->mutex);
+    GDALDatasetH dataset = m_handle->dataset.get();
+    return m_kind == Kind::Elevation ? hillshadeInView(dataset, view) : warpToView(dataset, view);
 }
 
 } // namespace conflictmap

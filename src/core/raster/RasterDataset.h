@@ -4,11 +4,9 @@
 #pragma once
 
 #include "Result.h"
-#include "geo/GdalHandles.h"
 #include "raster/RasterView.h"
 #include "raster/RgbaImage.h"
 
-#include <QMutex>
 #include <QString>
 
 #include <memory>
@@ -27,6 +25,7 @@ public:
     enum class Kind { Image, Elevation };
 
     static Result<std::shared_ptr<RasterDataset>> open(const QString &path);
+    ~RasterDataset();
     RasterDataset(const RasterDataset &) = delete;
     RasterDataset &operator=(const RasterDataset &) = delete;
 
@@ -43,8 +42,8 @@ private:
     QString m_path;
     Kind m_kind = Kind::Image;
     QString m_attribution;
-    mutable QMutex m_mutex; // GDAL datasets serve one thread at a time
-    gdal::Dataset m_dataset;
+    struct Handle; // the GDAL dataset and the mutex that serialises its use
+    std::unique_ptr<Handle> m_handle;
 };
 
 } // namespace conflictmap

@@ -23,11 +23,16 @@ QString TileCache::defaultRoot()
 
 TileCache::TileCache(const QString &directory, qint64 limitBytes) : m_directory(directory), m_limitBytes(limitBytes)
 {
+    if (!QDir().mkpath(m_directory)) {
+        m_error = QStringLiteral(
+            "the tile cache %1 cannot be written (the folder cannot be made): tiles are not kept for offline use")
+                      .arg(QDir::toNativeSeparators(m_directory));
+        return;
+    }
     QTemporaryFile probe(m_directory + QStringLiteral("/.probe-XXXXXX"));
-    if (!QDir().mkpath(m_directory) || !probe.open()) {
+    if (!probe.open()) {
         m_error = QStringLiteral("the tile cache %1 cannot be written (%2): tiles are not kept for offline use")
-                      .arg(QDir::toNativeSeparators(m_directory),
-                          probe.errorString().isEmpty() ? QStringLiteral("no such folder") : probe.errorString());
+                      .arg(QDir::toNativeSeparators(m_directory), probe.errorString());
         return;
     }
     scan();

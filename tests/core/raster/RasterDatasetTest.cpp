@@ -8,7 +8,6 @@
 #include "geo/CrsTransform.h"
 #include "raster/RasterDataset.h"
 
-#include <QFile>
 #include <QTemporaryDir>
 
 #include <sqlite3.h>
@@ -146,10 +145,7 @@ TEST_CASE("rasters that cannot be placed or read are refused with a reason", "[c
     const QString noCrs = dir.filePath(QStringLiteral("cone-without-crs.tif"));
     testrasters::writeCone(noCrs, false);
     const QString text = dir.filePath(QStringLiteral("notes.tif"));
-    QFile file(text);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("these are notes, not a raster\n");
-    file.close();
+    testrasters::writeText(text);
     struct Case {
         QString path;
         const char *error;

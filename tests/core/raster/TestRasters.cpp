@@ -6,6 +6,8 @@
 #include "geo/CrsTransform.h"
 #include "geo/GdalHandles.h"
 
+#include <QFile>
+
 #include <catch2/catch.hpp>
 
 #include <cmath>
@@ -108,6 +110,13 @@ void writeCone(const QString &path, bool withCrs)
                 GDALGetRasterBand(memory.get(), 1), GF_Write, 0, 0, size, size, heights.data(), size, size, GDT_Float32, 0, 0)
         == CE_None);
     writeCopy(memory.get(), path, "GTiff");
+}
+
+void writeText(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write("these are notes, not a raster\n") > 0);
 }
 
 } // namespace testrasters

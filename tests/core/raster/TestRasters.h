@@ -30,4 +30,7 @@ void writeQuadrants(const QString &path, const char *driver);
 constexpr double kConeLon = 46.0, kConeLat = 39.5;
 void writeCone(const QString &path, bool withCrs = true);
 
+// A file named like a raster that holds a line of text.
+void writeText(const QString &path);
+
 } // namespace testrasters
