@@ -15,6 +15,7 @@
 #include "IncidentLayer.h"
 #include "IncidentListModel.h"
 #include "MapView.h"
+#include "Percentile.h"
 #include "QmlPlugins.h"
 #include "geo/BoundaryLayer.h"
 
@@ -65,15 +66,6 @@ double statusMiB(const char *field)
         if (line.startsWith(field))
             return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return NAN;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return NAN;
-    std::sort(values.begin(), values.end());
-    const size_t at = std::min(values.size() - 1, size_t(std::ceil(p * double(values.size())) - 1));
-    return values[at];
 }
 
 // Runs the event loop until 'done' or 'timeoutMs'; false on timeout.

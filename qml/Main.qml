@@ -15,8 +15,11 @@ ApplicationWindow {
 
     // Set by main.cpp.
     required property IncidentDatabase database
-    // The world's countries beneath the boundary layer; empty for none.
+    // The world's countries beneath the boundary layer, and the region's
+    // lakes and rivers over it; empty for none.
     property string groundSource: ""
+    property string lakesSource: ""
+    property string riversSource: ""
     property string displayCrs: "EPSG:3857"
     property string labelLanguage: "en"
     // False when the view is given on the command line (--view).
@@ -83,6 +86,14 @@ ApplicationWindow {
                 objectName: "regionsButton"
                 text: qsTr("Regions")
                 checkable: true
+            }
+            ToolButton {
+                id: layersButton
+                objectName: "layersButton"
+                text: qsTr("Layers")
+                checkable: true
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Show, hide and fade the map's layers")
             }
             ToolButton {
                 text: qsTr("Layer…")
@@ -402,6 +413,7 @@ ApplicationWindow {
                     title: qsTr("Countries of the world")
                     source: window.groundSource
                     outlineColor: "#a7afb8"
+                    attribution: source !== "" ? qsTr("Made with Natural Earth") : ""
                 }
                 BoundaryMapLayer {
                     id: boundaryLayer
@@ -410,6 +422,24 @@ ApplicationWindow {
                     labelLanguage: window.labelLanguage
                     tintedRegions: incidents.areaRegions
                     regionShades: regionsPanel.visible && regionsPanel.choropleth ? regionCounts.shades : ({})
+                }
+                // Over the units' fills: in this region the Araks is the border.
+                PolygonLayer {
+                    objectName: "lakesLayer"
+                    title: qsTr("Lakes")
+                    source: window.lakesSource
+                    fillColor: "#b4d0e6"
+                    outlineColor: "#8fb8da"
+                    attribution: source !== "" ? qsTr("Rivers and lakes © OpenStreetMap contributors (ODbL)") : ""
+                }
+                PolygonLayer {
+                    objectName: "riversLayer"
+                    title: qsTr("Rivers")
+                    source: window.riversSource
+                    fillColor: "#8fb8da"
+                    // Riverbanks, mostly narrower than a pixel: the outline keeps them seen.
+                    outlineColor: "#8fb8da"
+                    attribution: source !== "" ? qsTr("Rivers and lakes © OpenStreetMap contributors (ODbL)") : ""
                 }
 
                 Repeater {
@@ -519,6 +549,18 @@ ApplicationWindow {
                 progress: window.database.progress
             }
 
+            LayersPanel {
+                id: layersPanel
+                objectName: "layersPanel"
+                visible: layersButton.checked
+                map: map
+                anchors.right: mapControls.left
+                anchors.top: parent.top
+                anchors.margins: 12
+                anchors.rightMargin: 8
+                width: 340
+            }
+
             RegionsPanel {
                 id: regionsPanel
                 objectName: "regionsPanel"
@@ -555,6 +597,23 @@ ApplicationWindow {
                 }
                 text: map.cursorCoordinate.isValid ? "%1, %2".arg(map.cursorCoordinate.latitude.toFixed(5)).arg(map.cursorCoordinate.longitude.toFixed(5)) : " "
                 font.family: "monospace"
+            }
+
+            // Who the visible layers' data is from, as their licences ask.
+            Label {
+                objectName: "mapAttribution"
+                anchors.right: coordinate.left
+                anchors.bottom: parent.bottom
+                anchors.margins: 12
+                anchors.rightMargin: 6
+                width: Math.min(implicitWidth, parent.width * 0.6)
+                visible: text !== ""
+                padding: 4
+                background: Rectangle { color: "#d0ffffff"; radius: 3 }
+                text: map.attributions.join(" · ")
+                textFormat: Text.PlainText
+                elide: Text.ElideLeft
+                font.pixelSize: 11
             }
 
             BusyIndicator {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // conflictmap: the desktop app. Wiring only: options, the QML engine, the window.
+#include "BundledData.h"
 #include "IncidentDatabase.h"
 #include "MapView.h"
 #include "QmlPlugins.h"
@@ -117,6 +118,8 @@ int main(int argc, char *argv[])
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.setInitialProperties({{QStringLiteral("database"), QVariant::fromValue(&database)},
         {QStringLiteral("groundSource"), conflictmap::BoundaryLayer::worldPath()},
+        {QStringLiteral("lakesSource"), conflictmap::BundledData::path(QStringLiteral("caucasus-lakes.gpkg"))},
+        {QStringLiteral("riversSource"), conflictmap::BundledData::path(QStringLiteral("caucasus-rivers.gpkg"))},
         {QStringLiteral("displayCrs"), parser.value(crsOption)}, {QStringLiteral("labelLanguage"), parser.value(labelsOption)},
         {QStringLiteral("width"), w}, {QStringLiteral("height"), h},
         {QStringLiteral("selectedIncident"), parser.value(selectOption).toInt() > 0 ? parser.value(selectOption).toInt() : -1},

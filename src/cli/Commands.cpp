@@ -59,7 +59,7 @@ int runGroup(CliContext &context, const Command &group, const QStringList &argum
 const std::vector<Command> &commands()
 {
     static const QString incidents = QStringLiteral("incidents"), sources = QStringLiteral("sources"),
-                         data = QStringLiteral("data"), database = QStringLiteral("database");
+                         data = QStringLiteral("data"), database = QStringLiteral("database"), places = QStringLiteral("places");
     static const std::vector<Command> table{
         {"add", {}, "record an incident, deployment or statement (prints its id)", addCommand, {}, incidents},
         {"edit", "ID", "change an incident", editCommand, {}, incidents},
@@ -81,6 +81,10 @@ const std::vector<Command> &commands()
             database},
         {"regions", {}, "the admin units with their names and incident counts", regionsCommand, {}, database},
         {"region-at", "LON LAT", "the admin unit containing a point (negative numbers work)", regionAtCommand, {}, database},
+        {"places", {}, "Places: the towns, villages and admin units of the gazetteer, by any of their names.", nullptr,
+            {{"search", "QUERY", "places named like QUERY in any script or spelling (no database needed)", placesSearchCommand,
+                {}, {}}},
+            places},
     };
     return table;
 }

@@ -31,6 +31,7 @@ int typesCommand(CliContext &context, const QStringList &arguments);
 int addTypeCommand(CliContext &context, const QStringList &arguments);
 int exportCommand(CliContext &context, const QStringList &arguments);
 int importCommand(CliContext &context, const QStringList &arguments);
+int placesSearchCommand(CliContext &context, const QStringList &arguments);
 
 // An entry of the command table: a command, or a group whose first argument
 // names one of its subcommands (source add|list). A group may run on its

@@ -4,6 +4,7 @@
 #include "CatchQtStrings.h"
 
 #include "Commands.h"
+#include "JsonOutput.h"
 #include "TestPaths.h"
 
 #include <QDir>
@@ -51,11 +52,7 @@ QJsonArray listJson(const QTemporaryDir &dir, const QStringList &filters = {})
     const Run run = cli(dir, QStringList{"list", "--format", "json"} + filters);
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
-    REQUIRE(error.error == QJsonParseError::NoError);
-    REQUIRE(document.isArray());
-    return document.array();
+    return jsonArrayOf(run.out);
 }
 } // namespace
 
@@ -496,7 +493,8 @@ TEST_CASE("export writes GeoJSON to a file or standard output, and import brings
     CHECK(cli(target, {"export", "extra-argument"}).exitCode == 2);
 }
 
-TEST_CASE("a file whose own type property is not ours imports once told to ignore it, and the error names the option", "[cli][transfer]")
+TEST_CASE("a file whose own type property is not ours imports once told to ignore it, and the error names the option",
+    "[cli][transfer]")
 {
     QTemporaryDir dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
@@ -588,7 +586,8 @@ TEST_CASE("one id twice in a file is refused, naming both features and how to ig
     CHECK(listJson(dir).size() == 2);
 }
 
-TEST_CASE("a third-party file with source URLs gets them as cited sources, and its unit and country as the actors", "[cli][transfer]")
+TEST_CASE(
+    "a third-party file with source URLs gets them as cited sources, and its unit and country as the actors", "[cli][transfer]")
 {
     QTemporaryDir dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);

@@ -55,9 +55,10 @@ TEST_CASE("cmake --install gives programs that run from anywhere with their data
     const QDir p(prefix.path());
     const QString cli = p.filePath("bin/conflictmap-cli"), app = p.filePath("bin/conflictmap");
     const QString geodata = p.filePath("share/conflictmap/geodata");
-    for (const QString &file : {cli, app, geodata + "/caucasus-admin1.gpkg", geodata + "/sample-incidents.geojson",
-             geodata + "/ATTRIBUTION.md", p.filePath("share/applications/conflictmap.desktop"),
-             p.filePath("share/icons/hicolor/scalable/apps/conflictmap.svg"), p.filePath("share/doc/conflictmap/LICENSE")}) {
+    for (const QString &file :
+        {cli, app, geodata + "/caucasus-admin1.gpkg", geodata + "/caucasus-places.sqlite", geodata + "/sample-incidents.geojson",
+            geodata + "/ATTRIBUTION.md", p.filePath("share/applications/conflictmap.desktop"),
+            p.filePath("share/icons/hicolor/scalable/apps/conflictmap.svg"), p.filePath("share/doc/conflictmap/LICENSE")}) {
         INFO(file.toStdString());
         CHECK(QFileInfo(file).isFile());
     }
@@ -95,6 +96,7 @@ TEST_CASE("cmake --install gives programs that run from anywhere with their data
     CHECK(init.out.contains("7 incidents, 1 sources"));
     CHECK(run(cli, {"--db", "x.sqlite", "list"}, work).out.contains("About 60 military trucks sent to the Fuzuli region"));
     CHECK(run(cli, {"region-at", "46.338", "39.507"}, work).out.startsWith("AM-SU\tSyunik\t"));
+    CHECK(run(cli, {"places", "search", "Goris", "--format", "json"}, work).out.contains("\"geonameid\": 174895"));
     const Run shot = run(app, {"--db", "x.sqlite", "--size", "800x500", "--screenshot", "map.png"}, work);
     INFO(shot.err.toStdString());
     CHECK(shot.exitCode == 0);

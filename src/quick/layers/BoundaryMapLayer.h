@@ -5,6 +5,7 @@
 
 #include "PreparedLayer.h"
 #include "RegionLabelModel.h"
+#include "map/Boundaries.h"
 #include "map/MapLayer.h"
 #include "map/SnapshotBuilder.h"
 
@@ -15,8 +16,6 @@
 #include <memory>
 
 namespace conflictmap {
-
-class Boundaries;
 
 // The administrative units on the map: filled by country, outlined, named
 // by labels that never overlap, hovered and selected with the map's
