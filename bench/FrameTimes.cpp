@@ -11,6 +11,7 @@
 //
 // Usage: conflictmap_frame_bench --db PATH [--layer PATH] [--frames N] [--size WxH] [--view LAT,LON,ZOOM]
 // Prints "name value" lines (milliseconds, MiB).
+#include "EventLoopWait.h"
 #include "IncidentDatabase.h"
 #include "IncidentLayer.h"
 #include "IncidentListModel.h"
@@ -66,21 +67,6 @@ double statusMiB(const char *field)
         if (line.startsWith(field))
             return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return NAN;
-}
-
-// Runs the event loop until 'done' or 'timeoutMs'; false on timeout.
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
 }
 } // namespace
 

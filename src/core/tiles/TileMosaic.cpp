@@ -7,6 +7,9 @@
 #include "geo/GdalHandles.h"
 #include "raster/RasterWarp.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace conflictmap {
 
 Result<RgbaImage> renderTiles(const TileRange &range, const DecodedTiles &tiles, const RasterView &view)
@@ -45,7 +48,32 @@ Result<RgbaImage> renderTiles(const TileRange &range, const DecodedTiles &tiles,
             != CE_None)
             return Result<RgbaImage>::failure(QStringLiteral("no memory for the tiles of the view"));
     }
-    return warpToView(mosaic.get(), view);
+    // In Web Mercator the view is a window of the mosaic: resampled directly,
+    // several times faster than the warper, unless it reaches past the world's edge.
+    const double x = (view.extent.left() - northWest.left()) / resolution;
+    const double y = (northWest.bottom() - view.extent.bottom()) / resolution;
+    const double width = view.extent.width() / resolution, height = view.extent.height() / resolution;
+    const int mosaicWidth = GDALGetRasterXSize(mosaic.get()), mosaicHeight = GDALGetRasterYSize(mosaic.get());
+    if (view.crs != QLatin1String("EPSG:3857") || x < 0 || y < 0 || x + width > mosaicWidth || y + height > mosaicHeight)
+        return warpToView(mosaic.get(), view);
+    GDALRasterIOExtraArg window;
+    INIT_RASTERIO_EXTRA_ARG(window);
+    window.eResampleAlg = GRIORA_Bilinear;
+    window.bFloatingPointWindowValidity = TRUE;
+    window.dfXOff = x;
+    window.dfYOff = y;
+    window.dfXSize = width;
+    window.dfYSize = height;
+    const int left = int(std::floor(x)), top = int(std::floor(y));
+    const int right = std::min(mosaicWidth, int(std::ceil(x + width))),
+              bottom = std::min(mosaicHeight, int(std::ceil(y + height)));
+    RgbaImage image = RgbaImage::transparent(view.size.width(), view.size.height());
+    int bands[4] = {1, 2, 3, 4};
+    if (GDALDatasetRasterIOEx(mosaic.get(), GF_Read, left, top, right - left, bottom - top, image.pixels.data(), image.width,
+            image.height, GDT_Byte, 4, bands, 4, GSpacing(image.width) * 4, 1, &window)
+        != CE_None)
+        return Result<RgbaImage>::failure(QStringLiteral("the tiles of the view cannot be resampled"));
+    return image;
 }
 
 } // namespace conflictmap

@@ -29,6 +29,20 @@ constexpr int kMaxTileZoom = 19;
 constexpr int kMaxViewTiles = 64;
 // Points per side sampled when a view's extent is carried to Web Mercator.
 constexpr int kExtentSamples = 9;
+// How much larger than the view a picture is made, on each side (a share
+// of the view's width and height): panning needs a new picture only past it.
+constexpr double kMargin = 0.25;
+
+RasterView withMargin(const RasterView &view)
+{
+    const double dx = view.extent.width() * kMargin, dy = view.extent.height() * kMargin;
+    const QSize pixels(
+        int(std::lround(view.size.width() * (1 + 2 * kMargin))), int(std::lround(view.size.height() * (1 + 2 * kMargin))));
+    // The extent follows the rounded pixel size, so the picture keeps the view's resolution exactly.
+    const QRectF extent(view.extent.left() - dx, view.extent.top() - dy, pixels.width() * view.resolution(),
+        pixels.height() * view.extent.height() / view.size.height());
+    return {view.crs, extent, pixels};
+}
 
 QString localPath(const QString &source)
 {
@@ -106,6 +120,7 @@ void BaseMapLayer::open()
     m_openError.clear();
     m_tileError.clear();
     m_renderError.clear();
+    m_renderedView = {};
     m_renderedTiles = -1;
     m_drawn = {};
     m_drawnChanged = true;
@@ -233,23 +248,29 @@ void BaseMapLayer::startRender()
         updateLoading();
         return;
     }
+    // Pictures are made a margin larger than the view: a pan within it needs no new one.
+    const bool covered = m_renderedView.crs == view.crs && m_renderedView.extent.contains(view.extent)
+        && std::abs(m_renderedView.resolution() / view.resolution() - 1.0) < 1e-6;
+    const RasterView target = covered ? m_renderedView : withMargin(view);
     m_renderWanted = false;
     if (m_raster) {
-        m_renderedView = view;
-        m_renderer.start([raster = m_raster, view] { return toRendered(raster->render(view), view); });
+        if (target != m_renderedView) {
+            m_renderedView = target;
+            m_renderer.start([raster = m_raster, target] { return toRendered(raster->render(target), target); });
+        }
     } else {
-        const TileRange range = tileRangeFor(view);
-        m_tiles->want(range);
+        // Only the view's tiles (and their ring) are asked for; the margin
+        // shows those of them that are there.
+        m_viewRange = tileRangeFor(view);
+        m_tiles->want(m_viewRange);
+        const TileRange range = tileRangeFor(target);
         const DecodedTiles tiles = m_tiles->tiles(range);
         // A tile of the ring arrived: what is on screen is already right.
-        if (view == m_renderedView && tiles.size() == m_renderedTiles) {
-            updateLoading();
-            return;
+        if (target != m_renderedView || tiles.size() != m_renderedTiles) {
+            m_renderedView = target;
+            m_renderedTiles = tiles.size();
+            m_renderer.start([range, tiles, target] { return toRendered(renderTiles(range, tiles, target), target); });
         }
-        m_renderedView = view;
-        m_renderedRange = range;
-        m_renderedTiles = tiles.size();
-        m_renderer.start([range, tiles, view] { return toRendered(renderTiles(range, tiles, view), view); });
     }
     updateLoading();
 }
@@ -270,7 +291,7 @@ void BaseMapLayer::finishRender(const Rendered &rendered)
 void BaseMapLayer::updateLoading()
 {
     const bool viewPending = m_renderWanted && currentView().isValid() && (m_raster || m_tiles);
-    const bool tilesPending = m_tiles && !m_tiles->isSettled(m_renderedRange);
+    const bool tilesPending = m_tiles && !m_tiles->isSettled(m_viewRange);
     setLoading(m_opening || m_renderer.running() || viewPending || tilesPending);
 }
 

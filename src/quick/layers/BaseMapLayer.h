@@ -116,8 +116,8 @@ private:
     SnapshotBuilder<Rendered> m_renderer;
     QTimer m_renderSoon; // one render for all the changes of one event-loop turn
     bool m_renderWanted = false; // the view or the tiles changed since the render in flight
-    RasterView m_renderedView; // what the render in flight or the last one was for
-    TileRange m_renderedRange;
+    RasterView m_renderedView; // what the render in flight or the last one was for: the view and a margin
+    TileRange m_viewRange; // the tiles the view itself needs
     qsizetype m_renderedTiles = -1;
     QString m_renderError;
     Rendered m_drawn; // the picture on screen, in the CRS and extent it was made for
