@@ -11,6 +11,7 @@
 //
 // Usage: conflictmap_frame_bench --db PATH [--layer PATH] [--frames N] [--size WxH] [--view LAT,LON,ZOOM]
 // Prints "name value" lines (milliseconds, MiB).
+#include "EventLoopWait.h"
 #include "IncidentDatabase.h"
 #include "IncidentLayer.h"
 #include "IncidentListModel.h"
@@ -66,21 +67,6 @@ double statusMiB(const char *field)
         if (line.startsWith(field))
             return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toDouble() / 1024.0;
     return NAN;
-}
-
-// Runs the event loop until 'done' or 'timeoutMs'; false on timeout.
-bool waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return true;
 }
 } // namespace
 
@@ -205,7 +191,7 @@ int main(int argc, char *argv[])
         "backend %s\n", window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software ? "software" : "opengl");
     std::printf("window %dx%d+%d+%d\n", window->width(), window->height(), window->x(), window->y());
     std::printf("device_pixel_ratio %.2f\n", window->effectiveDevicePixelRatio());
-    std::printf("regions %d\n", map->regionCount());
+    std::printf("regions %d\n", database.boundaries()->regionCount());
     std::printf("incidents %lld\n", static_cast<long long>(database.incidentCount()));
     std::printf("startup_first_frame_ms %.0f\n", firstFrame * 1000);
     std::printf("startup_data_drawn_ms %.0f\n", dataReady * 1000);

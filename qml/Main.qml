@@ -26,6 +26,10 @@ ApplicationWindow {
     property string labelLanguage: "en"
     // False when the view is given on the command line (--view).
     property bool restoreView: true
+    // The base map and its credit: the one chosen last, unless main.cpp
+    // gives one (--basemap) for this run.
+    property string baseMapSource: baseMapMemory.source
+    property string baseMapAttribution: baseMapMemory.attribution
 
     width: 1280
     height: 800
@@ -96,6 +100,13 @@ ApplicationWindow {
                 checkable: true
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Show, hide and fade the map's layers")
+            }
+            ToolButton {
+                objectName: "baseMapButton"
+                text: qsTr("Base map…")
+                onClicked: baseMapDialog.open()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Imagery, a scanned map, an elevation model or a tile service beneath the layers")
             }
             ToolButton {
                 text: qsTr("Layer…")
@@ -244,6 +255,31 @@ ApplicationWindow {
         title: qsTr("Open a boundary layer (any GDAL vector format)")
         nameFilters: [qsTr("Vector data (*.gpkg *.geojson *.json *.shp *.kml *.gml *.fgb *.sqlite)"), qsTr("All files (*)")]
         onAccepted: window.database.boundaries.source = selectedFile
+    }
+
+    BaseMapMemory {
+        id: baseMapMemory
+    }
+    BaseMapDialog {
+        id: baseMapDialog
+        objectName: "baseMapDialog"
+        anchors.centerIn: parent
+        source: window.baseMapSource
+        attribution: window.baseMapAttribution
+        onChosen: (source, attribution) => {
+            baseMapMemory.source = source
+            baseMapMemory.attribution = attribution
+            window.baseMapSource = source
+            window.baseMapAttribution = attribution
+        }
+    }
+    // A base map that cannot be drawn says so; the map goes on without it.
+    Connections {
+        target: baseMap
+        function onErrorStringChanged() {
+            if (baseMap.errorString !== "")
+                notice.text = baseMap.errorString
+        }
     }
 
     AboutDialog {
@@ -414,11 +450,20 @@ ApplicationWindow {
                 visibleRegion: QtPositioning.rectangle(QtPositioning.coordinate(40.6, 44.6), QtPositioning.coordinate(38.8, 47.6))
 
                 // The layers, bottom to top.
+                BaseMapLayer {
+                    id: baseMap
+                    objectName: "baseMap"
+                    title: source !== "" ? qsTr("Base map") : ""
+                    source: window.baseMapSource
+                    userAttribution: window.baseMapAttribution
+                }
                 PolygonLayer {
                     objectName: "groundLayer"
                     title: qsTr("Countries of the world")
                     source: window.groundSource
                     outlineColor: "#a7afb8"
+                    // The base map is the ground when there is one (the layer list can show both).
+                    visible: !baseMap.visible || baseMap.source === ""
                     attribution: source !== "" ? qsTr("Made with Natural Earth") : ""
                 }
                 BoundaryMapLayer {
@@ -428,6 +473,7 @@ ApplicationWindow {
                     labelLanguage: window.labelLanguage
                     tintedRegions: incidents.areaRegions
                     regionShades: regionsPanel.visible && regionsPanel.choropleth ? regionCounts.shades : ({})
+                    fillOpacity: baseMap.visible && baseMap.source !== "" ? layersPanel.fillsOverBaseMap : 1
                 }
                 // Over the units' fills: in this region the Araks is the border.
                 PolygonLayer {

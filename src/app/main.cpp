@@ -68,8 +68,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption viewOption(QStringLiteral("view"),
         QStringLiteral("Open centred on LAT,LON at zoom level ZOOM (0-20) instead of the border."),
         QStringLiteral("lat,lon,zoom"));
+    const QCommandLineOption baseMapOption(QStringLiteral("basemap"),
+        QStringLiteral("Base map for this run: a raster file GDAL reads (GeoTIFF, MBTiles, GeoPackage, a WMS/WMTS "
+                       "description; one band of heights is shaded), or an http(s) tile URL template with {z}, {x}, {y}."),
+        QStringLiteral("file|url"));
+    const QCommandLineOption baseMapAttributionOption(QStringLiteral("basemap-attribution"),
+        QStringLiteral("Credit shown on the map for the --basemap tile service."), QStringLiteral("text"));
     parser.addOptions({dbOption, layerOption, crsOption, labelsOption, screenshotOption, sizeOption, selectOption, addOption,
-        viewOption, gazetteerOption});
+        viewOption, gazetteerOption, baseMapOption, baseMapAttributionOption});
     if (asksForHelpOrVersion(argc, argv)) {
         // QGuiApplication would abort without a display before printing:
         // answer them with a core application (process() prints and exits).
@@ -120,7 +126,7 @@ int main(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    engine.setInitialProperties({{QStringLiteral("database"), QVariant::fromValue(&database)},
+    QVariantMap initialProperties{{QStringLiteral("database"), QVariant::fromValue(&database)},
         {QStringLiteral("groundSource"), conflictmap::BoundaryLayer::worldPath()},
         {QStringLiteral("lakesSource"), conflictmap::BundledData::path(QStringLiteral("caucasus-lakes.gpkg"))},
         {QStringLiteral("riversSource"), conflictmap::BundledData::path(QStringLiteral("caucasus-rivers.gpkg"))},
@@ -128,7 +134,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("labelLanguage"), parser.value(labelsOption)}, {QStringLiteral("width"), w},
         {QStringLiteral("height"), h},
         {QStringLiteral("selectedIncident"), parser.value(selectOption).toInt() > 0 ? parser.value(selectOption).toInt() : -1},
-        {QStringLiteral("editing"), parser.isSet(addOption)}, {QStringLiteral("restoreView"), !view}});
+        {QStringLiteral("editing"), parser.isSet(addOption)}, {QStringLiteral("restoreView"), !view}};
+    // Otherwise the base map chosen last in the app.
+    if (parser.isSet(baseMapOption)) {
+        initialProperties.insert(QStringLiteral("baseMapSource"), parser.value(baseMapOption));
+        initialProperties.insert(QStringLiteral("baseMapAttribution"), parser.value(baseMapAttributionOption));
+    }
+    engine.setInitialProperties(initialProperties);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

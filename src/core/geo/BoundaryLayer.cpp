@@ -5,6 +5,7 @@
 
 #include "BundledData.h"
 #include "geo/CrsTransform.h"
+#include "geo/GdalDrivers.h"
 #include "geo/GdalErrorTrap.h"
 #include "geo/GdalHandles.h"
 
@@ -16,7 +17,6 @@
 #include <ogr_srs_api.h>
 
 #include <cmath>
-#include <mutex>
 
 namespace conflictmap {
 
@@ -31,12 +31,6 @@ const QStringList kNameEnFields{"name_en", "name", "name_1", "shapeName", "nom"}
 const QStringList kNameLocalFields{"name_local", "nl_name_1", "local_name"};
 const QStringList kNameArFields{"name_ar"};
 const QStringList kNameRuFields{"name_ru"};
-
-void registerDrivers()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { GDALAllRegister(); });
-}
 
 bool isPolygonal(OGRwkbGeometryType type)
 {
@@ -159,7 +153,7 @@ QString BoundaryLayer::worldPath()
 
 std::unique_ptr<BoundaryLayer> BoundaryLayer::open(const QString &path, QString *error, const QString &layerName)
 {
-    registerDrivers();
+    gdal::registerDrivers();
     GdalErrorTrap trap;
     auto fail = [&](const QString &what) {
         *error = QStringLiteral("%1: %2").arg(path, what);
