@@ -85,6 +85,7 @@ Dialog {
 
     FileDialog {
         id: fileDialog
+        objectName: "baseMapFileDialog"
         title: qsTr("Open a raster")
         nameFilters: [qsTr("Rasters (*.tif *.tiff *.mbtiles *.gpkg *.xml *.vrt *.jp2 *.png *.jpg)"), qsTr("All files (*)")]
         // A file: URL; the base map layer takes those as paths.
