@@ -9,14 +9,19 @@
 #include "QmlPlugins.h"
 
 #include <QGuiApplication>
-#include <QStandardPaths>
+#include <QTemporaryDir>
 
 int main(int argc, char *argv[])
 {
     // No window ever pops up in a test run unless a platform is asked for.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
+    // Each test process its own settings, cache and data folders: CTest runs
+    // test cases in parallel, and one test's remembered view or base map
+    // must not leak into another's (nor the user's into any).
+    QTemporaryDir home;
+    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_DATA_HOME"})
+        qputenv(variable, home.filePath(QString::fromLatin1(variable)).toUtf8());
     QGuiApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

@@ -100,7 +100,7 @@ const PreparedLayer::Coarse *PreparedLayer::coarseAt(double resolution) const
 }
 
 std::shared_ptr<const PreparedLayer> PreparedLayer::build(std::shared_ptr<const BoundaryLayer> layer, const QString &crs,
-    double baseResolution, const PolygonStyle &style, QString *error)
+    double baseResolution, const PolygonStyle &style, bool withPaths, QString *error)
 {
     auto toDisplay = CrsTransform::create(QStringLiteral("EPSG:4326"), crs, error);
     if (!toDisplay)
@@ -108,7 +108,8 @@ std::shared_ptr<const PreparedLayer> PreparedLayer::build(std::shared_ptr<const 
     auto prepared = std::make_shared<PreparedLayer>();
     prepared->mesh = LayerMesh::build(*layer, *toDisplay);
     prepared->crs = crs;
-    prepared->paths = pathsOf(prepared->mesh);
+    if (withPaths)
+        prepared->paths = pathsOf(prepared->mesh);
     prepared->chunks = chunksOf(prepared->mesh);
     // Zoom 6 and below, zoom 3 and below: kept only where they save at
     // least half of the vertices (a province-level layer needs none).
@@ -119,7 +120,7 @@ std::shared_ptr<const PreparedLayer> PreparedLayer::build(std::shared_ptr<const 
         if (mesh.vertices.size() * 2 > finer)
             continue;
         finer = mesh.vertices.size();
-        std::vector<QPainterPath> paths = pathsOf(mesh);
+        std::vector<QPainterPath> paths = withPaths ? pathsOf(mesh) : std::vector<QPainterPath>();
         std::vector<Chunk> chunks = chunksOf(mesh);
         prepared->coarser.push_back({fromResolution, std::move(mesh), std::move(paths), std::move(chunks)});
     }

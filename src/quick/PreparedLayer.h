@@ -44,7 +44,7 @@ struct PreparedLayer {
     std::shared_ptr<const BoundaryLayer> layer;
     QString crs;
     LayerMesh mesh;
-    std::vector<QPainterPath> paths; // per region, projected coordinates
+    std::vector<QPainterPath> paths; // per region, projected coordinates; for the software renderer only
     std::vector<QColor> fills; // per region
     PolygonStyle style;
 
@@ -75,8 +75,10 @@ struct PreparedLayer {
     // Projects 'layer' to 'crs'; 'baseResolution' (projected units per
     // pixel at zoom 0) sets the levels of detail. Returns null and sets
     // *error if PROJ cannot make the transformation.
+    // 'withPaths': make the painter paths the software renderer draws (on
+    // OpenGL they would only take memory: 31 MiB for the world's admin-1).
     static std::shared_ptr<const PreparedLayer> build(std::shared_ptr<const BoundaryLayer> layer, const QString &crs,
-        double baseResolution, const PolygonStyle &style, QString *error);
+        double baseResolution, const PolygonStyle &style, bool withPaths, QString *error);
 };
 
 } // namespace conflictmap

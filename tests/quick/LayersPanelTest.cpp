@@ -21,7 +21,8 @@ TEST_CASE("the layer list shows and hides the map's layers and the credits follo
 
     app.click(app.item("layersButton"));
     REQUIRE(QTest::qWaitFor([&] { return app.item("layersPanel")->isVisible(); }, 2000));
-    // A row per titled layer, top first: incidents at the top, the ground at the bottom.
+    // A row per titled layer, top first: incidents at the top, the ground at
+    // the bottom (no base map: it has no row).
     QList<QQuickItem *> rows;
     for (QQuickItem *row : app.items("layerRow"))
         if (row->isVisible())

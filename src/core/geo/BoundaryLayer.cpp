@@ -31,6 +31,7 @@ const QStringList kNameEnFields{"name_en", "name", "name_1", "shapeName", "nom"}
 const QStringList kNameLocalFields{"name_local", "nl_name_1", "local_name"};
 const QStringList kNameArFields{"name_ar"};
 const QStringList kNameRuFields{"name_ru"};
+const QStringList kKindFields{"type_en", "type", "engtype_1", "type_1"};
 
 bool isPolygonal(OGRwkbGeometryType type)
 {
@@ -209,6 +210,9 @@ std::unique_ptr<BoundaryLayer> BoundaryLayer::open(const QString &path, QString 
 
     OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
     const int fieldCount = OGR_FD_GetFieldCount(definition);
+    std::vector<QString> lowerCasedNames;
+    for (int i = 0; i < fieldCount; ++i)
+        lowerCasedNames.push_back(QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(definition, i))).toLower());
     OGR_L_ResetReading(layer);
     while (gdal::Feature feature{OGR_L_GetNextFeature(layer)}) {
         OGRGeometryH geometry = OGR_F_GetGeometryRef(feature.get());
@@ -227,13 +231,11 @@ std::unique_ptr<BoundaryLayer> BoundaryLayer::open(const QString &path, QString 
         }
 
         Region region;
+        region.featureId = OGR_F_GetFID(feature.get());
         QVariantMap lowerCased;
-        for (int i = 0; i < fieldCount; ++i) {
-            const QString field = QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(definition, i)));
-            const QVariant value = fieldValue(feature.get(), i);
-            region.attributes.insert(field, value);
-            lowerCased.insert(field.toLower(), value);
-        }
+        for (int i = 0; i < fieldCount; ++i)
+            lowerCased.insert(lowerCasedNames[size_t(i)], fieldValue(feature.get(), i));
+        region.kind = firstOf(lowerCased, kKindFields);
         region.code = firstOf(lowerCased, kCodeFields);
         if (region.code.isEmpty())
             region.code = QString::number(OGR_F_GetFID(feature.get()));
@@ -261,6 +263,23 @@ std::unique_ptr<BoundaryLayer> BoundaryLayer::open(const QString &path, QString 
         return fail(QStringLiteral("layer '%1' has no polygons").arg(name));
     result->m_index = std::make_unique<RegionIndex>(result->m_regions);
     return result;
+}
+
+QVariantMap BoundaryLayer::attributes(const Region &region) const
+{
+    gdal::registerDrivers();
+    GdalErrorTrap trap;
+    gdal::Dataset dataset(GDALOpenEx(m_path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    OGRLayerH layer = dataset ? GDALDatasetGetLayerByName(dataset.get(), m_layerName.toUtf8().constData()) : nullptr;
+    gdal::Feature feature{layer ? OGR_L_GetFeature(layer, region.featureId) : nullptr};
+    QVariantMap attributes;
+    if (!feature)
+        return attributes;
+    OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
+    for (int i = 0; i < OGR_FD_GetFieldCount(definition); ++i)
+        attributes.insert(
+            QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(definition, i))), fieldValue(feature.get(), i));
+    return attributes;
 }
 
 const Region *BoundaryLayer::regionAt(const QPointF &lonLat) const

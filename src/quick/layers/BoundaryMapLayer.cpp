@@ -127,9 +127,9 @@ void BoundaryMapLayer::rebuild()
     style.outline = MapStyle::outline();
     style.outlineWidth = MapStyle::outlineWidth();
     // Projecting and triangulating run off the UI thread.
-    m_builder.start([layer, crs = mapView()->crs(), base = mapView()->baseResolution(), style]() {
+    m_builder.start([layer, crs = mapView()->crs(), base = mapView()->baseResolution(), style, withPaths = drawsWithPainter()]() {
         Built built;
-        built.prepared = PreparedLayer::build(layer, crs, base, style, &built.error);
+        built.prepared = PreparedLayer::build(layer, crs, base, style, withPaths, &built.error);
         return built;
     });
 }

@@ -86,13 +86,14 @@ void PolygonLayer::rebuild()
     std::shared_ptr<const BoundaryLayer> read = m_prepared ? m_prepared->layer : nullptr;
     if (read && read->path() != m_source)
         read.reset();
-    m_builder.start([read, path = m_source, crs = mapView()->crs(), base = mapView()->baseResolution(), style = m_style]() {
+    m_builder.start([read, path = m_source, crs = mapView()->crs(), base = mapView()->baseResolution(), style = m_style,
+                        withPaths = drawsWithPainter()]() {
         Built built;
         std::shared_ptr<const BoundaryLayer> layer = read;
         if (!layer)
             layer = BoundaryLayer::open(path, &built.error);
         if (layer)
-            built.prepared = PreparedLayer::build(layer, crs, base, style, &built.error);
+            built.prepared = PreparedLayer::build(layer, crs, base, style, withPaths, &built.error);
         return built;
     });
 }

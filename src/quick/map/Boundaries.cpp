@@ -100,6 +100,12 @@ QVariantMap Boundaries::regionInfo(const QString &code, const QString &language)
     return region ? regionInfo(int(region - m_layer->regions().data()), language) : QVariantMap();
 }
 
+QVariantMap Boundaries::attributesOf(const QString &code) const
+{
+    const Region *region = m_layer ? m_layer->regionByCode(code) : nullptr;
+    return region ? m_layer->attributes(*region) : QVariantMap();
+}
+
 QVariantMap Boundaries::regionInfo(int index, const QString &language) const
 {
     if (!m_layer || index < 0 || size_t(index) >= m_layer->regions().size())
@@ -107,8 +113,7 @@ QVariantMap Boundaries::regionInfo(int index, const QString &language) const
     const Region &r = m_layer->regions()[size_t(index)];
     return {{QStringLiteral("code"), r.code}, {QStringLiteral("name"), r.name(language)}, {QStringLiteral("nameEn"), r.nameEn},
         {QStringLiteral("nameLocal"), r.nameLocal}, {QStringLiteral("nameAr"), r.nameAr}, {QStringLiteral("nameRu"), r.nameRu},
-        {QStringLiteral("country"), r.country}, {QStringLiteral("kind"), r.attributes.value(QStringLiteral("type_en"))},
-        {QStringLiteral("attributes"), r.attributes}};
+        {QStringLiteral("country"), r.country}, {QStringLiteral("kind"), r.kind}};
 }
 
 } // namespace conflictmap

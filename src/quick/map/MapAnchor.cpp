@@ -27,17 +27,19 @@ void MapAnchor::itemChange(ItemChange change, const ItemChangeData &value)
         return;
     if (m_map)
         disconnect(m_map, nullptr, this, nullptr);
-    m_map = qobject_cast<MapView *>(value.item);
-    if (m_map) {
-        connect(m_map, &MapView::viewportChanged, this, &MapAnchor::follow);
-        connect(m_map, &MapView::crsChanged, this, &MapAnchor::follow);
+    auto *map = qobject_cast<MapView *>(value.item);
+    m_map = map;
+    if (map) {
+        connect(map, &MapView::viewportChanged, this, &MapAnchor::follow);
+        connect(map, &MapView::crsChanged, this, &MapAnchor::follow);
     }
     follow();
 }
 
 void MapAnchor::follow()
 {
-    const QPointF at = m_map ? m_map->fromCoordinate(m_coordinate, false) : QPointF(qQNaN(), qQNaN());
+    const auto *map = static_cast<const MapView *>(m_map.data());
+    const QPointF at = map ? map->fromCoordinate(m_coordinate, false) : QPointF(qQNaN(), qQNaN());
     const bool placed = std::isfinite(at.x()) && std::isfinite(at.y());
     if (placed)
         setPosition(at);

@@ -37,7 +37,9 @@ private:
     void follow();
 
     QGeoCoordinate m_coordinate;
-    QPointer<MapView> m_map;
+    // Held as a QObject: while the map is being destroyed it is no longer a
+    // MapView, and its children hear of their new parent (none) then.
+    QPointer<QObject> m_map;
 };
 
 } // namespace conflictmap

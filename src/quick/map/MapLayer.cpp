@@ -5,6 +5,9 @@
 
 #include "MapView.h"
 
+#include <QQuickWindow>
+#include <QSGRendererInterface>
+
 namespace conflictmap {
 
 MapLayer::MapLayer(QQuickItem *parent) : QQuickItem(parent)
@@ -14,7 +17,7 @@ MapLayer::MapLayer(QQuickItem *parent) : QQuickItem(parent)
 
 MapView *MapLayer::mapView() const
 {
-    return m_map;
+    return static_cast<MapView *>(m_map.data());
 }
 
 void MapLayer::setTitle(const QString &title)
@@ -31,6 +34,11 @@ void MapLayer::setAttribution(const QString &attribution)
         return;
     m_attribution = attribution;
     emit attributionChanged();
+}
+
+bool MapLayer::drawsWithPainter() const
+{
+    return !window() || window()->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
 }
 
 void MapLayer::setLoading(bool loading)
@@ -68,7 +76,7 @@ void MapLayer::componentComplete()
 
 void MapLayer::attachTo(MapView *map)
 {
-    if (map == m_map)
+    if (static_cast<QObject *>(map) == m_map)
         return;
     if (m_map)
         disconnect(m_map, nullptr, this, nullptr);
@@ -87,7 +95,7 @@ void MapLayer::attachTo(MapView *map)
 void MapLayer::followMapSize()
 {
     setPosition(QPointF(0, 0));
-    setSize(m_map->size());
+    setSize(mapView()->size());
 }
 
 } // namespace conflictmap

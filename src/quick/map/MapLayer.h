@@ -58,6 +58,9 @@ protected:
     // for another CRS is stale. Also called once the component is complete.
     virtual void displayCrsChanged() { }
     void setLoading(bool loading);
+    // True when the layer is drawn by Qt Quick's software renderer (or is
+    // not in a window yet): QPainter, not geometry nodes.
+    bool drawsWithPainter() const;
     // Reports the error once on stderr, as every layer's errors are.
     void setErrorString(const QString &error);
 
@@ -68,7 +71,9 @@ private:
     void attachTo(MapView *map);
     void followMapSize();
 
-    QPointer<MapView> m_map;
+    // Held as a QObject: while the map is being destroyed it is no longer a
+    // MapView, and its children hear of their new parent (none) then.
+    QPointer<QObject> m_map;
     QString m_title;
     QString m_attribution;
     bool m_loading = false;

@@ -5,7 +5,6 @@
 
 #include "gazetteer/Gazetteer.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 using namespace conflictmap;
@@ -198,12 +197,10 @@ TEST_CASE("nonsense finds nothing", "[gazetteer]")
     }
 }
 
-TEST_CASE("a very long query is refused quickly with a clear message", "[gazetteer]")
+TEST_CASE("a very long query is refused with a clear message", "[gazetteer]")
 {
-    QElapsedTimer timer;
-    timer.start();
+    // Refused before any search (its speed is scripts/bench's to measure).
     const auto matches = regional().search(QString(10000, QLatin1Char('a')), 10);
-    CHECK(timer.elapsed() < 100);
     REQUIRE_FALSE(matches);
     CHECK(matches.error().contains(QLatin1String("10000 characters")));
     // At the limit it is searched.

@@ -74,7 +74,8 @@ void TileServer::serve(QTcpSocket *socket)
     } else if (kind == QLatin1String("missing")) {
         reply("404 Not Found", "text/html", "<html><body>no such tile</body></html>");
     } else if (kind == QLatin1String("garbage")) {
-        reply("200 OK", "image/png", QByteArray("\x13\x37 this is not a PNG at all \xff\xfe", 32).repeated(8));
+        static const char garbage[] = "\x13\x37 this is not a PNG at all \xff\xfe";
+        reply("200 OK", "image/png", QByteArray(garbage, sizeof garbage - 1).repeated(8));
     }
     // "stall": never answered.
 }
