@@ -4,6 +4,7 @@
 #include "layers/BoundaryMapLayer.h"
 
 #include "MapStyle.h"
+#include "FreedMemory.h"
 #include "MapView.h"
 #include "map/Boundaries.h"
 #include "map/PolygonNode.h"
@@ -136,6 +137,8 @@ void BoundaryMapLayer::rebuild()
 
 void BoundaryMapLayer::finishBuilding(const Built &built)
 {
+    // Triangulating a large layer leaves much freed memory in the worker's arena.
+    returnFreedMemory();
     setLoading(false);
     setErrorString(built.error);
     if (!built.prepared)

@@ -3,6 +3,7 @@
 
 #include "layers/PolygonLayer.h"
 
+#include "FreedMemory.h"
 #include "MapView.h"
 #include "map/LocalPath.h"
 #include "map/PolygonNode.h"
@@ -100,6 +101,8 @@ void PolygonLayer::rebuild()
 
 void PolygonLayer::finishBuilding(const Built &built)
 {
+    // Triangulating a large layer leaves much freed memory in the worker's arena.
+    returnFreedMemory();
     m_prepared = built.prepared;
     setErrorString(built.error);
     setLoading(false);
