@@ -460,10 +460,10 @@ ApplicationWindow {
                 PolygonLayer {
                     objectName: "groundLayer"
                     title: qsTr("Countries of the world")
-                    source: window.groundSource
+                    // The base map is the ground when there is one: no source, rather
+                    // than hidden, so the layer list's switch stays the user's.
+                    source: baseMap.visible && baseMap.source !== "" ? "" : window.groundSource
                     outlineColor: "#a7afb8"
-                    // The base map is the ground when there is one (the layer list can show both).
-                    visible: !baseMap.visible || baseMap.source === ""
                     attribution: source !== "" ? qsTr("Made with Natural Earth") : ""
                 }
                 BoundaryMapLayer {
@@ -545,6 +545,8 @@ ApplicationWindow {
                         required property real labelY
                         objectName: "regionLabel"
                         z: 2
+                        // Faded with their layer (hidden, it places none).
+                        opacity: boundaryLayer.opacity
                         x: labelX - width / 2
                         y: labelY - height / 2
                         text: label
@@ -650,8 +652,9 @@ ApplicationWindow {
             RegionPanel {
                 region: Object.keys(boundaryLayer.hoveredRegion).length > 0 ? boundaryLayer.hoveredRegion : boundaryLayer.selectedRegion
                 anchors.left: parent.left
-                anchors.top: parent.top
+                anchors.top: goToPlace.bottom
                 anchors.margins: 12
+                anchors.topMargin: 8
                 visible: region.code !== undefined && !details.valid
             }
 
@@ -660,10 +663,11 @@ ApplicationWindow {
                 objectName: "incidentPanel"
                 details: details
                 anchors.left: parent.left
-                anchors.top: parent.top
+                anchors.top: goToPlace.bottom
                 anchors.margins: 12
+                anchors.topMargin: 8
                 // As tall as its content, at most the map's height.
-                height: Math.min(implicitHeight, parent.height - 60)
+                height: Math.min(implicitHeight, parent.height - 100)
                 width: Math.min(420, parent.width * 0.45)
                 onClosed: window.selectedIncident = -1
                 visible: details.valid && !window.editing

@@ -48,6 +48,9 @@ TextField {
     Keys.onUpPressed: list.decrementCurrentIndex()
     Keys.onReturnPressed: choose(list.currentIndex)
     Keys.onEnterPressed: choose(list.currentIndex)
+    // Escape is the field's while it has something to close or clear, not
+    // the window's shortcut (which deselects the incident).
+    Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape && (popup.visible || text.length > 0)
     Keys.onEscapePressed: event => {
         if (popup.visible)
             dismissed = true

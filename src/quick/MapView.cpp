@@ -13,7 +13,6 @@
 #include <QQuickWindow>
 #include <QSGRectangleNode>
 #include <QSGRendererInterface>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 

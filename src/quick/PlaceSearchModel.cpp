@@ -4,6 +4,7 @@
 #include "PlaceSearchModel.h"
 
 #include "gazetteer/PlaceJson.h"
+#include "map/LocalPath.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -107,8 +108,9 @@ void PlaceSearchModel::setLimit(int limit)
     search();
 }
 
-void PlaceSearchModel::setGazetteer(const QString &path)
+void PlaceSearchModel::setGazetteer(const QString &pathOrUrl)
 {
+    const QString path = localPath(pathOrUrl);
     if (path == m_gazetteerPath)
         return;
     m_gazetteerPath = path;
@@ -138,10 +140,13 @@ void PlaceSearchModel::finishLoading()
     if (loaded.generation != m_generation)
         return; // a newer load is on its way
     // The old matches point into the old gazetteer: gone before it goes.
+    const bool hadMatches = !m_matches.empty();
     beginResetModel();
     m_matches.clear();
     m_loaded = loaded.gazetteer;
     endResetModel();
+    if (hadMatches)
+        emit countChanged();
     m_loadError = loaded.error;
     m_loading = false;
     emit loadingChanged();

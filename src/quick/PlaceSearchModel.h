@@ -68,7 +68,7 @@ public:
     int limit() const { return m_limit; }
     void setLimit(int limit);
     QString gazetteer() const { return m_gazetteerPath; }
-    void setGazetteer(const QString &path);
+    void setGazetteer(const QString &pathOrUrl);
     bool isLoading() const { return m_loading; }
     QString errorString() const { return m_errorString; }
 

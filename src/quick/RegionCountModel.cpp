@@ -54,6 +54,7 @@ void RegionCountModel::setBoundaryLayer(BoundaryMapLayer *layer)
 {
     if (!rebind(m_boundaryLayer, layer, this, [this](BoundaryMapLayer *l) {
             connect(l, &BoundaryMapLayer::readyChanged, this, &RegionCountModel::recount);
+            connect(l, &BoundaryMapLayer::unitsChanged, this, &RegionCountModel::recount);
             connect(l, &BoundaryMapLayer::labelLanguageChanged, this, &RegionCountModel::recount);
         }))
         return;

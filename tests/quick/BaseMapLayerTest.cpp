@@ -3,6 +3,7 @@
 
 #include "CatchQtStrings.h"
 #include "MapScene.h"
+#include "MapStyle.h"
 #include "TestRasters.h"
 #include "TileServer.h"
 
@@ -138,6 +139,42 @@ TEST_CASE(
     waitForBaseMap(offline);
     CHECK(checkTileColours(offline, offline.grab(), 6) >= 6);
     CHECK(baseMapOf(offline)->errorString().isEmpty());
+}
+
+TEST_CASE("tiles fill a large window at a fractional zoom", "[quick][basemap]")
+{
+    // The picture is made a margin larger than the view: it must be made of
+    // the tiles asked for (the view's zoom), not of a coarser zoom that the
+    // larger area would otherwise choose and nobody fetched.
+    QTemporaryDir cache;
+    TileServer server;
+    MapScene scene(baseMap(server.urlTemplate(), QStringLiteral("cacheDirectory: \"%1\"").arg(cache.path()))
+            + view("EPSG:3857", 40.0, 45.5, 5.85),
+        QSize(1920, 1080));
+    waitForBaseMap(scene);
+    CHECK(baseMapOf(scene)->errorString().isEmpty());
+    const int z = requestedZoom(server);
+    CHECK(checkTileColours(scene, scene.grab(), z) >= 8);
+}
+
+TEST_CASE("a base map removed just after a pan leaves nothing behind", "[quick][basemap]")
+{
+    QTemporaryDir cache;
+    TileServer server;
+    MapScene scene(baseMap(server.urlTemplate(), QStringLiteral("cacheDirectory: \"%1\"").arg(cache.path()))
+        + view("EPSG:3857", 40.0, 45.5, 6));
+    waitForBaseMap(scene);
+    BaseMapLayer *layer = baseMapOf(scene);
+    const QImage drawn = scene.grab();
+    const QColor background = conflictmap::MapStyle::background();
+    const QPoint middle(scene.window().width() / 2, scene.window().height() / 2);
+    REQUIRE_FALSE(near(drawn.pixelColor(middle), background, 2));
+    // Pan (a new picture is being made), then remove it at once.
+    scene.map()->pan(300, 200);
+    layer->setSource(QString());
+    REQUIRE(QTest::qWaitFor([&] { return !layer->loading(); }, 5000));
+    QTest::qWait(300); // long enough for the picture that was being made to arrive
+    CHECK(near(scene.grab().pixelColor(middle), background, 2));
 }
 
 namespace {

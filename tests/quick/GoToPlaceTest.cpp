@@ -61,3 +61,24 @@ TEST_CASE("go to place fits an admin unit found by its Armenian name", "[quick][
         3000));
     CHECK_FALSE(app.item("chosenPlace")->isVisible()); // a unit is shown by the view, not a mark
 }
+
+TEST_CASE("escape in the place field closes its list and leaves the selected incident alone", "[quick][places][app]")
+{
+    AppWindow app;
+    app.window->setProperty("selectedIncident", 2);
+    QTest::keyClick(app.window, Qt::Key_G, Qt::ControlModifier);
+    QQuickItem *field = app.item("goToPlace");
+    REQUIRE(QTest::qWaitFor([&] { return field->hasActiveFocus(); }, 2000));
+    typeText(app.window, QStringLiteral("Goris"));
+    auto *results = field->property("results").value<QObject *>();
+    REQUIRE(QTest::qWaitFor([&] { return results->property("count").toInt() > 0; }, 5000));
+    QTest::keyClick(app.window, Qt::Key_Escape);
+    CHECK(field->property("dismissed").toBool());
+    CHECK(app.selected() == 2);
+    // A second Escape clears the field, a third is the window's again.
+    QTest::keyClick(app.window, Qt::Key_Escape);
+    CHECK(field->property("text").toString().isEmpty());
+    CHECK(app.selected() == 2);
+    QTest::keyClick(app.window, Qt::Key_Escape);
+    CHECK(app.selected() == -1);
+}

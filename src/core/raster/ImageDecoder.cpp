@@ -54,6 +54,15 @@ Result<RgbaImage> decodeImage(const QByteArray &bytes)
     const gdal::Dataset dataset(GDALOpenEx(file.path(), GDAL_OF_RASTER, imageDrivers, nullptr, nullptr));
     if (!dataset)
         return Result<RgbaImage>::failure(QStringLiteral("not an image (%1)").arg(describe(bytes)));
+    // A tile is 256 or 512 pixels a side: a header claiming far more (a
+    // hostile or broken server) would have us allocate gigabytes.
+    constexpr int kLargestSide = 4096;
+    const int width = GDALGetRasterXSize(dataset.get()), height = GDALGetRasterYSize(dataset.get());
+    if (width > kLargestSide || height > kLargestSide)
+        return Result<RgbaImage>::failure(QStringLiteral("an image of %1 × %2 pixels, larger than a tile can be (%3 a side)")
+                                              .arg(width)
+                                              .arg(height)
+                                              .arg(kLargestSide));
     Result<RgbaImage> image = gdal::readRgba(dataset.get());
     if (!image)
         return Result<RgbaImage>::failure(

@@ -127,6 +127,7 @@ void BaseMapLayer::open()
     update();
 
     m_opener.cancel(); // a source still opening is no longer wanted
+    m_renderer.cancel(); // nor a picture of the old one
     m_opening = false;
     const QString source = m_source.trimmed();
     if (TileUrlTemplate::looksLikeUrl(source)) {
@@ -208,7 +209,7 @@ RasterView BaseMapLayer::currentView() const
     return {map->crs(), map->viewport().projectedExtent(), QSize(int(std::ceil(size.width())), int(std::ceil(size.height())))};
 }
 
-TileRange BaseMapLayer::tileRangeFor(const RasterView &view)
+TileRange BaseMapLayer::tileRangeFor(const RasterView &view, int zoom)
 {
     QRectF mercator = view.extent;
     if (view.crs != QLatin1String(kWebMercator)) {
@@ -232,7 +233,9 @@ TileRange BaseMapLayer::tileRangeFor(const RasterView &view)
     }
     const double metresPerPixel
         = std::sqrt(mercator.width() * mercator.height() / (double(view.size.width()) * double(view.size.height())));
-    int zoom = TileGrid::zoomFor(metresPerPixel, kMaxTileZoom);
+    if (zoom >= 0)
+        return TileGrid::covering(mercator, zoom);
+    zoom = TileGrid::zoomFor(metresPerPixel, kMaxTileZoom);
     TileRange range = TileGrid::covering(mercator, zoom);
     while (zoom > 0 && range.columns() * range.rows() > kMaxViewTiles)
         range = TileGrid::covering(mercator, --zoom);
@@ -263,7 +266,8 @@ void BaseMapLayer::startRender()
         // shows those of them that are there.
         m_viewRange = tileRangeFor(view);
         m_tiles->want(m_viewRange);
-        const TileRange range = tileRangeFor(target);
+        // The margin at the view's zoom: the tiles asked for are those drawn.
+        const TileRange range = tileRangeFor(target, m_viewRange.z);
         const DecodedTiles tiles = m_tiles->tiles(range);
         // A tile of the ring arrived: what is on screen is already right.
         if (target != m_renderedView || tiles.size() != m_renderedTiles) {
@@ -278,6 +282,8 @@ void BaseMapLayer::startRender()
 void BaseMapLayer::finishRender(const Rendered &rendered)
 {
     m_renderError = rendered.error;
+    if (!rendered.error.isEmpty())
+        m_renderedView = {}; // tried again at the next change of view
     if (rendered.error.isEmpty()) {
         m_drawn = rendered;
         m_drawnChanged = true;

@@ -94,7 +94,9 @@ private:
     void updateAttribution();
     RasterView currentView() const;
     // The tiles of the view (in the display CRS), at the zoom nearest its scale.
-    TileRange tileRangeFor(const RasterView &view);
+    // The tiles covering 'view' at 'zoom', or (zoom < 0) at the zoom that
+    // suits its scale, as few as kMaxViewTiles allows.
+    TileRange tileRangeFor(const RasterView &view, int zoom = -1);
 
     QString m_source;
     QString m_userAttribution;

@@ -3,8 +3,8 @@
 
 #include "layers/BoundaryMapLayer.h"
 
-#include "MapStyle.h"
 #include "FreedMemory.h"
+#include "MapStyle.h"
 #include "MapView.h"
 #include "map/Boundaries.h"
 #include "map/PolygonNode.h"
@@ -19,6 +19,7 @@ BoundaryMapLayer::BoundaryMapLayer(QQuickItem *parent)
     : MapLayer(parent), m_labels(this), m_builder(this, [this](const Built &built) { finishBuilding(built); })
 {
     setTitle(tr("Boundaries"));
+    connect(this, &QQuickItem::visibleChanged, this, &BoundaryMapLayer::viewportChanged);
 }
 
 void BoundaryMapLayer::setBoundaries(Boundaries *boundaries)
@@ -97,6 +98,7 @@ void BoundaryMapLayer::displayCrsChanged()
 {
     attachMap();
     rebuild();
+    emit readyChanged(); // not ready until drawn in the new CRS
 }
 
 void BoundaryMapLayer::attachMap()
@@ -161,12 +163,15 @@ void BoundaryMapLayer::finishBuilding(const Built &built)
     viewportChanged();
     if (!wasReady)
         emit readyChanged();
+    if (newLayer)
+        emit unitsChanged();
 }
 
 void BoundaryMapLayer::viewportChanged()
 {
+    // Hidden, it names nothing (and other labels need not keep clear).
     if (mapView())
-        m_labels.update(prepared(), mapView()->viewport(), m_labelLanguage);
+        m_labels.update(isVisible() ? prepared() : nullptr, mapView()->viewport(), m_labelLanguage);
     update();
 }
 

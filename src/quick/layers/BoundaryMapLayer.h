@@ -81,6 +81,8 @@ signals:
     void regionShadesChanged();
     void fillOpacityChanged();
     void readyChanged();
+    // Another layer's units are drawn (after "Layer…"): names and codes may differ.
+    void unitsChanged();
 
 protected:
     void viewportChanged() override;

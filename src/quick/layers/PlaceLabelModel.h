@@ -42,8 +42,6 @@ public:
     // 'language' ("en", "local", or a language code), keeping clear of 'avoid'.
     void layout(const std::shared_ptr<const ProjectedPlaces> &places, const MapViewport &viewport, double zoom,
         const QString &language, const std::vector<QRectF> &avoid);
-    // The rectangles the names take, padding included, in item pixels.
-
     // The smallest population shown at a zoom level: capitals at any zoom,
     // villages of 500 from about zoom 10.
     static double smallestPopulationAt(double zoom);

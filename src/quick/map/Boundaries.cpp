@@ -100,12 +100,6 @@ QVariantMap Boundaries::regionInfo(const QString &code, const QString &language)
     return region ? regionInfo(int(region - m_layer->regions().data()), language) : QVariantMap();
 }
 
-QVariantMap Boundaries::attributesOf(const QString &code) const
-{
-    const Region *region = m_layer ? m_layer->regionByCode(code) : nullptr;
-    return region ? m_layer->attributes(*region) : QVariantMap();
-}
-
 QVariantMap Boundaries::regionInfo(int index, const QString &language) const
 {
     if (!m_layer || index < 0 || size_t(index) >= m_layer->regions().size())

@@ -52,8 +52,6 @@ public:
     // A unit by its code: code, name (in 'language': en, local, ar, ru),
     // nameEn/nameLocal/nameAr/nameRu, country, kind; empty if none.
     Q_INVOKABLE QVariantMap regionInfo(const QString &code, const QString &language = QStringLiteral("en")) const;
-    // Every attribute of the unit's feature, read from the file now.
-    Q_INVOKABLE QVariantMap attributesOf(const QString &code) const;
     // The same, by index into the layer's regions.
     QVariantMap regionInfo(int index, const QString &language) const;
 

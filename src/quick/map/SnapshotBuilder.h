@@ -11,10 +11,11 @@
 namespace conflictmap {
 
 // Builds a layer's snapshots off the UI thread, one request at a time as
-// far as the layer can tell: a newer request supersedes the one running,
-// whose result is dropped, so a layer never shows data older than what it
-// last asked for. 'Snapshot' is copied to the UI thread (a shared_ptr to
-// immutable data, typically).
+// far as the layer can tell: a newer request (or cancel()) supersedes the
+// one running, whose result is dropped without a word, so a layer never
+// shows data older than what it last asked for. The work only reads what
+// it captured (copies, shared_ptrs to immutable data), so superseded work
+// may finish after its layer is gone. 'Snapshot' is copied to the UI thread.
 template <typename Snapshot>
 class SnapshotBuilder {
 public:
@@ -27,8 +28,8 @@ public:
                 m_ready(tagged.snapshot);
         });
     }
-    // The work in flight reads only what it captured; wait for it so that
-    // nothing outlives the layer that asked.
+    // The latest work is waited for: its result would be delivered to a
+    // layer that is gone.
     ~SnapshotBuilder() { m_watcher.waitForFinished(); }
     SnapshotBuilder(const SnapshotBuilder &) = delete;
     SnapshotBuilder &operator=(const SnapshotBuilder &) = delete;
@@ -39,11 +40,14 @@ public:
     void start(Work work)
     {
         const int request = ++m_request;
+        m_watched = request;
         m_watcher.setFuture(QtConcurrent::run([work = std::move(work), request]() { return Tagged{request, work()}; }));
     }
     // Whatever is running now is no longer wanted.
     void cancel() { ++m_request; }
-    bool running() const { return m_watcher.isRunning(); }
+    // True while the latest request is being worked on (superseded work
+    // still running does not count: a new request may start).
+    bool running() const { return m_watched == m_request && m_watcher.isRunning(); }
 
 private:
     struct Tagged {
@@ -53,6 +57,7 @@ private:
     std::function<void(Snapshot)> m_ready;
     QFutureWatcher<Tagged> m_watcher;
     int m_request = 0;
+    int m_watched = 0; // the request m_watcher follows
 };
 
 } // namespace conflictmap

@@ -65,3 +65,18 @@ TEST_CASE("bytes that are no image are reported as such", "[core][raster]")
     image.save(&buffer, "PNG");
     CHECK_FALSE(decodeImage(png.left(png.size() / 2)));
 }
+
+TEST_CASE("an image larger than any tile is refused before it is read", "[core][raster]")
+{
+    // 5,000 pixels wide and one high: a small file whose header a hostile
+    // server could as well make 60,000 by 60,000.
+    QImage wide(5000, 1, QImage::Format_RGB32);
+    wide.fill(Qt::blue);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(wide.save(&buffer, "PNG"));
+    const Result<RgbaImage> decoded = decodeImage(png);
+    REQUIRE_FALSE(decoded);
+    CHECK(decoded.error().contains(QStringLiteral("5000 × 1 pixels, larger than a tile can be")));
+}
