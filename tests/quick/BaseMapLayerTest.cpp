@@ -47,6 +47,12 @@ BaseMapLayer *baseMapOf(MapScene &scene)
     return layer;
 }
 
+// The test server's tiles as the base map, cached in 'cache'.
+QString tilesOf(const TileServer &server, const QTemporaryDir &cache)
+{
+    return baseMap(server.urlTemplate(), QStringLiteral("cacheDirectory: \"%1\"").arg(cache.path()));
+}
+
 // Waits until the base map has drawn the view (or given up on it).
 void waitForBaseMap(MapScene &scene)
 {
@@ -148,21 +154,35 @@ TEST_CASE("tiles fill a large window at a fractional zoom", "[quick][basemap]")
     // larger area would otherwise choose and nobody fetched.
     QTemporaryDir cache;
     TileServer server;
-    MapScene scene(baseMap(server.urlTemplate(), QStringLiteral("cacheDirectory: \"%1\"").arg(cache.path()))
-            + view("EPSG:3857", 40.0, 45.5, 5.85),
-        QSize(1920, 1080));
+    MapScene scene(tilesOf(server, cache) + view("EPSG:3857", 40.0, 45.5, 5.85), QSize(1920, 1080));
     waitForBaseMap(scene);
     CHECK(baseMapOf(scene)->errorString().isEmpty());
     const int z = requestedZoom(server);
     CHECK(checkTileColours(scene, scene.grab(), z) >= 8);
 }
 
+TEST_CASE("a window too large for one picture of its margin still shows its tiles in place", "[quick][basemap]")
+{
+    // 3000 pixels and their margin make 4500: more than a texture may be.
+    QTemporaryDir cache;
+    TileServer server;
+    MapScene scene(tilesOf(server, cache) + view("EPSG:3857", 40.0, 45.5, 7), QSize(3000, 1800));
+    waitForBaseMap(scene);
+    CHECK(baseMapOf(scene)->errorString().isEmpty());
+    CHECK(checkTileColours(scene, scene.grab(), requestedZoom(server)) >= 8);
+    // A pan within the picture needs no new one, though it is coarser than the view.
+    const int before = int(server.requests().size());
+    scene.map()->pan(40, 0);
+    waitForBaseMap(scene);
+    CHECK_FALSE(baseMapOf(scene)->loading());
+    CHECK(int(server.requests().size()) - before <= 12); // at most a new column of the ring
+}
+
 TEST_CASE("a base map removed just after a pan leaves nothing behind", "[quick][basemap]")
 {
     QTemporaryDir cache;
     TileServer server;
-    MapScene scene(baseMap(server.urlTemplate(), QStringLiteral("cacheDirectory: \"%1\"").arg(cache.path()))
-        + view("EPSG:3857", 40.0, 45.5, 6));
+    MapScene scene(tilesOf(server, cache) + view("EPSG:3857", 40.0, 45.5, 6));
     waitForBaseMap(scene);
     BaseMapLayer *layer = baseMapOf(scene);
     const QImage drawn = scene.grab();

@@ -5,6 +5,7 @@
 
 #include "MapView.h"
 #include "layers/TileProvider.h"
+#include "map/LocalPath.h"
 
 #include "geo/CrsTransform.h"
 #include "raster/RasterDataset.h"
@@ -14,7 +15,6 @@
 
 #include <QQuickWindow>
 #include <QSGImageNode>
-#include <QUrl>
 
 #include <cmath>
 
@@ -33,21 +33,30 @@ constexpr int kExtentSamples = 9;
 // of the view's width and height): panning needs a new picture only past it.
 constexpr double kMargin = 0.25;
 
+// The largest picture side: more than some GPUs take as one texture (a
+// 2560-pixel window at device pixel ratio 2, with its margin, is 7680).
+constexpr int kLargestPicture = 4096;
+
+// How much coarser than the view's pixels a picture of it (with its
+// margin) is made: 1, unless it would be larger than kLargestPicture.
+double pictureCoarseness(const RasterView &view)
+{
+    const double largest = std::max(view.size.width(), view.size.height()) * (1 + 2 * kMargin);
+    return std::max(1.0, largest / kLargestPicture);
+}
+
 RasterView withMargin(const RasterView &view)
 {
     const double dx = view.extent.width() * kMargin, dy = view.extent.height() * kMargin;
-    const QSize pixels(
-        int(std::lround(view.size.width() * (1 + 2 * kMargin))), int(std::lround(view.size.height() * (1 + 2 * kMargin))));
-    // The extent follows the rounded pixel size, so the picture keeps the view's resolution exactly.
-    const QRectF extent(view.extent.left() - dx, view.extent.top() - dy, pixels.width() * view.resolution(),
-        pixels.height() * view.extent.height() / view.size.height());
+    const double coarseness = pictureCoarseness(view);
+    const QSize pixels(int(std::lround(view.size.width() * (1 + 2 * kMargin) / coarseness)),
+        int(std::lround(view.size.height() * (1 + 2 * kMargin) / coarseness)));
+    // The extent follows the rounded pixel size, so the picture keeps its resolution exactly.
+    const QRectF extent(view.extent.left() - dx, view.extent.top() - dy, pixels.width() * view.resolution() * coarseness,
+        pixels.height() * view.extent.height() / view.size.height() * coarseness);
     return {view.crs, extent, pixels};
 }
 
-QString localPath(const QString &source)
-{
-    return source.startsWith(QLatin1String("file:"), Qt::CaseInsensitive) ? QUrl(source).toLocalFile() : source;
-}
 } // namespace
 
 BaseMapLayer::BaseMapLayer(QQuickItem *parent)
@@ -253,7 +262,7 @@ void BaseMapLayer::startRender()
     }
     // Pictures are made a margin larger than the view: a pan within it needs no new one.
     const bool covered = m_renderedView.crs == view.crs && m_renderedView.extent.contains(view.extent)
-        && std::abs(m_renderedView.resolution() / view.resolution() - 1.0) < 1e-6;
+        && std::abs(m_renderedView.resolution() / (view.resolution() * pictureCoarseness(view)) - 1.0) < 1e-6;
     const RasterView target = covered ? m_renderedView : withMargin(view);
     m_renderWanted = false;
     if (m_raster) {

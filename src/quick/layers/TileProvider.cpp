@@ -89,6 +89,12 @@ void TileProvider::startReading(const TileId &tile)
                 settle(tile, decoded);
                 return;
             }
+            // Not in the cache: fetched only if the view still wants it (it
+            // may have moved on while the cache was read).
+            if (entry->lastWanted != m_wantCounter) {
+                m_entries.erase(entry);
+                return;
+            }
             entry->state = State::Fetching;
             m_fetcher.fetch(tile);
         });

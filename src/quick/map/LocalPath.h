@@ -11,7 +11,7 @@ namespace conflictmap {
 // A file path from QML, which gives paths or, from FileDialog, file: URLs.
 inline QString localPath(const QString &pathOrUrl)
 {
-    return pathOrUrl.startsWith(QLatin1String("file:")) ? QUrl(pathOrUrl).toLocalFile() : pathOrUrl;
+    return pathOrUrl.startsWith(QLatin1String("file:"), Qt::CaseInsensitive) ? QUrl(pathOrUrl).toLocalFile() : pathOrUrl;
 }
 
 } // namespace conflictmap
