@@ -28,7 +28,10 @@ Pane {
         }
         Label {
             Layout.columnSpan: 2
-            text: [panel.region.code, panel.region.kind].filter(Boolean).join(" · ")
+            // The area is geodesic (on the WGS 84 ellipsoid), whatever the map's projection.
+            text: [panel.region.code, panel.region.kind,
+                   panel.region.areaKm2 > 0 ? qsTr("%1 km²").arg(Math.round(panel.region.areaKm2).toLocaleString(Qt.locale(), "f", 0)) : ""]
+                  .filter(Boolean).join(" · ")
             textFormat: Text.PlainText
             opacity: 0.75
         }

@@ -6,6 +6,7 @@
 #include "TableWriter.h"
 
 #include "geo/BoundaryLayer.h"
+#include "geo/GeodesicArea.h"
 #include "store/IncidentStore.h"
 #include "store/RecordValidation.h"
 
@@ -21,8 +22,11 @@ namespace {
 QJsonObject toJson(const Region &region)
 {
     auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue() : QJsonValue(s); };
+    // Geodesic, on the WGS 84 ellipsoid, to a tenth of a km².
+    const double km2 = std::round(GeodesicArea::of(region.geometry) / 1e5) / 10;
     return {{"code", region.code}, {"country", orNull(region.country)}, {"name_en", orNull(region.nameEn)},
-        {"name_local", orNull(region.nameLocal)}, {"name_ar", orNull(region.nameAr)}, {"name_ru", orNull(region.nameRu)}};
+        {"name_local", orNull(region.nameLocal)}, {"name_ar", orNull(region.nameAr)}, {"name_ru", orNull(region.nameRu)},
+        {"area_km2", km2}};
 }
 } // namespace
 

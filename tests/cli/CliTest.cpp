@@ -110,6 +110,10 @@ TEST_CASE("a user records the article by hand and finds it by region", "[cli]")
         if (v.toObject().value("incidents").toInt() > 0)
             counts[v.toObject().value("code").toString()] = v.toObject().value("incidents").toInt();
     CHECK(counts == std::map<QString, int>{{"AZ-FUZ", 1}, {"AZ-BA", 2}, {"AM-SU", 1}, {"AM-VD", 1}, {"AM-GR", 1}});
+    // Each unit's area, geodesic: Syunik is some 4,500 km².
+    for (const QJsonValue &v : QJsonDocument::fromJson(regions.out.toUtf8()).array())
+        if (v.toObject().value("code") == "AM-SU")
+            CHECK(v.toObject().value("area_km2").toDouble() == Approx(4506).epsilon(0.05));
 
     const Run table = cli(dir, {"regions"});
     CHECK(table.out.contains("AM (whole country): 1 incidents"));

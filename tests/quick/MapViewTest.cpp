@@ -70,6 +70,7 @@ void checkRegionsAreDrawnWhereTheyAre(MapScene &scene)
     QTest::mouseMove(&scene.window(), gorisAt - QPoint(1, 1));
     QTest::mouseMove(&scene.window(), gorisAt);
     REQUIRE(QTest::qWaitFor([&] { return scene.boundaryLayer()->hoveredRegion().value("code") == "AM-SU"; }, 2000));
+    CHECK(scene.boundaryLayer()->hoveredRegion().value("areaKm2").toDouble() == Approx(4506).epsilon(0.05));
     const QImage hovered = scene.grab();
     CHECK_FALSE(near(scene.pixelAt(hovered, kGoris.lon, kGoris.lat), goris, 8));
     CHECK(near(scene.pixelAt(hovered, kFuzuli.lon, kFuzuli.lat), fuzuli));

@@ -4,6 +4,7 @@
 #include "map/Boundaries.h"
 
 #include "geo/BoundaryLayer.h"
+#include "geo/GeodesicArea.h"
 #include "map/LocalPath.h"
 
 #include <QtConcurrent/QtConcurrentRun>
@@ -107,7 +108,8 @@ QVariantMap Boundaries::regionInfo(int index, const QString &language) const
     const Region &r = m_layer->regions()[size_t(index)];
     return {{QStringLiteral("code"), r.code}, {QStringLiteral("name"), r.name(language)}, {QStringLiteral("nameEn"), r.nameEn},
         {QStringLiteral("nameLocal"), r.nameLocal}, {QStringLiteral("nameAr"), r.nameAr}, {QStringLiteral("nameRu"), r.nameRu},
-        {QStringLiteral("country"), r.country}, {QStringLiteral("kind"), r.kind}};
+        {QStringLiteral("country"), r.country}, {QStringLiteral("kind"), r.kind},
+        {QStringLiteral("areaKm2"), GeodesicArea::of(r.geometry) / 1e6}};
 }
 
 } // namespace conflictmap

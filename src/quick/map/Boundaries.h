@@ -50,7 +50,8 @@ public:
     std::shared_ptr<const BoundaryLayer> layer() const { return m_layer; }
 
     // A unit by its code: code, name (in 'language': en, local, ar, ru),
-    // nameEn/nameLocal/nameAr/nameRu, country, kind; empty if none.
+    // nameEn/nameLocal/nameAr/nameRu, country, kind, areaKm2 (geodesic);
+    // empty if none.
     Q_INVOKABLE QVariantMap regionInfo(const QString &code, const QString &language = QStringLiteral("en")) const;
     // The same, by index into the layer's regions.
     QVariantMap regionInfo(int index, const QString &language) const;

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "geo/MultiPolygon.h"
+
+namespace conflictmap::GeodesicArea {
+
+// Areas on the WGS 84 ellipsoid, in square metres, of polygons in lon/lat
+// degrees whose edges are geodesics (as PostGIS's geography type takes
+// them), by PROJ's geodesic routines (Karney's algorithm): true areas,
+// which planar degrees or Web Mercator are not (a unit at 40° N is 1.7
+// times too large in Web Mercator). Orientation does not matter.
+double ofRing(const Ring &ring);
+// The exterior ring less its holes.
+double ofPolygon(const Polygon &polygon);
+double of(const MultiPolygon &geometry);
+
+} // namespace conflictmap::GeodesicArea
