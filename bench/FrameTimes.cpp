@@ -11,7 +11,7 @@
 //
 // Usage: conflictmap_frame_bench --db PATH [--layer PATH] [--frames N] [--size WxH] [--view LAT,LON,ZOOM]
 // Prints "name value" lines (milliseconds, MiB).
-#include "EventLoopWait.h"
+#include "FrameClock.h"
 #include "IncidentDatabase.h"
 #include "IncidentLayer.h"
 #include "IncidentListModel.h"
@@ -22,19 +22,15 @@
 
 #include <QCommandLineParser>
 #include <QCursor>
-#include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QScreen>
-#include <QSurfaceFormat>
 #include <QTimer>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -72,12 +68,7 @@ double statusMiB(const char *field)
 
 int main(int argc, char *argv[])
 {
-    // Frames rendered on the GUI thread, each as soon as it is asked for.
-    qputenv("QSG_RENDER_LOOP", "basic");
-    qputenv("QT_QPA_UPDATE_IDLE_TIME", "0");
-    QSurfaceFormat format = QSurfaceFormat::defaultFormat();
-    format.setSwapInterval(0);
-    QSurfaceFormat::setDefaultFormat(format);
+    renderUnthrottled();
 
     QGuiApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
@@ -108,23 +99,12 @@ int main(int argc, char *argv[])
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.setInitialProperties({{QStringLiteral("database"), QVariant::fromValue(&database)},
         {QStringLiteral("width"), size.value(0).toInt()}, {QStringLiteral("height"), size.value(1).toInt()}});
-    std::atomic<int> swapped{0};
-    std::atomic<qint64> swappedAt{0};
-    QElapsedTimer clock;
-    clock.start();
     double firstFrame = NAN;
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    QObject::connect(
-        window, &QQuickWindow::frameSwapped, window,
-        [&] {
-            swappedAt = clock.nsecsElapsed();
-            if (swapped++ == 0)
-                firstFrame = secondsSinceProcessStart();
-        },
-        Qt::DirectConnection);
+    FrameClock clock(window, [&] { firstFrame = secondsSinceProcessStart(); });
     auto *map = window->findChild<MapView *>(QStringLiteral("map"));
     auto *layer = window->findChild<IncidentLayer *>(QStringLiteral("incidentLayer"));
     auto *list = layer ? layer->incidents() : nullptr;
@@ -132,7 +112,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "conflictmap_frame_bench: the window has no map\n");
         return 1;
     }
-    if (!waitFor([&] { return swapped > 0; }, 60000)) {
+    if (!waitFor([&] { return clock.frames() > 0; }, 60000)) {
         std::fprintf(stderr, "conflictmap_frame_bench: no frame in 60 s\n");
         return 1;
     }
@@ -175,14 +155,12 @@ int main(int argc, char *argv[])
     std::vector<double> times;
     times.reserve(steps.size());
     for (const auto &step : steps) {
-        const int before = swapped;
-        const qint64 start = clock.nsecsElapsed();
-        step();
-        if (!waitFor([&] { return swapped > before; }, 10000)) {
+        const double ms = clock.time(step);
+        if (std::isnan(ms)) {
             std::fprintf(stderr, "conflictmap_frame_bench: a frame did not come in 10 s\n");
             return 1;
         }
-        times.push_back(double(swappedAt - start) / 1e6);
+        times.push_back(ms);
     }
     double sum = 0;
     for (double t : times)

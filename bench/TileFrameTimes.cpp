@@ -11,7 +11,7 @@
 //
 // Usage: conflictmap_tile_bench --db PATH [--frames N] [--size WxH] [--without-basemap]
 // Prints "name value" lines (milliseconds).
-#include "EventLoopWait.h"
+#include "FrameClock.h"
 #include "IncidentDatabase.h"
 #include "MapView.h"
 #include "Percentile.h"
@@ -26,17 +26,14 @@
 
 #include <QBuffer>
 #include <QCommandLineParser>
-#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
-#include <QSurfaceFormat>
 #include <QTemporaryDir>
 
-#include <atomic>
 #include <cmath>
 #include <cstdio>
 
@@ -83,13 +80,9 @@ int fillCache(TileCache &cache)
 
 int main(int argc, char *argv[])
 {
-    qputenv("QSG_RENDER_LOOP", "basic");
-    qputenv("QT_QPA_UPDATE_IDLE_TIME", "0");
+    renderUnthrottled();
     QTemporaryDir cacheHome;
     qputenv("XDG_CACHE_HOME", cacheHome.path().toUtf8());
-    QSurfaceFormat format = QSurfaceFormat::defaultFormat();
-    format.setSwapInterval(0);
-    QSurfaceFormat::setDefaultFormat(format);
 
     QGuiApplication app(argc, argv);
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
@@ -130,21 +123,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("baseMapSource"), parser.isSet(withoutOption) ? QString() : kUnreachableTiles},
         {QStringLiteral("restoreView"), false}, {QStringLiteral("width"), size.value(0).toInt()},
         {QStringLiteral("height"), size.value(1).toInt()}});
-    std::atomic<int> swapped{0};
-    std::atomic<qint64> swappedAt{0};
-    QElapsedTimer clock;
-    clock.start();
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/ConflictMapViews/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-    QObject::connect(
-        window, &QQuickWindow::frameSwapped, window,
-        [&] {
-            swappedAt = clock.nsecsElapsed();
-            ++swapped;
-        },
-        Qt::DirectConnection);
+    FrameClock clock(window);
     auto *map = window->findChild<MapView *>(QStringLiteral("map"));
     auto *baseMap = window->findChild<BaseMapLayer *>(QStringLiteral("baseMap"));
     if (!map || !baseMap) {
@@ -153,14 +136,13 @@ int main(int argc, char *argv[])
     }
     // The first view's tiles, read from the cache, decoded and drawn.
     if (parser.isSet(withoutOption)) {
-        waitFor([&] { return swapped > 0 && !map->loading(); }, 60000);
+        waitFor([&] { return clock.frames() > 0 && !map->loading(); }, 60000);
     } else if (!waitFor([&] { return baseMap->loading(); }, 10000) || !waitFor([&] { return !baseMap->loading(); }, 60000)) {
         std::fprintf(stderr, "conflictmap_tile_bench: the base map did not load\n");
         return 1;
     }
-    const int framesBefore = swapped;
-    waitFor([&] { return swapped > framesBefore; }, 1000);
-    const double firstTiles = double(swappedAt) / 1e6;
+    clock.waitForFrame(1000);
+    const double firstTiles = clock.lastFrameMs();
     if (!baseMap->errorString().isEmpty()) {
         std::fprintf(stderr, "conflictmap_tile_bench: %s\n", qPrintable(baseMap->errorString()));
         return 1;
@@ -175,14 +157,12 @@ int main(int argc, char *argv[])
     std::vector<double> times;
     for (int i = 0; i < frames; ++i) {
         const double angle = 2 * M_PI * i / frames;
-        const int before = swapped;
-        const qint64 start = clock.nsecsElapsed();
-        map->pan(8 * std::cos(angle), 8 * std::sin(angle));
-        if (!waitFor([&] { return swapped > before; }, 10000)) {
+        const double ms = clock.time([&] { map->pan(8 * std::cos(angle), 8 * std::sin(angle)); });
+        if (std::isnan(ms)) {
             std::fprintf(stderr, "conflictmap_tile_bench: a frame did not come in 10 s\n");
             return 1;
         }
-        times.push_back(double(swappedAt - start) / 1e6);
+        times.push_back(ms);
     }
     waitFor([&] { return !map->loading(); }, 60000);
     std::printf(

@@ -231,7 +231,6 @@ std::unique_ptr<BoundaryLayer> BoundaryLayer::open(const QString &path, QString 
         }
 
         Region region;
-        region.featureId = OGR_F_GetFID(feature.get());
         QVariantMap lowerCased;
         for (int i = 0; i < fieldCount; ++i)
             lowerCased.insert(lowerCasedNames[size_t(i)], fieldValue(feature.get(), i));
@@ -263,23 +262,6 @@ std::unique_ptr<BoundaryLayer> BoundaryLayer::open(const QString &path, QString 
         return fail(QStringLiteral("layer '%1' has no polygons").arg(name));
     result->m_index = std::make_unique<RegionIndex>(result->m_regions);
     return result;
-}
-
-QVariantMap BoundaryLayer::attributes(const Region &region) const
-{
-    gdal::registerDrivers();
-    GdalErrorTrap trap;
-    gdal::Dataset dataset(GDALOpenEx(m_path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
-    OGRLayerH layer = dataset ? GDALDatasetGetLayerByName(dataset.get(), m_layerName.toUtf8().constData()) : nullptr;
-    gdal::Feature feature{layer ? OGR_L_GetFeature(layer, region.featureId) : nullptr};
-    QVariantMap attributes;
-    if (!feature)
-        return attributes;
-    OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
-    for (int i = 0; i < OGR_FD_GetFieldCount(definition); ++i)
-        attributes.insert(
-            QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(definition, i))), fieldValue(feature.get(), i));
-    return attributes;
 }
 
 const Region *BoundaryLayer::regionAt(const QPointF &lonLat) const

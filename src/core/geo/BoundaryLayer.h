@@ -48,9 +48,6 @@ public:
     // Index into regions() of that region, or -1.
     int regionIndexAt(const QPointF &lonLat) const;
     const Region *regionByCode(const QString &code) const;
-    // Every attribute of a region's feature, read from the file now; empty
-    // when the file can no longer be read.
-    QVariantMap attributes(const Region &region) const;
     // The layer's spelling of 'code' when it names one of its units or, as
     // an ISO 3166-1 alpha-2 code, the country of some of them ("am" gives
     // "AM"); empty when it names neither.

@@ -19,11 +19,10 @@ struct Region {
     QString nameLocal;
     QString nameAr;
     QString nameRu;
-    QString kind; // what kind of unit the layer says it is (type_en, type…), if it says
-    // The feature's id in its layer: its other attributes are read from the
-    // file when asked for (BoundaryLayer::attributes), not held: Natural
-    // Earth's 80 fields of the world's 4,596 units took 88 MiB.
-    qint64 featureId = -1;
+    // What kind of unit the layer says it is (type_en, type…), if it says.
+    // The feature's other attributes are not kept: no view shows them, and
+    // Natural Earth's 80 fields of the world's 4,596 units took 88 MiB.
+    QString kind;
     MultiPolygon geometry; // lon/lat degrees
     QRectF bounds; // lon/lat bounding box of geometry
     QPointF labelPoint; // a point inside the region, lon/lat

@@ -9,6 +9,8 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cmath>
+
 namespace conflictmap {
 
 Boundaries::Boundaries(QObject *parent) : QObject(parent)
@@ -33,6 +35,7 @@ bool Boundaries::openNow(const QString &path)
         return false;
     }
     m_layer = std::move(layer);
+    m_areas.clear();
     setStatus(Ready);
     emit layerChanged();
     return true;
@@ -70,6 +73,7 @@ void Boundaries::finishOpening()
         return;
     }
     m_layer = opened.layer;
+    m_areas.clear();
     setStatus(Ready);
     emit layerChanged();
 }
@@ -83,6 +87,18 @@ void Boundaries::setStatus(Status status, const QString &error)
     if (!error.isEmpty())
         qWarning("boundary layer: %s", qPrintable(error));
     emit statusChanged();
+}
+
+double Boundaries::areaKm2(int index) const
+{
+    // Measured when first asked (hover, the counts panel), not for every
+    // unit at start-up: the world's admin-1 units would take seconds.
+    if (m_areas.size() != m_layer->regions().size())
+        m_areas.assign(m_layer->regions().size(), qQNaN());
+    double &area = m_areas[size_t(index)];
+    if (std::isnan(area))
+        area = GeodesicArea::of(m_layer->regions()[size_t(index)].geometry) / 1e6;
+    return area;
 }
 
 int Boundaries::regionCount() const
@@ -108,8 +124,7 @@ QVariantMap Boundaries::regionInfo(int index, const QString &language) const
     const Region &r = m_layer->regions()[size_t(index)];
     return {{QStringLiteral("code"), r.code}, {QStringLiteral("name"), r.name(language)}, {QStringLiteral("nameEn"), r.nameEn},
         {QStringLiteral("nameLocal"), r.nameLocal}, {QStringLiteral("nameAr"), r.nameAr}, {QStringLiteral("nameRu"), r.nameRu},
-        {QStringLiteral("country"), r.country}, {QStringLiteral("kind"), r.kind},
-        {QStringLiteral("areaKm2"), GeodesicArea::of(r.geometry) / 1e6}};
+        {QStringLiteral("country"), r.country}, {QStringLiteral("kind"), r.kind}, {QStringLiteral("areaKm2"), areaKm2(index)}};
 }
 
 } // namespace conflictmap

@@ -9,6 +9,7 @@
 #include <QtQml/qqmlregistration.h>
 
 #include <memory>
+#include <vector>
 
 namespace conflictmap {
 
@@ -68,12 +69,15 @@ private:
         QString error;
     };
     void setStatus(Status status, const QString &error = {});
+    // A unit's geodesic area in km².
+    double areaKm2(int index) const;
     void finishOpening();
 
     QString m_source;
     Status m_status = Null;
     QString m_errorString;
     std::shared_ptr<const BoundaryLayer> m_layer;
+    mutable std::vector<double> m_areas; // per unit of m_layer, NaN until measured
     QFutureWatcher<Opened> m_opening;
 };
 
