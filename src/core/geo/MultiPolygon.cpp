@@ -35,16 +35,19 @@ QRectF boundsOf(const MultiPolygon &geometry)
     return result;
 }
 
+double signedAreaOf(const Ring &ring)
+{
+    double twice = 0;
+    for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+        twice += ring[j].x() * ring[i].y() - ring[i].x() * ring[j].y();
+    return twice / 2;
+}
+
 double areaOf(const Polygon &polygon)
 {
     double total = 0;
-    for (size_t r = 0; r < polygon.rings.size(); ++r) {
-        const Ring &ring = polygon.rings[r];
-        double twice = 0;
-        for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
-            twice += (ring[j].x() + ring[i].x()) * (ring[j].y() - ring[i].y());
-        total += (r == 0 ? 1 : -1) * std::abs(twice) / 2;
-    }
+    for (size_t r = 0; r < polygon.rings.size(); ++r)
+        total += (r == 0 ? 1 : -1) * std::abs(signedAreaOf(polygon.rings[r]));
     return std::max(total, 0.0);
 }
 

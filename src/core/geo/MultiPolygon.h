@@ -25,6 +25,10 @@ using MultiPolygon = std::vector<Polygon>;
 QRectF boundsOf(const Polygon &polygon);
 QRectF boundsOf(const MultiPolygon &geometry);
 
+// Planar area of a ring, positive when it runs counterclockwise (x east,
+// y north); 0 for fewer than three vertices.
+double signedAreaOf(const Ring &ring);
+
 // Unsigned planar area, holes subtracted.
 double areaOf(const Polygon &polygon);
 

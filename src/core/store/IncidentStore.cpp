@@ -3,6 +3,8 @@
 
 #include "store/IncidentStore.h"
 
+#include "store/ClaimRow.h"
+
 #include "geo/BoundaryLayer.h"
 #include "store/RecordValidation.h"
 #include "store/Schema.h"
@@ -20,10 +22,8 @@
 namespace conflictmap {
 
 namespace {
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
+using ClaimRow::now;
+using ClaimRow::readSource;
 
 QString dateText(const std::optional<PartialDate> &date)
 {
@@ -36,22 +36,7 @@ std::optional<PartialDate> readDate(const QString &text)
     return text.isEmpty() ? std::nullopt : PartialDate::parse(text, &ignored);
 }
 
-const char *kSelectSource = "SELECT id, title, url, publisher, language, published, retrieved, text, created FROM sources";
-
-Source readSource(const SqliteStatement &s, int first = 0)
-{
-    Source source;
-    source.id = s.integer(first);
-    source.title = s.text(first + 1);
-    source.url = s.text(first + 2);
-    source.publisher = s.text(first + 3);
-    source.language = s.text(first + 4);
-    source.published = readDate(s.text(first + 5));
-    source.retrieved = readDate(s.text(first + 6));
-    source.text = s.text(first + 7);
-    source.created = s.text(first + 8);
-    return source;
-}
+const QByteArray kSelectSource = QByteArray("SELECT ") + ClaimRow::kSourceColumns + " FROM sources s";
 
 const char *kSelectIncident = "SELECT i.id, i.type, i.title, i.description, i.date, i.lon, i.lat, i.precision, i.region,"
                               " i.status, i.fatalities, i.equipment, i.quantity, i.created, i.updated, i.extra, i.import_dataset,"
@@ -129,6 +114,7 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(
     std::unique_ptr<IncidentStore> store(new IncidentStore);
     store->m_db = std::move(db.value());
     store->m_layer = std::move(layer);
+    store->m_control = std::make_unique<ControlStore>(*store->m_db, *store);
     return R(std::move(store));
 }
 
@@ -249,7 +235,7 @@ Result<qint64> IncidentStore::findOrAddSource(const Source &source)
 
 std::optional<Source> IncidentStore::source(qint64 id) const
 {
-    static const QByteArray sql = QByteArray(kSelectSource) + " WHERE id = ?1";
+    static const QByteArray sql = kSelectSource + " WHERE s.id = ?1";
     CachedStatement select = m_db->cached(sql.constData());
     select->bind(1, id);
     if (!select->next())
@@ -260,7 +246,7 @@ std::optional<Source> IncidentStore::source(qint64 id) const
 std::vector<Source> IncidentStore::sources() const
 {
     std::vector<Source> all;
-    SqliteStatement select = m_db->prepare((QByteArray(kSelectSource) + " ORDER BY id").constData());
+    SqliteStatement select = m_db->prepare((kSelectSource + " ORDER BY s.id").constData());
     while (select.next())
         all.push_back(readSource(select));
     return all;
@@ -570,22 +556,12 @@ void IncidentStore::readDetails(Incident &incident) const
     actors->bind(1, incident.id);
     while (actors->next())
         incident.actors << actors->text(0);
-    CachedStatement claims
-        = m_db->cached("SELECT c.id, c.claimant, c.stance, c.quote, c.translation, s.id, s.title, s.url, s.publisher, s.language,"
-                       " s.published, s.retrieved, s.text, s.created FROM claims c JOIN sources s ON s.id = c.source_id"
-                       " WHERE c.incident_id = ?1 ORDER BY c.id");
+    static const QByteArray sql = QByteArray("SELECT ") + ClaimRow::kColumns
+        + " FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = ?1 ORDER BY c.id";
+    CachedStatement claims = m_db->cached(sql.constData());
     claims->bind(1, incident.id);
-    while (claims->next()) {
-        Claim claim;
-        claim.id = claims->integer(0);
-        claim.claimant = claims->text(1);
-        claim.stance = parseVocabulary<Stance>(claims->text(2)).value_or(Stance::Reports);
-        claim.quote = claims->text(3);
-        claim.translation = claims->text(4);
-        claim.source = readSource(*claims, 5);
-        claim.sourceId = claim.source.id;
-        incident.claims.push_back(std::move(claim));
-    }
+    while (claims->next())
+        incident.claims.push_back(ClaimRow::readClaim(*claims));
 }
 
 std::optional<Incident> IncidentStore::incident(qint64 id) const

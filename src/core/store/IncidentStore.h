@@ -6,6 +6,7 @@
 #include "Result.h"
 #include "model/Incident.h"
 #include "model/IncidentType.h"
+#include "store/ControlStore.h"
 #include "store/IncidentFilter.h"
 #include "store/IncidentPoints.h"
 #include "store/IncidentRow.h"
@@ -89,6 +90,10 @@ public:
     // Incidents per region code (country codes for country precision).
     std::map<QString, int> incidentCountsByRegion() const;
 
+    // Territorial control, in the same file.
+    ControlStore &control() { return *m_control; }
+    const ControlStore &control() const { return *m_control; }
+
     // Changes each time another connection (another process: the CLI, a
     // second app) commits to the database; compare to notice them.
     qint64 dataVersion() const;
@@ -116,6 +121,7 @@ private:
 
     std::unique_ptr<SqliteDatabase> m_db;
     std::shared_ptr<const BoundaryLayer> m_layer;
+    std::unique_ptr<ControlStore> m_control;
 };
 
 } // namespace conflictmap

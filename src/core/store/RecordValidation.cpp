@@ -4,6 +4,7 @@
 #include "store/RecordValidation.h"
 
 #include "geo/BoundaryLayer.h"
+#include "geo/GeometryEngine.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -138,6 +139,28 @@ Check RecordValidation::checkIncident(const Incident &incident)
             return fail(QLatin1String(name), QStringLiteral("'%1' is not an ISO 8601 time").arg(value->left(40)));
     if (!incident.extra.isEmpty() && !QJsonDocument::fromJson(incident.extra.toUtf8()).isObject())
         return fail(QStringLiteral("extra"), QStringLiteral("must be a JSON object"));
+    return {};
+}
+
+Check RecordValidation::checkControlRecord(const ControlRecord &record)
+{
+    if (record.party.trimmed().isEmpty())
+        return fail(QStringLiteral("party"), QStringLiteral("a control record needs a party"));
+    if (record.party != record.party.trimmed() || record.claimedBy != record.claimedBy.trimmed())
+        return fail(QStringLiteral("party"), QStringLiteral("names must not begin or end with spaces"));
+    if (!record.date.isValid())
+        return fail(QStringLiteral("date"), QStringLiteral("a control record needs a day (YYYY-MM-DD)"));
+    if (auto check = checkNotFuture("date", PartialDate::fromParts(record.date.year(), record.date.month(), record.date.day()));
+        !check)
+        return check;
+    if (!record.area.isAreal())
+        return fail(
+            QStringLiteral("area"), QStringLiteral("must be a Polygon or MultiPolygon, not a %1").arg(record.area.typeName()));
+    if (auto problem = GeometryEngine().problem(record.area))
+        return fail(QStringLiteral("area"), problem->reason);
+    for (const Claim &claim : record.claims)
+        if (auto check = checkClaim(claim); !check)
+            return check;
     return {};
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Result.h"
+#include "model/ControlRecord.h"
 #include "model/Incident.h"
 
 namespace conflictmap {
@@ -18,6 +19,10 @@ Result<void> checkSource(const Source &source);
 Result<void> checkClaim(const Claim &claim);
 // Checks the incident's own fields (not its type, which the store knows).
 Result<void> checkIncident(const Incident &incident);
+// Checks a version of territorial control: its party, its day (not after
+// today), its area (a valid Polygon or MultiPolygon; "area: a ring crosses
+// itself or another ring at 45.2 E, 39.6 N") and its claims.
+Result<void> checkControlRecord(const ControlRecord &record);
 // Checks the position and fills what follows from it with the boundary
 // layer: for exact/near points the region containing them; for region or
 // country precision the given unit's existence and its representative

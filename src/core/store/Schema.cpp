@@ -322,14 +322,89 @@ CREATE TRIGGER sources_changed AFTER UPDATE ON sources BEGIN
 END;
 )sql";
 
+// Version 8: lines and areas (issue 13). An incident's position may be a
+// line or an area, kept as WKB beside its representative point (lon, lat),
+// with its bounding box in the spatial index and every unit it touches,
+// largest share first. Territorial control: dated versions of the area a
+// party holds, as the analyst assesses it (claimed_by NULL) or as someone
+// claims it, each a series of its own, with the claims they rest on;
+// parties keep the colour they were first given.
+const char *kVersion8 = R"sql(
+ALTER TABLE incidents ADD COLUMN geometry BLOB;
+ALTER TABLE incidents ADD COLUMN west REAL CHECK (west IS NULL OR west BETWEEN -180 AND 180);
+ALTER TABLE incidents ADD COLUMN south REAL CHECK (south IS NULL OR south BETWEEN -90 AND 90);
+ALTER TABLE incidents ADD COLUMN east REAL CHECK (east IS NULL OR east BETWEEN -180 AND 180);
+ALTER TABLE incidents ADD COLUMN north REAL CHECK (north IS NULL OR north BETWEEN -90 AND 90);
+DROP TRIGGER incidents_indexed;
+DROP TRIGGER incidents_reindexed;
+CREATE TRIGGER incidents_indexed AFTER INSERT ON incidents BEGIN
+    INSERT INTO incident_location VALUES (new.id, coalesce(new.west, new.lon), coalesce(new.east, new.lon),
+        coalesce(new.south, new.lat), coalesce(new.north, new.lat));
+    INSERT INTO incident_text (rowid, title, description, claims, extra) SELECT INDEXED_ROW(new);
+END;
+CREATE TRIGGER incidents_reindexed AFTER UPDATE ON incidents BEGIN
+    UPDATE incident_location SET min_lon = coalesce(new.west, new.lon), max_lon = coalesce(new.east, new.lon),
+        min_lat = coalesce(new.south, new.lat), max_lat = coalesce(new.north, new.lat)
+        WHERE id = new.id;
+    UPDATE incident_text SET title = FOLDED(new.title), description = FOLDED(new.description),
+        extra = FOLDED_EXTRA(new.extra) WHERE rowid = new.id;
+END;
+CREATE TABLE incident_regions (
+    incident_id INTEGER NOT NULL REFERENCES incidents (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    position INTEGER NOT NULL,
+    region TEXT NOT NULL,
+    share REAL NOT NULL CHECK (share > 0 AND share <= 1),
+    PRIMARY KEY (incident_id, position)
+);
+CREATE INDEX incident_regions_region ON incident_regions (region);
+
+CREATE TABLE parties (
+    name TEXT PRIMARY KEY CHECK (length(trim(name)) > 0),
+    color TEXT NOT NULL CHECK (length(color) = 7 AND color GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'),
+    created TEXT NOT NULL
+);
+CREATE TABLE control_records (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    party TEXT NOT NULL REFERENCES parties (name) ON UPDATE CASCADE,
+    claimed_by TEXT CHECK (claimed_by IS NULL OR length(trim(claimed_by)) > 0),
+    date TEXT NOT NULL CHECK (length(date) = 10 AND date GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    geometry BLOB NOT NULL,
+    area_km2 REAL NOT NULL CHECK (area_km2 >= 0),
+    west REAL NOT NULL CHECK (west BETWEEN -180 AND 180),
+    south REAL NOT NULL CHECK (south BETWEEN -90 AND 90),
+    east REAL NOT NULL CHECK (east BETWEEN -180 AND 180),
+    north REAL NOT NULL CHECK (north BETWEEN -90 AND 90),
+    note TEXT,
+    import_dataset TEXT,
+    import_id TEXT CHECK (import_id IS NULL OR import_dataset IS NOT NULL),
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX control_series ON control_records (party, claimed_by, date, id);
+CREATE INDEX control_date ON control_records (date);
+CREATE UNIQUE INDEX control_imported ON control_records (import_dataset, import_id) WHERE import_id IS NOT NULL;
+CREATE TABLE control_claims (
+    id INTEGER PRIMARY KEY,
+    control_id INTEGER NOT NULL REFERENCES control_records (id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES sources (id) ON DELETE RESTRICT,
+    claimant TEXT,
+    stance TEXT NOT NULL CHECK (stance = 'reports' OR stance = 'claims' OR stance = 'denies'),
+    quote TEXT,
+    translation TEXT,
+    created TEXT NOT NULL
+);
+CREATE INDEX control_claims_control ON control_claims (control_id);
+CREATE INDEX control_claims_source ON control_claims (source_id);
+)sql";
+
 // Each version: SQL (with its placeholders expanded), or a step
 // that SQL alone cannot express.
 struct Migration {
     const char *sql;
     bool (*step)(SqliteDatabase &db);
 };
-const std::array<Migration, 7> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
-    {kVersion4, nullptr}, {kVersion5, nullptr}, {nullptr, rebuildWithAutoincrement}, {kVersion7, nullptr}}};
+const std::array<Migration, 8> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
+    {kVersion4, nullptr}, {kVersion5, nullptr}, {nullptr, rebuildWithAutoincrement}, {kVersion7, nullptr}, {kVersion8, nullptr}}};
 
 } // namespace
 

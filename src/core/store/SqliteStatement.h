@@ -33,6 +33,8 @@ public:
     SqliteStatement &bind(int index, double value);
     SqliteStatement &bind(int index, std::optional<qint64> value);
     SqliteStatement &bindNull(int index);
+    // Binds bytes as a BLOB (a geometry's WKB); a null array binds NULL.
+    SqliteStatement &bindBlob(int index, const QByteArray &bytes);
 
     // Steps once: true when a row is ready, false when done or failed
     // (see failed() and the database's error).
@@ -46,6 +48,8 @@ public:
     QString text(int column) const;
     // The column's UTF-8 bytes, valid until the next step; empty for NULL.
     std::string_view bytes(int column) const;
+    // A BLOB column's bytes, copied.
+    QByteArray blob(int column) const;
     qint64 integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;

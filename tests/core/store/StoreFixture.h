@@ -40,10 +40,13 @@ struct StoreFixture {
         auto db = conflictmap::SqliteDatabase::open(path, conflictmap::SqliteDatabase::Mode::ReadOnly);
         REQUIRE(db);
         QString dump;
-        for (const char *sql : {"SELECT * FROM incident_types ORDER BY rowid", "SELECT * FROM sources ORDER BY id",
-                 "SELECT * FROM incidents ORDER BY id", "SELECT * FROM incident_actors ORDER BY incident_id, position",
-                 "SELECT * FROM claims ORDER BY id", "SELECT * FROM incident_location ORDER BY id",
-                 "SELECT rowid, * FROM incident_text ORDER BY rowid", "PRAGMA user_version"}) {
+        for (const char *sql :
+            {"SELECT * FROM incident_types ORDER BY rowid", "SELECT * FROM sources ORDER BY id",
+                "SELECT * FROM incidents ORDER BY id", "SELECT * FROM incident_actors ORDER BY incident_id, position",
+                "SELECT * FROM claims ORDER BY id", "SELECT * FROM incident_location ORDER BY id",
+                "SELECT rowid, * FROM incident_text ORDER BY rowid",
+                "SELECT * FROM incident_regions ORDER BY incident_id, position", "SELECT * FROM parties ORDER BY name",
+                "SELECT * FROM control_records ORDER BY id", "SELECT * FROM control_claims ORDER BY id", "PRAGMA user_version"}) {
             conflictmap::SqliteStatement select = db.value()->prepare(sql);
             REQUIRE(select.isValid());
             dump += QString::fromLatin1(sql) + '\n';
