@@ -163,15 +163,25 @@ IncidentStore *CliContext::openStore(bool create)
 
 std::optional<Format> CliContext::format(const QCommandLineParser &parser, bool allowCsv)
 {
+    return allowCsv ? format(parser, {Format::Table, Format::Json, Format::Csv}) : format(parser, {Format::Table, Format::Json});
+}
+
+std::optional<Format> CliContext::format(const QCommandLineParser &parser, const std::vector<Format> &allowed)
+{
+    static const std::pair<Format, QLatin1String> names[] = {{Format::Table, QLatin1String("table")},
+        {Format::Json, QLatin1String("json")}, {Format::Csv, QLatin1String("csv")}, {Format::GeoJson, QLatin1String("geojson")}};
     const QString name = parser.value(QStringLiteral("format"));
-    if (name.isEmpty() || name == QLatin1String("table"))
-        return Format::Table;
-    if (name == QLatin1String("json"))
-        return Format::Json;
-    if (name == QLatin1String("csv") && allowCsv)
-        return Format::Csv;
-    fail(QStringLiteral("--format: '%1' is not one of table, json%2").arg(name, allowCsv ? QStringLiteral(", csv") : QString()),
-        UsageError);
+    if (name.isEmpty())
+        return allowed.front();
+    QStringList choices;
+    for (const Format f : allowed)
+        for (const auto &[format, text] : names)
+            if (format == f) {
+                if (name == text)
+                    return f;
+                choices << text;
+            }
+    fail(QStringLiteral("--format: '%1' is not one of %2").arg(name, choices.join(QStringLiteral(", "))), UsageError);
     return std::nullopt;
 }
 

@@ -10,6 +10,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <vector>
 
 namespace conflictmap {
 class BoundaryLayer;
@@ -21,7 +22,7 @@ namespace conflictmap::cli {
 // How a command ended: 0 success, 1 bad input or failure, 2 usage error.
 enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
-enum class Format { Table, Json, Csv };
+enum class Format { Table, Json, Csv, GeoJson };
 
 // A positive record id, or nothing.
 std::optional<qint64> parseId(const QString &text);
@@ -56,6 +57,8 @@ public:
     const QString &openError() const { return m_openError; }
     // --format table|json|csv (csv only where 'allowCsv').
     std::optional<Format> format(const QCommandLineParser &parser, bool allowCsv);
+    // --format, one of 'allowed' (the first is the default).
+    std::optional<Format> format(const QCommandLineParser &parser, const std::vector<Format> &allowed);
 
     // Prints "conflictmap-cli: MESSAGE" and returns 'code'.
     int fail(const QString &message, int code = Failure);

@@ -59,7 +59,8 @@ int runGroup(CliContext &context, const Command &group, const QStringList &argum
 const std::vector<Command> &commands()
 {
     static const QString incidents = QStringLiteral("incidents"), sources = QStringLiteral("sources"),
-                         data = QStringLiteral("data"), database = QStringLiteral("database"), places = QStringLiteral("places");
+                         data = QStringLiteral("data"), database = QStringLiteral("database"), places = QStringLiteral("places"),
+                         territory = QStringLiteral("territory");
     static const std::vector<Command> table{
         {"add", {}, "record an incident, deployment or statement (prints its id)", addCommand, {}, incidents},
         {"edit", "ID", "change an incident", editCommand, {}, incidents},
@@ -74,6 +75,19 @@ const std::vector<Command> &commands()
             {{"add", {}, "record a source (prints its id)", addSourceCommand, {}, {}},
                 {"list", {}, "the sources", listSourcesCommand, {}, {}}},
             sources},
+        {"area", {}, "Territorial control: dated versions of the area a party holds, assessed or claimed.", nullptr,
+            {{"add", {}, "record the area a party holds on a day (prints its id)", areaAddCommand, {}, {}},
+                {"import", "FILE", "versions of a party's area from any vector file (GeoJSON, KML...)", areaImportCommand, {},
+                    {}},
+                {"at", "DATE", "the situation on a day, one area per series, in km²", areaAtCommand, {}, {}},
+                {"change", {}, "km² gained, lost and net between two days", areaChangeCommand, {}, {}},
+                {"list", {}, "the series: each party's assessment and each claimant's", areaListCommand, {}, {}},
+                {"delete", "ID", "delete a version", areaDeleteCommand, {}, {}}},
+            territory},
+        {"party", {}, "Parties: who holds territory, and the colour it is drawn in.", nullptr,
+            {{"list", {}, "the parties and their colours", partyListCommand, {}, {}},
+                {"color", "NAME COLOR", "change a party's colour (#rrggbb)", partyColorCommand, {}, {}}},
+            territory},
         {"export", "[-o FILE]", "incidents as RFC 7946 GeoJSON (filters as for list)", exportCommand, {}, data},
         {"import", "FILE", "a GeoJSON FeatureCollection of points, all or nothing", importCommand, {}, data},
         {"init", "[--sample]", "create or upgrade the database (no other command creates one)", initCommand, {}, database},

@@ -32,6 +32,14 @@ int addTypeCommand(CliContext &context, const QStringList &arguments);
 int exportCommand(CliContext &context, const QStringList &arguments);
 int importCommand(CliContext &context, const QStringList &arguments);
 int placesSearchCommand(CliContext &context, const QStringList &arguments);
+int areaAddCommand(CliContext &context, const QStringList &arguments);
+int areaImportCommand(CliContext &context, const QStringList &arguments);
+int areaAtCommand(CliContext &context, const QStringList &arguments);
+int areaChangeCommand(CliContext &context, const QStringList &arguments);
+int areaListCommand(CliContext &context, const QStringList &arguments);
+int areaDeleteCommand(CliContext &context, const QStringList &arguments);
+int partyListCommand(CliContext &context, const QStringList &arguments);
+int partyColorCommand(CliContext &context, const QStringList &arguments);
 
 // An entry of the command table: a command, or a group whose first argument
 // names one of its subcommands (source add|list). A group may run on its

@@ -3,6 +3,7 @@
 
 #include "CatchQtStrings.h"
 
+#include "CliProcess.h"
 #include "JsonOutput.h"
 #include "TestPaths.h"
 
@@ -13,30 +14,17 @@
 #include <QTemporaryDir>
 
 namespace {
-struct Output {
-    int exitCode;
-    QString out;
-    QString err;
-};
-
 // conflictmap-cli with a database path where there is none: place search
 // must not need one.
-Output places(const QStringList &arguments)
+CliOutput places(const QStringList &arguments)
 {
     QTemporaryDir dir;
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert("CONFLICTMAP_DB", dir.filePath("none.sqlite"));
-    process.setProcessEnvironment(environment);
-    process.start(testpaths::cli(), QStringList{"places"} + arguments);
-    REQUIRE(process.waitForFinished(30000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
+    return runCli(dir.filePath("none.sqlite"), QStringList{"places"} + arguments);
 }
 
 QJsonArray searchJson(const QStringList &arguments)
 {
-    const Output run = places(QStringList{"search", "--format", "json"} + arguments);
+    const CliOutput run = places(QStringList{"search", "--format", "json"} + arguments);
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     return jsonArrayOf(run.out);
@@ -92,7 +80,7 @@ TEST_CASE("places search shows names in the language asked for and limits the re
 
 TEST_CASE("places search prints a table of the best matches", "[cli][gazetteer]")
 {
-    const Output run = places({"search", "Stepanakret"});
+    const CliOutput run = places({"search", "Stepanakret"});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QStringList lines = run.out.split('\n', Qt::SkipEmptyParts);
@@ -123,7 +111,7 @@ TEST_CASE("places search refuses bad input with one line and an exit code", "[cl
         {{"find", "Goris"}, 2, "unknown subcommand 'find'"},
     };
     for (const Refused &refused : table) {
-        const Output run = places(refused.arguments);
+        const CliOutput run = places(refused.arguments);
         INFO(refused.arguments.join(' ').left(80).toStdString() << ": " << run.err.toStdString());
         CHECK(run.exitCode == refused.exitCode);
         CHECK(run.err.contains(refused.says));
@@ -134,7 +122,7 @@ TEST_CASE("places search refuses bad input with one line and an exit code", "[cl
 
 TEST_CASE("places search --help describes its options", "[cli][gazetteer]")
 {
-    const Output run = places({"search", "--help"});
+    const CliOutput run = places({"search", "--help"});
     CHECK(run.exitCode == 0);
     CHECK(run.out.startsWith("Usage: conflictmap-cli places search"));
     for (const char *option : {"--limit", "--format", "--language", "--gazetteer"})

@@ -5,6 +5,7 @@
 
 #include "geo/GdalDrivers.h"
 #include "geo/GdalErrorTrap.h"
+#include "geo/GdalHandles.h"
 #include "geo/Wkb.h"
 
 #include <QFileInfo>
@@ -140,6 +141,13 @@ JsonValue fieldValue(OGRFeatureH feature, int field)
 
 } // namespace
 
+struct VectorDataset::Handle {
+    gdal::Dataset dataset;
+};
+
+VectorDataset::VectorDataset() : m_handle(std::make_unique<Handle>()) { }
+VectorDataset::~VectorDataset() = default;
+
 Result<std::unique_ptr<VectorDataset>> VectorDataset::open(const QString &path)
 {
     using R = Result<std::unique_ptr<VectorDataset>>;
@@ -153,20 +161,20 @@ Result<std::unique_ptr<VectorDataset>> VectorDataset::open(const QString &path)
                               .arg(path, trap.lastError().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(trap.lastError())));
     std::unique_ptr<VectorDataset> opened(new VectorDataset);
     opened->m_path = path;
-    opened->m_dataset = std::move(dataset);
+    opened->m_handle->dataset = std::move(dataset);
     return R(std::move(opened));
 }
 
 QString VectorDataset::driverName() const
 {
-    return QString::fromUtf8(GDALGetDriverShortName(GDALGetDatasetDriver(m_dataset.get())));
+    return QString::fromUtf8(GDALGetDriverShortName(GDALGetDatasetDriver(m_handle->dataset.get())));
 }
 
 qint64 VectorDataset::featureCount() const
 {
     qint64 total = 0;
-    for (int i = 0, n = GDALDatasetGetLayerCount(m_dataset.get()); i < n; ++i) {
-        const GIntBig count = OGR_L_GetFeatureCount(GDALDatasetGetLayer(m_dataset.get(), i), FALSE);
+    for (int i = 0, n = GDALDatasetGetLayerCount(m_handle->dataset.get()); i < n; ++i) {
+        const GIntBig count = OGR_L_GetFeatureCount(GDALDatasetGetLayer(m_handle->dataset.get(), i), FALSE);
         if (count < 0)
             return -1;
         total += count;
@@ -181,8 +189,8 @@ Result<qint64> VectorDataset::read(const std::function<Result<void>(const Vector
     gdal::SpatialReference wgs84(OSRNewSpatialReference(nullptr));
     OSRSetWellKnownGeogCS(wgs84.get(), "WGS84");
     OSRSetAxisMappingStrategy(wgs84.get(), OAMS_TRADITIONAL_GIS_ORDER);
-    for (int i = 0, n = GDALDatasetGetLayerCount(m_dataset.get()); i < n; ++i) {
-        OGRLayerH layer = GDALDatasetGetLayer(m_dataset.get(), i);
+    for (int i = 0, n = GDALDatasetGetLayerCount(m_handle->dataset.get()); i < n; ++i) {
+        OGRLayerH layer = GDALDatasetGetLayer(m_handle->dataset.get(), i);
         const QString layerName = QString::fromUtf8(OGR_L_GetName(layer));
         Transform toWgs84;
         if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer); srs && !OSRIsSame(srs, wgs84.get())) {

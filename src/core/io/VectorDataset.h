@@ -4,7 +4,6 @@
 #pragma once
 
 #include "Result.h"
-#include "geo/GdalHandles.h"
 #include "geo/Geometry.h"
 #include "io/JsonValue.h"
 
@@ -48,10 +47,13 @@ public:
     // many were visited.
     Result<qint64> read(const std::function<Result<void>(const VectorFeature &)> &visit);
 
+    ~VectorDataset();
+
 private:
-    VectorDataset() = default;
+    VectorDataset();
+    struct Handle; // the GDAL dataset: GDAL's headers stay out of this one
     QString m_path;
-    gdal::Dataset m_dataset;
+    std::unique_ptr<Handle> m_handle;
 };
 
 } // namespace conflictmap

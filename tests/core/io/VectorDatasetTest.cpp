@@ -3,6 +3,7 @@
 
 #include "CatchQtStrings.h"
 
+#include "geo/GdalDrivers.h"
 #include "geo/GdalHandles.h"
 #include "io/VectorDataset.h"
 
@@ -78,6 +79,7 @@ TEST_CASE("A projected Shapefile is read back in WGS 84 longitude and latitude")
     QTemporaryDir dir;
     const QString path = dir.filePath("utm.shp");
     {
+        gdal::registerDrivers();
         GDALDriverH driver = GDALGetDriverByName("ESRI Shapefile");
         REQUIRE(driver);
         gdal::Dataset ds(GDALCreate(driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));
