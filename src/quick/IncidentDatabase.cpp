@@ -148,6 +148,18 @@ bool IncidentDatabase::apply(const Change &change, bool forward)
     return state ? bool(m_store->putIncident(*state)) : bool(m_store->deleteIncident(change.id));
 }
 
+Result<qint64> IncidentDatabase::addControlRecord(const ControlRecord &record)
+{
+    if (!m_store)
+        return Result<qint64>::failure(tr("No database is open."));
+    Result<qint64> id = m_store->control().add(record);
+    if (id) {
+        m_dataVersion = m_store->dataVersion();
+        emit changed();
+    }
+    return id;
+}
+
 bool IncidentDatabase::undo()
 {
     if (m_done.empty() || !m_store)

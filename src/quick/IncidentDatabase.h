@@ -9,6 +9,7 @@
 #include "IncidentQuery.h"
 #include "Result.h"
 #include "map/Boundaries.h"
+#include "model/ControlRecord.h"
 #include "model/Incident.h"
 
 #include <QFuture>
@@ -79,6 +80,8 @@ public:
     Result<void> writeAll(const std::function<Result<void>()> &writes);
     // Replaces the claims of incident 'id' (adding, editing or removing one).
     Result<void> setClaims(qint64 id, const std::vector<Claim> &claims, const QString &what);
+    // Adds a version of territorial control and tells every view.
+    Result<qint64> addControlRecord(const ControlRecord &record);
     Q_INVOKABLE bool undo();
     Q_INVOKABLE bool redo();
     // Writes the incidents 'query' selects, its area included, as GeoJSON

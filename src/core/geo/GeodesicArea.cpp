@@ -52,4 +52,17 @@ double of(const MultiPolygon &geometry)
     return area;
 }
 
+double lengthOfPath(const std::vector<QPointF> &path)
+{
+    if (path.size() < 2)
+        return 0;
+    geod_polygon line;
+    geod_polygon_init(&line, 1); // a polyline: its length only
+    for (const QPointF &p : path)
+        geod_polygon_addpoint(&wgs84(), &line, p.y(), p.x());
+    double length = 0;
+    geod_polygon_compute(&wgs84(), &line, 0, 1, nullptr, &length);
+    return length;
+}
+
 } // namespace conflictmap::GeodesicArea

@@ -16,5 +16,8 @@ double ofRing(const Ring &ring);
 // The exterior ring less its holes.
 double ofPolygon(const Polygon &polygon);
 double of(const MultiPolygon &geometry);
+// The geodesic length of a line through 'path', in metres (what a front
+// line or a column's route measures, shown beside an area's km²).
+double lengthOfPath(const std::vector<QPointF> &path);
 
 } // namespace conflictmap::GeodesicArea
