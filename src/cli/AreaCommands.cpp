@@ -199,8 +199,10 @@ int areaImportCommand(CliContext &context, const QStringList &arguments)
         });
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("area import"),
-            QStringLiteral("Load one or many dated versions of a party's area from any vector file GDAL reads (GeoJSON, KML/KMZ, "
-                           "GeoPackage, Shapefile...), all or nothing. Importing the file again updates what changed."),
+            QStringLiteral(
+                "Load one or many dated versions of a party's area from any vector file GDAL reads (GeoJSON, KML/KMZ, "
+                "GeoPackage, Shapefile...), all or nothing. The features of one day are that day's version, merged into "
+                "one area. Importing the file again updates the days that changed."),
             arguments, &exitCode))
         return exitCode;
     if (parser.positionalArguments().size() != 1)
@@ -230,68 +232,87 @@ int areaImportCommand(CliContext &context, const QStringList &arguments)
     IncidentStore *store = context.store();
     if (!store)
         return context.fail(context.openError());
-    qint64 added = 0, updated = 0, unchanged = 0, repaired = 0;
-    qint64 features = 0;
+    // A day's control often comes as several features (a placemark per
+    // pocket of territory): the features of one day are one version, their
+    // union. Each day's version is known by its party, claimant and day, so
+    // importing the file again updates the days that changed.
+    std::map<QDate, std::vector<Geometry>> days;
+    qint64 features = 0, repaired = 0;
     GeometryEngine engine;
+    auto read = file.value()->read([&](const VectorFeature &f) -> Result<void> {
+        ++features;
+        auto failed = [&](const QString &what) {
+            return Result<void>::failure(QStringLiteral("%1: feature %2: %3").arg(path).arg(f.number).arg(what));
+        };
+        if (!f.geometry)
+            return failed(f.geometryError.isEmpty() ? QStringLiteral("it has no geometry") : f.geometryError);
+        if (!f.geometry->isAreal())
+            return failed(QStringLiteral("an area must be a Polygon or MultiPolygon, not a %1").arg(f.geometry->typeName()));
+        Geometry area = *f.geometry;
+        if (auto problem = engine.problem(area)) {
+            if (!repair || !problem->location)
+                return failed(problem->reason + (problem->location ? QStringLiteral(" (--repair makes it valid)") : QString()));
+            auto valid = engine.repaired(area);
+            if (!valid)
+                return failed(valid.error());
+            area = std::move(valid.value());
+            ++repaired;
+        }
+        QDate date;
+        if (fixedDate) {
+            date = *fixedDate;
+        } else {
+            const JsonValue *value = f.properties.member(dateField.toStdString());
+            if (!value)
+                return failed(QStringLiteral("there is no field '%1'").arg(dateField));
+            const QString text = QString::fromStdString(value->text);
+            QString why;
+            // An ISO time gives its day.
+            const auto day = parseDay(text.left(10), &why);
+            if (!day || (text.size() > 10 && text.at(10) != QLatin1Char('T') && text.at(10) != QLatin1Char(' ')))
+                return failed(QStringLiteral("%1: '%2' is not a day in the form YYYY-MM-DD").arg(dateField, text.left(40)));
+            date = *day;
+        }
+        days[date].push_back(std::move(area));
+        return {};
+    });
+    if (!read)
+        return context.fail(read.error());
+    if (features == 0)
+        return context.fail(QStringLiteral("%1: no features").arg(path));
+    qint64 added = 0, updated = 0, unchanged = 0;
     auto written = store->writeAll([&]() -> Result<void> {
-        auto read = file.value()->read([&](const VectorFeature &f) -> Result<void> {
-            ++features;
-            auto failed = [&](const QString &what) {
-                return Result<void>::failure(QStringLiteral("%1: feature %2: %3").arg(path).arg(f.number).arg(what));
-            };
+        for (auto &[date, areas] : days) {
             ControlRecord record;
             record.party = party;
             record.claimedBy = claimedBy;
+            record.date = date;
             record.importDataset = dataset;
-            record.importId = f.layer + QLatin1Char('/') + (f.id.isEmpty() ? QString::number(f.number) : f.id);
-            if (!f.geometry)
-                return failed(f.geometryError.isEmpty() ? QStringLiteral("it has no geometry") : f.geometryError);
-            if (!f.geometry->isAreal())
-                return failed(QStringLiteral("an area must be a Polygon or MultiPolygon, not a %1").arg(f.geometry->typeName()));
-            record.area = *f.geometry;
-            if (auto problem = engine.problem(record.area)) {
-                if (!repair || !problem->location)
-                    return failed(
-                        problem->reason + (problem->location ? QStringLiteral(" (--repair makes it valid)") : QString()));
-                auto valid = engine.repaired(record.area);
-                if (!valid)
-                    return failed(valid.error());
-                record.area = std::move(valid.value());
-                ++repaired;
-            }
-            if (fixedDate) {
-                record.date = *fixedDate;
+            record.importId = QStringList{party, claimedBy, date.toString(Qt::ISODate)}.join(QChar(0x1f));
+            if (areas.size() == 1) {
+                record.area = std::move(areas.front());
             } else {
-                const JsonValue *value = f.properties.member(dateField.toStdString());
-                if (!value)
-                    return failed(QStringLiteral("there is no field '%1'").arg(dateField));
-                const QString text = QString::fromStdString(value->text);
-                QString why;
-                // An ISO time gives its day.
-                const auto day = parseDay(text.left(10), &why);
-                if (!day || (text.size() > 10 && text.at(10) != QLatin1Char('T') && text.at(10) != QLatin1Char(' ')))
-                    return failed(QStringLiteral("%1: '%2' is not a day in the form YYYY-MM-DD").arg(dateField, text.left(40)));
-                record.date = *day;
+                auto merged = engine.unionOf(areas);
+                if (!merged)
+                    return Result<void>::failure(
+                        QStringLiteral("%1: %2: %3").arg(path, date.toString(Qt::ISODate), merged.error()));
+                record.area = std::move(merged.value());
             }
             auto outcome = store->control().import(record);
             if (!outcome)
-                return failed(outcome.error());
+                return Result<void>::failure(QStringLiteral("%1: %2: %3").arg(path, date.toString(Qt::ISODate), outcome.error()));
             (*outcome == ControlStore::ImportOutcome::Added            ? added
                     : *outcome == ControlStore::ImportOutcome::Updated ? updated
                                                                        : unchanged)++;
-            return {};
-        });
-        if (!read)
-            return Result<void>::failure(read.error());
-        if (features == 0)
-            return Result<void>::failure(QStringLiteral("%1: no features").arg(path));
+        }
         return {};
     });
     if (!written)
         return context.fail(written.error());
-    context.err() << QStringLiteral("%1: %2 versions of %3 (%4): %5 added, %6 updated, %7 unchanged%8\n")
+    context.err() << QStringLiteral("%1: %2 features, %3 versions of %4 (%5): %6 added, %7 updated, %8 unchanged%9\n")
                          .arg(path)
                          .arg(features)
+                         .arg(days.size())
                          .arg(party, seriesName(claimedBy))
                          .arg(added)
                          .arg(updated)

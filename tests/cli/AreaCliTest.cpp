@@ -202,6 +202,39 @@ TEST_CASE("Versions of control are imported from a Google Earth KML with their t
     CHECK(series[0].toObject()["versions"].toInt() == 3);
 }
 
+TEST_CASE("The placemarks of one day are one version of control, their union", "[cli]")
+{
+    AreaDatabase db;
+    // Two pockets on the 14th, one of them in two overlapping pieces; one on the 15th.
+    const char *placemarks[][2] = {{"2022-09-14", "45.0,39.0 45.2,39.0 45.2,39.2 45.0,39.2 45.0,39.0"},
+        {"2022-09-14", "46.0,39.0 46.2,39.0 46.2,39.2 46.0,39.2 46.0,39.0"},
+        {"2022-09-14", "46.1,39.0 46.3,39.0 46.3,39.2 46.1,39.2 46.1,39.0"},
+        {"2022-09-15", "45.0,39.0 45.4,39.0 45.4,39.2 45.0,39.2 45.0,39.0"}};
+    QByteArray kml = R"(<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>)";
+    for (const auto &[day, ring] : placemarks)
+        kml += QStringLiteral("<Placemark><TimeStamp><when>%1</when></TimeStamp><Polygon><outerBoundaryIs><LinearRing>"
+                              "<coordinates>%2</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>\n")
+                   .arg(QLatin1String(day), QLatin1String(ring))
+                   .toUtf8();
+    kml += "</Document></kml>\n";
+    const CliOutput imported
+        = db.run({"area", "import", db.file("pockets.kml", kml), "--party", kAz, "--date-field", "timestamp"});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(imported.err.contains("4 features, 2 versions of Azerbaijan (assessed): 2 added"));
+    const QJsonObject collection
+        = QJsonDocument::fromJson(db.ok({"area", "at", "2022-09-14", "--format", "geojson"}).toUtf8()).object();
+    const QJsonObject geometry = collection["features"].toArray()[0].toObject()["geometry"].toObject();
+    CHECK(geometry["type"].toString() == "MultiPolygon");
+    CHECK(geometry["coordinates"].toArray().size() == 2); // the overlapping pieces merged
+    Polygon west, east;
+    west.rings.push_back({{45.0, 39.0}, {45.2, 39.0}, {45.2, 39.2}, {45.0, 39.2}});
+    east.rings.push_back({{46.0, 39.0}, {46.3, 39.0}, {46.3, 39.2}, {46.0, 39.2}});
+    const double expected = (GeodesicArea::ofPolygon(west) + GeodesicArea::ofPolygon(east)) / 1e6;
+    CHECK(collection["features"].toArray()[0].toObject()["properties"].toObject()["area_km2"].toDouble()
+        == Approx(expected).margin(0.01));
+}
+
 TEST_CASE("Bad territorial input is refused in one line with exit 1 and nothing written", "[cli]")
 {
     AreaDatabase db;

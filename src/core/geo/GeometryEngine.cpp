@@ -371,6 +371,24 @@ Result<Geometry> GeometryEngine::unionOf(const Geometry &a, const Geometry &b)
     return overlay(a, b, GEOSUnion_r);
 }
 
+Result<Geometry> GeometryEngine::unionOf(const std::vector<Geometry> &areas)
+{
+    Geometry all = Geometry::multiPolygon({});
+    for (const Geometry &area : areas)
+        all.polygons.insert(all.polygons.end(), area.polygons.begin(), area.polygons.end());
+    GEOSContextHandle_t ctx = m_context.get();
+    geos::Geometry g(ctx, toGeos(all));
+    if (!g)
+        return Result<Geometry>::failure(takeError(QStringLiteral("GEOS cannot build the geometry")));
+    geos::Geometry merged(ctx, GEOSUnaryUnion_r(ctx, g.get()));
+    if (!merged)
+        return Result<Geometry>::failure(takeError(QStringLiteral("the union failed")));
+    Geometry out = fromGeos(merged.get(), 2);
+    if (out.polygons.size() == 1)
+        out.type = Geometry::Type::Polygon;
+    return out;
+}
+
 double GeometryEngine::overlap(const Geometry &geometry, const MultiPolygon &area)
 {
     GEOSContextHandle_t ctx = m_context.get();

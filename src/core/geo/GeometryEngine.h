@@ -46,6 +46,9 @@ public:
     Result<Geometry> difference(const Geometry &a, const Geometry &b);
     Result<Geometry> intersection(const Geometry &a, const Geometry &b);
     Result<Geometry> unionOf(const Geometry &a, const Geometry &b);
+    // The union of many areas at once (GEOS's cascaded union): the pieces
+    // of one day's control, given as separate features, as one area.
+    Result<Geometry> unionOf(const std::vector<Geometry> &areas);
 
     // How much of 'geometry' lies in 'area': an area's planar area within
     // it, a line's length within it, a point count; 0 when disjoint.

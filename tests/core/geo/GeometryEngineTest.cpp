@@ -126,6 +126,20 @@ TEST_CASE("Overlays: difference, intersection and union of areas")
     CHECK(engine.difference(Geometry::multiPolygon({}), a)->isEmpty());
 }
 
+TEST_CASE("The union of many areas merges the overlapping ones and keeps the apart ones")
+{
+    GeometryEngine engine;
+    const auto merged = engine.unionOf(std::vector<Geometry>{box(0, 0, 2, 1), box(1, 0, 3, 1), box(5, 5, 6, 6)});
+    REQUIRE(merged);
+    CHECK(merged->type == Geometry::Type::MultiPolygon);
+    REQUIRE(merged->polygons.size() == 2);
+    CHECK(areaOf(merged->polygons[0]) + areaOf(merged->polygons[1]) == Approx(4));
+    const auto one = engine.unionOf(std::vector<Geometry>{box(0, 0, 2, 1), box(1, 0, 3, 1)});
+    REQUIRE(one);
+    CHECK(one->type == Geometry::Type::Polygon);
+    CHECK_FALSE(engine.problem(*one));
+}
+
 TEST_CASE("Overlap measures area, length and points inside a unit")
 {
     GeometryEngine engine;
