@@ -309,10 +309,10 @@ int areaImportCommand(CliContext &context, const QStringList &arguments)
     });
     if (!written)
         return context.fail(written.error());
-    context.err() << QStringLiteral("%1: %2 features, %3 versions of %4 (%5): %6 added, %7 updated, %8 unchanged%9\n")
-                         .arg(path)
-                         .arg(features)
-                         .arg(days.size())
+    auto counted
+        = [](qint64 n, const char *noun) { return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(noun), n == 1 ? "" : "s"); };
+    context.err() << QStringLiteral("%1: %2, %3 of %4 (%5): %6 added, %7 updated, %8 unchanged%9\n")
+                         .arg(path, counted(features, "feature"), counted(qint64(days.size()), "version"))
                          .arg(party, seriesName(claimedBy))
                          .arg(added)
                          .arg(updated)
