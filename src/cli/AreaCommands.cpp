@@ -7,32 +7,19 @@
 #include "TableWriter.h"
 
 #include "geo/GeometryEngine.h"
+#include "io/ControlImport.h"
 #include "io/GeometryJson.h"
 #include "io/IncidentJson.h"
-#include "io/VectorDataset.h"
 #include "store/IncidentStore.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace conflictmap::cli {
 
 namespace {
 
-// A day as the control commands take it: YYYY-MM-DD, nothing else, since
-// control on a day needs the day ("2022-09" would be a guess).
-std::optional<QDate> parseDay(const QString &text, QString *why)
-{
-    static const QRegularExpression form(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QDate date = form.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
-    if (!date.isValid()) {
-        *why = QStringLiteral("'%1' is not a day in the form YYYY-MM-DD").arg(text.left(40));
-        return std::nullopt;
-    }
-    return date;
-}
+using ControlImport::parseDay;
 
 QString km2(double value)
 {
@@ -211,113 +198,26 @@ int areaImportCommand(CliContext &context, const QStringList &arguments)
         return context.fail(QStringLiteral("area import: --party is required"), UsageError);
     if (parser.isSet(QStringLiteral("date")) == parser.isSet(QStringLiteral("date-field")))
         return context.fail(QStringLiteral("area import: give --date or --date-field"), UsageError);
-    const QString path = parser.positionalArguments().first();
-    std::optional<QDate> fixedDate;
+    ControlImport::Options options;
     if (parser.isSet(QStringLiteral("date"))) {
         QString why;
-        fixedDate = parseDay(parser.value(QStringLiteral("date")), &why);
-        if (!fixedDate)
+        options.date = parseDay(parser.value(QStringLiteral("date")), &why);
+        if (!options.date)
             return context.fail(QStringLiteral("--date: ") + why);
     }
-    const QString dateField = parser.value(QStringLiteral("date-field"));
-    const QString party = parser.value(QStringLiteral("party")).trimmed();
-    const QString claimedBy = parser.value(QStringLiteral("claimed-by")).trimmed();
-    const QString dataset
-        = parser.isSet(QStringLiteral("dataset")) ? parser.value(QStringLiteral("dataset")) : QFileInfo(path).fileName();
-    const bool repair = parser.isSet(QStringLiteral("repair"));
-
-    auto file = VectorDataset::open(path);
-    if (!file)
-        return context.fail(file.error());
+    options.dateField = parser.value(QStringLiteral("date-field"));
+    options.party = parser.value(QStringLiteral("party"));
+    options.claimedBy = parser.value(QStringLiteral("claimed-by"));
+    options.dataset = parser.value(QStringLiteral("dataset"));
+    options.repair = parser.isSet(QStringLiteral("repair"));
     IncidentStore *store = context.store();
     if (!store)
         return context.fail(context.openError());
-    // A day's control often comes as several features (a placemark per
-    // pocket of territory): the features of one day are one version, their
-    // union. Each day's version is known by its party, claimant and day, so
-    // importing the file again updates the days that changed.
-    std::map<QDate, std::vector<Geometry>> days;
-    qint64 features = 0, repaired = 0;
-    GeometryEngine engine;
-    auto read = file.value()->read([&](const VectorFeature &f) -> Result<void> {
-        ++features;
-        auto failed = [&](const QString &what) {
-            return Result<void>::failure(QStringLiteral("%1: feature %2: %3").arg(path).arg(f.number).arg(what));
-        };
-        if (!f.geometry)
-            return failed(f.geometryError.isEmpty() ? QStringLiteral("it has no geometry") : f.geometryError);
-        if (!f.geometry->isAreal())
-            return failed(QStringLiteral("an area must be a Polygon or MultiPolygon, not a %1").arg(f.geometry->typeName()));
-        Geometry area = *f.geometry;
-        if (auto problem = engine.problem(area)) {
-            if (!repair || !problem->location)
-                return failed(problem->reason + (problem->location ? QStringLiteral(" (--repair makes it valid)") : QString()));
-            auto valid = engine.repaired(area);
-            if (!valid)
-                return failed(valid.error());
-            area = std::move(valid.value());
-            ++repaired;
-        }
-        QDate date;
-        if (fixedDate) {
-            date = *fixedDate;
-        } else {
-            const JsonValue *value = f.properties.member(dateField.toStdString());
-            if (!value)
-                return failed(QStringLiteral("there is no field '%1'").arg(dateField));
-            const QString text = QString::fromStdString(value->text);
-            QString why;
-            // An ISO time gives its day.
-            const auto day = parseDay(text.left(10), &why);
-            if (!day || (text.size() > 10 && text.at(10) != QLatin1Char('T') && text.at(10) != QLatin1Char(' ')))
-                return failed(QStringLiteral("%1: '%2' is not a day in the form YYYY-MM-DD").arg(dateField, text.left(40)));
-            date = *day;
-        }
-        days[date].push_back(std::move(area));
-        return {};
-    });
-    if (!read)
-        return context.fail(read.error());
-    if (features == 0)
-        return context.fail(QStringLiteral("%1: no features").arg(path));
-    qint64 added = 0, updated = 0, unchanged = 0;
-    auto written = store->writeAll([&]() -> Result<void> {
-        for (auto &[date, areas] : days) {
-            ControlRecord record;
-            record.party = party;
-            record.claimedBy = claimedBy;
-            record.date = date;
-            record.importDataset = dataset;
-            record.importId = QStringList{party, claimedBy, date.toString(Qt::ISODate)}.join(QChar(0x1f));
-            if (areas.size() == 1) {
-                record.area = std::move(areas.front());
-            } else {
-                auto merged = engine.unionOf(areas);
-                if (!merged)
-                    return Result<void>::failure(
-                        QStringLiteral("%1: %2: %3").arg(path, date.toString(Qt::ISODate), merged.error()));
-                record.area = std::move(merged.value());
-            }
-            auto outcome = store->control().import(record);
-            if (!outcome)
-                return Result<void>::failure(QStringLiteral("%1: %2: %3").arg(path, date.toString(Qt::ISODate), outcome.error()));
-            (*outcome == ControlStore::ImportOutcome::Added            ? added
-                    : *outcome == ControlStore::ImportOutcome::Updated ? updated
-                                                                       : unchanged)++;
-        }
-        return {};
-    });
-    if (!written)
-        return context.fail(written.error());
-    auto counted
-        = [](qint64 n, const char *noun) { return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(noun), n == 1 ? "" : "s"); };
-    context.err() << QStringLiteral("%1: %2, %3 of %4 (%5): %6 added, %7 updated, %8 unchanged%9\n")
-                         .arg(path, counted(features, "feature"), counted(qint64(days.size()), "version"))
-                         .arg(party, seriesName(claimedBy))
-                         .arg(added)
-                         .arg(updated)
-                         .arg(unchanged)
-                         .arg(repaired ? QStringLiteral(", %1 repaired").arg(repaired) : QString());
+    const QString path = parser.positionalArguments().first();
+    auto summary = ControlImport::run(*store, path, options);
+    if (!summary)
+        return context.fail(summary.error());
+    context.err() << path << ": " << summary->text() << '\n';
     return Success;
 }
 
