@@ -6,7 +6,6 @@
 #include "GeometryOptions.h"
 #include "TableWriter.h"
 
-#include "geo/GeometryEngine.h"
 #include "io/ControlImport.h"
 #include "io/GeometryJson.h"
 #include "io/IncidentJson.h"
