@@ -5,6 +5,7 @@
 
 #include "IncidentQuery.h"
 #include "geo/BoundaryLayer.h"
+#include "io/ControlImport.h"
 #include "io/GeoJsonExport.h"
 #include "io/GeoJsonImport.h"
 #include "io/SampleData.h"
@@ -270,6 +271,39 @@ void IncidentDatabase::importGeoJson(const QString &file)
         },
         [this](const JobResult &result) {
             emit changed(); // the views read the new incidents
+            emit importFinished(result.error, result.summary);
+        });
+}
+
+void IncidentDatabase::importControl(
+    const QString &file, const QString &party, const QString &claimedBy, const QString &dateField, const QString &date)
+{
+    ControlImport::Options options;
+    options.party = party;
+    options.claimedBy = claimedBy;
+    options.dateField = dateField;
+    if (dateField.isEmpty()) {
+        QString why;
+        options.date = ControlImport::parseDay(date.trimmed(), &why);
+        if (!options.date) {
+            emit importFinished(tr("date: %1").arg(why), {});
+            return;
+        }
+    }
+    const QString path = localPath(file);
+    startJob(
+        tr("Importing control…"),
+        [path, options, dbPath = m_path, layer = m_boundaries.layer()](JobState &) -> JobResult {
+            auto store = IncidentStore::open(dbPath, layer);
+            if (!store)
+                return jobFailed(store.error());
+            auto summary = ControlImport::run(*store.value(), path, options);
+            if (!summary)
+                return jobFailed(summary.error());
+            return {{}, summary->features, summary->text()};
+        },
+        [this](const JobResult &result) {
+            emit changed();
             emit importFinished(result.error, result.summary);
         });
 }

@@ -95,6 +95,12 @@ public:
     // the background on a connection of its own, all or nothing. Ends with
     // importFinished(error, summary): one line either way.
     Q_INVOKABLE void importGeoJson(const QString &file);
+    // Imports versions of a party's control from any vector file (as
+    // `conflictmap-cli area import` does), dated by 'dateField' or, when it
+    // is empty, all on 'date'; in the background, all or nothing. Ends
+    // with importFinished(error, summary).
+    Q_INVOKABLE void importControl(
+        const QString &file, const QString &party, const QString &claimedBy, const QString &dateField, const QString &date);
     bool busy() const { return m_job.has_value(); }
     QString jobText() const { return m_job ? m_job->text : QString(); }
     double progress() const { return m_job ? m_job->progress : 0.0; }
