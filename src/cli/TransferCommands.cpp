@@ -8,7 +8,7 @@
 #include "ProgressLine.h"
 
 #include "io/GeoJsonExport.h"
-#include "io/GeoJsonImport.h"
+#include "io/VectorImport.h"
 #include "store/IncidentStore.h"
 
 #include <QFile>
@@ -143,7 +143,9 @@ int importCommand(CliContext &context, const QStringList &arguments)
         });
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("import"),
-            QStringLiteral("Import a GeoJSON FeatureCollection of points: all of it, or nothing.\n"
+            QStringLiteral("Import a GeoJSON FeatureCollection (points, lines, areas) or any vector file GDAL reads\n"
+                           "(KML/KMZ, GeoPackage, Shapefile, GPX, FlatGeobuf...): all of it, or nothing.\n"
+                           "KML's Name, Description and TimeStamp are the title, description and date unless mapped.\n"
                            "Properties with no field of their own are kept in the incident's \"extra\".\n"
                            "An empty NAME ('') for a --*-field option means the file has no such property:\n"
                            "e.g. --type-field '' --type other when the file's own \"type\" means something else."),
@@ -179,7 +181,7 @@ int importCommand(CliContext &context, const QStringList &arguments)
             QStringLiteral("--type: '%1' is not an incident type (see conflictmap-cli types)").arg(options.defaultType.left(60)));
     ImportFailure failure;
     ProgressLine progress(context.err(), QStringLiteral("import"), CliContext::errIsTerminal());
-    auto summary = GeoJsonImport::fromFile(
+    auto summary = VectorImport::fromFile(
         *store, parser.positionalArguments().first(), options, &failure, [&](qint64 features, qint64 read, qint64 size) {
             progress.update(features, double(read) / double(size));
             return true;
