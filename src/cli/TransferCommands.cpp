@@ -140,6 +140,9 @@ int importCommand(CliContext &context, const QStringList &arguments)
                 QStringLiteral("precision")},
             {QStringLiteral("status"), QStringLiteral("Status of features that give none (default: reported)."),
                 QStringLiteral("status")},
+            {QStringLiteral("repair"),
+                QStringLiteral("Repair invalid lines and areas (crossing rings...) instead of refusing the file;\n"
+                               "what changed in each is said on standard error.")},
         });
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("import"),
@@ -161,6 +164,7 @@ int importCommand(CliContext &context, const QStringList &arguments)
     options.actorFields = parser.values(QStringLiteral("actor-field"));
     options.idIsMember = !parser.isSet(QStringLiteral("id-field"));
     options.dataset = parser.value(QStringLiteral("dataset"));
+    options.repair = parser.isSet(QStringLiteral("repair"));
     if (parser.isSet(QStringLiteral("precision"))) {
         auto precision = vocabularyOption<LocationPrecision>(parser, "precision");
         if (!precision)
@@ -189,6 +193,8 @@ int importCommand(CliContext &context, const QStringList &arguments)
     progress.finish();
     if (!summary)
         return context.fail(failure.field == ImportField::None ? summary.error() : importError(failure));
+    for (const QString &repair : summary->repairs)
+        context.err() << "repaired: " << repair << '\n';
     context.out() << QStringLiteral("imported %1 features: %2 added, %3 updated, %4 unchanged (%5 new sources)\n")
                          .arg(summary->features)
                          .arg(summary->added)

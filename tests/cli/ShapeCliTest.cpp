@@ -79,7 +79,8 @@ TEST_CASE("add reads an area as GeoJSON from standard input and edit turns it in
     CHECK(listJson(dir, {"--region", "AZ-LAC"}).size() == 1);
 }
 
-TEST_CASE("a crossing ring is refused without --repair and repaired with it saying what changed", "[cli][shape]")
+TEST_CASE(
+    "a crossing ring is refused without --repair and repaired with it saying what changed on add and import", "[cli][shape]")
 {
     StoreFixture db;
     const QString before = db.snapshot();
@@ -100,6 +101,25 @@ TEST_CASE("a crossing ring is refused without --repair and repaired with it sayi
     const QJsonObject shown = showJson(db.dir, repaired.out.trimmed());
     CHECK(shown.value("geometry").toObject().value("type").toString() == "MultiPolygon");
     CHECK(shown.value("geometry").toObject().value("coordinates").toArray().size() == 2);
+
+    // The same in a file to import: refused whole, or repaired feature by feature.
+    const QString collection = db.dir.filePath("areas.geojson");
+    writeFile(collection,
+        R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":)" + kBowTie
+            + R"(,"properties":{"type":"shelling","title":"Shelled zone","date":"2022-09-13"}}]})");
+    const QString afterAdd = db.snapshot();
+    const Run importRefused = cli(db.dir, {"import", collection});
+    CHECK(importRefused.exitCode == 1);
+    CHECK(importRefused.err
+        == "conflictmap-cli: " + collection
+            + ": feature 0: geometry: a ring crosses itself or another ring at 45.50000 E, 39.50000 N\n");
+    CHECK(db.snapshot() == afterAdd);
+    const Run imported = cli(db.dir, {"import", collection, "--repair"});
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.err
+        == "repaired: feature 0: the polygon was split into 2 parts where a ring crosses itself or another ring at "
+           "45.50000 E, 39.50000 N (area 0 → 4,774.8 km²)\n");
+    CHECK(imported.out == "imported 1 features: 1 added, 0 updated, 0 unchanged (0 new sources)\n");
 }
 
 TEST_CASE("every bad line or area gets one line and exit 1 and the database is left as it was", "[cli][shape]")

@@ -3,6 +3,7 @@
 
 #include "io/ImportSession.h"
 
+#include "geo/GeometryRepair.h"
 #include "store/IncidentStore.h"
 
 namespace conflictmap {
@@ -15,6 +16,15 @@ Result<void> ImportSession::add(Result<Incident> incident, qint64 index)
         return Result<void>::failure(incident.error());
     if (m_options.dataset.isEmpty())
         incident.value().importId.clear(); // nothing to match it in
+    if (std::optional<Geometry> &shape = incident.value().shape; shape && m_options.repair) {
+        auto repaired = GeometryRepair::of(*shape);
+        if (!repaired)
+            return Result<void>::failure(repaired.error());
+        if (!repaired->change.isEmpty()) {
+            shape = std::move(repaired.value().geometry);
+            m_summary.repairs << QStringLiteral("feature %1: %2").arg(index).arg(repaired->change);
+        }
+    }
     if (QString &id = incident.value().importId; !id.isEmpty()) {
         if (auto same = m_featureIds.constFind(id); same != m_featureIds.constEnd()) {
             m_mappedFailure = {{}, ImportField::Id, m_options.idField, m_options.idIsMember};

@@ -21,6 +21,9 @@ struct ImportSummary {
     qint64 updated = 0;
     qint64 unchanged = 0;
     qint64 sources = 0; // sources added (not matched)
+    // What repair changed (ImportOptions::repair), one line per feature
+    // repaired: "feature 3: the polygon was split into 2 parts where ...".
+    QStringList repairs;
 };
 
 // The features of one import, whatever format they were read from, into a
@@ -33,8 +36,9 @@ class ImportSession {
 public:
     ImportSession(IncidentStore &store, const ImportOptions &options);
 
-    // Stores one feature read as an incident; 'index' names the feature in
-    // a message about its id.
+    // Stores one feature read as an incident, its shape repaired if asked
+    // and needed; 'index' names the feature in a message about its id and
+    // in what repair changed.
     Result<void> add(Result<Incident> incident, qint64 index);
     // The failure of the whole import for the caller, once the transaction
     // is rolled back: a problem in a mapped field says which property it
