@@ -346,8 +346,12 @@ Result<Incident> mapProperties(Incident incident, const JsonValue &propertyObjec
 
     // Everything else is kept, not dropped: in "extra", with what an earlier
     // import kept there.
-    std::set<std::string> known{"date_precision", "status", "precision", "region", "region_name", "regions", "actors",
-        "fatalities", "equipment", "quantity", "created", "updated", "sources", "extra"};
+    std::set<std::string> known{"date_precision", "status", "precision", "region", "region_name", "actors", "fatalities",
+        "equipment", "quantity", "created", "updated", "sources", "extra"};
+    // A line's or area's units, as export writes them: found again by the
+    // store. (Another tool's "regions" of a point is kept.)
+    if (incident.shape)
+        known.insert("regions");
     for (ImportField field : {ImportField::Type, ImportField::Title, ImportField::Date, ImportField::Description,
              ImportField::SourceUrl, ImportField::SourceDate})
         if (!options.property(field).isEmpty())

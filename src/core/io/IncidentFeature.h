@@ -14,7 +14,8 @@ namespace conflictmap {
 // other geometry but a GeometryCollection as its shape (checked for
 // validity by the store), the properties mapped by ImportOptions;
 // properties with no field of their own are kept in Incident::extra
-// ("regions", which export writes and the store finds again, is not). Claims carry their source in Claim::source.
+// (a line's or area's "regions", which export writes and the store finds
+// again, is not). Claims carry their source in Claim::source.
 // Errors name the member or field: "geometry: ...", "date: ..."; an error
 // in a mapped field also sets the field and property of *failure. The type is left empty when the
 // feature has none (the caller applies the default and checks the name).
