@@ -30,13 +30,25 @@ std::optional<qint64> onePositionalId(
     return id;
 }
 
-// Stored as given, but a point in no unit of the layer is worth a second look.
-void warnIfOutside(CliContext &context, const QCommandLineParser &parser, const Incident &incident)
+// Stored as given, but a point in no unit of the layer is worth a second
+// look, and so is a line or area that touches none; a repaired geometry
+// says what changed.
+void reportStored(CliContext &context, const QCommandLineParser &parser, qint64 id, const QString &repair)
 {
-    if (!parser.isSet(QStringLiteral("lat")) || !context.layer())
+    if (!repair.isEmpty())
+        context.err() << "repaired: " << repair << '\n';
+    if (parser.isSet(QStringLiteral("geojson")) || parser.isSet(QStringLiteral("wkt"))) {
+        const auto stored = context.store()->incident(id);
+        if (stored && stored->region.isEmpty())
+            context.warn(QStringLiteral("the %1 touches no unit of the boundary layer")
+                             .arg(stored->shape && stored->shape->isAreal() ? QStringLiteral("area") : QStringLiteral("line")));
         return;
-    const QString warning
-        = PositionCheck::warning(*context.layer(), incident.lat, incident.lon, QStringLiteral("--lat"), QStringLiteral("--lon"));
+    }
+    const auto incident = context.store()->incident(id);
+    if (!parser.isSet(QStringLiteral("lat")) || !context.layer() || !incident)
+        return;
+    const QString warning = PositionCheck::warning(
+        *context.layer(), incident->lat, incident->lon, QStringLiteral("--lat"), QStringLiteral("--lon"));
     if (!warning.isEmpty())
         context.warn(warning);
 }
@@ -115,7 +127,8 @@ int addCommand(CliContext &context, const QStringList &arguments)
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("add"),
             QStringLiteral("Record an incident, deployment or statement; prints its id.\n"
-                           "Needs --type, --title, --date and a position (--lat and --lon, or --region)."),
+                           "Needs --type, --title, --date and a position (--lat and --lon, --region, or a line or\n"
+                           "area: --geojson FILE|- or --wkt TEXT)."),
             arguments, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
@@ -125,7 +138,8 @@ int addCommand(CliContext &context, const QStringList &arguments)
         if (!parser.isSet(QLatin1String(required)))
             return context.fail(QStringLiteral("add: --%1 is required").arg(QLatin1String(required)), UsageError);
     Incident incident;
-    if (auto applied = IncidentOptions::apply(parser, incident, true); !applied)
+    QString repair;
+    if (auto applied = IncidentOptions::apply(parser, incident, true, &repair); !applied)
         return context.fail(applied.error());
     auto claims = IncidentOptions::claims(parser);
     if (!claims)
@@ -137,7 +151,7 @@ int addCommand(CliContext &context, const QStringList &arguments)
     auto id = store->addIncident(incident);
     if (!id)
         return context.fail(id.error());
-    warnIfOutside(context, parser, incident);
+    reportStored(context, parser, id.value(), repair);
     context.out() << id.value() << '\n';
     return Success;
 }
@@ -161,12 +175,13 @@ int editCommand(CliContext &context, const QStringList &arguments)
     auto incident = store->incident(*id);
     if (!incident)
         return context.fail(QStringLiteral("edit: there is no incident %1").arg(*id));
-    if (auto applied = IncidentOptions::apply(parser, *incident, false); !applied)
+    QString repair;
+    if (auto applied = IncidentOptions::apply(parser, *incident, false, &repair); !applied)
         return context.fail(applied.error());
     auto updated = store->updateIncident(*incident);
     if (!updated)
         return context.fail(updated.error());
-    warnIfOutside(context, parser, *incident);
+    reportStored(context, parser, *id, repair);
     return Success;
 }
 

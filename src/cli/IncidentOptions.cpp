@@ -5,7 +5,14 @@
 
 #include "CliContext.h"
 
+#include "geo/GeometryRepair.h"
+#include "geo/Wkt.h"
+#include "io/GeometryJson.h"
+
+#include <QFile>
+
 #include <cmath>
+#include <cstdio>
 
 namespace conflictmap::cli {
 
@@ -48,6 +55,35 @@ Result<std::optional<qint64>> count(const QCommandLineParser &parser, const char
     return std::optional<qint64>(value);
 }
 
+// The geometry --geojson (a file, or '-' for standard input) or --wkt gives.
+Result<Geometry> givenShape(const QCommandLineParser &parser)
+{
+    using R = Result<Geometry>;
+    if (parser.isSet(QStringLiteral("wkt"))) {
+        auto shape = Wkt::read(parser.value(QStringLiteral("wkt")));
+        if (!shape)
+            return R::failure(
+                QStringLiteral("--wkt: %1").arg(shape.error().mid(shape.error().startsWith(QLatin1String("WKT: ")) ? 5 : 0)));
+        return shape;
+    }
+    const QString path = parser.value(QStringLiteral("geojson"));
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    if (!opened)
+        return R::failure(
+            QStringLiteral("--geojson: %1: %2")
+                .arg(path, file.exists() || path == QLatin1String("-") ? file.errorString() : QStringLiteral("no such file")));
+    const QByteArray json = file.readAll();
+    if (json.trimmed().isEmpty())
+        return R::failure(
+            QStringLiteral("--geojson: %1: empty").arg(path == QLatin1String("-") ? QStringLiteral("standard input") : path));
+    auto shape = GeometryJson::parse(json);
+    if (!shape)
+        return R::failure(QStringLiteral("--geojson: %1").arg(shape.error()));
+    return shape;
+}
+
 } // namespace
 
 void IncidentOptions::addTo(CliContext &context, QCommandLineParser &parser, bool withClaim)
@@ -59,6 +95,14 @@ void IncidentOptions::addTo(CliContext &context, QCommandLineParser &parser, boo
             option("date", "Date: YYYY, YYYY-MM or YYYY-MM-DD (precision follows).", "date"),
             option("lat", "Latitude, WGS 84 degrees.", "degrees"),
             option("lon", "Longitude, WGS 84 degrees.", "degrees"),
+            option("geojson",
+                "A line or area (or several points) as GeoJSON: a geometry, a Feature or a FeatureCollection of one, from FILE "
+                "or - (standard input). Instead of --lat/--lon and --region.",
+                "file"),
+            option("wkt", "The same as well-known text: 'LINESTRING (46.1 39.2, 46.4 39.3)'.", "text"),
+            option("repair",
+                "Repair an invalid --geojson or --wkt geometry (crossing rings...) instead of refusing it; what changed is "
+                "said on standard error."),
             option("region", "Admin unit (ISO 3166-2, e.g. AZ-FUZ), or a country (AM) when only the country is known.", "code"),
             option("precision",
                 "exact (~1 km), near (~nearest town), region or country. Default: near with "
@@ -85,7 +129,7 @@ void IncidentOptions::addTo(CliContext &context, QCommandLineParser &parser, boo
     }
 }
 
-Check IncidentOptions::apply(const QCommandLineParser &parser, Incident &incident, bool creating)
+Check IncidentOptions::apply(const QCommandLineParser &parser, Incident &incident, bool creating, QString *repair)
 {
     auto has = [&](const char *name) { return parser.isSet(QLatin1String(name)); };
     auto value = [&](const char *name) { return parser.value(QLatin1String(name)); };
@@ -115,8 +159,40 @@ Check IncidentOptions::apply(const QCommandLineParser &parser, Incident &inciden
         (QLatin1String(name) == QLatin1String("fatalities") ? incident.fatalities : incident.quantity) = *n;
     }
 
-    // Position: the precision follows from what is given unless stated.
+    // Position: the precision follows from what is given unless stated. A
+    // line or area places itself: it goes with no other position.
+    const bool shaped = has("geojson") || has("wkt");
+    if (has("geojson") && has("wkt"))
+        return bad("wkt", QStringLiteral("give --geojson or --wkt, not both"));
+    if (shaped && (has("lat") || has("lon") || has("region")))
+        return bad(has("geojson") ? "geojson" : "wkt",
+            QStringLiteral("a line or area is its own position (shown at its representative point, placed in every unit it "
+                           "touches): leave out %1")
+                .arg(has("region") ? QStringLiteral("--region") : QStringLiteral("--lat and --lon")));
+    if (has("repair") && !shaped)
+        return bad("repair", QStringLiteral("repairs the geometry of --geojson or --wkt, and neither is given"));
+    if (shaped) {
+        auto shape = givenShape(parser);
+        if (!shape)
+            return Check::failure(shape.error());
+        if (has("repair")) {
+            auto repaired = GeometryRepair::of(shape.value());
+            if (!repaired)
+                return Check::failure(repaired.error());
+            shape.value() = repaired->geometry;
+            if (repair)
+                *repair = repaired->change;
+        }
+        incident.shape = std::move(shape.value());
+        incident.region.clear(); // found from the shape
+        if (!has("precision")
+            && (creating || (incident.precision != LocationPrecision::Exact && incident.precision != LocationPrecision::Near)))
+            incident.precision = LocationPrecision::Near;
+    }
     const bool point = has("lat") || has("lon");
+    // A new point or unit replaces a line or area.
+    if (point || has("region"))
+        incident.shape.reset();
     if (point) {
         if (!has("lat") || !has("lon"))
             return bad(has("lat") ? "lon" : "lat", QStringLiteral("--lat and --lon go together"));
@@ -144,9 +220,10 @@ Check IncidentOptions::apply(const QCommandLineParser &parser, Incident &inciden
     } else if (has("region")) {
         incident.precision = incident.region.size() == 2 ? LocationPrecision::Country : LocationPrecision::Region;
     }
-    if (creating && !point && !has("region"))
-        return Check::failure(QStringLiteral("--lat/--lon or --region: an incident needs a position"));
-    if (creating && !point && (incident.precision == LocationPrecision::Exact || incident.precision == LocationPrecision::Near))
+    if (creating && !point && !shaped && !has("region"))
+        return Check::failure(QStringLiteral("--lat/--lon, --region or --geojson/--wkt: an incident needs a position"));
+    if (creating && !point && !shaped
+        && (incident.precision == LocationPrecision::Exact || incident.precision == LocationPrecision::Near))
         return bad("precision", QStringLiteral("%1 precision needs --lat and --lon").arg(toString(incident.precision)));
     if (!creating && has("precision") && !point && !has("region")
         && (incident.precision == LocationPrecision::Region || incident.precision == LocationPrecision::Country)

@@ -14,13 +14,16 @@ class CliContext;
 
 // The options that describe an incident, shared by `add` and `edit`:
 // --type --title --date --lat --lon --region --precision --status --actor...
-// --description --fatalities --equipment --quantity, and the claim options
+// --description --fatalities --equipment --quantity, a line or area
+// (--geojson FILE|- or --wkt TEXT, --repair), and the claim options
 // --source... --claimed-by --stance --quote --translation.
 namespace IncidentOptions {
 void addTo(CliContext &context, QCommandLineParser &parser, bool withClaim);
 // Sets on 'incident' what the options give; for `add` ('creating') also the
-// defaults. Errors name the option: "--lat: 'abc' is not a number".
-Result<void> apply(const QCommandLineParser &parser, Incident &incident, bool creating);
+// defaults. Errors name the option: "--lat: 'abc' is not a number". A
+// geometry repaired (--repair) sets *repair to what changed, to be said
+// once it is stored. A new point or unit replaces a line or area.
+Result<void> apply(const QCommandLineParser &parser, Incident &incident, bool creating, QString *repair = nullptr);
 // The claim options, for `add` and `claim add`: one claim per --source.
 Result<std::vector<Claim>> claims(const QCommandLineParser &parser);
 } // namespace IncidentOptions
@@ -33,8 +36,9 @@ Result<Enum> vocabularyOption(const QCommandLineParser &parser, const char *name
     const QString text = parser.value(QLatin1String(name));
     auto value = parseVocabulary<Enum>(text);
     if (!value)
-        return Result<Enum>::failure(QStringLiteral("--%1: '%2' is not one of %3")
-                                         .arg(QLatin1String(name), text.left(40), vocabularyNames<Enum>().join(QStringLiteral(", "))));
+        return Result<Enum>::failure(
+            QStringLiteral("--%1: '%2' is not one of %3")
+                .arg(QLatin1String(name), text.left(40), vocabularyNames<Enum>().join(QStringLiteral(", "))));
     return *value;
 }
 

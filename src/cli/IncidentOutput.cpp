@@ -5,14 +5,41 @@
 
 #include "TableWriter.h"
 #include "geo/BoundaryLayer.h"
+#include "geo/GeodesicArea.h"
+#include "io/GeometryJson.h"
 #include "io/IncidentJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace conflictmap::cli {
 
 namespace {
+// "Polygon, 12 vertices, 1,234.5 km²" for the details.
+QString shapeText(const Geometry &shape)
+{
+    QString text = QStringLiteral("%1, %2 vertices").arg(shape.typeName()).arg(shape.vertexCount());
+    if (shape.isAreal())
+        text
+            += QStringLiteral(", %1 km²").arg(QLocale(QLocale::English).toString(GeodesicArea::of(shape.polygons) / 1e6, 'f', 1));
+    if (shape.isLineal() && shape.type == Geometry::Type::LineString)
+        text += QStringLiteral(", from %1, %2 to %3, %4 (lat, lon)")
+                    .arg(shape.lines.front().front().y(), 0, 'f', 6)
+                    .arg(shape.lines.front().front().x(), 0, 'f', 6)
+                    .arg(shape.lines.front().back().y(), 0, 'f', 6)
+                    .arg(shape.lines.front().back().x(), 0, 'f', 6);
+    return text;
+}
+
+QString sharesText(const Incident &incident)
+{
+    QStringList shares;
+    for (const RegionShare &share : incident.regionShares)
+        shares << QStringLiteral("%1 %2 %").arg(share.region).arg(share.share * 100, 0, 'f', 1);
+    return shares.join(QStringLiteral(", "));
+}
+
 QString position(const Incident &incident)
 {
     QString where = QStringLiteral("%1, %2 (lat, lon), %3")
@@ -22,6 +49,8 @@ QString position(const Incident &incident)
     if (incident.precision == LocationPrecision::Region || incident.precision == LocationPrecision::Country)
         where += QStringLiteral(": only the %1 is known, the point is its representative point")
                      .arg(incident.precision == LocationPrecision::Region ? QStringLiteral("region") : QStringLiteral("country"));
+    if (incident.shape)
+        where += QStringLiteral(": the representative point of the shape");
     return where;
 }
 
@@ -83,6 +112,18 @@ QJsonObject IncidentOutput::json(const Incident &incident, const BoundaryLayer *
     o.insert("id", double(incident.id));
     o.insert("lon", incident.lon);
     o.insert("lat", incident.lat);
+    // The position as GeoJSON (a point, or the line or area), and the units
+    // it is in: a point's one, or every unit a line or area touches with
+    // its share, largest first.
+    const Geometry geometry = incident.shape ? *incident.shape : Geometry::point(QPointF(incident.lon, incident.lat));
+    o.insert("geometry", QJsonDocument::fromJson(QByteArray::fromStdString(GeometryJson::toJson(geometry))).object());
+    QJsonArray regions;
+    if (incident.shape)
+        for (const RegionShare &share : incident.regionShares)
+            regions.append(QJsonObject{{"region", share.region}, {"share", share.share}});
+    else if (!incident.region.isEmpty())
+        regions.append(QJsonObject{{"region", incident.region}, {"share", 1.0}});
+    o.insert("regions", regions);
     return o;
 }
 
@@ -99,7 +140,9 @@ void IncidentOutput::writeDetails(QTextStream &out, const Incident &incident, co
         incident.date ? QStringLiteral("%1 (%2)").arg(incident.date->toString(), incident.date->precisionName()) : QString());
     line("status", toString(incident.status));
     line("position", position(incident));
+    line("shape", incident.shape ? shapeText(*incident.shape) : QString());
     line("region", regionText(incident, layer));
+    line("regions", incident.regionShares.size() > 1 ? sharesText(incident) : QString());
     line("actors", incident.actors.join(QStringLiteral("; ")));
     line("fatalities", optional(incident.fatalities));
     line("equipment", incident.equipment);

@@ -8,7 +8,7 @@
 #include "ProgressLine.h"
 
 #include "io/GeoJsonExport.h"
-#include "io/GeoJsonImport.h"
+#include "io/VectorImport.h"
 #include "store/IncidentStore.h"
 
 #include <QFile>
@@ -140,10 +140,15 @@ int importCommand(CliContext &context, const QStringList &arguments)
                 QStringLiteral("precision")},
             {QStringLiteral("status"), QStringLiteral("Status of features that give none (default: reported)."),
                 QStringLiteral("status")},
+            {QStringLiteral("repair"),
+                QStringLiteral("Repair invalid lines and areas (crossing rings...) instead of refusing the file;\n"
+                               "what changed in each is said on standard error.")},
         });
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("import"),
-            QStringLiteral("Import a GeoJSON FeatureCollection of points: all of it, or nothing.\n"
+            QStringLiteral("Import a GeoJSON FeatureCollection (points, lines, areas) or any vector file GDAL reads\n"
+                           "(KML/KMZ, GeoPackage, Shapefile, GPX, FlatGeobuf...): all of it, or nothing.\n"
+                           "KML's Name, Description and TimeStamp are the title, description and date unless mapped.\n"
                            "Properties with no field of their own are kept in the incident's \"extra\".\n"
                            "An empty NAME ('') for a --*-field option means the file has no such property:\n"
                            "e.g. --type-field '' --type other when the file's own \"type\" means something else."),
@@ -159,6 +164,7 @@ int importCommand(CliContext &context, const QStringList &arguments)
     options.actorFields = parser.values(QStringLiteral("actor-field"));
     options.idIsMember = !parser.isSet(QStringLiteral("id-field"));
     options.dataset = parser.value(QStringLiteral("dataset"));
+    options.repair = parser.isSet(QStringLiteral("repair"));
     if (parser.isSet(QStringLiteral("precision"))) {
         auto precision = vocabularyOption<LocationPrecision>(parser, "precision");
         if (!precision)
@@ -179,7 +185,7 @@ int importCommand(CliContext &context, const QStringList &arguments)
             QStringLiteral("--type: '%1' is not an incident type (see conflictmap-cli types)").arg(options.defaultType.left(60)));
     ImportFailure failure;
     ProgressLine progress(context.err(), QStringLiteral("import"), CliContext::errIsTerminal());
-    auto summary = GeoJsonImport::fromFile(
+    auto summary = VectorImport::fromFile(
         *store, parser.positionalArguments().first(), options, &failure, [&](qint64 features, qint64 read, qint64 size) {
             progress.update(features, double(read) / double(size));
             return true;
@@ -187,6 +193,8 @@ int importCommand(CliContext &context, const QStringList &arguments)
     progress.finish();
     if (!summary)
         return context.fail(failure.field == ImportField::None ? summary.error() : importError(failure));
+    for (const QString &repair : summary->repairs)
+        context.err() << "repaired: " << repair << '\n';
     context.out() << QStringLiteral("imported %1 features: %2 added, %3 updated, %4 unchanged (%5 new sources)\n")
                          .arg(summary->features)
                          .arg(summary->added)

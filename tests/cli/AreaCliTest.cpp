@@ -3,8 +3,8 @@
 
 #include "CatchQtStrings.h"
 
-#include "CliProcess.h"
-#include "JsonOutput.h"
+#include "CliRun.h"
+#include "TestFiles.h"
 
 #include "geo/GeodesicArea.h"
 #include "io/GeometryJson.h"
@@ -28,22 +28,20 @@ struct AreaDatabase {
     QTemporaryDir dir;
     QString path = dir.filePath("incidents.sqlite");
 
-    AreaDatabase() { REQUIRE(runCli(path, {"init"}).exitCode == 0); }
+    AreaDatabase() { REQUIRE(cli(dir, {"init"}).exitCode == 0); }
 
-    CliOutput run(const QStringList &arguments, const QByteArray &input = {}) { return runCli(path, arguments, input); }
+    Run run(const QStringList &arguments, const QByteArray &input = {}) { return cli(dir, arguments, input); }
     QString ok(const QStringList &arguments, const QByteArray &input = {})
     {
-        const CliOutput out = run(arguments, input);
+        const Run out = run(arguments, input);
         INFO(out.err.toStdString());
         REQUIRE(out.exitCode == 0);
         return out.out;
     }
     QString file(const QString &name, const QByteArray &content)
     {
-        QFile f(dir.filePath(name));
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(content);
-        return f.fileName();
+        writeFile(dir.filePath(name), content);
+        return dir.filePath(name);
     }
     // Every row of the territorial tables: equal dumps, nothing written.
     QString dump()
@@ -140,7 +138,7 @@ TEST_CASE("A year of daily control polygons is imported from GeoJSON and measure
 {
     AreaDatabase db;
     const QString archive = db.file("control-2023.geojson", dailyArchive(365));
-    const CliOutput imported = db.run({"area", "import", archive, "--party", kAz, "--date-field", "day"});
+    const Run imported = db.run({"area", "import", archive, "--party", kAz, "--date-field", "day"});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.err.contains("365 versions of Azerbaijan (assessed): 365 added, 0 updated, 0 unchanged"));
@@ -192,7 +190,7 @@ TEST_CASE("Versions of control are imported from a Google Earth KML with their t
                    .toUtf8();
     kml += "</Document></kml>\n";
     const QString path = db.file("control.kml", kml);
-    const CliOutput imported = db.run({"area", "import", path, "--party", "Armenia", "--date-field", "timestamp"});
+    const Run imported = db.run({"area", "import", path, "--party", "Armenia", "--date-field", "timestamp"});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     const QJsonArray series = jsonArrayOf(db.ok({"area", "list", "--format", "json"}));
@@ -217,7 +215,7 @@ TEST_CASE("The placemarks of one day are one version of control, their union", "
                    .arg(QLatin1String(day), QLatin1String(ring))
                    .toUtf8();
     kml += "</Document></kml>\n";
-    const CliOutput imported
+    const Run imported
         = db.run({"area", "import", db.file("pockets.kml", kml), "--party", kAz, "--date-field", "timestamp"});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
@@ -287,7 +285,7 @@ TEST_CASE("Bad territorial input is refused in one line with exit 1 and nothing 
     };
     for (const Case &c : cases) {
         INFO(c.arguments.join(' ').toStdString());
-        const CliOutput out = db.run(c.arguments);
+        const Run out = db.run(c.arguments);
         CHECK(out.exitCode == 1);
         CHECK(out.err == "conflictmap-cli: " + c.error + "\n");
         CHECK(out.out.isEmpty());
@@ -298,7 +296,7 @@ TEST_CASE("Bad territorial input is refused in one line with exit 1 and nothing 
 TEST_CASE("An invalid area is repaired when asked and the change reported", "[cli]")
 {
     AreaDatabase db;
-    const CliOutput out = db.run({"area", "add", "--party", kAz, "--date", "2022-09-15", "--repair", "--wkt",
+    const Run out = db.run({"area", "add", "--party", kAz, "--date", "2022-09-15", "--repair", "--wkt",
         "POLYGON ((45 39, 46 40, 46 39, 45 40, 45 39))"});
     INFO(out.err.toStdString());
     REQUIRE(out.exitCode == 0);
@@ -324,7 +322,7 @@ TEST_CASE("Parties keep distinct colours and a colour can be changed", "[cli]")
     db.ok({"party", "color", kAz, "#123ABC"});
     parties = jsonArrayOf(db.ok({"party", "list", "--format", "json"}));
     CHECK(parties[0].toObject()["color"].toString() == "#123abc");
-    const CliOutput bad = db.run({"party", "color", kAz, "blue"});
+    const Run bad = db.run({"party", "color", kAz, "blue"});
     CHECK(bad.exitCode == 1);
     CHECK(bad.err == "conflictmap-cli: color: 'blue' is not #rrggbb\n");
 }

@@ -3,6 +3,7 @@
 
 #include "CatchQtStrings.h"
 
+#include "CliRun.h"
 #include "Commands.h"
 #include "JsonOutput.h"
 #include "TestPaths.h"
@@ -14,47 +15,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-
-namespace {
-struct Run {
-    int exitCode;
-    QString out;
-    QString err;
-};
-
-// Runs the built conflictmap-cli on a database in 'dir' (never the user's).
-Run cli(const QTemporaryDir &dir, const QStringList &arguments, const QByteArray &input = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert("CONFLICTMAP_DB", dir.filePath("incidents.sqlite"));
-    process.setProcessEnvironment(environment);
-    process.start(testpaths::cli(), arguments);
-    if (!input.isEmpty())
-        process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(30000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError())};
-}
-
-QString addOk(const QTemporaryDir &dir, const QStringList &arguments)
-{
-    const Run run = cli(dir, arguments);
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    REQUIRE(run.err.isEmpty());
-    return run.out.trimmed();
-}
-
-QJsonArray listJson(const QTemporaryDir &dir, const QStringList &filters = {})
-{
-    const Run run = cli(dir, QStringList{"list", "--format", "json"} + filters);
-    INFO(run.err.toStdString());
-    REQUIRE(run.exitCode == 0);
-    return jsonArrayOf(run.out);
-}
-} // namespace
 
 TEST_CASE("a user records the article by hand and finds it by region", "[cli]")
 {

@@ -3,6 +3,7 @@
 
 #include "CatchQtStrings.h"
 
+#include "TestFiles.h"
 #include "TestPaths.h"
 
 #include <QJsonArray>
@@ -33,12 +34,6 @@ QByteArray bytesOf(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-void write(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
 } // namespace
 
 TEST_CASE("broken database files get one clear line and are left as they were", "[cli][hostile]")
@@ -70,7 +65,7 @@ TEST_CASE("broken database files get one clear line and are left as they were", 
     for (const Case &c : cases) {
         INFO(c.name);
         const QString path = dir.filePath(QStringLiteral("%1.sqlite").arg(QString::fromLatin1(c.name).replace(' ', '-')));
-        write(path, c.bytes);
+        writeFile(path, c.bytes);
         for (const QStringList &command :
             {QStringList{"list"}, QStringList{"add", "--type", "other", "--title", "t", "--date", "2022", "--region", "AM-SU"}}) {
             const Run run = cli(QStringList{"--db", path} + command);
@@ -83,7 +78,7 @@ TEST_CASE("broken database files get one clear line and are left as they were", 
     SECTION("an empty file is a new database, as sqlite3 treats it")
     {
         const QString empty = dir.filePath("empty.sqlite");
-        write(empty, {});
+        writeFile(empty, {});
         const Run run = cli({"--db", empty, "list", "--format", "json"});
         CHECK(run.exitCode == 0);
         CHECK(QJsonDocument::fromJson(run.out).array().isEmpty());
@@ -115,7 +110,7 @@ TEST_CASE("hostile text is stored and exported verbatim", "[cli][hostile]")
     QJsonObject properties{{"type", "other"}, {"title", huge}, {"date", "2022"}, {"precision", "region"}, {"region", "AZ-FUZ"}};
     QJsonObject feature{{"type", "Feature"},
         {"geometry", QJsonObject{{"type", "Point"}, {"coordinates", QJsonArray{47.1, 39.6}}}}, {"properties", properties}};
-    write(file, QJsonDocument(QJsonObject{{"type", "FeatureCollection"}, {"features", QJsonArray{feature}}}).toJson());
+    writeFile(file, QJsonDocument(QJsonObject{{"type", "FeatureCollection"}, {"features", QJsonArray{feature}}}).toJson());
     const Run imported = cli({"--db", db, "import", file});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);

@@ -3,7 +3,7 @@
 
 #include "CatchQtStrings.h"
 
-#include "CliProcess.h"
+#include "CliRun.h"
 #include "JsonOutput.h"
 #include "TestPaths.h"
 
@@ -16,15 +16,15 @@
 namespace {
 // conflictmap-cli with a database path where there is none: place search
 // must not need one.
-CliOutput places(const QStringList &arguments)
+Run places(const QStringList &arguments)
 {
     QTemporaryDir dir;
-    return runCli(dir.filePath("none.sqlite"), QStringList{"places"} + arguments);
+    return cli(dir, QStringList{"places"} + arguments);
 }
 
 QJsonArray searchJson(const QStringList &arguments)
 {
-    const CliOutput run = places(QStringList{"search", "--format", "json"} + arguments);
+    const Run run = places(QStringList{"search", "--format", "json"} + arguments);
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     return jsonArrayOf(run.out);
@@ -80,7 +80,7 @@ TEST_CASE("places search shows names in the language asked for and limits the re
 
 TEST_CASE("places search prints a table of the best matches", "[cli][gazetteer]")
 {
-    const CliOutput run = places({"search", "Stepanakret"});
+    const Run run = places({"search", "Stepanakret"});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     const QStringList lines = run.out.split('\n', Qt::SkipEmptyParts);
@@ -111,7 +111,7 @@ TEST_CASE("places search refuses bad input with one line and an exit code", "[cl
         {{"find", "Goris"}, 2, "unknown subcommand 'find'"},
     };
     for (const Refused &refused : table) {
-        const CliOutput run = places(refused.arguments);
+        const Run run = places(refused.arguments);
         INFO(refused.arguments.join(' ').left(80).toStdString() << ": " << run.err.toStdString());
         CHECK(run.exitCode == refused.exitCode);
         CHECK(run.err.contains(refused.says));
@@ -122,7 +122,7 @@ TEST_CASE("places search refuses bad input with one line and an exit code", "[cl
 
 TEST_CASE("places search --help describes its options", "[cli][gazetteer]")
 {
-    const CliOutput run = places({"search", "--help"});
+    const Run run = places({"search", "--help"});
     CHECK(run.exitCode == 0);
     CHECK(run.out.startsWith("Usage: conflictmap-cli places search"));
     for (const char *option : {"--limit", "--format", "--language", "--gazetteer"})

@@ -4,6 +4,7 @@
 #include "geo/Geometry.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace conflictmap {
 
@@ -49,15 +50,90 @@ QRectF Geometry::bounds() const
     return QRectF(QPointF(west, south), QPointF(east, north));
 }
 
+namespace {
+bool inBox(const QRectF &box, const QPointF &p)
+{
+    return p.x() >= box.left() && p.x() <= box.right() && p.y() >= box.top() && p.y() <= box.bottom();
+}
+
+// Liang–Barsky: whether some part of the segment a–b lies in the box.
+bool segmentMeetsBox(const QRectF &box, const QPointF &a, const QPointF &b)
+{
+    const double dx = b.x() - a.x(), dy = b.y() - a.y();
+    double enter = 0, leave = 1;
+    const double p[4] = {-dx, dx, -dy, dy};
+    const double q[4] = {a.x() - box.left(), box.right() - a.x(), a.y() - box.top(), box.bottom() - a.y()};
+    for (int i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false; // parallel to this edge and outside it
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            enter = std::max(enter, t);
+        else
+            leave = std::min(leave, t);
+        if (enter > leave)
+            return false;
+    }
+    return true;
+}
+
+bool pathMeetsBox(const QRectF &box, const std::vector<QPointF> &path, bool closed)
+{
+    if (path.size() == 1)
+        return inBox(box, path.front());
+    for (size_t i = 1; i < path.size(); ++i)
+        if (segmentMeetsBox(box, path[i - 1], path[i]))
+            return true;
+    return closed && path.size() > 2 && segmentMeetsBox(box, path.back(), path.front());
+}
+} // namespace
+
+bool Geometry::meets(const QRectF &box) const
+{
+    for (const QPointF &p : points)
+        if (inBox(box, p))
+            return true;
+    for (const LinePath &line : lines)
+        if (pathMeetsBox(box, line, false))
+            return true;
+    for (const Polygon &polygon : polygons) {
+        for (const Ring &ring : polygon.rings)
+            if (pathMeetsBox(box, ring, true))
+                return true;
+        // No edge in the box: it is wholly inside the area or wholly out.
+        if (contains(polygon, box.center()))
+            return true;
+    }
+    return false;
+}
+
 QPointF Geometry::representativePoint() const
 {
     if (!points.empty())
         return points.front();
     if (!lines.empty()) {
+        // Halfway along the longest line: a two-vertex front line is shown
+        // in its middle, not at an end.
+        auto length = [](const LinePath &line) {
+            double sum = 0;
+            for (size_t i = 1; i < line.size(); ++i)
+                sum += std::hypot(line[i].x() - line[i - 1].x(), line[i].y() - line[i - 1].y());
+            return sum;
+        };
         const LinePath &longest = *std::max_element(
-            lines.begin(), lines.end(), [](const LinePath &a, const LinePath &b) { return a.size() < b.size(); });
+            lines.begin(), lines.end(), [&](const LinePath &a, const LinePath &b) { return length(a) < length(b); });
+        double left = length(longest) / 2;
+        for (size_t i = 1; i < longest.size(); ++i) {
+            const double step = std::hypot(longest[i].x() - longest[i - 1].x(), longest[i].y() - longest[i - 1].y());
+            if (step >= left && step > 0)
+                return longest[i - 1] + (longest[i] - longest[i - 1]) * (left / step);
+            left -= step;
+        }
         if (!longest.empty())
-            return longest[longest.size() / 2];
+            return longest.front();
     }
     if (!polygons.empty()) {
         const Polygon &largest = *std::max_element(

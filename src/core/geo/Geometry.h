@@ -38,9 +38,14 @@ struct Geometry {
     qsizetype vertexCount() const;
     // The smallest rectangle holding every vertex; null when empty.
     QRectF bounds() const;
+    // Whether any of it lies in the lon/lat box (left west, top south,
+    // right east, bottom north; edges included): a vertex inside, an edge
+    // crossing it, or, for an area, the box inside the area. Exact in the
+    // plane of the coordinates, as the map's view is a box of them.
+    bool meets(const QRectF &box) const;
     // Where a record with this geometry is shown as a point (lists, clusters,
-    // the precision circle): inside an area, on a line (its middle vertex),
-    // the first of several points.
+    // the precision circle): inside an area, on a line (halfway along the
+    // longest part), the first of several points.
     QPointF representativePoint() const;
     // Turns polygon exteriors counterclockwise and holes clockwise (RFC
     // 7946's right-hand rule), each ring keeping its first vertex, so a

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "Result.h"
-#include "io/ImportOptions.h"
+#include "io/ImportSession.h"
 
 #include <QString>
 
@@ -15,7 +15,7 @@ namespace conflictmap {
 
 class IncidentStore;
 
-// Importing a GeoJSON FeatureCollection of Point features into a store,
+// Importing a GeoJSON FeatureCollection (points, lines, areas) into a store,
 // streamed feature by feature (GeoJsonReader, IncidentFeature). All or
 // nothing: one transaction; the first bad feature aborts it with an error
 // naming the feature's index and the problem, and the database is left as
@@ -26,13 +26,7 @@ class IncidentStore;
 // imported before is updated if it changed, else left as it is; incidents
 // always get the store's own ids.
 namespace GeoJsonImport {
-struct Summary {
-    qint64 features = 0;
-    qint64 added = 0;
-    qint64 updated = 0;
-    qint64 unchanged = 0;
-    qint64 sources = 0; // sources added (not matched)
-};
+using Summary = ImportSummary;
 // 'progress' (optional) is told the features read so far and the bytes of
 // the file read of its size (known before the count is: enough to draw a
 // bar), every thousand features or so and once at the end of the file;

@@ -4,6 +4,8 @@
 #include "io/GeoJsonWriter.h"
 
 #include "geo/BoundaryLayer.h"
+#include "geo/Wkb.h"
+#include "io/GeometryJson.h"
 
 #include <QIODevice>
 
@@ -156,11 +158,21 @@ bool GeoJsonWriter::write(const IncidentRow &row)
     m_first = false;
     m_buffer += R"({"type":"Feature","id":)";
     integerOrNull(row.id);
-    m_buffer += R"(,"geometry":{"type":"Point","coordinates":[)";
-    number(row.lon);
-    m_buffer += ',';
-    number(row.lat);
-    m_buffer += R"(]},"properties":{"type":)";
+    // A line or area as stored, every coordinate exact; a point as before.
+    const Result<Geometry> shape = row.geometry.empty()
+        ? Result<Geometry>::failure({})
+        : Wkb::read(QByteArray::fromRawData(row.geometry.data(), qsizetype(row.geometry.size())));
+    if (shape) {
+        m_buffer += R"(,"geometry":)";
+        GeometryJson::write(m_buffer, shape.value());
+    } else {
+        m_buffer += R"(,"geometry":{"type":"Point","coordinates":[)";
+        number(row.lon);
+        m_buffer += ',';
+        number(row.lat);
+        m_buffer += "]}";
+    }
+    m_buffer += R"(,"properties":{"type":)";
     string(row.type);
     m_buffer += R"(,"title":)";
     string(row.title);
@@ -182,6 +194,21 @@ bool GeoJsonWriter::write(const IncidentRow &row)
         : m_regionNames.constFind(QByteArray::fromRawData(row.region.data(), qsizetype(row.region.size())));
     stringOrNull(
         name == m_regionNames.constEnd() ? std::string_view() : std::string_view(name->constData(), size_t(name->size())));
+    if (shape) {
+        // Every unit the shape touches, largest share first.
+        m_buffer += R"(,"regions":[)";
+        for (size_t i = 0; i < row.regions.size(); ++i) {
+            m_buffer += i ? R"(,{"region":)" : R"({"region":)";
+            string(row.regions[i].region);
+            m_buffer += R"(,"share":)";
+            char digits[32];
+            auto [end, ec] = std::to_chars(digits, digits + sizeof digits, row.regions[i].share);
+            Q_UNUSED(ec);
+            append(m_buffer, std::string_view(digits, size_t(end - digits)));
+            m_buffer += '}';
+        }
+        m_buffer += ']';
+    }
     m_buffer += R"(,"actors":[)";
     for (size_t i = 0; i < row.actors.size(); ++i) {
         if (i)

@@ -17,9 +17,12 @@ namespace conflictmap {
 class BoundaryLayer;
 
 // Writes incidents as one RFC 7946 FeatureCollection: Point geometries
-// [lon, lat] in WGS 84 with at most 7 decimals, no crs member, every
-// string escaped, non-ASCII as UTF-8. Each feature's properties hold the
-// whole record (the names IncidentJson uses), absent values as null.
+// [lon, lat] in WGS 84 with at most 7 decimals, lines and areas as stored
+// (GeometryJson: the right-hand rule, every coordinate exact), no crs
+// member, every string escaped, non-ASCII as UTF-8. Each feature's
+// properties hold the whole record (the names IncidentJson uses), absent
+// values as null; a line's or area's also "regions", the units it touches
+// ({"region", "share"}, largest share first).
 // Streams: it buffers about a megabyte, whatever the number of features.
 class GeoJsonWriter {
 public:

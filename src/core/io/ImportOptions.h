@@ -43,6 +43,9 @@ struct ImportOptions {
     QString defaultType; // for features without a type
     std::optional<LocationPrecision> defaultPrecision; // else "near": a point from elsewhere claims no more
     std::optional<IncidentStatus> defaultStatus; // else "reported"
+    // Lines and areas that are invalid (crossing rings...) are repaired
+    // (GeometryRepair) rather than refused.
+    bool repair = false;
 
     // The property 'field' is read from; empty: none.
     // (Actor: the first of actorFields.)

@@ -4,6 +4,7 @@
 #include "io/IncidentFeature.h"
 
 #include "io/GeoJsonReader.h"
+#include "io/GeometryJson.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -81,15 +82,22 @@ Check date(const JsonValue *v, const QString &key, std::optional<PartialDate> &o
     return out ? Check() : fail(key, why);
 }
 
+// A point as lon/lat (read here, the common case, fast); a line, an area
+// or several points as the incident's shape.
 Check geometry(const JsonValue *g, Incident &incident)
 {
     if (!g || !g->isObject())
-        return fail(QStringLiteral("geometry"), QStringLiteral("must be a Point (it is missing or null)"));
+        return fail(QStringLiteral("geometry"), QStringLiteral("missing or null (a point, line or area is needed)"));
     const JsonValue *type = g->member("type");
-    if (!type || !type->isString() || type->text != "Point")
-        return fail(QStringLiteral("geometry"),
-            QStringLiteral("must be a Point, not %1")
-                .arg(type && type->isString() ? qstr(type->text).left(40) : QStringLiteral("that")));
+    if (type && type->isString() && type->text != "Point") {
+        auto shape = GeometryJson::read(*g);
+        if (!shape)
+            return Check::failure(shape.error());
+        incident.shape = std::move(shape.value());
+        return {};
+    }
+    if (!type || !type->isString())
+        return fail(QStringLiteral("geometry"), QStringLiteral("needs a \"type\""));
     const JsonValue *c = g->member("coordinates");
     if (!c || !c->isArray() || c->items.size() < 2 || c->items.size() > 3 || !c->items[0].isNumber() || !c->items[1].isNumber())
         return fail(QStringLiteral("geometry"), QStringLiteral("coordinates must be [longitude, latitude] numbers"));
@@ -171,6 +179,11 @@ Check sourceUrls(const JsonValue *urls, const std::optional<PartialDate> &publis
         }
     return {};
 }
+
+// The properties of a feature of any format, onto an incident whose
+// position is set.
+Result<Incident> mapProperties(Incident incident, const JsonValue &properties, const JsonValue *memberId,
+    const ImportOptions &options, ImportFailure *failure);
 } // namespace
 
 QString &ImportOptions::property(ImportField field)
@@ -217,8 +230,6 @@ Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOpt
     if (const JsonValue *crs = feature.member("crs"); crs && !GeoJsonReader::isWgs84Crs(*crs))
         return R::failure(QStringLiteral("crs: only WGS 84 longitude/latitude is supported (RFC 7946)"));
     Incident incident;
-    incident.precision = options.defaultPrecision.value_or(LocationPrecision::Near);
-    incident.status = options.defaultStatus.value_or(IncidentStatus::Reported);
     if (auto r = geometry(feature.member("geometry"), incident); !r)
         return failed(r);
     const JsonValue *properties = feature.member("properties");
@@ -231,6 +242,36 @@ Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOpt
         properties = &kNoProperties;
     if (!properties->isObject())
         return R::failure(QStringLiteral("properties: must be an object"));
+    return mapProperties(std::move(incident), *properties, feature.member("id"), options, failure);
+}
+
+Result<Incident> IncidentFeature::read(const Geometry &geometry, const JsonValue &properties, const QString &id,
+    const ImportOptions &options, ImportFailure *failure)
+{
+    Incident incident;
+    if (geometry.type == Geometry::Type::Point && geometry.points.size() == 1) {
+        incident.lon = geometry.points.front().x();
+        incident.lat = geometry.points.front().y();
+    } else {
+        incident.shape = geometry;
+    }
+    JsonValue member;
+    if (!id.isEmpty()) {
+        member.type = JsonValue::Type::String;
+        member.text = id.toStdString();
+    }
+    return mapProperties(std::move(incident), properties, id.isEmpty() ? nullptr : &member, options, failure);
+}
+
+namespace {
+Result<Incident> mapProperties(Incident incident, const JsonValue &propertyObject, const JsonValue *memberId,
+    const ImportOptions &options, ImportFailure *failure)
+{
+    using R = Result<Incident>;
+    auto failed = [](const Check &c) { return R::failure(c.error()); };
+    const JsonValue *properties = &propertyObject;
+    incident.precision = options.defaultPrecision.value_or(LocationPrecision::Near);
+    incident.status = options.defaultStatus.value_or(IncidentStatus::Reported);
 
     // The mapped fields: a property named by the options, or none (an
     // empty name). Their errors name the field; the caller says where it
@@ -260,8 +301,7 @@ Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOpt
         return mappedFailure(ImportField::Date, r);
     if (auto r = text(mapped(ImportField::Description), QStringLiteral("description"), incident.description); !r)
         return mappedFailure(ImportField::Description, r);
-    const JsonValue *id
-        = options.idIsMember ? (options.idField.isEmpty() ? nullptr : feature.member("id")) : mapped(ImportField::Id);
+    const JsonValue *id = options.idIsMember ? (options.idField.isEmpty() ? nullptr : memberId) : mapped(ImportField::Id);
     if (id && !id->isNull()) {
         if (!id->isString() && !id->isNumber())
             return mappedFailure(ImportField::Id, fail(QStringLiteral("id"), QStringLiteral("must be a string or a number")));
@@ -308,6 +348,10 @@ Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOpt
     // import kept there.
     std::set<std::string> known{"date_precision", "status", "precision", "region", "region_name", "actors", "fatalities",
         "equipment", "quantity", "created", "updated", "sources", "extra"};
+    // A line's or area's units, as export writes them: found again by the
+    // store. (Another tool's "regions" of a point is kept.)
+    if (incident.shape)
+        known.insert("regions");
     for (ImportField field : {ImportField::Type, ImportField::Title, ImportField::Date, ImportField::Description,
              ImportField::SourceUrl, ImportField::SourceDate})
         if (!options.property(field).isEmpty())
@@ -338,5 +382,7 @@ Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOpt
         incident.extra = QString::fromStdString(extra.serialized());
     return incident;
 }
+
+} // namespace
 
 } // namespace conflictmap

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "geo/Geometry.h"
 #include "model/Claim.h"
 #include "model/PartialDate.h"
 #include "model/Vocabulary.h"
@@ -14,6 +15,13 @@
 
 namespace conflictmap {
 
+// A unit a line or area touches and its share of it: the fraction of the
+// geometry's length (a line), area (an area) or points inside the unit.
+struct RegionShare {
+    QString region;
+    double share = 0;
+};
+
 // An incident, deployment or statement as recorded by an analyst, with
 // every claim about it. Empty strings stand for absent values.
 struct Incident {
@@ -22,12 +30,23 @@ struct Incident {
     QString title;
     QString description;
     std::optional<PartialDate> date;
+    // Where it is shown as a point: the point itself, a unit's
+    // representative point (region and country precision), or the shape's
+    // (Geometry::representativePoint), set by the store.
     double lon = 0;
     double lat = 0;
+    // A line (a front line, a road, a movement from its first vertex to its
+    // last), an area, or several points; none for an incident at one point.
+    // A single Point given here is taken as lon/lat by the store.
+    std::optional<Geometry> shape;
     LocationPrecision precision = LocationPrecision::Near;
     // ISO 3166-2 code of the admin unit (ISO 3166-1 alpha-2 for country
-    // precision); filled from the boundary layer for point precisions.
+    // precision); filled from the boundary layer for point precisions, and
+    // for a shape the unit with the largest share of it.
     QString region;
+    // Every unit a shape touches, largest share first; set by the store
+    // (empty for points, whose unit is 'region').
+    std::vector<RegionShare> regionShares;
     IncidentStatus status = IncidentStatus::Reported;
     QStringList actors;
     std::optional<qint64> fatalities;

@@ -17,6 +17,10 @@ namespace conflictmap {
 // database cursor and are valid only while the visitor runs; empty means
 // absent (the store keeps no empty strings).
 struct IncidentRow {
+    struct RegionShareRow {
+        std::string region;
+        double share;
+    };
     struct ClaimRow {
         std::string claimant, stance, quote, translation;
         std::string title, url, publisher, language, published; // its source
@@ -29,6 +33,8 @@ struct IncidentRow {
     std::optional<qint64> quantity;
     std::string_view type, title, description, date, datePrecision, precision, region, status, equipment, created, updated;
     std::string_view extra; // a JSON object, as stored
+    std::string_view geometry; // WKB of a line or area; empty for a point
+    std::vector<RegionShareRow> regions; // the units a line or area touches, largest share first
     std::vector<std::string> actors;
     std::vector<ClaimRow> claims;
 };

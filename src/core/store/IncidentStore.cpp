@@ -6,6 +6,7 @@
 #include "store/ClaimRow.h"
 
 #include "geo/BoundaryLayer.h"
+#include "geo/Wkb.h"
 #include "store/RecordValidation.h"
 #include "store/Schema.h"
 #include "store/SearchText.h"
@@ -15,6 +16,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
 
 #include <cstring>
 #include <unordered_map>
@@ -40,7 +43,7 @@ const QByteArray kSelectSource = QByteArray("SELECT ") + ClaimRow::kSourceColumn
 
 const char *kSelectIncident = "SELECT i.id, i.type, i.title, i.description, i.date, i.lon, i.lat, i.precision, i.region,"
                               " i.status, i.fatalities, i.equipment, i.quantity, i.created, i.updated, i.extra, i.import_dataset,"
-                              " i.import_id FROM incidents i";
+                              " i.import_id, i.geometry FROM incidents i";
 
 Incident readIncident(const SqliteStatement &s)
 {
@@ -63,6 +66,9 @@ Incident readIncident(const SqliteStatement &s)
     incident.extra = s.text(15);
     incident.importDataset = s.text(16);
     incident.importId = s.text(17);
+    if (!s.isNull(18))
+        if (Result<Geometry> shape = Wkb::read(s.blob(18)))
+            incident.shape = std::move(shape.value());
     return incident;
 }
 // Binds an incident's fields as parameters 1 to 16, in the column order of
@@ -85,6 +91,42 @@ void bindFields(SqliteStatement &statement, const Incident &incident)
         .bind(14, incident.equipment)
         .bind(15, incident.quantity)
         .bind(16, incident.extra);
+}
+
+// Binds a shape's WKB and its box (west, south, east, north) as parameters
+// 'first' to 'first' + 4; NULL for an incident at a point.
+void bindShape(SqliteStatement &statement, int first, const Incident &incident)
+{
+    if (!incident.shape) {
+        for (int i = 0; i < 5; ++i)
+            statement.bindNull(first + i);
+        return;
+    }
+    const QRectF box = incident.shape->bounds();
+    statement.bindBlob(first, Wkb::write(*incident.shape))
+        .bind(first + 1, box.left())
+        .bind(first + 2, box.top())
+        .bind(first + 3, box.right())
+        .bind(first + 4, box.bottom());
+}
+
+// geometry_meets_box(wkb, west, south, east, north): whether a stored shape
+// has some part in the box (west beyond east: across the antimeridian).
+// The spatial index finds shapes whose box meets the view's; this decides.
+void geometryMeetsBox(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto *bytes = static_cast<const char *>(sqlite3_value_blob(values[0]));
+    const Result<Geometry> shape = Wkb::read(QByteArray(bytes, sqlite3_value_bytes(values[0])));
+    if (!shape) {
+        sqlite3_result_int(context, 0);
+        return;
+    }
+    const double west = sqlite3_value_double(values[1]), south = sqlite3_value_double(values[2]);
+    const double east = sqlite3_value_double(values[3]), north = sqlite3_value_double(values[4]);
+    auto box = [&](double w, double e) { return QRectF(QPointF(w, south), QPointF(e, north)); };
+    const bool meets
+        = west <= east ? shape->meets(box(west, east)) : shape->meets(box(west, 180)) || shape->meets(box(-180, east));
+    sqlite3_result_int(context, meets ? 1 : 0);
 }
 } // namespace
 
@@ -115,6 +157,8 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(
     store->m_db = std::move(db.value());
     store->m_layer = std::move(layer);
     store->m_control = std::make_unique<ControlStore>(*store->m_db, *store);
+    sqlite3_create_function_v2(store->m_db->handle(), "geometry_meets_box", 5, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+        geometryMeetsBox, nullptr, nullptr, nullptr);
     return R(std::move(store));
 }
 
@@ -174,7 +218,8 @@ Result<void> IncidentStore::addAll(const std::function<Result<void>()> &adds)
         if (auto added = adds(); !added)
             return added;
         CachedStatement location
-            = m_db->cached("INSERT INTO incident_location SELECT id, lon, lon, lat, lat FROM incidents WHERE id > ?1");
+            = m_db->cached("INSERT INTO incident_location SELECT id, coalesce(west, lon), coalesce(east, lon),"
+                           " coalesce(south, lat), coalesce(north, lat) FROM incidents WHERE id > ?1");
         location->bind(1, before);
         static const QByteArray indexText = Schema::indexTextSql() + " WHERE i.id > ?1";
         CachedStatement text = m_db->cached(indexText.constData());
@@ -289,6 +334,27 @@ Result<void> IncidentStore::writeActors(qint64 incidentId, const QStringList &ac
     return {};
 }
 
+Result<void> IncidentStore::writeRegions(qint64 incidentId, const std::vector<RegionShare> &shares, bool replacing)
+{
+    if (!replacing && shares.empty())
+        return {}; // a point added: nothing to write, not even a statement to look up
+    if (replacing) {
+        CachedStatement clear = m_db->cached("DELETE FROM incident_regions WHERE incident_id = ?1");
+        clear->bind(1, incidentId);
+        if (!clear->run())
+            return failure(QStringLiteral("cannot write the regions of incident %1").arg(incidentId));
+    }
+    CachedStatement insert
+        = m_db->cached("INSERT INTO incident_regions (incident_id, position, region, share) VALUES (?1, ?2, ?3, ?4)");
+    for (size_t i = 0; i < shares.size(); ++i) {
+        insert->reset();
+        insert->bind(1, incidentId).bind(2, qint64(i)).bind(3, shares[i].region).bind(4, shares[i].share);
+        if (!insert->run())
+            return failure(QStringLiteral("cannot write the regions of incident %1").arg(incidentId));
+    }
+    return {};
+}
+
 Result<qint64> IncidentStore::insertClaim(qint64 incidentId, const Claim &claim)
 {
     CachedStatement insert
@@ -329,15 +395,19 @@ Result<qint64> IncidentStore::insertIncident(
         id = givenId.value_or(next->integer(0));
         if (auto actors = writeActors(id, incident.actors, false); !actors)
             return actors;
+        if (auto regions = writeRegions(id, incident.regionShares, false); !regions)
+            return regions;
         for (const Claim &claim : incident.claims)
             if (auto added = insertClaim(id, claim); !added)
                 return Result<void>::failure(added.error());
         CachedStatement insert = m_db->cached(
             "INSERT INTO incidents (type, title, description, date, date_precision, date_start, date_end, lon, lat,"
             " precision, region, status, fatalities, equipment, quantity, extra, created, updated, id, import_dataset,"
-            " import_id, import_digest)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22)");
+            " import_id, import_digest, geometry, west, south, east, north)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,"
+            " ?23, ?24, ?25, ?26, ?27)");
         bindFields(*insert, incident);
+        bindShape(*insert, 23, incident);
         const QString created = incident.created.isEmpty() ? now() : incident.created;
         insert->bind(17, created)
             .bind(18, incident.updated.isEmpty() ? created : incident.updated)
@@ -370,6 +440,9 @@ qint64 contentDigest(const Incident &incident)
         add(field);
     for (const QString &actor : incident.actors)
         add(actor);
+    // Only shapes add to it: the digests of points imported before stay.
+    if (incident.shape)
+        hash.addData(Wkb::write(*incident.shape));
     for (const Claim &claim : incident.claims)
         for (const QString &field :
             {QString::number(claim.sourceId), claim.claimant, toString(claim.stance), claim.quote, claim.translation})
@@ -410,8 +483,9 @@ Result<IncidentStore::ImportOutcome> IncidentStore::importIncident(Incident inci
             "UPDATE incidents SET type = ?1, title = ?2, description = ?3, date = ?4, date_precision = ?5, date_start = ?6,"
             " date_end = ?7, lon = ?8, lat = ?9, precision = ?10, region = ?11, status = ?12, fatalities = ?13,"
             " equipment = ?14, quantity = ?15, extra = ?16, created = coalesce(?17, created), updated = ?18,"
-            " import_digest = ?19 WHERE id = ?20");
+            " import_digest = ?19, geometry = ?21, west = ?22, south = ?23, east = ?24, north = ?25 WHERE id = ?20");
         bindFields(*update, incident);
+        bindShape(*update, 21, incident);
         update->bind(17, incident.created)
             .bind(18, incident.updated.isEmpty() ? now() : incident.updated)
             .bind(19, digest)
@@ -420,6 +494,8 @@ Result<IncidentStore::ImportOutcome> IncidentStore::importIncident(Incident inci
             return failure(QStringLiteral("cannot update incident %1").arg(incident.id));
         if (auto actors = writeActors(incident.id, incident.actors, true); !actors)
             return actors;
+        if (auto regions = writeRegions(incident.id, incident.regionShares, true); !regions)
+            return regions;
         CachedStatement clear = m_db->cached("DELETE FROM claims WHERE incident_id = ?1");
         clear->bind(1, incident.id);
         if (!clear->run())
@@ -448,11 +524,14 @@ Result<void> IncidentStore::updateIncident(Incident incident)
     incident.claims.clear(); // claims are not this call's business
     // A point's region was found from the point: a moved point finds it anew
     // (an explicitly changed region is still checked against the point).
+    // A shape's region is found from the shape in the same way.
     const bool point = incident.precision == LocationPrecision::Exact || incident.precision == LocationPrecision::Near;
     const bool wasArea = stored->precision == LocationPrecision::Region || stored->precision == LocationPrecision::Country;
-    const bool moved = incident.lon != stored->lon || incident.lat != stored->lat;
+    const bool reshaped
+        = incident.shape.has_value() != stored->shape.has_value() || (incident.shape && *incident.shape != *stored->shape);
+    const bool moved = reshaped || incident.lon != stored->lon || incident.lat != stored->lat;
     // A region's stand-in point is no place of its own: never promote it.
-    if (point && wasArea && !moved)
+    if (point && !incident.shape && wasArea && !moved)
         return Result<void>::failure(QStringLiteral("precision: %1 precision needs a point of its own (give --lat and --lon)")
                                          .arg(toString(incident.precision)));
     if (point && incident.region == stored->region && moved)
@@ -463,11 +542,15 @@ Result<void> IncidentStore::updateIncident(Incident incident)
         CachedStatement update
             = m_db->cached("UPDATE incidents SET type = ?1, title = ?2, description = ?3, date = ?4, date_precision = ?5,"
                            " date_start = ?6, date_end = ?7, lon = ?8, lat = ?9, precision = ?10, region = ?11, status = ?12,"
-                           " fatalities = ?13, equipment = ?14, quantity = ?15, extra = ?16, updated = ?17 WHERE id = ?18");
+                           " fatalities = ?13, equipment = ?14, quantity = ?15, extra = ?16, updated = ?17, geometry = ?19,"
+                           " west = ?20, south = ?21, east = ?22, north = ?23 WHERE id = ?18");
         bindFields(*update, incident);
+        bindShape(*update, 19, incident);
         update->bind(17, now()).bind(18, incident.id);
         if (!update->run())
             return failure(QStringLiteral("cannot update incident %1").arg(incident.id));
+        if (auto regions = writeRegions(incident.id, incident.regionShares, true); !regions)
+            return regions;
         return writeActors(incident.id, incident.actors, true);
     });
 }
@@ -562,6 +645,12 @@ void IncidentStore::readDetails(Incident &incident) const
     claims->bind(1, incident.id);
     while (claims->next())
         incident.claims.push_back(ClaimRow::readClaim(*claims));
+    if (!incident.shape)
+        return;
+    CachedStatement regions = m_db->cached("SELECT region, share FROM incident_regions WHERE incident_id = ?1 ORDER BY position");
+    regions->bind(1, incident.id);
+    while (regions->next())
+        incident.regionShares.push_back({regions->text(0), regions->real(1)});
 }
 
 std::optional<Incident> IncidentStore::incident(qint64 id) const
@@ -592,9 +681,13 @@ struct FilterClause {
 FilterClause filterClause(const IncidentFilter &filter)
 {
     QStringList conditions;
+    // A line or area is found by every unit it touches.
     if (!filter.region.isEmpty())
-        conditions << (filter.region.contains(QLatin1Char('-')) ? QStringLiteral("i.region = ?1")
-                                                                : QStringLiteral("(i.region = ?1 OR i.region LIKE ?1 || '-%')"));
+        conditions << (filter.region.contains(QLatin1Char('-'))
+                ? QStringLiteral("i.id IN (SELECT id FROM incidents WHERE region = ?1"
+                                 " UNION SELECT incident_id FROM incident_regions WHERE region = ?1)")
+                : QStringLiteral("i.id IN (SELECT id FROM incidents WHERE region = ?1 OR region LIKE ?1 || '-%'"
+                                 " UNION SELECT incident_id FROM incident_regions WHERE region LIKE ?1 || '-%')"));
     if (!filter.type.isEmpty())
         conditions << QStringLiteral("i.type = ?2");
     if (!filter.status.isEmpty())
@@ -605,14 +698,21 @@ FilterClause filterClause(const IncidentFilter &filter)
         conditions << QStringLiteral("i.date_start <= ?5");
     if (filter.bbox) {
         // The R*Tree keeps 32-bit floats rounded outwards: it finds the
-        // candidates, the exact coordinates decide. West beyond east: the
-        // box crosses the antimeridian.
+        // candidates, the exact coordinates decide; for a line or area its
+        // box, then the shape itself (an area around the view is in it
+        // though its point is not). West beyond east: the box crosses the
+        // antimeridian.
         conditions << (filter.bbox->left() <= filter.bbox->right()
                 ? QStringLiteral("i.id IN (SELECT id FROM incident_location WHERE max_lon >= ?6 AND min_lon <= ?7"
-                                 " AND max_lat >= ?8 AND min_lat <= ?9) AND i.lon BETWEEN ?6 AND ?7 AND i.lat BETWEEN ?8 AND ?9")
-                : QStringLiteral(
-                    "i.id IN (SELECT id FROM incident_location WHERE (max_lon >= ?6 OR min_lon <= ?7)"
-                    " AND max_lat >= ?8 AND min_lat <= ?9) AND (i.lon >= ?6 OR i.lon <= ?7) AND i.lat BETWEEN ?8 AND ?9"));
+                                 " AND max_lat >= ?8 AND min_lat <= ?9) AND CASE WHEN i.geometry IS NULL"
+                                 " THEN i.lon BETWEEN ?6 AND ?7 AND i.lat BETWEEN ?8 AND ?9"
+                                 " ELSE i.east >= ?6 AND i.west <= ?7 AND i.north >= ?8 AND i.south <= ?9"
+                                 " AND geometry_meets_box(i.geometry, ?6, ?8, ?7, ?9) END")
+                : QStringLiteral("i.id IN (SELECT id FROM incident_location WHERE (max_lon >= ?6 OR min_lon <= ?7)"
+                                 " AND max_lat >= ?8 AND min_lat <= ?9) AND CASE WHEN i.geometry IS NULL"
+                                 " THEN (i.lon >= ?6 OR i.lon <= ?7) AND i.lat BETWEEN ?8 AND ?9"
+                                 " ELSE (i.east >= ?6 OR i.west <= ?7) AND i.north >= ?8 AND i.south <= ?9"
+                                 " AND geometry_meets_box(i.geometry, ?6, ?8, ?7, ?9) END"));
     }
     if (!SearchText::matchQuery(filter.text).isEmpty())
         conditions << QStringLiteral("i.id IN (SELECT rowid FROM incident_text WHERE incident_text MATCH ?10)");
@@ -671,7 +771,7 @@ Result<qint64> IncidentStore::scan(const IncidentFilter &filter, const std::func
     const FilterClause clause = filterClause(filter);
     SqliteStatement incidents = m_db->prepare(
         ("SELECT i.id, i.lon, i.lat, i.fatalities, i.quantity, i.type, i.title, i.description, i.date, i.date_precision,"
-         " i.precision, i.region, i.status, i.equipment, i.created, i.updated, i.extra FROM incidents i"
+         " i.precision, i.region, i.status, i.equipment, i.created, i.updated, i.extra, i.geometry FROM incidents i"
             + clause.where + " ORDER BY i.id")
             .constData());
     SqliteStatement actors = m_db->prepare(
@@ -682,13 +782,16 @@ Result<qint64> IncidentStore::scan(const IncidentFilter &filter, const std::func
          " s.published FROM claims c JOIN sources s ON s.id = c.source_id"
             + clause.idsWhere("c.incident_id") + " ORDER BY c.incident_id, c.id")
             .constData());
-    if (!incidents.isValid() || !actors.isValid() || !claims.isValid())
+    SqliteStatement regions = m_db->prepare(("SELECT incident_id, region, share FROM incident_regions"
+        + clause.idsWhere("incident_id") + " ORDER BY incident_id, position")
+                                                .constData());
+    if (!incidents.isValid() || !actors.isValid() || !claims.isValid() || !regions.isValid())
         return R::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
-    for (SqliteStatement *statement : {&incidents, &actors, &claims})
+    for (SqliteStatement *statement : {&incidents, &actors, &claims, &regions})
         bindFilter(*statement, filter);
 
     IncidentRow row;
-    bool actorReady = actors.next(), claimReady = claims.next();
+    bool actorReady = actors.next(), claimReady = claims.next(), regionReady = regions.next();
     qint64 count = 0;
     while (incidents.next()) {
         row.id = incidents.integer(0);
@@ -700,6 +803,11 @@ Result<qint64> IncidentStore::scan(const IncidentFilter &filter, const std::func
             &row.region, &row.status, &row.equipment, &row.created, &row.updated, &row.extra};
         for (int i = 0; i < 12; ++i)
             *fields[i] = view(incidents, 5 + i);
+        row.geometry = view(incidents, 17);
+        row.regions.clear();
+        for (; regionReady && regions.integer(0) <= row.id; regionReady = regions.next())
+            if (regions.integer(0) == row.id)
+                row.regions.push_back({std::string(view(regions, 1)), regions.real(2)});
         row.actors.clear();
         for (; actorReady && actors.integer(0) <= row.id; actorReady = actors.next())
             if (actors.integer(0) == row.id)
@@ -718,7 +826,7 @@ Result<qint64> IncidentStore::scan(const IncidentFilter &filter, const std::func
         if (!visit(row))
             break;
     }
-    if (incidents.failed() || actors.failed() || claims.failed())
+    if (incidents.failed() || actors.failed() || claims.failed() || regions.failed())
         return R::failure(QStringLiteral("cannot read incidents: %1").arg(m_db->lastError()));
     return count;
 }
@@ -908,7 +1016,10 @@ std::vector<std::pair<QDate, int>> IncidentStore::incidentCountsByDay() const
 std::map<QString, int> IncidentStore::incidentCountsByRegion() const
 {
     std::map<QString, int> counts;
-    CachedStatement select = m_db->cached("SELECT region, count(*) FROM incidents WHERE region IS NOT NULL GROUP BY region");
+    // A line or area counts in every unit it touches.
+    CachedStatement select
+        = m_db->cached("SELECT region, count(*) FROM (SELECT region FROM incidents WHERE region IS NOT NULL AND geometry IS NULL"
+                       " UNION ALL SELECT region FROM incident_regions) GROUP BY region");
     while (select->next())
         counts[select->text(0)] = int(select->integer(1));
     return counts;

@@ -87,7 +87,8 @@ public:
     Result<void> addIncidentType(const IncidentType &type);
     // Incidents per first day of their date period, oldest first.
     std::vector<std::pair<QDate, int>> incidentCountsByDay() const;
-    // Incidents per region code (country codes for country precision).
+    // Incidents per region code (country codes for country precision); a
+    // line or area counts in every unit it touches.
     std::map<QString, int> incidentCountsByRegion() const;
 
     // Territorial control, in the same file.
@@ -109,6 +110,7 @@ private:
     IncidentStore() = default;
     Result<void> prepareIncident(Incident &incident) const;
     Result<void> writeActors(qint64 incidentId, const QStringList &actors, bool replacing);
+    Result<void> writeRegions(qint64 incidentId, const std::vector<RegionShare> &shares, bool replacing);
     // Whether 'sql' (one parameter) finds a row.
     template <typename Key>
     bool exists(const char *sql, const Key &key) const;

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace conflictmap {
@@ -76,6 +77,69 @@ std::optional<QPointF> countryPoint(const BoundaryLayer &layer, const QString &c
     if (middle && middle->country == largest->country)
         return extent.center();
     return largest->labelPoint;
+}
+// Whether two boxes share a point; unlike QRectF::intersects, a box of no
+// width or height (a point, a meridian line) counts.
+bool boxesMeet(const QRectF &a, const QRectF &b)
+{
+    return a.left() <= b.right() && b.left() <= a.right() && a.top() <= b.bottom() && b.top() <= a.bottom();
+}
+
+// A line, an area or several points: checked, oriented as it is exported,
+// shown at its representative point, and placed in every unit it touches.
+Check placeShape(Incident &incident, const BoundaryLayer &layer)
+{
+    if (incident.precision == LocationPrecision::Region || incident.precision == LocationPrecision::Country)
+        return fail(QStringLiteral("precision"),
+            QStringLiteral("%1 precision is for a position known only by its unit; a line or area gives its own (exact or near)")
+                .arg(toString(incident.precision)));
+    Geometry &shape = *incident.shape;
+    GeometryEngine engine;
+    if (auto problem = engine.problem(shape))
+        return fail(QStringLiteral("geometry"), problem->reason);
+    shape.orientByRightHandRule();
+    const QPointF point = shape.representativePoint();
+    incident.lon = point.x();
+    incident.lat = point.y();
+    // Candidates by their boxes, then measured; a unit met only along its
+    // edge (no length or area inside) is not touched, nor one whose share
+    // is rounding noise along a shared border.
+    const QRectF box = shape.bounds();
+    std::vector<RegionShare> shares;
+    double total = 0;
+    for (const Region &region : layer.regions()) {
+        if (!boxesMeet(box, region.bounds))
+            continue;
+        const double inside = engine.overlap(shape, region.geometry);
+        if (inside > 0) {
+            shares.push_back({region.code, inside});
+            total += inside;
+        }
+    }
+    for (RegionShare &share : shares)
+        share.share /= total;
+    shares.erase(std::remove_if(shares.begin(), shares.end(), [](const RegionShare &s) { return s.share < 1e-9; }), shares.end());
+    std::stable_sort(shares.begin(), shares.end(), [](const RegionShare &a, const RegionShare &b) { return a.share > b.share; });
+    if (!incident.region.isEmpty()) {
+        const auto given = std::find_if(shares.begin(), shares.end(),
+            [&](const RegionShare &s) { return s.region.compare(incident.region, Qt::CaseInsensitive) == 0; });
+        if (given == shares.end()) {
+            QStringList touched;
+            for (const RegionShare &share : shares)
+                touched << share.region;
+            return fail(QStringLiteral("region"),
+                QStringLiteral("the %1 does not touch %2%3")
+                    .arg(shape.isAreal()       ? QStringLiteral("area")
+                            : shape.isLineal() ? QStringLiteral("line")
+                                               : QStringLiteral("points"),
+                        incident.region.left(40),
+                        touched.isEmpty() ? QStringLiteral(" (it is outside the boundary layer)")
+                                          : QStringLiteral(" (it touches %1)").arg(touched.join(QStringLiteral(", ")))));
+        }
+    }
+    incident.region = shares.empty() ? QString() : shares.front().region;
+    incident.regionShares = std::move(shares);
+    return {};
 }
 } // namespace
 
@@ -166,6 +230,15 @@ Check RecordValidation::checkControlRecord(const ControlRecord &record)
 
 Check RecordValidation::placeIncident(Incident &incident, const BoundaryLayer &layer)
 {
+    incident.regionShares.clear();
+    // One point given as a shape is just a point.
+    if (incident.shape && incident.shape->type == Geometry::Type::Point && incident.shape->points.size() == 1) {
+        incident.lon = incident.shape->points.front().x();
+        incident.lat = incident.shape->points.front().y();
+        incident.shape.reset();
+    }
+    if (incident.shape)
+        return placeShape(incident, layer);
     switch (incident.precision) {
     case LocationPrecision::Exact:
     case LocationPrecision::Near: {

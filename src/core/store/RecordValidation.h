@@ -26,7 +26,13 @@ Result<void> checkControlRecord(const ControlRecord &record);
 // Checks the position and fills what follows from it with the boundary
 // layer: for exact/near points the region containing them; for region or
 // country precision the given unit's existence and its representative
-// point as lon/lat.
+// point as lon/lat. A shape (a line, an area, points) must be valid
+// ("geometry: a ring crosses itself or another ring at 45.50000 E,
+// 39.50000 N"), is turned by the right-hand rule and gives lon/lat (its
+// representative point), the units it touches with their shares (planar,
+// in degrees: a fraction of its length, area or points), largest first,
+// and the region (the largest; a region given must be one of them). A
+// single Point as the shape becomes lon/lat.
 Result<void> placeIncident(Incident &incident, const BoundaryLayer &layer);
 // "46.3" for a coordinate in a message; keeps "nan" and "inf" readable.
 QString formatNumber(double value);

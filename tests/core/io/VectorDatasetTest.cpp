@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "CatchQtStrings.h"
+#include "TestFiles.h"
 
 #include "geo/GdalDrivers.h"
 #include "geo/GdalHandles.h"
@@ -13,13 +14,6 @@
 using namespace conflictmap;
 
 namespace {
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-}
-
 std::vector<VectorFeature> readAll(const QString &path)
 {
     auto dataset = VectorDataset::open(path);
@@ -79,7 +73,7 @@ TEST_CASE("A projected Shapefile is read back in WGS 84 longitude and latitude")
     QTemporaryDir dir;
     const QString path = dir.filePath("utm.shp");
     {
-        gdal::registerDrivers();
+        gdal::registerDrivers(); // this test may be the first thing the process does with GDAL
         GDALDriverH driver = GDALGetDriverByName("ESRI Shapefile");
         REQUIRE(driver);
         gdal::Dataset ds(GDALCreate(driver, path.toUtf8().constData(), 0, 0, 0, GDT_Unknown, nullptr));

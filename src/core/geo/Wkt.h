@@ -1,0 +1,17 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "Result.h"
+#include "geo/Geometry.h"
+
+namespace conflictmap::Wkt {
+
+// Well-known text, read and written by GEOS (GeometryEngine) for callers
+// that do not hold an engine: "LINESTRING (46.1 39.2, 46.4 39.3)". Z and M
+// are dropped; GEOMETRYCOLLECTION is refused. Errors start "WKT: ".
+Result<Geometry> read(const QString &wkt);
+QString write(const Geometry &geometry);
+
+} // namespace conflictmap::Wkt
