@@ -45,7 +45,9 @@ struct PreparedArea {
 // then instead of triangulating it again. Shared by the worker threads.
 class PreparedAreaCache {
 public:
-    explicit PreparedAreaCache(qsizetype vertexBudget = 2'000'000) : m_budget(vertexBudget) { }
+    // The default holds 200 versions of a 5,000-vertex area: some 70 MiB
+    // with painter paths, reckoned from the parts' sizes (not measured).
+    explicit PreparedAreaCache(qsizetype vertexBudget = 1'000'000) : m_budget(vertexBudget) { }
 
     std::shared_ptr<const PreparedArea> find(const QString &key);
     void insert(const QString &key, std::shared_ptr<const PreparedArea> area);
