@@ -98,59 +98,8 @@ Pane {
             Label { text: qsTr("Claims and sources"); font.bold: true; Layout.topMargin: 6 }
             Repeater {
                 model: panel.details.claims
-                delegate: Frame {
-                    id: claim
-                    required property var modelData
-                    Layout.fillWidth: true
-                    ColumnLayout {
-                        width: parent.width
-                        spacing: 2
-                        Label {
-                            Layout.fillWidth: true
-                            text: "%1 — %2".arg(claim.modelData.claimant || qsTr("the source")).arg(claim.modelData.stance)
-                            textFormat: Text.PlainText
-                            wrapMode: Text.Wrap
-                            font.bold: true
-                        }
-                        Label {
-                            objectName: "claimQuote"
-                            Layout.fillWidth: true
-                            visible: text !== ""
-                            text: claim.modelData.quote
-                            textFormat: Text.PlainText
-                            wrapMode: Text.Wrap
-                            font.italic: true
-                        }
-                        Label {
-                            Layout.fillWidth: true
-                            visible: text !== ""
-                            text: claim.modelData.translation
-                            textFormat: Text.PlainText
-                            wrapMode: Text.Wrap
-                            opacity: 0.8
-                        }
-                        Label {
-                            objectName: "sourceTitle"
-                            Layout.fillWidth: true
-                            text: claim.modelData.sourceTitle
-                            textFormat: Text.PlainText
-                            wrapMode: Text.Wrap
-                        }
-                        Label {
-                            text: [claim.modelData.publisher, claim.modelData.language, claim.modelData.published].filter(Boolean).join(" · ")
-                            textFormat: Text.PlainText
-                            opacity: 0.7
-                            font.pixelSize: 11
-                        }
-                        Button {
-                            visible: claim.modelData.url !== ""
-                            enabled: claim.modelData.urlOpenable
-                            text: claim.modelData.urlOpenable ? qsTr("Open source") : qsTr("Link not opened (not http/https)")
-                            onClicked: panel.details.openUrl(claim.modelData.url)
-                            ToolTip.visible: hovered
-                            ToolTip.text: claim.modelData.url
-                        }
-                    }
+                delegate: ClaimCard {
+                    links: panel.details
                 }
             }
         }

@@ -94,6 +94,16 @@ ApplicationWindow {
                 checkable: true
             }
             ToolButton {
+                id: controlButton
+                objectName: "controlButton"
+                text: qsTr("Control")
+                checkable: true
+                checked: true
+                visible: controlLayer.hasData
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Territorial control: the day shown, its legend, compare two days")
+            }
+            ToolButton {
                 id: layersButton
                 objectName: "layersButton"
                 text: qsTr("Layers")
@@ -445,6 +455,8 @@ ApplicationWindow {
                         map.zoomAround(Qt.point(marker.x, marker.y), 2)
                     else if (marker.incidentCount === 1)
                         window.selectedIncident = marker.incidentId
+                    else // no incident here: the control area, if any
+                        controlLayer.selectAt(map.fromCoordinate(coordinate, false))
                 }
                 // The Armenia–Azerbaijan border: Vayots Dzor and Syunik to Fuzuli.
                 visibleRegion: QtPositioning.rectangle(QtPositioning.coordinate(40.6, 44.6), QtPositioning.coordinate(38.8, 47.6))
@@ -492,6 +504,12 @@ ApplicationWindow {
                     // Riverbanks, mostly narrower than a pixel: the outline keeps them seen.
                     outlineColor: "#8fb8da"
                     attribution: source !== "" ? qsTr("Rivers and lakes © OpenStreetMap contributors (ODbL)") : ""
+                }
+                // Over the units and waters, under the names and the incidents.
+                ControlLayer {
+                    id: controlLayer
+                    objectName: "controlLayer"
+                    database: window.database
                 }
                 PlacesLayer {
                     id: placesLayer
@@ -655,7 +673,22 @@ ApplicationWindow {
                 anchors.top: goToPlace.bottom
                 anchors.margins: 12
                 anchors.topMargin: 8
-                visible: region.code !== undefined && !details.valid
+                visible: region.code !== undefined && !details.valid && controlAreaPanel.area.id === undefined
+            }
+
+            ControlAreaPanel {
+                id: controlAreaPanel
+                objectName: "controlAreaPanel"
+                area: controlLayer.selectedArea
+                links: details
+                anchors.left: parent.left
+                anchors.top: goToPlace.bottom
+                anchors.margins: 12
+                anchors.topMargin: 8
+                height: Math.min(implicitHeight, parent.height - 100)
+                width: Math.min(380, parent.width * 0.4)
+                visible: area.id !== undefined && !details.valid && !window.editing
+                onClosed: controlLayer.clearSelection()
             }
 
             IncidentPanel {
@@ -710,6 +743,18 @@ ApplicationWindow {
                 anchors.rightMargin: 8
                 width: 300
                 height: Math.min(420, parent.height - 100)
+            }
+
+            ControlPanel {
+                id: controlPanel
+                objectName: "controlPanel"
+                control: controlLayer
+                visible: controlButton.checked && controlLayer.hasData && controlLayer.visible
+                anchors.right: parent.right
+                anchors.bottom: coordinate.top
+                anchors.margins: 12
+                anchors.bottomMargin: 6
+                width: 380
             }
 
             ScaleBar {

@@ -115,21 +115,25 @@ void IncidentDetails::reload()
     m_deployment = deployment.join(QLatin1Char(' '));
     m_description = incident->description;
     m_extra = extraProperties(incident->extra);
-    for (const Claim &claim : incident->claims) {
-        m_claims.append(QVariantMap{
-            {QStringLiteral("claimant"), claim.claimant.isEmpty() ? claim.source.publisher : claim.claimant},
-            {QStringLiteral("stance"), toString(claim.stance)},
-            {QStringLiteral("quote"), claim.quote},
-            {QStringLiteral("translation"), claim.translation},
-            {QStringLiteral("sourceTitle"), claim.source.title},
-            {QStringLiteral("publisher"), claim.source.publisher},
-            {QStringLiteral("language"), claim.source.language},
-            {QStringLiteral("published"), claim.source.published ? claim.source.published->toString() : QString()},
-            {QStringLiteral("url"), claim.source.url},
-            {QStringLiteral("urlOpenable"), canOpen(claim.source.url)},
-        });
-    }
+    for (const Claim &claim : incident->claims)
+        m_claims.append(claimInfo(claim));
     emit changed();
+}
+
+QVariantMap IncidentDetails::claimInfo(const Claim &claim)
+{
+    return QVariantMap{
+        {QStringLiteral("claimant"), claim.claimant.isEmpty() ? claim.source.publisher : claim.claimant},
+        {QStringLiteral("stance"), toString(claim.stance)},
+        {QStringLiteral("quote"), claim.quote},
+        {QStringLiteral("translation"), claim.translation},
+        {QStringLiteral("sourceTitle"), claim.source.title},
+        {QStringLiteral("publisher"), claim.source.publisher},
+        {QStringLiteral("language"), claim.source.language},
+        {QStringLiteral("published"), claim.source.published ? claim.source.published->toString() : QString()},
+        {QStringLiteral("url"), claim.source.url},
+        {QStringLiteral("urlOpenable"), canOpen(claim.source.url)},
+    };
 }
 
 bool IncidentDetails::canOpen(const QString &url)

@@ -58,6 +58,9 @@ public:
     // file:, data:) is refused.
     Q_INVOKABLE static bool canOpen(const QString &url);
     Q_INVOKABLE bool openUrl(const QString &url) const;
+    // A claim as the panels show it: {claimant, stance, quote, translation,
+    // sourceTitle, publisher, language, published, url, urlOpenable}.
+    static QVariantMap claimInfo(const Claim &claim);
 
 signals:
     void changed();

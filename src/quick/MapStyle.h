@@ -74,17 +74,95 @@ inline double hatchSpacing()
 {
     return 8.0;
 }
-// One repeating tile of the hatch: a diagonal line across it.
-inline QImage hatchTile()
+// Which way a hatch's lines run: rising to the right (/), falling (\), or both.
+enum class Hatch { Rising, Falling, Cross };
+// One repeating tile of a hatch in 'colour': diagonal lines 'thickness'
+// pixels thick, 'side' pixels apart, wrapping at the edges.
+inline QImage stripeTile(const QColor &colour, Hatch hatch = Hatch::Rising, int side = int(hatchSpacing()), int thickness = 2)
 {
-    const int side = int(hatchSpacing());
     QImage tile(side, side, QImage::Format_ARGB32_Premultiplied);
     tile.fill(Qt::transparent);
-    const QColor c = regionTint();
     for (int i = 0; i < side; ++i)
-        for (int w = 0; w < 2; ++w) // two pixels thick, wrapping at the edge
-            tile.setPixelColor((i + w) % side, side - 1 - i, c);
+        for (int w = 0; w < thickness; ++w) {
+            if (hatch != Hatch::Falling)
+                tile.setPixelColor((i + w) % side, side - 1 - i, colour);
+            if (hatch != Hatch::Rising)
+                tile.setPixelColor((i + w) % side, i, colour);
+        }
     return tile;
+}
+// One repeating tile of the region hatch: a diagonal line across it.
+inline QImage hatchTile()
+{
+    return stripeTile(regionTint());
+}
+
+// Territorial control. Assessed control is solid: a translucent fill in
+// the party's colour with a solid outline. Claimed control is hatched the
+// other way from the violet region hatch (\, not /), in the party's
+// colour, with a thinner dashed outline: a claim never reads as a fact.
+inline QColor controlFill(const QColor &party)
+{
+    QColor c = party;
+    c.setAlpha(110);
+    return c;
+}
+// In compare mode, the area held at the end, beneath what changed.
+inline QColor controlContext(const QColor &party)
+{
+    QColor c = party;
+    c.setAlpha(45);
+    return c;
+}
+inline QColor controlHatch(const QColor &party)
+{
+    QColor c = party;
+    c.setAlpha(235);
+    return c;
+}
+inline double controlOutlineWidth()
+{
+    return 2.0;
+}
+inline double claimedOutlineWidth()
+{
+    return 1.5;
+}
+// Pixels between a claim's hatch lines, and their thickness.
+inline int controlHatchSpacing()
+{
+    return 8;
+}
+inline int controlHatchThickness()
+{
+    return 3;
+}
+// A dashed outline: 'dash' pixels drawn of every 'dashPeriod'.
+inline int dashPeriod()
+{
+    return 12;
+}
+inline int dash()
+{
+    return 7;
+}
+// One period of a dashed line in 'colour', as a texture along the line.
+inline QImage dashTile(const QColor &colour)
+{
+    QImage tile(dashPeriod(), 1, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(Qt::transparent);
+    for (int x = 0; x < dash(); ++x)
+        tile.setPixelColor(x, 0, colour);
+    return tile;
+}
+// Compare mode: what a party gained (solid green) and lost (red cross-hatch).
+inline QColor gainedColor()
+{
+    return QColor(0x1a, 0x96, 0x41);
+}
+inline QColor lostColor()
+{
+    return QColor(0xd7, 0x19, 0x1c);
 }
 } // namespace MapStyle
 

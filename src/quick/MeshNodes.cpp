@@ -16,8 +16,7 @@
 
 namespace conflictmap::MeshNodes {
 
-namespace {
-QSGGeometryNode *node(QSGGeometry *geometry, QSGMaterial *material)
+QSGGeometryNode *geometryNode(QSGGeometry *geometry, QSGMaterial *material)
 {
     geometry->setVertexDataPattern(QSGGeometry::StaticPattern);
     geometry->setIndexDataPattern(QSGGeometry::StaticPattern);
@@ -28,6 +27,8 @@ QSGGeometryNode *node(QSGGeometry *geometry, QSGMaterial *material)
     n->setFlag(QSGNode::OwnsMaterial);
     return n;
 }
+
+namespace {
 
 QSGFlatColorMaterial *flat(const QColor &colour)
 {
@@ -75,7 +76,7 @@ QSGGeometryNode *fills(const LayerMesh &mesh, const std::vector<QColor> &colours
             *out++ = mesh.fillIndices[part.fillIndices.first + i] - part.vertices.first + base;
         base += part.vertices.count;
     }
-    return node(g, new QSGVertexColorMaterial);
+    return geometryNode(g, new QSGVertexColorMaterial);
 }
 
 QSGGeometryNode *outlines(const LayerMesh &mesh, const PreparedLayer::Chunk &chunk, const QColor &colour, float width)
@@ -97,7 +98,7 @@ QSGGeometryNode *outlines(const LayerMesh &mesh, const PreparedLayer::Chunk &chu
             *out++ = mesh.outlineIndices[part.outlineIndices.first + i] - part.vertices.first + base;
         base += part.vertices.count;
     }
-    return node(g, flat(colour));
+    return geometryNode(g, flat(colour));
 }
 
 QSGGeometryNode *regionFill(const PreparedLayer &layer, int region, const QColor &colour)
@@ -105,7 +106,7 @@ QSGGeometryNode *regionFill(const PreparedLayer &layer, int region, const QColor
     const LayerMesh::RegionPart &part = layer.mesh.regions[size_t(region)];
     auto *g = subset(layer.mesh, part.vertices, layer.mesh.fillIndices.data() + part.fillIndices.first, part.fillIndices.count,
         QSGGeometry::DrawTriangles);
-    return node(g, flat(colour));
+    return geometryNode(g, flat(colour));
 }
 
 QSGGeometryNode *regionHatch(const PreparedLayer &layer, int region, QSGTexture *stripes, double period)
@@ -128,7 +129,7 @@ QSGGeometryNode *regionHatch(const PreparedLayer &layer, int region, QSGTexture 
     material->setHorizontalWrapMode(QSGTexture::Repeat);
     material->setVerticalWrapMode(QSGTexture::Repeat);
     material->setFiltering(QSGTexture::Linear);
-    return node(g, material);
+    return geometryNode(g, material);
 }
 
 QSGGeometryNode *regionOutline(const PreparedLayer &layer, int region, const QColor &colour, float width)
@@ -137,7 +138,7 @@ QSGGeometryNode *regionOutline(const PreparedLayer &layer, int region, const QCo
     auto *g = subset(layer.mesh, part.vertices, layer.mesh.outlineIndices.data() + part.outlineIndices.first,
         part.outlineIndices.count, QSGGeometry::DrawLines);
     g->setLineWidth(width);
-    return node(g, flat(colour));
+    return geometryNode(g, flat(colour));
 }
 
 } // namespace conflictmap::MeshNodes

@@ -7,7 +7,9 @@
 
 #include <QColor>
 
+class QSGGeometry;
 class QSGGeometryNode;
+class QSGMaterial;
 class QSGTexture;
 
 namespace conflictmap {
@@ -18,6 +20,8 @@ namespace conflictmap {
 // origin-relative projected units; a parent transform node maps them to
 // pixels, so panning and zooming never re-upload them.
 namespace MeshNodes {
+// A node owning 'geometry' and 'material', both static once uploaded.
+QSGGeometryNode *geometryNode(QSGGeometry *geometry, QSGMaterial *material);
 // Every region filled in its colour.
 QSGGeometryNode *fills(const LayerMesh &mesh, const std::vector<QColor> &colours, const PreparedLayer::Chunk &chunk);
 // Every ring's outline, one pixel wide.

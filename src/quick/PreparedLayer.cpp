@@ -71,7 +71,9 @@ std::vector<PreparedLayer::Chunk> chunksOf(const LayerMesh &mesh)
     return chunks;
 }
 
-std::vector<QPainterPath> pathsOf(const LayerMesh &mesh)
+} // namespace
+
+std::vector<QPainterPath> painterPathsOf(const LayerMesh &mesh)
 {
     std::vector<QPainterPath> paths;
     paths.reserve(mesh.regions.size());
@@ -88,7 +90,6 @@ std::vector<QPainterPath> pathsOf(const LayerMesh &mesh)
     }
     return paths;
 }
-} // namespace
 
 const PreparedLayer::Coarse *PreparedLayer::coarseAt(double resolution) const
 {
@@ -109,7 +110,7 @@ std::shared_ptr<const PreparedLayer> PreparedLayer::build(std::shared_ptr<const 
     prepared->mesh = LayerMesh::build(*layer, *toDisplay);
     prepared->crs = crs;
     if (withPaths)
-        prepared->paths = pathsOf(prepared->mesh);
+        prepared->paths = painterPathsOf(prepared->mesh);
     prepared->chunks = chunksOf(prepared->mesh);
     // Zoom 6 and below, zoom 3 and below: kept only where they save at
     // least half of the vertices (a province-level layer needs none).
@@ -120,7 +121,7 @@ std::shared_ptr<const PreparedLayer> PreparedLayer::build(std::shared_ptr<const 
         if (mesh.vertices.size() * 2 > finer)
             continue;
         finer = mesh.vertices.size();
-        std::vector<QPainterPath> paths = withPaths ? pathsOf(mesh) : std::vector<QPainterPath>();
+        std::vector<QPainterPath> paths = withPaths ? painterPathsOf(mesh) : std::vector<QPainterPath>();
         std::vector<Chunk> chunks = chunksOf(mesh);
         prepared->coarser.push_back({fromResolution, std::move(mesh), std::move(paths), std::move(chunks)});
     }

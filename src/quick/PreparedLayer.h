@@ -14,6 +14,10 @@
 
 namespace conflictmap {
 
+// One painter path per region of 'mesh' (projected coordinates, even-odd
+// fill), for the software renderer.
+std::vector<QPainterPath> painterPathsOf(const LayerMesh &mesh);
+
 // How a layer's polygons are painted.
 struct PolygonStyle {
     QColor fill; // invalid: one pale hue per country (MapStyle::countryPalette)

@@ -6,8 +6,6 @@
 #include "MapStyle.h"
 
 #include <QPainter>
-#include <QQuickWindow>
-#include <QSGRendererInterface>
 
 #include <cmath>
 
@@ -16,29 +14,16 @@ namespace conflictmap {
 void SoftwareLayerNode::setState(State state)
 {
     m_state = std::move(state);
-    markDirty(QSGNode::DirtyMaterial); // the software renderer repaints only dirty nodes
+    setPlacement(m_state.itemToWindow, m_state.size);
 }
 
 void SoftwareLayerNode::render(const RenderState *state)
 {
     if (!m_state.layer)
         return;
-    QSGRendererInterface *renderer = m_window->rendererInterface();
-    auto *painter = static_cast<QPainter *>(renderer->getResource(m_window, QSGRendererInterface::PainterResource));
+    QPainter *painter = beginPainting(state, m_state.view);
     if (!painter)
         return;
-    // The renderer's clip region (window coordinates) spares items drawn
-    // above the map; within it, clip to the map item itself.
-    const QRegion *clip = state->clipRegion();
-    if (clip && !clip->isEmpty())
-        painter->setClipRegion(*clip, Qt::ReplaceClip);
-    // On Qt 6.4 the software renderer gives render nodes an identity
-    // matrix(), not the item's place in the window: use the item's own.
-    painter->setTransform(m_state.itemToWindow);
-    painter->setClipRect(QRectF(QPointF(), m_state.size), clip && !clip->isEmpty() ? Qt::IntersectClip : Qt::ReplaceClip);
-    painter->setTransform(m_state.view * m_state.itemToWindow);
-    painter->setOpacity(inheritedOpacity());
-    painter->setRenderHint(QPainter::Antialiasing, true);
 
     const PreparedLayer &layer = *m_state.layer;
     const RegionHighlights &highlights = m_state.highlights;

@@ -5,8 +5,7 @@
 
 #include "PreparedLayer.h"
 
-#include <QSGRenderNode>
-#include <QTransform>
+#include "map/PainterNode.h"
 
 class QQuickWindow;
 
@@ -15,9 +14,9 @@ namespace conflictmap {
 // Draws a prepared boundary layer with QPainter. Qt Quick's software
 // renderer (used offscreen, in tests and screenshots) silently skips custom
 // geometry nodes, so the map item uses this node there instead.
-class SoftwareLayerNode : public QSGRenderNode {
+class SoftwareLayerNode : public PainterNode {
 public:
-    explicit SoftwareLayerNode(QQuickWindow *window) : m_window(window) { }
+    explicit SoftwareLayerNode(QQuickWindow *window) : PainterNode(window) { }
 
     struct State {
         std::shared_ptr<const PreparedLayer> layer;
@@ -30,13 +29,8 @@ public:
     void setState(State state);
 
     void render(const RenderState *state) override;
-    StateFlags changedStates() const override { return {}; }
-    RenderingFlags flags() const override { return BoundedRectRendering; }
-    // Qt 6.4's software renderer reads this in window coordinates.
-    QRectF rect() const override { return m_state.itemToWindow.mapRect(QRectF(QPointF(), m_state.size)); }
 
 private:
-    QQuickWindow *m_window;
     State m_state;
 };
 

@@ -27,8 +27,10 @@ TEST_CASE("the layer list shows and hides the map's layers and the credits follo
     for (QQuickItem *row : app.items("layerRow"))
         if (row->isVisible())
             rows << row;
-    REQUIRE(rows.size() == 6);
+    REQUIRE(rows.size() == 7);
     CHECK(rows.first()->property("modelData").value<QObject *>()->property("title") == "Incidents");
+    // Territorial control over the waters and units, under the names.
+    CHECK(rows[2]->property("modelData").value<QObject *>()->property("title") == "Territorial control");
     CHECK(rows.last()->property("modelData").value<QObject *>()->property("title") == "Countries of the world");
 
     QQuickItem *lakesRow = nullptr;

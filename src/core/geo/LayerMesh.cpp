@@ -35,13 +35,34 @@ size_t qHash(const PointKey &k, size_t seed = 0)
 
 LayerMesh LayerMesh::build(const BoundaryLayer &layer, const CrsTransform &toDisplay, double tolerance)
 {
+    std::vector<const MultiPolygon *> geometries;
+    std::vector<QPointF> labelPoints;
+    for (const Region &region : layer.regions()) {
+        geometries.push_back(&region.geometry);
+        labelPoints.push_back(region.labelPoint);
+    }
+    return build(geometries, labelPoints, toDisplay, tolerance);
+}
+
+LayerMesh LayerMesh::build(const MultiPolygon &geometry, const CrsTransform &toDisplay)
+{
+    const Polygon *largest = nullptr;
+    for (const Polygon &polygon : geometry)
+        if (!largest || areaOf(polygon) > areaOf(*largest))
+            largest = &polygon;
+    return build({&geometry}, {largest ? interiorPointOf(*largest) : QPointF()}, toDisplay, 0);
+}
+
+LayerMesh LayerMesh::build(const std::vector<const MultiPolygon *> &geometries, const std::vector<QPointF> &labelPoints,
+    const CrsTransform &toDisplay, double tolerance)
+{
     LayerMesh mesh;
     // Project every region once; keep polygons whose exterior projects.
     std::vector<MultiPolygon> projected;
-    projected.reserve(layer.regions().size());
-    for (const Region &region : layer.regions()) {
+    projected.reserve(geometries.size());
+    for (const MultiPolygon *geometry : geometries) {
         MultiPolygon parts;
-        for (const Polygon &polygon : region.geometry) {
+        for (const Polygon &polygon : *geometry) {
             Polygon out;
             for (size_t r = 0; r < polygon.rings.size(); ++r) {
                 Ring ring = polygon.rings[r];
@@ -77,7 +98,7 @@ LayerMesh LayerMesh::build(const BoundaryLayer &layer, const CrsTransform &toDis
     for (size_t r = 0; r < projected.size(); ++r) {
         RegionPart &part = mesh.regions[r];
         part.bounds = boundsOf(projected[r]);
-        const QPointF label = toDisplay.forward(layer.regions()[r].labelPoint);
+        const QPointF label = toDisplay.forward(labelPoints[r]);
         part.labelPoint = std::isfinite(label.x()) ? label : part.bounds.center();
         part.vertices.first = uint32_t(mesh.vertices.size() / 2);
         part.fillIndices.first = uint32_t(mesh.fillIndices.size());

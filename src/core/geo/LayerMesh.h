@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "geo/MultiPolygon.h"
+
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -52,6 +54,14 @@ struct LayerMesh {
     // (projected units) simplifies every ring first (RingSimplifier), for a
     // coarse level of detail; rings smaller than it are left out.
     static LayerMesh build(const BoundaryLayer &layer, const CrsTransform &toDisplay, double tolerance = 0);
+    // One area (WGS 84 lon/lat) as a mesh of one region, its label point
+    // inside its largest polygon.
+    static LayerMesh build(const MultiPolygon &geometry, const CrsTransform &toDisplay);
+
+private:
+    // Each geometry becomes a region, labelled at its label point (lon/lat).
+    static LayerMesh build(const std::vector<const MultiPolygon *> &geometries, const std::vector<QPointF> &labelPoints,
+        const CrsTransform &toDisplay, double tolerance);
 };
 
 } // namespace conflictmap

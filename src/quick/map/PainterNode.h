@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QSGRenderNode>
+#include <QTransform>
+
+class QPainter;
+class QQuickWindow;
+
+namespace conflictmap {
+
+// The base of a map layer's node on Qt Quick's software renderer, which
+// silently skips custom geometry nodes: the layer paints with the window's
+// QPainter instead, clipped to its item.
+class PainterNode : public QSGRenderNode {
+public:
+    explicit PainterNode(QQuickWindow *window) : m_window(window) { }
+
+    StateFlags changedStates() const override { return {}; }
+    RenderingFlags flags() const override { return BoundedRectRendering; }
+    // What the renderer repaints when the node changes. Qt 6.4's software
+    // renderer maps it by the item's place in the window for some layer
+    // nodes and not for others (measured in the app, the map beside the
+    // 340 px list: the control layer's was mapped, the boundary layer's
+    // not), so it covers the item in both coordinates: given in one only,
+    // a change left part of the map (the list's width, left or right) stale.
+    QRectF rect() const override
+    {
+        const QRectF item(QPointF(), m_size);
+        return item.united(m_itemToWindow.mapRect(item));
+    }
+
+protected:
+    // Where the item is in the window, and its size; set with each new state.
+    void setPlacement(const QTransform &itemToWindow, const QSizeF &size);
+    // The window's painter, clipped to the renderer's clip region and the
+    // item, transformed by 'view' (projected coordinates to item pixels),
+    // with the item's opacity and antialiasing; null if there is none.
+    QPainter *beginPainting(const RenderState *state, const QTransform &view);
+
+private:
+    QQuickWindow *m_window;
+    QTransform m_itemToWindow;
+    QSizeF m_size;
+};
+
+} // namespace conflictmap
