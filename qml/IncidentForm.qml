@@ -52,7 +52,10 @@ Pane {
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
                 opacity: 0.75
-                text: form.editor.latitude === ""
+                objectName: "positionSummary"
+                text: form.editor.hasShape
+                      ? qsTr("%1, drawn on the map (a click on the map makes it a point again)").arg(form.editor.shapeText)
+                      : form.editor.latitude === ""
                       ? qsTr("Click the map to place it, or choose region precision and give the region.")
                       : qsTr("At %1, %2 — %3").arg(Number(form.editor.latitude).toFixed(5)).arg(Number(form.editor.longitude).toFixed(5)).arg(form.editor.regionFound)
                 textFormat: Text.PlainText
@@ -97,7 +100,7 @@ Pane {
             }
             RowLayout {
                 Layout.fillWidth: true
-                visible: form.editor.precision === "exact" || form.editor.precision === "near"
+                visible: (form.editor.precision === "exact" || form.editor.precision === "near") && !form.editor.hasShape
                 FormField { field: "latitude"; placeholderText: qsTr("latitude") }
                 FormField { field: "longitude"; placeholderText: qsTr("longitude") }
             }

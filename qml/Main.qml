@@ -41,7 +41,8 @@ ApplicationWindow {
             anchors.fill: parent
             anchors.leftMargin: 8
             anchors.rightMargin: 8
-            spacing: 12
+            // Tight: every control fits in one row of a 1280-pixel window.
+            spacing: 2
 
             Label {
                 text: "conflictmap"
@@ -58,6 +59,29 @@ ApplicationWindow {
                 }
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Ctrl+N, then click the map")
+            }
+            ToolButton {
+                id: drawButton
+                objectName: "drawButton"
+                text: qsTr("Draw")
+                enabled: window.database.isOpen && !window.editing
+                onClicked: drawMenu.open()
+                ToolTip.visible: hovered && !drawMenu.visible
+                ToolTip.text: qsTr("Draw an area of control, or a line for an incident")
+                Menu {
+                    id: drawMenu
+                    y: drawButton.height
+                    MenuItem {
+                        objectName: "drawAreaItem"
+                        text: qsTr("Area of control…")
+                        onTriggered: window.startDrawing(ShapeSketch.Area)
+                    }
+                    MenuItem {
+                        objectName: "drawLineItem"
+                        text: qsTr("Line or movement of an incident…")
+                        onTriggered: window.startDrawing(ShapeSketch.Line)
+                    }
+                }
             }
             ToolButton {
                 objectName: "editButton"
@@ -159,9 +183,6 @@ ApplicationWindow {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
-            Label {
-                text: qsTr("Labels")
-            }
             ComboBox {
                 id: languageBox
                 objectName: "labelLanguage"
@@ -182,9 +203,8 @@ ApplicationWindow {
                     }]
                 currentIndex: count > 0 ? indexOfValue(window.labelLanguage) : -1
                 onActivated: window.labelLanguage = currentValue
-            }
-            Label {
-                text: qsTr("Projection")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("The language of the map's labels")
             }
             ComboBox {
                 objectName: "projection"
@@ -207,6 +227,8 @@ ApplicationWindow {
                         }])
                 currentIndex: count > 0 ? indexOfValue(window.displayCrs) : -1 // again once the model is in
                 onActivated: window.displayCrs = currentValue
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("The map's projection")
             }
         }
     }
@@ -215,6 +237,27 @@ ApplicationWindow {
     property int selectedIncident: -1
     // The form is open: a click on the map places the incident.
     property bool editing: false
+
+    // The drawing tools: an area of control, or a line for an incident.
+    ShapeSketch {
+        id: sketch
+        objectName: "sketch"
+    }
+    ControlAreaForm {
+        id: areaForm
+        objectName: "areaForm"
+        database: window.database
+    }
+    readonly property bool drawing: sketch.active || sketch.finished
+    function startDrawing(kind) {
+        window.selectedIncident = -1
+        controlLayer.clearSelection()
+        if (kind === ShapeSketch.Area && areaForm.date === "")
+            areaForm.date = controlLayer.shownDate !== "" ? controlLayer.shownDate : new Date().toISOString().slice(0, 10)
+        sketch.begin(kind)
+    }
+    // A line handed to the incident form stays drawn while the form is open.
+    onEditingChanged: if (!editing && sketch.finished) sketch.cancel()
 
     IncidentEditor {
         id: editor
@@ -325,7 +368,7 @@ ApplicationWindow {
     }
     Shortcut {
         sequence: "Delete"
-        enabled: window.selectedIncident > 0 && !window.editing
+        enabled: window.selectedIncident > 0 && !window.editing && !window.drawing
         onActivated: confirmDelete.open()
     }
     Shortcut {
@@ -391,6 +434,7 @@ ApplicationWindow {
     }
     Shortcut {
         sequence: "Escape"
+        enabled: !window.drawing // the drawing tool's own Escape cancels the drawing
         onActivated: window.editing ? window.editing = false : window.selectedIncident = -1
     }
 
@@ -449,8 +493,11 @@ ApplicationWindow {
                     // A cluster of one spot spreads, any other zooms in to
                     // split; a symbol selects its incident.
                     const marker = markers.markerAt(map.fromCoordinate(coordinate, false))
-                    if (window.editing)
-                        editor.placeAt(coordinate)
+                    if (window.editing) {
+                        editor.placeAt(coordinate) // a point, in place of a line drawn
+                        if (sketch.finished)
+                            sketch.cancel()
+                    }
                     else if (marker.incidentCount > 1 && !markers.spread(marker.incidentId))
                         map.zoomAround(Qt.point(marker.x, marker.y), 2)
                     else if (marker.incidentCount === 1)
@@ -597,7 +644,8 @@ ApplicationWindow {
                 // The position being entered: drag it to move it.
                 MapAnchor {
                     z: 3
-                    coordinate: window.editing && editor.latitude !== ""
+                    // A line or area being edited is drawn by the sketch, not as a point.
+                    coordinate: window.editing && editor.latitude !== "" && !editor.hasShape
                         ? QtPositioning.coordinate(Number(editor.latitude), Number(editor.longitude)) : QtPositioning.coordinate()
                     Rectangle {
                         id: placed
@@ -638,6 +686,13 @@ ApplicationWindow {
                 }
             }
 
+            SketchOverlay {
+                objectName: "sketchOverlay"
+                anchors.fill: map
+                map: map
+                sketch: sketch
+            }
+
             PlaceSearchField {
                 id: goToPlace
                 objectName: "goToPlace"
@@ -673,7 +728,30 @@ ApplicationWindow {
                 anchors.top: goToPlace.bottom
                 anchors.margins: 12
                 anchors.topMargin: 8
-                visible: region.code !== undefined && !details.valid && controlAreaPanel.area.id === undefined
+                visible: region.code !== undefined && !details.valid && controlAreaPanel.area.id === undefined && !window.drawing
+            }
+
+            DrawingPanel {
+                id: drawingPanel
+                objectName: "drawingPanel"
+                sketch: sketch
+                form: areaForm
+                anchors.left: parent.left
+                anchors.top: goToPlace.bottom
+                anchors.margins: 12
+                anchors.topMargin: 8
+                width: Math.min(380, parent.width * 0.45)
+                visible: window.drawing && !window.editing
+                onAreaSaved: date => {
+                    sketch.cancel()
+                    controlButton.checked = true
+                    controlLayer.date = date
+                }
+                onLineReady: {
+                    editor.clear()
+                    editor.useSketch(sketch)
+                    window.editing = true
+                }
             }
 
             ControlAreaPanel {
@@ -687,7 +765,7 @@ ApplicationWindow {
                 anchors.topMargin: 8
                 height: Math.min(implicitHeight, parent.height - 100)
                 width: Math.min(380, parent.width * 0.4)
-                visible: area.id !== undefined && !details.valid && !window.editing
+                visible: area.id !== undefined && !details.valid && !window.editing && !window.drawing
                 onClosed: controlLayer.clearSelection()
             }
 
@@ -703,7 +781,7 @@ ApplicationWindow {
                 height: Math.min(implicitHeight, parent.height - 100)
                 width: Math.min(420, parent.width * 0.45)
                 onClosed: window.selectedIncident = -1
-                visible: details.valid && !window.editing
+                visible: details.valid && !window.editing && !window.drawing
             }
 
             NoticeBar {

@@ -4,6 +4,7 @@
 #include "IncidentEditor.h"
 
 #include "geo/BoundaryLayer.h"
+#include "geo/GeodesicArea.h"
 #include "geo/PositionCheck.h"
 #include "store/IncidentStore.h"
 
@@ -91,6 +92,7 @@ void IncidentEditor::clear()
              &m_equipment, &m_quantity, &m_sourceTitle, &m_sourceUrl, &m_sourcePublisher, &m_sourceLanguage, &m_sourcePublished,
              &m_claimant, &m_quote, &m_translation})
         field->clear();
+    m_shape.reset();
     m_fieldErrors.clear();
     m_error.clear();
     m_claimIndex = -1;
@@ -116,7 +118,37 @@ void IncidentEditor::placeAt(const QGeoCoordinate &coordinate)
     if (m_precision == QLatin1String("region") || m_precision == QLatin1String("country"))
         m_precision = QStringLiteral("near");
     m_region.clear();
+    m_shape.reset();
     emit changed();
+}
+
+void IncidentEditor::useSketch(ShapeSketch *sketch)
+{
+    if (!sketch || !sketch->isFinished())
+        return;
+    m_shape = sketch->geometry();
+    const QPointF at = m_shape->representativePoint();
+    m_latitude = QString::number(at.y(), 'f', 5);
+    m_longitude = QString::number(at.x(), 'f', 5);
+    if (m_precision != QLatin1String("exact"))
+        m_precision = QStringLiteral("near");
+    m_region.clear();
+    emit changed();
+}
+
+QString IncidentEditor::shapeText() const
+{
+    if (!m_shape)
+        return {};
+    if (m_shape->isLineal()) {
+        double metres = 0;
+        for (const LinePath &line : m_shape->lines)
+            metres += GeodesicArea::lengthOfPath(line);
+        return tr("Line, %1 km").arg(metres / 1000, 0, 'f', 1);
+    }
+    if (m_shape->isAreal())
+        return tr("Area, %1 km²").arg(GeodesicArea::of(m_shape->polygons) / 1e6, 0, 'f', 1);
+    return tr("%n points", nullptr, int(m_shape->points.size()));
 }
 
 bool IncidentEditor::load(qint64 id)
@@ -137,6 +169,7 @@ bool IncidentEditor::load(qint64 id)
     m_latitude = QString::number(incident->lat, 'g', QLocale::FloatingPointShortest);
     m_longitude = QString::number(incident->lon, 'g', QLocale::FloatingPointShortest);
     m_region = incident->region;
+    m_shape = incident->shape;
     m_actors = incident->actors.join(QStringLiteral("; "));
     m_description = incident->description;
     m_fatalities = incident->fatalities ? QString::number(*incident->fatalities) : QString();
@@ -192,7 +225,9 @@ bool IncidentEditor::save()
     if (auto status = parseVocabulary<IncidentStatus>(m_status))
         incident.status = *status;
     const bool point = incident.precision == LocationPrecision::Exact || incident.precision == LocationPrecision::Near;
-    if (point) {
+    // A line or area is its own position (the store puts the point inside it).
+    incident.shape = m_shape;
+    if (point && !m_shape) {
         bool ok = false;
         incident.lat = m_latitude.toDouble(&ok);
         if (!ok)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "IncidentDatabase.h"
+#include "drawing/ShapeSketch.h"
 
 #include <QGeoCoordinate>
 #include <QObject>
@@ -46,6 +47,10 @@ class IncidentEditor : public QObject {
     Q_PROPERTY(QString quote MEMBER m_quote NOTIFY changed)
     Q_PROPERTY(QString translation MEMBER m_translation NOTIFY changed)
     Q_PROPERTY(QString regionFound READ regionFound NOTIFY changed)
+    // A line or an area drawn for the incident ("Line, 12.4 km"), or empty
+    // for a point: the position is then the shape, not latitude and longitude.
+    Q_PROPERTY(bool hasShape READ hasShape NOTIFY changed)
+    Q_PROPERTY(QString shapeText READ shapeText NOTIFY changed)
     // A point outside the boundary layer, likely latitude and longitude
     // the wrong way round: said, not refused (the CLI says the same).
     Q_PROPERTY(QString positionWarning READ positionWarning NOTIFY changed)
@@ -77,8 +82,14 @@ public:
     Q_INVOKABLE void clear();
     // Fills the form from incident 'id' to edit it.
     Q_INVOKABLE bool load(qint64 id);
-    // Puts the position at a clicked map coordinate.
+    // Puts the position at a clicked map coordinate (a point replaces a
+    // line or area).
     Q_INVOKABLE void placeAt(const QGeoCoordinate &coordinate);
+    // Makes the finished drawing the incident's position: a line (a front,
+    // a movement in the direction drawn) or an area.
+    Q_INVOKABLE void useSketch(conflictmap::ShapeSketch *sketch);
+    bool hasShape() const { return m_shape.has_value(); }
+    QString shapeText() const;
     // Validates and writes in one transaction; false with fieldErrors set
     // (and nothing written) when a value is refused.
     Q_INVOKABLE bool save();
@@ -115,6 +126,7 @@ private:
     QString m_type = QStringLiteral("armed_clash"), m_title, m_date, m_status = QStringLiteral("reported"),
             m_precision = QStringLiteral("near"), m_latitude, m_longitude, m_region, m_actors, m_description, m_fatalities,
             m_equipment, m_quantity;
+    std::optional<Geometry> m_shape; // a line or an area; none for a point
     int m_sourceId = -1;
     QString m_sourceTitle, m_sourceUrl, m_sourcePublisher, m_sourceLanguage, m_sourcePublished;
     QString m_claimant, m_stance = QStringLiteral("reports"), m_quote, m_translation;
