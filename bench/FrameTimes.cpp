@@ -9,7 +9,12 @@
 // not a refresh interval. Run under Xvfb for OpenGL (llvmpipe), or with
 // QT_QUICK_BACKEND=software for Qt Quick's software renderer.
 //
-// Usage: conflictmap_frame_bench --db PATH [--layer PATH] [--frames N] [--size WxH] [--view LAT,LON,ZOOM]
+// With --scrub, the sequence is the territorial-control slider dragged
+// one day a frame through the versions (the view stays), and it also
+// measures how long a day takes to be drawn after it is chosen (the layer
+// builds it off the UI thread; until then the last picture stays).
+//
+// Usage: conflictmap_frame_bench --db PATH [--layer PATH] [--frames N] [--size WxH] [--view LAT,LON,ZOOM] [--scrub]
 // Prints "name value" lines (milliseconds, MiB).
 #include "FrameClock.h"
 #include "IncidentDatabase.h"
@@ -19,6 +24,7 @@
 #include "Percentile.h"
 #include "QmlPlugins.h"
 #include "geo/BoundaryLayer.h"
+#include "layers/ControlLayer.h"
 
 #include <QCommandLineParser>
 #include <QCursor>
@@ -82,7 +88,9 @@ int main(int argc, char *argv[])
         QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"), QStringLiteral("1400x860"));
     const QCommandLineOption viewOption(QStringLiteral("view"),
         QStringLiteral("Start the sequence at this view instead of the app's first one."), QStringLiteral("lat,lon,zoom"));
-    parser.addOptions({dbOption, layerOption, framesOption, sizeOption, viewOption});
+    const QCommandLineOption scrubOption(
+        QStringLiteral("scrub"), QStringLiteral("Drag the control slider through the days instead of panning and zooming."));
+    parser.addOptions({dbOption, layerOption, framesOption, sizeOption, viewOption, scrubOption});
     parser.process(app);
     if (!parser.isSet(dbOption)) {
         std::fprintf(stderr, "conflictmap_frame_bench: --db is required\n");
@@ -116,7 +124,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "conflictmap_frame_bench: no frame in 60 s\n");
         return 1;
     }
-    const bool ready = waitFor([&] { return !map->loading() && !list->loading() && layer->markerCount() > 0; }, 300000);
+    const bool scrub = parser.isSet(scrubOption);
+    auto *control = window->findChild<ControlLayer *>(QStringLiteral("controlLayer"));
+    if (scrub && !control) {
+        std::fprintf(stderr, "conflictmap_frame_bench: the window has no control layer\n");
+        return 1;
+    }
+    const bool ready = waitFor(
+        [&] { return !map->loading() && !list->loading() && (scrub ? control->hasData() : layer->markerCount() > 0); }, 300000);
     const double dataReady = secondsSinceProcessStart();
     if (!ready) {
         std::fprintf(stderr, "conflictmap_frame_bench: map or incidents not ready in 300 s\n");
@@ -135,11 +150,16 @@ int main(int argc, char *argv[])
 
     // The sequence: pan east, zoom in 3 levels around the centre, pan
     // around at that zoom, zoom back out, pan west: what an analyst does
-    // following a front line.
+    // following a front line. Or, scrubbing, the slider moved a day a frame.
     const int frames = std::max(parser.value(framesOption).toInt(), 10);
     std::vector<std::function<void()>> steps;
     const QPointF centre(map->width() / 2, map->height() / 2);
-    for (int i = 0; i < frames; ++i) {
+    for (int i = 0; scrub && i < frames; ++i)
+        steps.push_back([=] {
+            control->setDate(control->dateAt(i % control->dayCount()));
+            window->update(); // the slider's handle moves on every step of a drag
+        });
+    for (int i = 0; !scrub && i < frames; ++i) {
         const double phase = double(i) / frames;
         if (phase < 0.2)
             steps.push_back([=] { map->pan(-6, 0); });
@@ -161,6 +181,32 @@ int main(int argc, char *argv[])
             return 1;
         }
         times.push_back(ms);
+    }
+    if (scrub) {
+        // The same drag again: the days are now prepared (the layer keeps
+        // prepared areas), as when an analyst goes back and forth.
+        std::vector<double> warm;
+        for (const auto &step : steps)
+            warm.push_back(clock.time(step));
+        std::printf("warm_frame_median_ms %.2f\n", percentile(warm, 0.5));
+        std::printf("warm_frame_p95_ms %.2f\n", percentile(warm, 0.95));
+        // How long a day chosen takes to be drawn: read, triangulated, shown.
+        std::vector<double> drawn;
+        for (int i = 0; i < 60; ++i) {
+            const QString day = control->dateAt((i * 37 + 11) % control->dayCount());
+            QElapsedTimer chosen;
+            chosen.start();
+            control->setDate(day);
+            if (!waitFor([&] { return control->shownDate() == day; }, 10000)) {
+                std::fprintf(stderr, "conflictmap_frame_bench: day %s not drawn in 10 s\n", qPrintable(day));
+                return 1;
+            }
+            clock.waitForFrame();
+            drawn.push_back(double(chosen.nsecsElapsed()) / 1e6);
+        }
+        std::printf("days %d\n", control->dayCount());
+        std::printf("day_drawn_median_ms %.2f\n", percentile(drawn, 0.5));
+        std::printf("day_drawn_p95_ms %.2f\n", percentile(drawn, 0.95));
     }
     double sum = 0;
     for (double t : times)

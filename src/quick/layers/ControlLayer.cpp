@@ -18,6 +18,23 @@
 namespace conflictmap {
 
 namespace {
+// Whether two snapshots list the same series, parties and version dates.
+bool sameCatalogueAs(const ControlSnapshot &a, const ControlSnapshot &b)
+{
+    if (a.versionDates != b.versionDates || a.series.size() != b.series.size() || a.parties.size() != b.parties.size())
+        return false;
+    for (size_t i = 0; i < a.series.size(); ++i) {
+        const ControlSeries &x = a.series[i], &y = b.series[i];
+        if (x.party != y.party || x.claimedBy != y.claimedBy || x.first != y.first || x.last != y.last
+            || x.versions != y.versions)
+            return false;
+    }
+    for (size_t i = 0; i < a.parties.size(); ++i)
+        if (a.parties[i].name != b.parties[i].name || a.parties[i].color != b.parties[i].color)
+            return false;
+    return true;
+}
+
 QString isoDate(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
@@ -55,6 +72,7 @@ void ControlLayer::setDatabase(IncidentDatabase *database)
     clearSelection();
     emit databaseChanged();
     emit snapshotChanged();
+    emit catalogueChanged();
     update();
     request();
 }
@@ -200,6 +218,7 @@ void ControlLayer::finishBuilding(std::shared_ptr<const ControlSnapshot> built)
     setErrorString(built->error);
     if (!built->error.isEmpty() && built->shown.empty() && !built->change)
         return; // the picture before stays
+    const bool sameCatalogue = m_snapshot && sameCatalogueAs(*m_snapshot, *built);
     m_snapshot = built;
     // The selected area follows to the version now in force, if it is still drawn.
     if (const qint64 selected = m_selectedArea.value(QStringLiteral("id")).toLongLong()) {
@@ -213,6 +232,8 @@ void ControlLayer::finishBuilding(std::shared_ptr<const ControlSnapshot> built)
         }
     }
     emit snapshotChanged();
+    if (!sameCatalogue)
+        emit catalogueChanged();
     update();
 }
 

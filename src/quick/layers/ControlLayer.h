@@ -48,21 +48,21 @@ class ControlLayer : public MapLayer {
     Q_PROPERTY(QVariantList visibleSeries READ visibleSeries NOTIFY snapshotChanged)
     // Every series {party, claimedBy, assessed, label, color, first, last, versions}
     // and every party {name, color}.
-    Q_PROPERTY(QVariantList series READ series NOTIFY snapshotChanged)
-    Q_PROPERTY(QVariantList parties READ parties NOTIFY snapshotChanged)
+    Q_PROPERTY(QVariantList series READ series NOTIFY catalogueChanged)
+    Q_PROPERTY(QVariantList parties READ parties NOTIFY catalogueChanged)
     // The colours a party may be given, and those of compare mode.
     Q_PROPERTY(QStringList palette READ palette CONSTANT)
     Q_PROPERTY(QColor gainedColor READ gainedColor CONSTANT)
     Q_PROPERTY(QColor lostColor READ lostColor CONSTANT)
     // Every version's date, oldest first, and the days from the first to
     // the last (for a slider: day 0 is firstDate).
-    Q_PROPERTY(QStringList versionDates READ versionDates NOTIFY snapshotChanged)
-    Q_PROPERTY(QString firstDate READ firstDate NOTIFY snapshotChanged)
-    Q_PROPERTY(QString lastDate READ lastDate NOTIFY snapshotChanged)
-    Q_PROPERTY(int dayCount READ dayCount NOTIFY snapshotChanged)
+    Q_PROPERTY(QStringList versionDates READ versionDates NOTIFY catalogueChanged)
+    Q_PROPERTY(QString firstDate READ firstDate NOTIFY catalogueChanged)
+    Q_PROPERTY(QString lastDate READ lastDate NOTIFY catalogueChanged)
+    Q_PROPERTY(int dayCount READ dayCount NOTIFY catalogueChanged)
     // The day drawn (date, or the last version date when date is empty).
     Q_PROPERTY(QString shownDate READ shownDate NOTIFY snapshotChanged)
-    Q_PROPERTY(bool hasData READ hasData NOTIFY snapshotChanged)
+    Q_PROPERTY(bool hasData READ hasData NOTIFY catalogueChanged)
     // Compare mode's result, once computed; changeReady is false before.
     Q_PROPERTY(bool changeReady READ changeReady NOTIFY snapshotChanged)
     Q_PROPERTY(double gainedKm2 READ gainedKm2 NOTIFY snapshotChanged)
@@ -146,6 +146,10 @@ signals:
     void filterChanged();
     void compareChanged();
     void snapshotChanged();
+    // The series, parties and version dates: what the legend's choices and
+    // the slider's ticks show. Not told again when only the day changes, so
+    // that dragging the slider does not remake them.
+    void catalogueChanged();
     void selectedAreaChanged();
 
 protected:
