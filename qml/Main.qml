@@ -455,8 +455,15 @@ ApplicationWindow {
                         map.zoomAround(Qt.point(marker.x, marker.y), 2)
                     else if (marker.incidentCount === 1)
                         window.selectedIncident = marker.incidentId
-                    else // no incident here: the control area, if any
-                        controlLayer.selectAt(map.fromCoordinate(coordinate, false))
+                    else {
+                        // No symbol here: an incident's line or area, else the control area, if any.
+                        const at = map.fromCoordinate(coordinate, false)
+                        const shape = shapes.shapeAt(at)
+                        if (shape.incidentId !== undefined)
+                            window.selectedIncident = shape.incidentId
+                        else
+                            controlLayer.selectAt(at)
+                    }
                 }
                 // The Armenia–Azerbaijan border: Vayots Dzor and Syunik to Fuzuli.
                 visibleRegion: QtPositioning.rectangle(QtPositioning.coordinate(40.6, 44.6), QtPositioning.coordinate(38.8, 47.6))
@@ -622,6 +629,15 @@ ApplicationWindow {
                     }
                 }
 
+                // Incidents' lines and areas, just beneath their symbols.
+                IncidentShapeLayer {
+                    id: shapes
+                    objectName: "incidentShapeLayer"
+                    z: 1
+                    incidents: incidents
+                    selectedIncident: window.selectedIncident
+                    statusColors: IncidentStyle.statusColors
+                }
                 IncidentLayer {
                     id: markers
                     objectName: "incidentLayer"
