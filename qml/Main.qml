@@ -130,7 +130,7 @@ ApplicationWindow {
                 enabled: window.database.isOpen && !window.database.busy
                 onClicked: importDialog.open()
                 ToolTip.visible: hovered
-                ToolTip.text: qsTr("Incidents from a GeoJSON file (importing it again updates what changed)")
+                ToolTip.text: qsTr("Incidents from a GeoJSON, KML, GeoPackage, Shapefile or other vector file (importing it again updates what changed)")
             }
             ToolButton {
                 objectName: "exportButton"
@@ -246,11 +246,13 @@ ApplicationWindow {
     FileDialog {
         id: importDialog
         objectName: "importDialog"
-        title: qsTr("Import incidents from GeoJSON")
+        title: qsTr("Import incidents")
         fileMode: FileDialog.OpenFile
         acceptLabel: qsTr("Import")
-        nameFilters: [qsTr("GeoJSON (*.geojson *.json)"), qsTr("All files (*)")]
-        onAccepted: window.database.importGeoJson(selectedFile)
+        nameFilters: [qsTr("Vector files (*.geojson *.json *.kml *.kmz *.gpkg *.shp *.gpx *.fgb *.gml)"),
+            qsTr("GeoJSON (*.geojson *.json)"), qsTr("KML and KMZ (*.kml *.kmz)"), qsTr("GeoPackage (*.gpkg)"),
+            qsTr("Shapefile (*.shp)"), qsTr("GPX (*.gpx)"), qsTr("All files (*)")]
+        onAccepted: window.database.importIncidents(selectedFile)
     }
     Connections {
         target: window.database
