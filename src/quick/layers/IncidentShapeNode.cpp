@@ -38,8 +38,9 @@ std::vector<Arrowhead> arrowheadsOf(
 {
     std::vector<Arrowhead> heads;
     const QRectF view = itemRect.adjusted(-20, -20, 20, 20);
+    const QRectF extent = toItem.inverted().mapRect(view);
     for (const Shape &shape : snapshot.shapes) {
-        if (!shape.directed || !toItem.mapRect(shape.bounds).intersects(view))
+        if (!shape.directed || !shape.meets(extent))
             continue;
         const bool selected = shape.id == style.selected;
         for (const QPolygonF &part : shape.parts) {
@@ -239,7 +240,7 @@ public:
         };
         const Shape *chosen = nullptr;
         for (const Shape &shape : m_state.snapshot->shapes) {
-            if (!shape.bounds.intersects(extent) && !extent.contains(shape.bounds.topLeft()))
+            if (!shape.meets(extent))
                 continue;
             const QColor color = style.colorOf(shape.status);
             const bool selected = shape.id == style.selected;

@@ -39,6 +39,13 @@ struct IncidentShapeSnapshot {
         QRectF bounds; // projected
 
         bool isArea() const { return area != nullptr; }
+        // Whether its bounds meet 'extent' (edges included: a line along a
+        // parallel has bounds of no height, which QRectF calls empty).
+        bool meets(const QRectF &extent) const
+        {
+            return bounds.left() <= extent.right() && bounds.right() >= extent.left() && bounds.top() <= extent.bottom()
+                && bounds.bottom() >= extent.top();
+        }
     };
 
     Request request;
