@@ -65,7 +65,7 @@ int main(int argc, char *argv[])
             }
         }
     }
-    ControlReader reader(path);
+    StoreReader reader(path);
     // Room for every version: the second pass measures reading alone.
     PreparedAreaCache cache(kDays * kVertices + 1);
     ControlSnapshot::Request request;

@@ -154,7 +154,7 @@ ApplicationWindow {
                 enabled: window.database.isOpen && !window.database.busy
                 onClicked: importDialog.open()
                 ToolTip.visible: hovered
-                ToolTip.text: qsTr("Incidents from a GeoJSON file (importing it again updates what changed)")
+                ToolTip.text: qsTr("Incidents from a GeoJSON, KML, GeoPackage, Shapefile or other vector file (importing it again updates what changed)")
             }
             ToolButton {
                 objectName: "exportButton"
@@ -289,11 +289,13 @@ ApplicationWindow {
     FileDialog {
         id: importDialog
         objectName: "importDialog"
-        title: qsTr("Import incidents from GeoJSON")
+        title: qsTr("Import incidents")
         fileMode: FileDialog.OpenFile
         acceptLabel: qsTr("Import")
-        nameFilters: [qsTr("GeoJSON (*.geojson *.json)"), qsTr("All files (*)")]
-        onAccepted: window.database.importGeoJson(selectedFile)
+        nameFilters: [qsTr("Vector files (*.geojson *.json *.kml *.kmz *.gpkg *.shp *.gpx *.fgb *.gml)"),
+            qsTr("GeoJSON (*.geojson *.json)"), qsTr("KML and KMZ (*.kml *.kmz)"), qsTr("GeoPackage (*.gpkg)"),
+            qsTr("Shapefile (*.shp)"), qsTr("GPX (*.gpx)"), qsTr("All files (*)")]
+        onAccepted: window.database.importIncidents(selectedFile)
     }
     Connections {
         target: window.database
@@ -502,8 +504,15 @@ ApplicationWindow {
                         map.zoomAround(Qt.point(marker.x, marker.y), 2)
                     else if (marker.incidentCount === 1)
                         window.selectedIncident = marker.incidentId
-                    else // no incident here: the control area, if any
-                        controlLayer.selectAt(map.fromCoordinate(coordinate, false))
+                    else {
+                        // No symbol here: an incident's line or area, else the control area, if any.
+                        const at = map.fromCoordinate(coordinate, false)
+                        const shape = shapes.shapeAt(at)
+                        if (shape.incidentId !== undefined)
+                            window.selectedIncident = shape.incidentId
+                        else
+                            controlLayer.selectAt(at)
+                    }
                 }
                 // The Armenia–Azerbaijan border: Vayots Dzor and Syunik to Fuzuli.
                 visibleRegion: QtPositioning.rectangle(QtPositioning.coordinate(40.6, 44.6), QtPositioning.coordinate(38.8, 47.6))
@@ -670,6 +679,15 @@ ApplicationWindow {
                     }
                 }
 
+                // Incidents' lines and areas, just beneath their symbols.
+                IncidentShapeLayer {
+                    id: shapes
+                    objectName: "incidentShapeLayer"
+                    z: 1
+                    incidents: incidents
+                    selectedIncident: window.selectedIncident
+                    statusColors: IncidentStyle.statusColors
+                }
                 IncidentLayer {
                     id: markers
                     objectName: "incidentLayer"

@@ -7,8 +7,8 @@
 #include "geo/BoundaryLayer.h"
 #include "io/ControlImport.h"
 #include "io/GeoJsonExport.h"
-#include "io/GeoJsonImport.h"
 #include "io/SampleData.h"
+#include "io/VectorImport.h"
 #include "map/LocalPath.h"
 #include "store/IncidentStore.h"
 
@@ -246,7 +246,7 @@ void IncidentDatabase::exportGeoJson(const QString &file, const IncidentQuery *q
         [this](const JobResult &result) { emit exportFinished(result.error, result.count); });
 }
 
-void IncidentDatabase::importGeoJson(const QString &file)
+void IncidentDatabase::importIncidents(const QString &file)
 {
     const QString path = localPath(file);
     startJob(
@@ -255,13 +255,13 @@ void IncidentDatabase::importGeoJson(const QString &file)
             auto store = IncidentStore::open(dbPath, layer);
             if (!store)
                 return jobFailed(store.error());
-            auto summary = GeoJsonImport::fromFile(*store.value(), path, {}, nullptr, [&](qint64, qint64 read, qint64 total) {
+            auto summary = VectorImport::fromFile(*store.value(), path, {}, nullptr, [&](qint64, qint64 read, qint64 total) {
                 state.progress = total > 0 ? double(read) / total : 0.0;
                 return !state.cancel.load();
             });
             if (!summary)
                 return jobFailed(summary.error()); // names the file and the feature
-            const GeoJsonImport::Summary &s = summary.value();
+            const ImportSummary &s = summary.value();
             return {{}, s.features,
                 tr("Imported %1 features: %2 added, %3 updated, %4 unchanged.")
                     .arg(s.features)

@@ -90,11 +90,12 @@ public:
     // progress. Ends with exportFinished(error, features): an empty error
     // on success.
     Q_INVOKABLE void exportGeoJson(const QString &file, const conflictmap::IncidentQuery *query, int expected);
-    // Imports a GeoJSON file (as `conflictmap-cli import` does with its
-    // defaults: the feature id kept, a re-import updating what changed), in
-    // the background on a connection of its own, all or nothing. Ends with
-    // importFinished(error, summary): one line either way.
-    Q_INVOKABLE void importGeoJson(const QString &file);
+    // Imports incidents from any vector file (GeoJSON, KML or KMZ,
+    // GeoPackage, Shapefile, GPX…: VectorImport, as `conflictmap-cli import`
+    // does with its defaults: the feature id kept, a re-import updating what
+    // changed), in the background on a connection of its own, all or
+    // nothing. Ends with importFinished(error, summary): one line either way.
+    Q_INVOKABLE void importIncidents(const QString &file);
     // Imports versions of a party's control from any vector file (as
     // `conflictmap-cli area import` does), dated by 'dateField' or, when it
     // is empty, all on 'date'; in the background, all or nothing. Ends

@@ -6,6 +6,7 @@
 #include "IncidentDatabase.h"
 #include "Rebind.h"
 #include "geo/BoundaryLayer.h"
+#include "geo/GeodesicArea.h"
 #include "store/IncidentStore.h"
 
 #include <QDesktopServices>
@@ -13,6 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+
+#include <cmath>
 
 namespace conflictmap {
 
@@ -37,6 +40,37 @@ QString locationText(const Incident &incident, const BoundaryLayer *layer)
         return QStringLiteral("somewhere in %1: only the country is known").arg(incident.region);
     }
     return point;
+}
+
+// What a line or area is: its kind, geodesic size and the units it
+// touches with their shares ("Line, 12.4 km, across AM-SU 82 %, AZ-LAC 18 %").
+QString shapeText(const Geometry &shape, const std::vector<RegionShare> &shares)
+{
+    QStringList units;
+    for (const RegionShare &share : shares) {
+        const double percent = share.share * 100;
+        units << (shares.size() == 1 ? share.region
+                : percent < 1        ? QStringLiteral("%1 <1 %").arg(share.region)
+                                     : QStringLiteral("%1 %2 %").arg(share.region).arg(std::lround(percent)));
+    }
+    QString what;
+    if (shape.isLineal()) {
+        double metres = 0;
+        for (const LinePath &line : shape.lines)
+            metres += GeodesicArea::lengthOfPath(line);
+        what = shape.lines.size() > 1 ? QStringLiteral("Line in %1 parts, %2 km").arg(shape.lines.size())
+                                      : QStringLiteral("Line, %2 km");
+        what = what.arg(metres / 1000, 0, 'f', 1);
+        return units.isEmpty() ? what : QStringLiteral("%1, across %2").arg(what, units.join(QStringLiteral(", ")));
+    }
+    if (shape.isAreal()) {
+        what = shape.polygons.size() > 1 ? QStringLiteral("Area in %1 parts, %2 km²").arg(shape.polygons.size())
+                                         : QStringLiteral("Area, %2 km²");
+        what = what.arg(GeodesicArea::of(shape.polygons) / 1e6, 0, 'f', 1);
+    } else {
+        what = QStringLiteral("%1 points").arg(shape.points.size());
+    }
+    return units.isEmpty() ? what : QStringLiteral("%1, in %2").arg(what, units.join(QStringLiteral(", ")));
 }
 } // namespace
 
@@ -103,7 +137,7 @@ void IncidentDetails::reload()
         ? QStringLiteral("%1 (known to the %2)").arg(incident->date->toString(), incident->date->precisionName())
         : QString();
     m_status = toString(incident->status);
-    m_location = locationText(*incident, store->layer());
+    m_location = incident->shape ? shapeText(*incident->shape, incident->regionShares) : locationText(*incident, store->layer());
     m_actors = incident->actors.join(QStringLiteral("; "));
     QStringList deployment;
     if (!incident->equipment.isEmpty())

@@ -26,6 +26,8 @@ class IncidentDetails : public QObject {
     Q_PROPERTY(QString type READ type NOTIFY changed)
     Q_PROPERTY(QString date READ date NOTIFY changed)
     Q_PROPERTY(QString status READ status NOTIFY changed)
+    // Where: a point and how precisely it is known, or a line's or area's
+    // kind, geodesic km or km² and the units it touches with their shares.
     Q_PROPERTY(QString location READ location NOTIFY changed)
     Q_PROPERTY(QString actors READ actors NOTIFY changed)
     Q_PROPERTY(QString deployment READ deployment NOTIFY changed)

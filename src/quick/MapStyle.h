@@ -5,7 +5,9 @@
 
 #include <QColor>
 #include <QImage>
+#include <QPolygonF>
 
+#include <cmath>
 #include <vector>
 
 namespace conflictmap {
@@ -163,6 +165,45 @@ inline QColor gainedColor()
 inline QColor lostColor()
 {
     return QColor(0xd7, 0x19, 0x1c);
+}
+// Incidents' lines and areas, in their status colour: lines drawn wide
+// enough to read over any fill, areas translucent with an outline. The
+// selected one is emphasised: a wider line over a casing in the selection
+// colour, or the area's outline in that colour.
+inline double shapeLineWidth()
+{
+    return 3.0;
+}
+inline double selectedShapeLineWidth()
+{
+    return 5.0;
+}
+inline double selectedShapeCasingWidth()
+{
+    return 9.0;
+}
+inline double shapeOutlineWidth()
+{
+    return 1.5;
+}
+inline QColor shapeFill(const QColor &status, bool selected)
+{
+    QColor c = status;
+    c.setAlpha(selected ? 120 : 70);
+    return c;
+}
+inline QColor shapeOutline(const QColor &status)
+{
+    return status.darker(115);
+}
+// A movement's direction: a filled arrowhead with its tip at 'tip',
+// pointing away from 'from' (pixels).
+inline QPolygonF arrowhead(const QPointF &from, const QPointF &tip, double length = 14)
+{
+    constexpr double kSpread = 0.45; // radians either side of the line
+    const double angle = std::atan2(tip.y() - from.y(), tip.x() - from.x());
+    return QPolygonF{tip, tip - QPointF(length * std::cos(angle - kSpread), length * std::sin(angle - kSpread)),
+        tip - QPointF(length * std::cos(angle + kSpread), length * std::sin(angle + kSpread))};
 }
 } // namespace MapStyle
 

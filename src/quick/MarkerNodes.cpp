@@ -3,6 +3,8 @@
 
 #include "MarkerNodes.h"
 
+#include "MeshNodes.h"
+
 #include <QPainter>
 #include <QQuickWindow>
 #include <QSGRendererInterface>
@@ -12,6 +14,8 @@
 #include <cmath>
 
 namespace conflictmap {
+
+using MeshNodes::setPremultiplied;
 
 namespace {
 // A ring's two shades of its status colour.
@@ -27,12 +31,6 @@ QColor ringLine(QColor color)
     return color;
 }
 
-void setPremultiplied(QSGGeometry::ColoredPoint2D &vertex, QPointF at, const QColor &color)
-{
-    const float a = float(color.alphaF());
-    vertex.set(float(at.x()), float(at.y()), uchar(color.red() * a), uchar(color.green() * a), uchar(color.blue() * a),
-        uchar(color.alpha()));
-}
 } // namespace
 
 RingGeometryNode::RingGeometryNode()

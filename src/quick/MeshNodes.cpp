@@ -16,6 +16,13 @@
 
 namespace conflictmap::MeshNodes {
 
+void setPremultiplied(QSGGeometry::ColoredPoint2D &vertex, QPointF at, const QColor &color)
+{
+    const float a = float(color.alphaF());
+    vertex.set(float(at.x()), float(at.y()), uchar(color.red() * a), uchar(color.green() * a), uchar(color.blue() * a),
+        uchar(color.alpha()));
+}
+
 QSGGeometryNode *geometryNode(QSGGeometry *geometry, QSGMaterial *material)
 {
     geometry->setVertexDataPattern(QSGGeometry::StaticPattern);

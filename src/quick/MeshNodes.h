@@ -6,8 +6,8 @@
 #include "PreparedLayer.h"
 
 #include <QColor>
+#include <QSGGeometry>
 
-class QSGGeometry;
 class QSGGeometryNode;
 class QSGMaterial;
 class QSGTexture;
@@ -20,6 +20,9 @@ namespace conflictmap {
 // origin-relative projected units; a parent transform node maps them to
 // pixels, so panning and zooming never re-upload them.
 namespace MeshNodes {
+// Sets a vertex of vertex-coloured geometry: QSGVertexColorMaterial takes
+// premultiplied colours.
+void setPremultiplied(QSGGeometry::ColoredPoint2D &vertex, QPointF at, const QColor &color);
 // A node owning 'geometry' and 'material', both static once uploaded.
 QSGGeometryNode *geometryNode(QSGGeometry *geometry, QSGMaterial *material);
 // Every region filled in its colour.

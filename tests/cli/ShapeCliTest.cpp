@@ -5,6 +5,7 @@
 
 #include "CliRun.h"
 #include "TestFiles.h"
+#include "TestPaths.h"
 #include "core/store/StoreFixture.h"
 
 #include <QJsonObject>
@@ -185,16 +186,8 @@ TEST_CASE("a KML imported on the command line exports its area and line as GeoJS
 {
     QTemporaryDir dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
-    writeFile(dir.filePath("front.kml"), R"(<?xml version="1.0" encoding="UTF-8"?>
-<kml xmlns="http://www.opengis.net/kml/2.2"><Document><Folder><name>front</name>
-<Placemark><name>Area held</name><TimeStamp><when>2022-09-14</when></TimeStamp>
-<ExtendedData><Data name="type"><value>territory_captured</value></Data></ExtendedData>
-<Polygon><outerBoundaryIs><LinearRing><coordinates>45.9,39.6 46.1,39.6 46.1,39.8 45.95,39.85 45.9,39.6</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>
-<Placemark><name>Front line</name><TimeStamp><when>2022-09-14</when></TimeStamp>
-<ExtendedData><Data name="type"><value>territory_captured</value></Data></ExtendedData>
-<LineString><coordinates>45.9,39.6 45.95,39.85 46.05,39.9</coordinates></LineString></Placemark>
-</Folder></Document></kml>)");
-    const Run imported = cli(dir, {"import", dir.filePath("front.kml")});
+    const QString kml = testpaths::data("front-line-and-area.kml");
+    const Run imported = cli(dir, {"import", kml});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.out == "imported 2 features: 2 added, 0 updated, 0 unchanged (0 new sources)\n");

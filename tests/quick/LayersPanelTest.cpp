@@ -27,10 +27,12 @@ TEST_CASE("the layer list shows and hides the map's layers and the credits follo
     for (QQuickItem *row : app.items("layerRow"))
         if (row->isVisible())
             rows << row;
-    REQUIRE(rows.size() == 7);
+    REQUIRE(rows.size() == 8);
     CHECK(rows.first()->property("modelData").value<QObject *>()->property("title") == "Incidents");
+    // Their lines and areas just beneath the symbols.
+    CHECK(rows[1]->property("modelData").value<QObject *>()->property("title") == "Incident lines and areas");
     // Territorial control over the waters and units, under the names.
-    CHECK(rows[2]->property("modelData").value<QObject *>()->property("title") == "Territorial control");
+    CHECK(rows[3]->property("modelData").value<QObject *>()->property("title") == "Territorial control");
     CHECK(rows.last()->property("modelData").value<QObject *>()->property("title") == "Countries of the world");
 
     QQuickItem *lakesRow = nullptr;

@@ -41,4 +41,7 @@ QPointF interiorPointOf(const Polygon &polygon);
 // in the plane of the coordinates.
 bool contains(const Polygon &polygon, const QPointF &p);
 
+// The distance from p to the segment from a to b, in their units.
+double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b);
+
 } // namespace conflictmap

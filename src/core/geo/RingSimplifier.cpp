@@ -9,17 +9,6 @@
 
 namespace conflictmap {
 
-namespace {
-double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
-{
-    const QPointF ab = b - a;
-    const double length2 = QPointF::dotProduct(ab, ab);
-    const double t = length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0) : 0.0;
-    const QPointF d = p - (a + t * ab);
-    return std::hypot(d.x(), d.y());
-}
-} // namespace
-
 Ring simplifyRing(const Ring &ring, double tolerance)
 {
     size_t n = ring.size();

@@ -941,6 +941,32 @@ Result<IncidentPoints> IncidentStore::points(const IncidentFilter &filter) const
     return result;
 }
 
+Result<std::vector<IncidentShape>> IncidentStore::shapes(const IncidentFilter &filter) const
+{
+    using R = Result<std::vector<IncidentShape>>;
+    const QByteArray where = filterClause(filter).where;
+    QByteArray sql("SELECT i.id, t.family, i.status, i.geometry FROM incidents i JOIN incident_types t ON t.name = i.type");
+    sql += where + (where.isEmpty() ? " WHERE" : " AND") + " i.geometry IS NOT NULL ORDER BY i.id";
+    if (filter.limit >= 0)
+        sql += " LIMIT " + QByteArray::number(filter.limit);
+    SqliteStatement select = m_db->prepare(sql.constData());
+    if (!select.isValid())
+        return R::failure(QStringLiteral("cannot query shapes: %1").arg(m_db->lastError()));
+    bindFilter(select, filter);
+    std::vector<IncidentShape> shapes;
+    VocabularyReader<IncidentStatus> status;
+    while (select.next()) {
+        Result<Geometry> geometry = Wkb::read(select.blob(3));
+        if (!geometry)
+            return R::failure(QStringLiteral("incident %1: %2").arg(select.integer(0)).arg(geometry.error()));
+        shapes.push_back(
+            {select.integer(0), select.text(1), status(select.bytes(2), IncidentStatus::Reported), std::move(geometry.value())});
+    }
+    if (select.failed())
+        return R::failure(QStringLiteral("cannot query shapes: %1").arg(m_db->lastError()));
+    return shapes;
+}
+
 qint64 IncidentStore::incidentCount() const
 {
     CachedStatement count = m_db->cached("SELECT count(*) FROM incidents");

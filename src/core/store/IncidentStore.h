@@ -10,6 +10,7 @@
 #include "store/IncidentFilter.h"
 #include "store/IncidentPoints.h"
 #include "store/IncidentRow.h"
+#include "store/IncidentShape.h"
 #include "store/SqliteDatabase.h"
 
 #include <functional>
@@ -78,6 +79,9 @@ public:
     // What the map and list need of the incidents the filter selects, in
     // list order: one sequential read, no text (see IncidentPoints).
     Result<IncidentPoints> points(const IncidentFilter &filter) const;
+    // The shapes (lines, areas, several points) of the incidents a filter
+    // selects, in one query, by id; incidents at one point have none.
+    Result<std::vector<IncidentShape>> shapes(const IncidentFilter &filter) const;
     qint64 incidentCount() const;
     // How many incidents the filter selects (its limit aside).
     Result<qint64> count(const IncidentFilter &filter) const;

@@ -3,6 +3,7 @@
 
 #include "SketchOverlay.h"
 
+#include "MapStyle.h"
 #include "MapView.h"
 
 #include <QCursor>
@@ -125,14 +126,8 @@ void SketchOverlay::paint(QPainter *painter)
         }
         if (!area && screen.size() >= 2) {
             // The direction of a movement: an arrowhead at the line's end.
-            const QPointF tip = screen.back(), from = screen.at(screen.size() - 2);
-            const double angle = std::atan2(tip.y() - from.y(), tip.x() - from.x());
-            const double length = 14, spread = 0.45;
-            QPolygonF head;
-            head << tip << tip - QPointF(length * std::cos(angle - spread), length * std::sin(angle - spread))
-                 << tip - QPointF(length * std::cos(angle + spread), length * std::sin(angle + spread));
             painter->setBrush(outline.color());
-            painter->drawPolygon(head);
+            painter->drawPolygon(MapStyle::arrowhead(screen.at(screen.size() - 2), screen.back()));
         }
         if (m_sketch->isActive()) {
             painter->setPen(QPen(outline.color(), 1.5));

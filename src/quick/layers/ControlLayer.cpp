@@ -185,7 +185,7 @@ void ControlLayer::request()
         return;
     }
     if (!m_reader || m_reader->path() != store->path())
-        m_reader = std::make_shared<ControlReader>(store->path());
+        m_reader = std::make_shared<StoreReader>(store->path());
     setLoading(true);
     // One build at a time: while one runs, the latest request waits (a
     // slider dragged over a hundred days asks for a few, not a hundred).

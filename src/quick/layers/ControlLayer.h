@@ -165,7 +165,7 @@ private:
     QPointer<IncidentDatabase> m_database;
     QString m_date, m_compareFrom, m_compareTo;
     ControlSnapshot::Request m_request;
-    std::shared_ptr<ControlReader> m_reader;
+    std::shared_ptr<StoreReader> m_reader;
     std::shared_ptr<PreparedAreaCache> m_cache;
     std::shared_ptr<const ControlSnapshot> m_snapshot;
     bool m_requestWaiting = false; // asked for while a build ran

@@ -227,29 +227,16 @@ private:
 
 // The same picture with QPainter: Qt Quick's software renderer silently
 // skips custom geometry nodes.
-class ControlPainterNode : public PainterNode {
+class ControlPainterNode : public SnapshotPainterNode<ControlSnapshot, qint64> {
 public:
-    explicit ControlPainterNode(QQuickWindow *window) : PainterNode(window) { }
-
-    struct State {
-        std::shared_ptr<const ControlSnapshot> snapshot;
-        qint64 selected = 0;
-        QTransform view; // projected coordinates to item pixels
-        QTransform itemToWindow;
-        QSizeF size;
-    };
-    void setState(State state)
-    {
-        m_state = std::move(state);
-        setPlacement(m_state.itemToWindow, m_state.size);
-    }
+    using SnapshotPainterNode::SnapshotPainterNode;
 
     void render(const RenderState *state) override
     {
-        QPainter *painter = m_state.snapshot ? beginPainting(state, m_state.view) : nullptr;
+        QPainter *painter = beginPainting(state);
         if (!painter)
             return;
-        const std::vector<AreaPaint> paints = paintsOf(*m_state.snapshot, m_state.selected);
+        const std::vector<AreaPaint> paints = paintsOf(*m_state.snapshot, m_state.options); // options: the selected id
         painter->setPen(Qt::NoPen);
         for (const AreaPaint &paint : paints) {
             if (paint.fill == AreaPaint::Fill::None)
@@ -277,9 +264,6 @@ public:
             painter->drawPath(paint.area->path);
         }
     }
-
-private:
-    State m_state;
 };
 
 } // namespace
@@ -290,15 +274,10 @@ QSGNode *updateControlNode(QSGNode *old, QQuickItem *item, const std::shared_ptr
     QSGNode *root = LayerRoot::of(old);
     if (!snapshot)
         return LayerRoot::cleared(root);
-    QQuickWindow *window = item->window();
-    if (window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software) {
-        LayerRoot::child<ControlPainterNode>(root, [&] {
-            return new ControlPainterNode(window);
-        })->setState({snapshot, selected, viewport.transform(), item->itemTransform(nullptr, nullptr), item->size()});
+    if (updatePainterNode<ControlPainterNode>(root, item, snapshot, selected, viewport.transform()))
         return root;
-    }
     auto *node = LayerRoot::child<ControlMeshNode>(root, [] { return new ControlMeshNode; });
-    node->update(window, snapshot, viewport.resolution(), selected);
+    node->update(item->window(), snapshot, viewport.resolution(), selected);
     node->setMatrix(QMatrix4x4(viewport.transform(snapshot->origin)));
     return root;
 }

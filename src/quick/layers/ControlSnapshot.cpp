@@ -77,25 +77,6 @@ qsizetype PreparedAreaCache::vertexCount() const
     return m_vertices;
 }
 
-// --- reader ---------------------------------------------------------------------
-
-ControlReader::ControlReader(QString path) : m_path(std::move(path)) { }
-
-ControlReader::~ControlReader() = default;
-
-Result<void> ControlReader::read(const std::function<Result<void>(const IncidentStore &)> &read)
-{
-    const std::lock_guard lock(m_mutex);
-    if (!m_store) {
-        // No boundary layer: reading needs none.
-        auto opened = IncidentStore::open(m_path, nullptr, SqliteDatabase::Mode::ReadOnly);
-        if (!opened)
-            return Result<void>::failure(opened.error());
-        m_store = std::move(opened.value());
-    }
-    return read(*m_store);
-}
-
 // --- snapshot -------------------------------------------------------------------
 
 QColor ControlSnapshot::colorOf(const QString &party) const
@@ -158,7 +139,7 @@ QString recordKey(const ControlRecord &record)
 
 } // namespace
 
-ControlSnapshot ControlSnapshot::build(const Request &request, ControlReader &reader, PreparedAreaCache &cache)
+ControlSnapshot ControlSnapshot::build(const Request &request, StoreReader &reader, PreparedAreaCache &cache)
 {
     ControlSnapshot snapshot;
     snapshot.request = request;

@@ -5,13 +5,13 @@
 
 #include "Result.h"
 #include "geo/LayerMesh.h"
+#include "map/StoreReader.h"
 #include "model/ControlRecord.h"
 
 #include <QColor>
 #include <QHash>
 #include <QPainterPath>
 
-#include <functional>
 #include <list>
 #include <memory>
 #include <mutex>
@@ -63,23 +63,6 @@ private:
     qsizetype m_budget;
 };
 
-// The incident database opened read-only once for a layer's worker
-// threads, which use it one at a time: a request does not pay for opening
-// the file and reading its schema.
-class ControlReader {
-public:
-    explicit ControlReader(QString path);
-    ~ControlReader();
-    const QString &path() const { return m_path; }
-    // Runs 'read' with the store, opened on first use.
-    Result<void> read(const std::function<Result<void>(const IncidentStore &)> &read);
-
-private:
-    QString m_path;
-    std::mutex m_mutex;
-    std::unique_ptr<IncidentStore> m_store;
-};
-
 // The control situation the layer draws, built off the UI thread: the
 // version of each series in force on a date with its party's colour (or,
 // in compare mode, what one series gained and lost between two dates),
@@ -125,7 +108,7 @@ struct ControlSnapshot {
     std::vector<const Shown *> at(const QPointF &lonLat) const;
 
     // Reads through 'reader' and prepares what is not in 'cache'.
-    static ControlSnapshot build(const Request &request, ControlReader &reader, PreparedAreaCache &cache);
+    static ControlSnapshot build(const Request &request, StoreReader &reader, PreparedAreaCache &cache);
 };
 
 } // namespace conflictmap

@@ -3,11 +3,17 @@
 
 #pragma once
 
+#include "map/LayerRoot.h"
+
+#include <QQuickItem>
+#include <QQuickWindow>
 #include <QSGRenderNode>
+#include <QSGRendererInterface>
 #include <QTransform>
 
+#include <memory>
+
 class QPainter;
-class QQuickWindow;
 
 namespace conflictmap {
 
@@ -45,5 +51,54 @@ private:
     QTransform m_itemToWindow;
     QSizeF m_size;
 };
+
+// A layer's painter node drawing an immutable snapshot: what it draws
+// ('snapshot', with 'options' such as the selection) and where, set anew
+// with each state of the scene graph.
+template <typename Snapshot, typename Options>
+class SnapshotPainterNode : public PainterNode {
+public:
+    using PainterNode::PainterNode;
+
+    struct State {
+        std::shared_ptr<const Snapshot> snapshot;
+        Options options;
+        QTransform view; // projected coordinates to item pixels
+        QTransform itemToWindow;
+        QSizeF size;
+    };
+    void setState(State state)
+    {
+        m_state = std::move(state);
+        setPlacement(m_state.itemToWindow, m_state.size);
+    }
+
+protected:
+    // The window's painter for m_state (see beginPainting); null if there
+    // is none or nothing to draw.
+    QPainter *beginPainting(const RenderState *state)
+    {
+        return m_state.snapshot ? PainterNode::beginPainting(state, m_state.view) : nullptr;
+    }
+
+    State m_state;
+};
+
+// For a layer's updatePaintNode: on the software renderer, gives the
+// painter node 'Node' (a SnapshotPainterNode) under 'root', made the first
+// time, its new state and returns true; on other renderers returns false
+// (the layer makes geometry instead).
+template <typename Node, typename Snapshot, typename Options>
+bool updatePainterNode(
+    QSGNode *root, QQuickItem *item, std::shared_ptr<const Snapshot> snapshot, Options options, const QTransform &view)
+{
+    QQuickWindow *window = item->window();
+    if (window->rendererInterface()->graphicsApi() != QSGRendererInterface::Software)
+        return false;
+    LayerRoot::child<Node>(root, [&] {
+        return new Node(window);
+    })->setState({std::move(snapshot), std::move(options), view, item->itemTransform(nullptr, nullptr), item->size()});
+    return true;
+}
 
 } // namespace conflictmap
