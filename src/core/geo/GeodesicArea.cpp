@@ -5,6 +5,7 @@
 
 #include <geodesic.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace conflictmap::GeodesicArea {
@@ -19,6 +20,30 @@ const geod_geodesic &wgs84()
     }();
     return ellipsoid;
 }
+
+// Adds the vertices of a path to 'polygon' with every edge cut into steps
+// of at most kStep degrees: the edges are then measured as they are drawn
+// and overlaid, straight in longitude and latitude (as GeoJSON, GEOS and
+// the map take them), not as the geodesics between their ends, which run
+// poleward of a long east-west edge. Short edges (digitised lines) are
+// left as they are.
+constexpr double kStep = 0.01; // degrees, about a kilometre
+void addPath(geod_polygon &polygon, const std::vector<QPointF> &path, bool closed)
+{
+    const size_t n = path.size();
+    for (size_t i = 0; i < n; ++i) {
+        const QPointF &a = path[i];
+        geod_polygon_addpoint(&wgs84(), &polygon, a.y(), a.x());
+        if (!closed && i + 1 == n)
+            break;
+        const QPointF &b = path[(i + 1) % n];
+        const int steps = int(std::ceil(std::max(std::abs(b.x() - a.x()), std::abs(b.y() - a.y())) / kStep));
+        for (int k = 1; k < steps; ++k) {
+            const double t = double(k) / steps;
+            geod_polygon_addpoint(&wgs84(), &polygon, a.y() + t * (b.y() - a.y()), a.x() + t * (b.x() - a.x()));
+        }
+    }
+}
 } // namespace
 
 double ofRing(const Ring &ring)
@@ -27,8 +52,7 @@ double ofRing(const Ring &ring)
         return 0;
     geod_polygon polygon;
     geod_polygon_init(&polygon, 0);
-    for (const QPointF &p : ring)
-        geod_polygon_addpoint(&wgs84(), &polygon, p.y(), p.x());
+    addPath(polygon, ring, true);
     double area = 0;
     geod_polygon_compute(&wgs84(), &polygon, 0, 1, &area, nullptr);
     return std::abs(area);
@@ -58,8 +82,7 @@ double lengthOfPath(const std::vector<QPointF> &path)
         return 0;
     geod_polygon line;
     geod_polygon_init(&line, 1); // a polyline: its length only
-    for (const QPointF &p : path)
-        geod_polygon_addpoint(&wgs84(), &line, p.y(), p.x());
+    addPath(line, path, false);
     double length = 0;
     geod_polygon_compute(&wgs84(), &line, 0, 1, nullptr, &length);
     return length;

@@ -8,10 +8,13 @@
 namespace conflictmap::GeodesicArea {
 
 // Areas on the WGS 84 ellipsoid, in square metres, of polygons in lon/lat
-// degrees whose edges are geodesics (as PostGIS's geography type takes
-// them), by PROJ's geodesic routines (Karney's algorithm): true areas,
-// which planar degrees or Web Mercator are not (a unit at 40° N is 1.7
-// times too large in Web Mercator). Orientation does not matter.
+// degrees whose edges are straight in longitude and latitude, as GeoJSON,
+// GEOS's overlays and the map take them (long edges are measured in steps
+// of 0.01°; PostGIS's geography type would take them as geodesics), by
+// PROJ's geodesic routines (Karney's algorithm): true areas, which planar
+// degrees or Web Mercator are not (a unit at 40° N is 1.7 times too large
+// in Web Mercator). Orientation does not matter. So measured, an area is
+// the sum of its parts: what changed hands adds up to the net change.
 double ofRing(const Ring &ring);
 // The exterior ring less its holes.
 double ofPolygon(const Polygon &polygon);

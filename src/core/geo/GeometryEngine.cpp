@@ -3,6 +3,8 @@
 
 #include "geo/GeometryEngine.h"
 
+#include "geo/GeodesicArea.h"
+
 #include <cmath>
 #include <functional>
 #include <memory>
@@ -271,10 +273,23 @@ std::optional<GeometryEngine::Problem> GeometryEngine::problem(const Geometry &g
         }
         return std::nullopt;
     };
+    // Coordinates run from -180 to 180: an edge from 179 to -179 would go
+    // the long way round the world, not across the antimeridian.
+    auto checkEdges = [&](const std::vector<QPointF> &path, bool closed) -> std::optional<Problem> {
+        for (size_t i = 0; i + (closed ? 0 : 1) < path.size(); ++i) {
+            const QPointF &a = path[i], &b = path[(i + 1) % path.size()];
+            if (std::abs(b.x() - a.x()) > 180)
+                return failed(QStringLiteral("an edge from %1 to %2 crosses the antimeridian (180°); split the geometry there")
+                                  .arg(where(a.x(), a.y()), where(b.x(), b.y())));
+        }
+        return std::nullopt;
+    };
     if (auto p = checkVertices(geometry.points))
         return p;
     for (const LinePath &line : geometry.lines) {
         if (auto p = checkVertices(line))
+            return p;
+        if (auto p = checkEdges(line, false))
             return p;
         if (line.size() < 2)
             return failed(QStringLiteral("a line has fewer than two vertices"));
@@ -285,6 +300,8 @@ std::optional<GeometryEngine::Problem> GeometryEngine::problem(const Geometry &g
             return failed(QStringLiteral("polygon %1 has no rings").arg(i + 1));
         for (size_t k = 0; k < polygon.rings.size(); ++k) {
             if (auto p = checkVertices(polygon.rings[k]))
+                return p;
+            if (auto p = checkEdges(polygon.rings[k], true))
                 return p;
             if (polygon.rings[k].size() < 3)
                 return failed(QStringLiteral("ring %1 of polygon %2 has fewer than three vertices").arg(k + 1).arg(i + 1));
@@ -409,11 +426,13 @@ double GeometryEngine::overlap(const Geometry &geometry, const MultiPolygon &are
     geos::Geometry common(ctx, GEOSIntersection_r(ctx, g.get(), unit.get()));
     if (!common)
         return 0;
+    // Measured on the ellipsoid: a degree of longitude is not a degree of
+    // latitude, so planar shares would favour east-west lines.
+    const Geometry inside = fromGeos(common.get(), geometry.isLineal() ? 1 : 2);
     double measure = 0;
-    if (geometry.isLineal())
-        GEOSLength_r(ctx, common.get(), &measure);
-    else
-        GEOSArea_r(ctx, common.get(), &measure);
+    for (const LinePath &line : inside.lines)
+        measure += GeodesicArea::lengthOfPath(line);
+    measure += GeodesicArea::of(inside.polygons);
     return measure;
 }
 

@@ -50,8 +50,9 @@ public:
     // of one day's control, given as separate features, as one area.
     Result<Geometry> unionOf(const std::vector<Geometry> &areas);
 
-    // How much of 'geometry' lies in 'area': an area's planar area within
-    // it, a line's length within it, a point count; 0 when disjoint.
+    // How much of 'geometry' lies in 'area': an area's geodesic area within
+    // it (m²), a line's geodesic length within it (m), a point count; 0 when
+    // disjoint.
     double overlap(const Geometry &geometry, const MultiPolygon &area);
 
 private:

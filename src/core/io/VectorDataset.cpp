@@ -192,6 +192,13 @@ Result<qint64> VectorDataset::read(const std::function<Result<void>(const Vector
     for (int i = 0, n = GDALDatasetGetLayerCount(m_handle->dataset.get()); i < n; ++i) {
         OGRLayerH layer = GDALDatasetGetLayer(m_handle->dataset.get(), i);
         const QString layerName = QString::fromUtf8(OGR_L_GetName(layer));
+        // Not records: tables without geometry (QGIS's layer_styles in a
+        // GeoPackage), and a GPX file's track and route points, which repeat
+        // the vertices of its tracks and routes one feature each.
+        if (OGR_FD_GetGeomFieldCount(OGR_L_GetLayerDefn(layer)) == 0
+            || (driverName() == QLatin1String("GPX")
+                && (layerName == QLatin1String("track_points") || layerName == QLatin1String("route_points"))))
+            continue;
         Transform toWgs84;
         if (OGRSpatialReferenceH srs = OGR_L_GetSpatialRef(layer); srs && !OSRIsSame(srs, wgs84.get())) {
             gdal::SpatialReference source(OSRClone(srs));

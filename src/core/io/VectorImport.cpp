@@ -81,6 +81,14 @@ Result<ImportSummary> VectorImport::fromFile(IncidentStore &store, const QString
     if (withDataset.dataset.isEmpty())
         withDataset.dataset = QFileInfo(path).fileName();
     const bool kml = dataset.driverName() == QLatin1String("KML") || dataset.driverName() == QLatin1String("LIBKML");
+    // A feature's FID is its own only where the format stores one (a
+    // GeoPackage's primary key); elsewhere (KML, GPX, Shapefile, CSV...) it
+    // is its place in the file, and a placemark added at the top would make
+    // a re-import overwrite the wrong incidents: those are keyed by an id
+    // field only.
+    const bool stableFids = dataset.driverName() == QLatin1String("GPKG") || dataset.driverName() == QLatin1String("SQLite");
+    if (!stableFids && withDataset.idIsMember && !withDataset.idField.isEmpty())
+        withDataset.idIsMember = false; // an "id" field of the user's own, then (a KML placemark's ExtendedData)
     const qint64 total = std::max<qint64>(dataset.featureCount(), 1);
     ImportSession session(store, withDataset);
     const qint64 sourcesBefore = qint64(store.sources().size());
@@ -95,11 +103,11 @@ Result<ImportSummary> VectorImport::fromFile(IncidentStore &store, const QString
                         .arg(feature.geometryError.isEmpty() ? QStringLiteral("missing (a point, line or area is needed)")
                                                              : feature.geometryError));
             else
-                added
-                    = session.add(IncidentFeature::read(*feature.geometry, mappedProperties(feature.properties, kml, withDataset),
-                                      feature.id.isEmpty() ? QString() : feature.layer + QLatin1Char('/') + feature.id,
-                                      withDataset, &session.mappedFailure()),
-                        feature.number);
+                added = session.add(
+                    IncidentFeature::read(*feature.geometry, mappedProperties(feature.properties, kml, withDataset),
+                        feature.id.isEmpty() || !stableFids ? QString() : feature.layer + QLatin1Char('/') + feature.id,
+                        withDataset, &session.mappedFailure()),
+                    feature.number);
             if (!added)
                 return Result<void>::failure(QStringLiteral("feature %1: %2").arg(feature.number).arg(added.error()));
             return {};

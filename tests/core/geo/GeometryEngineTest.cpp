@@ -41,6 +41,11 @@ TEST_CASE("A self-intersecting ring is refused with where it crosses itself")
 TEST_CASE("Empty, out-of-range and degenerate geometries each have their problem")
 {
     GeometryEngine engine;
+    CHECK(engine.problem(box(179, 0, -179, 1))->reason
+        == "an edge from 179.00000 E, 0.00000 N to 179.00000 W, 0.00000 N crosses the antimeridian (180°); split the geometry "
+           "there");
+    CHECK(engine.problem(Geometry::lineString({{179.5, 10}, {-179.5, 10}}))->reason.contains("antimeridian"));
+    CHECK_FALSE(engine.problem(box(179, 0, 180, 1))); // up to it is fine
     CHECK(engine.problem(Geometry::multiPolygon({}))->reason == "the geometry is empty");
     CHECK(engine.problem(box(45, 39, 181, 40))->reason == "longitude 181 is outside [-180, 180]");
     CHECK(engine.problem(box(45, -91, 46, 40))->reason == "latitude -91 is outside [-90, 90]");
@@ -144,8 +149,15 @@ TEST_CASE("Overlap measures area, length and points inside a unit")
 {
     GeometryEngine engine;
     const MultiPolygon unit = box(0, 0, 1, 1).polygons;
-    CHECK(engine.overlap(box(0.5, 0, 2, 1), unit) == Approx(0.5));
-    CHECK(engine.overlap(Geometry::lineString({{-1, 0.5}, {0.75, 0.5}}), unit) == Approx(0.75));
+    // Geodesic: half a one-degree cell at the equator, 0.75° of the equator-ish.
+    CHECK(engine.overlap(box(0.5, 0, 2, 1), unit) == Approx(GeodesicArea::ofPolygon(box(0.5, 0, 1, 1).polygons[0])));
+    CHECK(engine.overlap(Geometry::lineString({{-1, 0.5}, {0.75, 0.5}}), unit) == Approx(0.75 * 111319.5).epsilon(0.001));
+    // At 60° N a degree of longitude is half a degree of latitude: a share
+    // by degrees would make these two lines equal.
+    const MultiPolygon north = box(0, 59.5, 2, 61.5).polygons;
+    const double eastWest = engine.overlap(Geometry::lineString({{0.1, 61}, {0.9, 61}}), north);
+    const double southNorth = engine.overlap(Geometry::lineString({{1, 60}, {1, 60.8}}), north);
+    CHECK(southNorth / eastWest == Approx(2.07).epsilon(0.02));
     CHECK(engine.overlap(Geometry::lineString({{5, 5}, {6, 6}}), unit) == 0);
     Geometry points{Geometry::Type::MultiPoint, {{0.5, 0.5}, {3, 3}, {0.2, 0.9}}, {}, {}};
     CHECK(engine.overlap(points, unit) == 2);

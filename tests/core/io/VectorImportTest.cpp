@@ -58,10 +58,10 @@ const char *kKml = R"(<?xml version="1.0" encoding="UTF-8"?>
 <kml xmlns="http://www.opengis.net/kml/2.2"><Document><Folder><name>control</name>
 <Placemark><name>Positions taken</name><description>Seven mountain positions</description>
 <TimeStamp><when>2022-09-14</when></TimeStamp>
-<ExtendedData><Data name="type"><value>territory_captured</value></Data><Data name="unit"><value>3rd</value></Data></ExtendedData>
+<ExtendedData><Data name="id"><value>positions-0914</value></Data><Data name="type"><value>territory_captured</value></Data><Data name="unit"><value>3rd</value></Data></ExtendedData>
 <Polygon><outerBoundaryIs><LinearRing><coordinates>45.9,39.6,0 46.1,39.6,0 46.1,39.8,0 45.95123456789,39.85,0 45.9,39.6,0</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark>
 <Placemark><name>Column</name><TimeStamp><when>2022-09-13</when></TimeStamp>
-<ExtendedData><Data name="type"><value>troop_movement</value></Data></ExtendedData>
+<ExtendedData><Data name="id"><value>column-0913</value></Data><Data name="type"><value>troop_movement</value></Data></ExtendedData>
 <LineString><coordinates>46.2,39.5 46.6,39.55</coordinates></LineString></Placemark>
 </Folder></Document></kml>
 )";
@@ -113,8 +113,8 @@ TEST_CASE("a KML area imported and exported as GeoJSON keeps its coordinates", "
     CHECK(area.title == "Positions taken");
     CHECK(area.description == "Seven mountain positions");
     CHECK(area.type == "territory_captured");
-    CHECK(area.extra == R"({"unit":"3rd"})");
-    CHECK(area.importId == "control/1");
+    CHECK(area.extra == R"({"unit":"3rd"})"); // the id is not an extra property
+    CHECK(area.importId == "positions-0914"); // the placemark's own id, not its place in the file
 
     const auto exported = exportedGeometries(*db.store, db.dir.filePath("out.geojson"));
     Polygon ring;
@@ -126,6 +126,38 @@ TEST_CASE("a KML area imported and exported as GeoJSON keeps its coordinates", "
     auto again = VectorImport::fromFile(*db.store, path);
     REQUIRE(again);
     CHECK(again->unchanged == 2);
+}
+
+TEST_CASE("placemarks without ids are never matched by their place in the file", "[io][shape][kml]")
+{
+    StoreFixture db;
+    const char *placemark = "<Placemark><name>%1</name><TimeStamp><when>2022-09-14</when></TimeStamp>"
+                            "<Point><coordinates>%2,39.5</coordinates></Point></Placemark>";
+    auto kml = [&](const QStringList &names) {
+        QString body;
+        for (int i = 0; i < names.size(); ++i)
+            body += QString::fromLatin1(placemark).arg(names[i]).arg(45.5 + 0.1 * i);
+        return (R"(<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2"><Document>)" + body
+            + "</Document></kml>")
+            .toUtf8();
+    };
+    const QString path = db.dir.filePath("strikes.kml");
+    ImportOptions options;
+    options.defaultType = QStringLiteral("shelling");
+    writeFile(path, kml({"Front", "Depot"}));
+    auto first = VectorImport::fromFile(*db.store, path, options);
+    INFO(first.error().toStdString());
+    REQUIRE(first);
+    // A placemark added at the top: the others are not overwritten by position.
+    writeFile(path, kml({"New strike", "Front", "Depot"}));
+    auto again = VectorImport::fromFile(*db.store, path, options);
+    REQUIRE(again);
+    CHECK(again->added == 3);
+    CHECK(again->updated == 0);
+    const auto all = db.store->incidents().value();
+    REQUIRE(all.size() == 5);
+    CHECK(all[0].title == "Front");
+    CHECK(all[1].title == "Depot");
 }
 
 TEST_CASE("bad vector files are refused in one line and nothing is written", "[io][shape][kml]")
