@@ -245,7 +245,7 @@ int areaAtCommand(CliContext &context, const QStringList &arguments)
     IncidentStore *store = context.store();
     if (!store)
         return context.fail(context.openError());
-    const QString party = parser.value(QStringLiteral("party"));
+    const QString party = parser.value(QStringLiteral("party")).trimmed();
     if (!party.isEmpty() && !store->control().party(party))
         return context.fail(QStringLiteral("--party: there is no party \"%1\"").arg(party));
     auto records = store->control().at(*date, party);
@@ -313,8 +313,8 @@ int areaChangeCommand(CliContext &context, const QStringList &arguments)
     IncidentStore *store = context.store();
     if (!store)
         return context.fail(context.openError());
-    const QString party = parser.value(QStringLiteral("party"));
-    const QString claimedBy = parser.value(QStringLiteral("claimed-by"));
+    const QString party = parser.value(QStringLiteral("party")).trimmed();
+    const QString claimedBy = parser.value(QStringLiteral("claimed-by")).trimmed();
     auto change = store->control().change(party, claimedBy, *from, *to);
     if (!change)
         return context.fail(change.error());

@@ -12,7 +12,7 @@ namespace {
 // listing, the name padded to a column.
 QString listingLine(const QString &name, const QString &summary)
 {
-    return QStringLiteral("  %1%2\n").arg(name, -20).arg(summary);
+    return QStringLiteral("  %1%2\n").arg(name.size() < 20 ? name : name + QLatin1Char(' '), -20).arg(summary);
 }
 
 // The usage lines of 'command' and its subcommands, their names after 'prefix'.
@@ -89,7 +89,8 @@ const std::vector<Command> &commands()
                 {"color", "NAME COLOR", "change a party's colour (#rrggbb)", partyColorCommand, {}, {}}},
             territory},
         {"export", "[-o FILE]", "incidents as RFC 7946 GeoJSON (filters as for list)", exportCommand, {}, data},
-        {"import", "FILE", "a GeoJSON FeatureCollection of points, all or nothing", importCommand, {}, data},
+        {"import", "FILE", "incidents from GeoJSON, KML/KMZ, GeoPackage, Shapefile, GPX..., all or nothing", importCommand, {},
+            data},
         {"init", "[--sample]", "create or upgrade the database (no other command creates one)", initCommand, {}, database},
         {"types", {}, "the incident types", typesCommand, {{"add", "NAME", "add an incident type", addTypeCommand, {}, {}}},
             database},

@@ -5,6 +5,9 @@
 
 #include "geo/GeodesicArea.h"
 
+#include <QRegularExpression>
+
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <memory>
@@ -211,8 +214,30 @@ Result<Geometry> GeometryEngine::fromWkt(const QString &wkt)
     GEOSContextHandle_t ctx = m_context.get();
     std::unique_ptr<GEOSWKTReader, std::function<void(GEOSWKTReader *)>> reader(
         GEOSWKTReader_create_r(ctx), [ctx](GEOSWKTReader *r) { GEOSWKTReader_destroy_r(ctx, r); });
+    const QString text = wkt.trimmed();
+    const QString keyword = text.section(QRegularExpression(QStringLiteral("[\\s(]")), 0, 0).toUpper();
+    static const QStringList unsupported{QStringLiteral("CIRCULARSTRING"), QStringLiteral("COMPOUNDCURVE"),
+        QStringLiteral("CURVEPOLYGON"), QStringLiteral("MULTICURVE"), QStringLiteral("MULTISURFACE"), QStringLiteral("TRIANGLE"),
+        QStringLiteral("TIN"), QStringLiteral("POLYHEDRALSURFACE")};
+    if (unsupported.contains(keyword))
+        return Result<Geometry>::failure(QStringLiteral("WKT: %1 is not supported; give points, lines or polygons").arg(keyword));
+    // GEOS stops at the end of the geometry and ignores what follows: a
+    // pasted text with more after it is refused, not cut short.
+    qsizetype end = -1;
+    int depth = 0;
+    for (qsizetype i = 0; i < text.size() && end < 0; ++i) {
+        if (text[i] == QLatin1Char('('))
+            ++depth;
+        else if (text[i] == QLatin1Char(')') && --depth == 0)
+            end = i + 1;
+    }
+    if (end < 0 && text.contains(QLatin1String("EMPTY"), Qt::CaseInsensitive))
+        end = text.indexOf(QLatin1String("EMPTY"), 0, Qt::CaseInsensitive) + 5;
+    if (end > 0 && end < text.size())
+        return Result<Geometry>::failure(
+            QStringLiteral("WKT: text after the geometry: '%1'").arg(text.mid(end).trimmed().left(40)));
     m_lastError.clear();
-    geos::Geometry g(ctx, GEOSWKTReader_read_r(ctx, reader.get(), wkt.toUtf8().constData()));
+    geos::Geometry g(ctx, GEOSWKTReader_read_r(ctx, reader.get(), text.toUtf8().constData()));
     if (!g)
         return Result<Geometry>::failure(
             QStringLiteral("WKT: ") + takeError(QStringLiteral("not well-known text")).section(QLatin1Char(':'), -1).trimmed());
@@ -330,8 +355,20 @@ std::optional<GeometryEngine::Problem> GeometryEngine::problem(const Geometry &g
     return problem;
 }
 
-Result<Geometry> GeometryEngine::repaired(const Geometry &geometry)
+Result<Geometry> GeometryEngine::repaired(const Geometry &given)
 {
+    // A hole wholly outside its polygon excludes nothing; MakeValid would
+    // make it a polygon of its own, land the user meant to leave out.
+    Geometry geometry = given;
+    for (Polygon &polygon : geometry.polygons) {
+        if (polygon.rings.empty())
+            continue;
+        const Polygon shell{{polygon.rings.front()}};
+        auto outside = [&](const Ring &hole) {
+            return std::none_of(hole.begin(), hole.end(), [&](const QPointF &p) { return contains(shell, p); });
+        };
+        polygon.rings.erase(std::remove_if(polygon.rings.begin() + 1, polygon.rings.end(), outside), polygon.rings.end());
+    }
     GEOSContextHandle_t ctx = m_context.get();
     geos::Geometry g(ctx, toGeos(geometry));
     if (!g)

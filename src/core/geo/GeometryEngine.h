@@ -37,8 +37,9 @@ public:
     // (rings crossing themselves or each other, holes outside).
     std::optional<Problem> problem(const Geometry &geometry);
     // The geometry made valid by GEOS's MakeValid (structure method),
-    // keeping its dimension: a bow-tie polygon becomes two triangles. The
-    // result is of the multi type when it has several parts.
+    // keeping its dimension: a bow-tie polygon becomes two triangles. A hole
+    // wholly outside its polygon is dropped (made valid it would become
+    // land). The result is of the multi type when it has several parts.
     Result<Geometry> repaired(const Geometry &geometry);
 
     // Overlays of two areal geometries (Polygon or MultiPolygon), as a

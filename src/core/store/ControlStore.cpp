@@ -233,9 +233,14 @@ Result<std::optional<ControlRecord>> ControlStore::at(const QDate &date, const Q
 {
     if (!date.isValid())
         return Result<std::optional<ControlRecord>>::failure(QStringLiteral("date: not a valid day"));
-    return readOne("SELECT %1 FROM control_records r WHERE r.party = ?1 AND r.claimed_by IS ?2 AND r.date <= ?3"
-                   " ORDER BY r.date DESC, r.id DESC LIMIT 1",
+    // Of two versions of one day, the one written last (added or updated).
+    auto version = readOne("SELECT %1 FROM control_records r WHERE r.party = ?1 AND r.claimed_by IS ?2 AND r.date <= ?3"
+                           " ORDER BY r.date DESC, r.updated DESC, r.id DESC LIMIT 1",
         [&](SqliteStatement &s) { s.bind(1, party).bind(2, claimedBy).bind(3, dateText(date)); });
+    if (version && version->area.isEmpty())
+        return Result<std::optional<ControlRecord>>::failure(
+            QStringLiteral("control record %1: its stored area cannot be read").arg(version->id));
+    return version;
 }
 
 Result<std::vector<ControlRecord>> ControlStore::at(const QDate &date, const QString &party) const

@@ -41,8 +41,9 @@ public:
     // assessment first, then claimants by name.
     std::vector<ControlSeries> series(const QString &party = {}) const;
     // The version of each series in force on 'date': its latest on or
-    // before it (the last added of a day wins). Series not begun by then
-    // have none.
+    // before it (of one day's, the one written last wins). Series not begun
+    // by then have none. A stored area that cannot be read is an error
+    // naming its record.
     Result<std::vector<ControlRecord>> at(const QDate &date, const QString &party = {}) const;
     // The version of one series in force on 'date', if any.
     Result<std::optional<ControlRecord>> at(const QDate &date, const QString &party, const QString &claimedBy) const;

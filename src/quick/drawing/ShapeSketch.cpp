@@ -24,6 +24,7 @@ void ShapeSketch::begin(Kind kind)
     m_active = true;
     m_finished = false;
     m_parts = {{}};
+    m_holes.clear();
     check();
 }
 
@@ -50,8 +51,11 @@ void ShapeSketch::removeLastVertex()
 {
     if (!m_active)
         return;
-    while (!m_parts.empty() && m_parts.back().empty() && m_parts.size() > 1)
+    while (!m_parts.empty() && m_parts.back().empty() && m_parts.size() > 1) {
         m_parts.pop_back();
+        if (m_holes.size() > m_parts.size())
+            m_holes.resize(m_parts.size());
+    }
     if (m_parts.empty() || m_parts.back().empty())
         return;
     m_parts.back().pop_back();
@@ -76,19 +80,25 @@ void ShapeSketch::cancel()
     m_active = false;
     m_finished = false;
     m_parts.clear();
+    m_holes.clear();
     check();
 }
 
 Geometry ShapeSketch::geometry() const
 {
     Geometry g;
-    for (const auto &part : m_parts) {
+    for (size_t i = 0; i < m_parts.size(); ++i) {
+        const auto &part = m_parts[i];
         if (part.empty())
             continue;
-        if (m_kind == Area)
-            g.polygons.push_back(Polygon{{part}});
-        else
+        if (m_kind == Area) {
+            Polygon polygon{{part}};
+            if (i < m_holes.size())
+                polygon.rings.insert(polygon.rings.end(), m_holes[i].begin(), m_holes[i].end());
+            g.polygons.push_back(std::move(polygon));
+        } else {
             g.lines.push_back(part);
+        }
     }
     if (m_kind == Area)
         g.type = g.polygons.size() == 1 ? Geometry::Type::Polygon : Geometry::Type::MultiPolygon;
@@ -101,11 +111,14 @@ void ShapeSketch::edit(const Geometry &geometry)
 {
     m_kind = geometry.isLineal() ? Line : Area;
     m_parts.clear();
+    m_holes.clear();
     if (geometry.isLineal())
         m_parts = geometry.lines;
     for (const Polygon &polygon : geometry.polygons)
-        if (!polygon.rings.empty())
-            m_parts.push_back(polygon.rings.front()); // holes are not edited: territory rarely has them
+        if (!polygon.rings.empty()) {
+            m_parts.push_back(polygon.rings.front());
+            m_holes.emplace_back(polygon.rings.begin() + 1, polygon.rings.end());
+        }
     if (m_parts.empty())
         m_parts.emplace_back();
     m_active = true;

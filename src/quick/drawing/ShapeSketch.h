@@ -63,7 +63,7 @@ public:
     // LineString or MultiLineString for a line.
     Geometry geometry() const;
     // Starts drawing from an existing geometry (a party's previous version),
-    // so that an update is an edit, not a redraw.
+    // so that an update is an edit, not a redraw. Holes stay as they are.
     void edit(const Geometry &geometry);
 
 signals:
@@ -76,6 +76,9 @@ private:
     bool m_active = false;
     bool m_finished = false;
     std::vector<std::vector<QPointF>> m_parts;
+    // The holes of a copied version's parts (an enclave is not held): kept
+    // with their part as they were, not edited.
+    std::vector<std::vector<Ring>> m_holes;
     QString m_problem;
     QGeoCoordinate m_problemLocation;
     double m_areaKm2 = 0;

@@ -109,6 +109,17 @@ void SketchOverlay::paint(QPainter *painter)
     QColor fill = m_color;
     fill.setAlphaF(0.25);
     const QPen outline(invalid ? QColor(0xc6, 0x28, 0x28) : m_color, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    // The holes of a copied version, which are kept but not edited.
+    const Geometry drawn = m_sketch->geometry();
+    QPainterPath holes;
+    for (const Polygon &polygon : drawn.polygons)
+        for (size_t k = 1; k < polygon.rings.size(); ++k) {
+            QPolygonF ring;
+            for (const QPointF &p : polygon.rings[k])
+                ring << toScreen(p);
+            holes.addPolygon(ring);
+            holes.closeSubpath();
+        }
     for (const auto &part : m_sketch->parts()) {
         if (part.empty())
             continue;
@@ -118,8 +129,11 @@ void SketchOverlay::paint(QPainter *painter)
             screen << toScreen(p);
         painter->setPen(outline);
         if (area && screen.size() >= 3) {
+            QPainterPath shape;
+            shape.addPolygon(screen);
+            shape.closeSubpath();
             painter->setBrush(fill);
-            painter->drawPolygon(screen);
+            painter->drawPath(holes.isEmpty() ? shape : shape.subtracted(holes));
         } else {
             painter->setBrush(Qt::NoBrush);
             painter->drawPolyline(screen);

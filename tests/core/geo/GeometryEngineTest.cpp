@@ -72,6 +72,14 @@ TEST_CASE("Repair turns a bow tie into two triangles of the same total area")
     for (const Polygon &p : repaired->polygons)
         planar += areaOf(p);
     CHECK(planar == Approx(0.5)); // two triangles of a quarter degree² each
+    // A hole outside its polygon is dropped, not made land.
+    Geometry stray = box(0, 0, 2, 2);
+    stray.polygons[0].rings.push_back({{3, 3}, {4, 3}, {4, 4}, {3, 4}});
+    const Result<Geometry> withoutStray = engine.repaired(stray);
+    REQUIRE(withoutStray);
+    CHECK(withoutStray->type == Geometry::Type::Polygon);
+    REQUIRE(withoutStray->polygons.size() == 1);
+    CHECK(areaOf(withoutStray->polygons[0]) == Approx(4));
     // A valid geometry comes back as it was.
     const Result<Geometry> same = engine.repaired(box(45, 39, 46, 40));
     REQUIRE(same);
@@ -104,6 +112,10 @@ TEST_CASE("WKT of every type is read, Z dropped, collections and bad text refuse
     CHECK(unclosed.error().startsWith("WKT: "));
     CHECK(unclosed.error().contains("closed"));
     CHECK_FALSE(engine.fromWkt(QStringLiteral("POLYGON ((45 39, 46")));
+    CHECK(engine.fromWkt(QStringLiteral("POLYGON ((0 0, 1 0, 1 1, 0 0)) trailing")).error()
+        == "WKT: text after the geometry: 'trailing'");
+    CHECK(engine.fromWkt(QStringLiteral("CURVEPOLYGON (CIRCULARSTRING (0 0, 1 1, 2 0, 1 -1, 0 0))")).error()
+        == "WKT: CURVEPOLYGON is not supported; give points, lines or polygons");
     CHECK_FALSE(engine.fromWkt(QStringLiteral("not wkt")));
 }
 

@@ -271,3 +271,30 @@ TEST_CASE(
     REQUIRE(found.size() == 1);
     CHECK(found[0].id == 2);
 }
+
+TEST_CASE("a version 7 database's points stay found where they are and may become lines and areas", "[store][schema]")
+{
+    OldDatabase db(7, "");
+    CHECK(QFile::exists(db.path + ".v7.bak"));
+    const auto point = db.store->incident(1);
+    REQUIRE(point);
+    CHECK_FALSE(point->shape);
+    // The spatial index still finds the point by its own box.
+    IncidentFilter aroundGoris;
+    aroundGoris.bbox = QRectF(QPointF(46.3, 39.4), QPointF(46.4, 39.6));
+    CHECK(db.store->incidents(aroundGoris).value().size() == 1);
+    // Made a line far away, it is found there, not at the old point.
+    Incident line = *point;
+    line.shape = Geometry::lineString({{46.60, 39.55}, {46.90, 39.60}});
+    REQUIRE(db.store->updateIncident(line));
+    CHECK(db.store->incidents(aroundGoris).value().empty());
+    IncidentFilter alongTheLine;
+    alongTheLine.bbox = QRectF(QPointF(46.7, 39.5), QPointF(46.8, 39.7));
+    CHECK(db.store->incidents(alongTheLine).value().size() == 1);
+    // And territorial control can be recorded in the upgraded file.
+    ControlRecord control;
+    control.party = QStringLiteral("Azerbaijan");
+    control.date = QDate(2022, 9, 14);
+    control.area = Geometry::polygon(Polygon{{{{45.9, 39.5}, {46.1, 39.5}, {46.1, 39.7}}}});
+    REQUIRE(db.store->control().add(control));
+}

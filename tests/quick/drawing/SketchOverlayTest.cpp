@@ -180,6 +180,40 @@ TEST_CASE("A drawn area is saved as a version and the next day starts from it")
     CHECK(change->lostKm2 == Approx(0).margin(1e-6));
 }
 
+TEST_CASE("A version copied to start the next day keeps its enclave")
+{
+    QTemporaryDir dir;
+    IncidentDatabase database(dir.filePath("incidents.sqlite"), BoundaryLayer::defaultPath());
+    REQUIRE(database.store());
+    ControlRecord first;
+    first.party = QStringLiteral("Armenia");
+    first.date = QDate(2022, 9, 14);
+    Polygon withEnclave;
+    withEnclave.rings.push_back({{45.8, 39.4}, {46.3, 39.4}, {46.3, 39.8}, {45.8, 39.8}});
+    withEnclave.rings.push_back({{46.0, 39.55}, {46.0, 39.65}, {46.1, 39.65}, {46.1, 39.55}});
+    first.area = Geometry::polygon(withEnclave);
+    REQUIRE(database.store()->control().add(first));
+    DrawingScene d;
+    ControlAreaForm form;
+    form.setDatabase(&database);
+    form.setProperty("party", QStringLiteral("Armenia"));
+    form.setProperty("date", QStringLiteral("2022-09-15"));
+    REQUIRE(form.copyPrevious(d.sketch));
+    CHECK(d.sketch->vertexCount() == 4); // the exterior's corners to edit
+    // The enclave is not tinted.
+    const QPointF enclave = d.scene.map()->fromCoordinate(QGeoCoordinate(39.6, 46.05), false);
+    const QPointF held = d.scene.map()->fromCoordinate(QGeoCoordinate(39.45, 45.9), false);
+    const QImage image = d.scene.grab();
+    CHECK(image.pixelColor(enclave.toPoint()) != image.pixelColor(held.toPoint()));
+    REQUIRE(d.sketch->finish());
+    REQUIRE(form.save(d.sketch));
+    const auto change
+        = database.store()->control().change(QStringLiteral("Armenia"), QString(), QDate(2022, 9, 14), QDate(2022, 9, 15));
+    REQUIRE(change);
+    CHECK(change->gainedKm2 == Approx(0).margin(1e-6)); // the enclave is not gained
+    CHECK(change->lostKm2 == Approx(0).margin(1e-6));
+}
+
 TEST_CASE("A line is drawn in the order clicked with its length")
 {
     DrawingScene d;
