@@ -44,13 +44,13 @@ LayerMesh LayerMesh::build(const BoundaryLayer &layer, const CrsTransform &toDis
     return build(geometries, labelPoints, toDisplay, tolerance);
 }
 
-LayerMesh LayerMesh::build(const MultiPolygon &geometry, const CrsTransform &toDisplay)
+LayerMesh LayerMesh::build(const MultiPolygon &geometry, const CrsTransform &toDisplay, double tolerance)
 {
     const Polygon *largest = nullptr;
     for (const Polygon &polygon : geometry)
         if (!largest || areaOf(polygon) > areaOf(*largest))
             largest = &polygon;
-    return build({&geometry}, {largest ? interiorPointOf(*largest) : QPointF()}, toDisplay, 0);
+    return build({&geometry}, {largest ? interiorPointOf(*largest) : QPointF()}, toDisplay, tolerance);
 }
 
 LayerMesh LayerMesh::build(const std::vector<const MultiPolygon *> &geometries, const std::vector<QPointF> &labelPoints,

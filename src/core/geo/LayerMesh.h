@@ -55,8 +55,8 @@ struct LayerMesh {
     // coarse level of detail; rings smaller than it are left out.
     static LayerMesh build(const BoundaryLayer &layer, const CrsTransform &toDisplay, double tolerance = 0);
     // One area (WGS 84 lon/lat) as a mesh of one region, its label point
-    // inside its largest polygon.
-    static LayerMesh build(const MultiPolygon &geometry, const CrsTransform &toDisplay);
+    // inside its largest polygon; simplified to 'tolerance' as above.
+    static LayerMesh build(const MultiPolygon &geometry, const CrsTransform &toDisplay, double tolerance = 0);
 
 private:
     // Each geometry becomes a region, labelled at its label point (lon/lat).

@@ -15,6 +15,8 @@
 #include "store/ControlStore.h"
 #include "store/IncidentStore.h"
 
+#include <cmath>
+
 namespace conflictmap {
 
 namespace {
@@ -173,6 +175,22 @@ void ControlLayer::displayCrsChanged()
     request();
 }
 
+namespace {
+// Half a pixel at the finest zoom of the band 'resolution' (display units a
+// pixel) falls in: bands are powers of two, one per zoom level.
+double toleranceFor(double resolution)
+{
+    return resolution > 0 && std::isfinite(resolution) ? 0.5 * std::exp2(std::floor(std::log2(resolution))) : 0;
+}
+} // namespace
+
+void ControlLayer::viewportChanged()
+{
+    update();
+    if (mapView() && toleranceFor(mapView()->viewport().resolution()) != m_tolerance)
+        request();
+}
+
 void ControlLayer::request()
 {
     if (!isComponentComplete() || !mapView())
@@ -201,6 +219,7 @@ void ControlLayer::startBuilding()
     m_requestWaiting = false;
     ControlSnapshot::Request request = m_request;
     request.crs = mapView()->crs();
+    request.tolerance = m_tolerance = toleranceFor(mapView()->viewport().resolution());
     request.withPaths = drawsWithPainter();
     m_builder.start([request, reader = m_reader, cache = m_cache]() {
         return std::make_shared<const ControlSnapshot>(ControlSnapshot::build(request, *reader, *cache));

@@ -154,6 +154,8 @@ signals:
 
 protected:
     void displayCrsChanged() override;
+    // A zoom into another band of detail asks for the areas simplified to it.
+    void viewportChanged() override;
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
 
 private:
@@ -169,6 +171,7 @@ private:
     std::shared_ptr<PreparedAreaCache> m_cache;
     std::shared_ptr<const ControlSnapshot> m_snapshot;
     bool m_requestWaiting = false; // asked for while a build ran
+    double m_tolerance = 0; // of the areas asked for last (ControlSnapshot::Request::tolerance)
     QVariantMap m_selectedArea;
     SnapshotBuilder<std::shared_ptr<const ControlSnapshot>> m_builder;
 };

@@ -21,10 +21,10 @@ bool PreparedArea::contains(const QPointF &point) const
 }
 
 std::shared_ptr<const PreparedArea> PreparedArea::build(
-    const Geometry &area, double km2, const CrsTransform &toDisplay, bool withPath)
+    const Geometry &area, double km2, const CrsTransform &toDisplay, bool withPath, double tolerance)
 {
     auto prepared = std::make_shared<PreparedArea>();
-    prepared->mesh = LayerMesh::build(area.polygons, toDisplay);
+    prepared->mesh = LayerMesh::build(area.polygons, toDisplay, tolerance);
     if (withPath)
         prepared->path = painterPathsOf(prepared->mesh).front();
     prepared->lonLat = area.polygons;
@@ -106,7 +106,8 @@ public:
 
     std::shared_ptr<const PreparedArea> get(const QString &key, const Geometry &area, double km2)
     {
-        const QString fullKey = key + QLatin1Char('|') + m_snapshot.request.crs
+        const QString fullKey = key + QLatin1Char('|') + m_snapshot.request.crs + QLatin1Char('|')
+            + QString::number(m_snapshot.request.tolerance, 'g', 6)
             + (m_snapshot.request.withPaths ? QStringLiteral("|paths") : QString());
         if (auto cached = m_cache.find(fullKey)) {
             ++m_snapshot.reused;
@@ -120,7 +121,7 @@ public:
                 return nullptr;
             }
         }
-        auto prepared = PreparedArea::build(area, km2, *m_toDisplay, m_snapshot.request.withPaths);
+        auto prepared = PreparedArea::build(area, km2, *m_toDisplay, m_snapshot.request.withPaths, m_snapshot.request.tolerance);
         m_cache.insert(fullKey, prepared);
         ++m_snapshot.prepared;
         return prepared;

@@ -34,9 +34,10 @@ struct PreparedArea {
     double km2 = 0;
 
     bool contains(const QPointF &lonLat) const;
-    // Projects and triangulates 'area' (a Polygon or MultiPolygon in WGS 84).
+    // Projects and triangulates 'area' (a Polygon or MultiPolygon in WGS 84),
+    // simplified to 'tolerance' (display units; 0: every vertex).
     static std::shared_ptr<const PreparedArea> build(
-        const Geometry &area, double km2, const CrsTransform &toDisplay, bool withPath);
+        const Geometry &area, double km2, const CrsTransform &toDisplay, bool withPath, double tolerance = 0);
 };
 
 // Prepared areas by key (a record's id, when it was last written and the
@@ -77,6 +78,10 @@ struct ControlSnapshot {
         QDate compareFrom, compareTo;
         QString compareParty, compareClaimedBy;
         QString crs;
+        // Areas are simplified to this (display units): half a pixel at the
+        // finest zoom of the band the map is in, so a day's 5,000-vertex
+        // front is drawn with the vertices a pixel can show.
+        double tolerance = 0;
         bool withPaths = false; // the software renderer draws painter paths
     };
     struct Shown {
