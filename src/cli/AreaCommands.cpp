@@ -113,7 +113,7 @@ int areaAddCommand(CliContext &context, const QStringList &arguments)
         {QStringLiteral("translation"), QStringLiteral("A translation of the quote (one per --source)."), QStringLiteral("text")},
         {QStringLiteral("note"), QStringLiteral("The analyst's note."), QStringLiteral("text")},
     };
-    options += GeometryOptions::options();
+    options += GeometryOptions::options(QStringLiteral("The area"));
     context.addOptions(parser, options);
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("area add"),
@@ -161,7 +161,7 @@ int areaAddCommand(CliContext &context, const QStringList &arguments)
     if (!id)
         return context.fail(id.error());
     if (!report.isEmpty())
-        context.warn(report);
+        context.warn(QStringLiteral("repaired: ") + report);
     context.out() << id.value() << '\n';
     return Success;
 }

@@ -3,8 +3,9 @@
 
 #include "GeometryOptions.h"
 
-#include "geo/GeodesicArea.h"
 #include "geo/GeometryEngine.h"
+#include "geo/GeometryRepair.h"
+#include "geo/Wkt.h"
 #include "io/GeometryJson.h"
 
 #include <QFile>
@@ -18,24 +19,22 @@ QString optionName(const QCommandLineParser &parser)
 {
     return parser.isSet(QStringLiteral("wkt")) ? QStringLiteral("--wkt") : QStringLiteral("--geojson");
 }
-
-QString parts(const Geometry &g)
-{
-    const size_t n = g.isAreal() ? g.polygons.size() : g.isLineal() ? g.lines.size() : g.points.size();
-    return n == 1 ? QStringLiteral("1 part") : QStringLiteral("%1 parts").arg(n);
-}
 } // namespace
 
-QList<QCommandLineOption> options()
+QList<QCommandLineOption> options(const QString &what)
 {
     return {
         {QStringLiteral("geojson"),
-            QStringLiteral("The line or area as GeoJSON: a geometry, a Feature or a one-feature collection (- for standard "
-                           "input)."),
+            QStringLiteral("%1 as GeoJSON: a geometry, a Feature or a FeatureCollection of one, from FILE or - (standard "
+                           "input).")
+                .arg(what),
             QStringLiteral("file")},
-        {QStringLiteral("wkt"), QStringLiteral("The line or area as WKT: \"POLYGON ((lon lat, ...))\"."), QStringLiteral("text")},
+        {QStringLiteral("wkt"),
+            QStringLiteral("The same as well-known text: 'POLYGON ((46.1 39.2, 46.4 39.3, 46.2 39.5, 46.1 39.2))'."),
+            QStringLiteral("text")},
         {QStringLiteral("repair"),
-            QStringLiteral("Make an invalid geometry valid (GEOS MakeValid) instead of refusing it, and say what changed.")},
+            QStringLiteral("Repair an invalid --geojson or --wkt geometry (crossing rings...) instead of refusing it; what "
+                           "changed is said on standard error.")},
     };
 }
 
@@ -44,45 +43,51 @@ Result<std::optional<Geometry>> read(const QCommandLineParser &parser)
     using R = Result<std::optional<Geometry>>;
     const bool geojson = parser.isSet(QStringLiteral("geojson")), wkt = parser.isSet(QStringLiteral("wkt"));
     if (geojson && wkt)
-        return R::failure(QStringLiteral("give --geojson or --wkt, not both"));
+        return R::failure(QStringLiteral("--wkt: give --geojson or --wkt, not both"));
     if (wkt) {
-        Result<Geometry> g = GeometryEngine().fromWkt(parser.value(QStringLiteral("wkt")));
-        return g ? R(std::optional<Geometry>(std::move(g.value()))) : R::failure(QStringLiteral("--wkt: ") + g.error());
+        auto shape = Wkt::read(parser.value(QStringLiteral("wkt")));
+        if (!shape)
+            return R::failure(
+                QStringLiteral("--wkt: %1").arg(shape.error().mid(shape.error().startsWith(QLatin1String("WKT: ")) ? 5 : 0)));
+        return R(std::optional<Geometry>(std::move(shape.value())));
     }
     if (!geojson)
         return R(std::nullopt);
     const QString path = parser.value(QStringLiteral("geojson"));
-    QFile file(path);
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    const bool standardInput = path == QLatin1String("-");
+    QFile file;
+    const bool opened
+        = standardInput ? file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), file.open(QIODevice::ReadOnly));
     if (!opened)
-        return R::failure(QStringLiteral("--geojson: %1: %2").arg(path, file.errorString()));
-    Result<Geometry> g = GeometryJson::parse(file.readAll());
-    return g ? R(std::optional<Geometry>(std::move(g.value())))
-             : R::failure(QStringLiteral("--geojson: %1: %2").arg(path, g.error()));
+        return R::failure(QStringLiteral("--geojson: %1: %2")
+                              .arg(path, file.exists() || standardInput ? file.errorString() : QStringLiteral("no such file")));
+    const QByteArray json = file.readAll();
+    const QString name = standardInput ? QStringLiteral("standard input") : path;
+    if (json.trimmed().isEmpty())
+        return R::failure(QStringLiteral("--geojson: %1: empty").arg(name));
+    auto shape = GeometryJson::parse(json);
+    if (!shape)
+        return R::failure(QStringLiteral("--geojson: %1: %2").arg(name, shape.error()));
+    return R(std::optional<Geometry>(std::move(shape.value())));
 }
 
 Result<Geometry> checked(const QCommandLineParser &parser, Geometry geometry, QString *report)
 {
-    GeometryEngine engine;
-    const auto problem = engine.problem(geometry);
+    const auto problem = GeometryEngine().problem(geometry);
     if (!problem)
         return geometry;
-    const bool repairable = problem->location.has_value();
-    if (!parser.isSet(QStringLiteral("repair")) || !repairable)
-        return Result<Geometry>::failure(
-            QStringLiteral("%1: %2%3")
-                .arg(optionName(parser), problem->reason, repairable ? QStringLiteral(" (--repair makes it valid)") : QString()));
-    Result<Geometry> repaired = engine.repaired(geometry);
+    // Only what has a place (a crossing, a hole astray) can be repaired;
+    // a coordinate out of range or an empty geometry cannot.
+    if (!parser.isSet(QStringLiteral("repair")) || !problem->location)
+        return Result<Geometry>::failure(QStringLiteral("%1: %2%3")
+                                             .arg(optionName(parser), problem->reason,
+                                                 problem->location ? QStringLiteral(" (--repair makes it valid)") : QString()));
+    auto repaired = GeometryRepair::of(geometry);
     if (!repaired)
-        return Result<Geometry>::failure(QStringLiteral("%1: cannot repair: %2").arg(optionName(parser), repaired.error()));
-    if (report) {
-        *report = QStringLiteral("repaired: %1; now %2 %3 of %4")
-                      .arg(problem->reason, repaired->typeName(), parts(*repaired), QString::number(repaired->vertexCount()))
-            + QStringLiteral(" vertices");
-        if (geometry.isAreal())
-            *report += QStringLiteral(", %1 km²").arg(GeodesicArea::of(repaired->polygons) / 1e6, 0, 'f', 2);
-    }
-    return repaired;
+        return Result<Geometry>::failure(QStringLiteral("%1: %2").arg(optionName(parser), repaired.error()));
+    if (report)
+        *report = repaired->change;
+    return repaired->geometry;
 }
 
 } // namespace conflictmap::cli::GeometryOptions

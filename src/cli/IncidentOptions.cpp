@@ -4,15 +4,9 @@
 #include "IncidentOptions.h"
 
 #include "CliContext.h"
-
-#include "geo/GeometryRepair.h"
-#include "geo/Wkt.h"
-#include "io/GeometryJson.h"
-
-#include <QFile>
+#include "GeometryOptions.h"
 
 #include <cmath>
-#include <cstdio>
 
 namespace conflictmap::cli {
 
@@ -55,35 +49,6 @@ Result<std::optional<qint64>> count(const QCommandLineParser &parser, const char
     return std::optional<qint64>(value);
 }
 
-// The geometry --geojson (a file, or '-' for standard input) or --wkt gives.
-Result<Geometry> givenShape(const QCommandLineParser &parser)
-{
-    using R = Result<Geometry>;
-    if (parser.isSet(QStringLiteral("wkt"))) {
-        auto shape = Wkt::read(parser.value(QStringLiteral("wkt")));
-        if (!shape)
-            return R::failure(
-                QStringLiteral("--wkt: %1").arg(shape.error().mid(shape.error().startsWith(QLatin1String("WKT: ")) ? 5 : 0)));
-        return shape;
-    }
-    const QString path = parser.value(QStringLiteral("geojson"));
-    QFile file;
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    if (!opened)
-        return R::failure(
-            QStringLiteral("--geojson: %1: %2")
-                .arg(path, file.exists() || path == QLatin1String("-") ? file.errorString() : QStringLiteral("no such file")));
-    const QByteArray json = file.readAll();
-    if (json.trimmed().isEmpty())
-        return R::failure(
-            QStringLiteral("--geojson: %1: empty").arg(path == QLatin1String("-") ? QStringLiteral("standard input") : path));
-    auto shape = GeometryJson::parse(json);
-    if (!shape)
-        return R::failure(QStringLiteral("--geojson: %1").arg(shape.error()));
-    return shape;
-}
-
 } // namespace
 
 void IncidentOptions::addTo(CliContext &context, QCommandLineParser &parser, bool withClaim)
@@ -95,14 +60,6 @@ void IncidentOptions::addTo(CliContext &context, QCommandLineParser &parser, boo
             option("date", "Date: YYYY, YYYY-MM or YYYY-MM-DD (precision follows).", "date"),
             option("lat", "Latitude, WGS 84 degrees.", "degrees"),
             option("lon", "Longitude, WGS 84 degrees.", "degrees"),
-            option("geojson",
-                "A line or area (or several points) as GeoJSON: a geometry, a Feature or a FeatureCollection of one, from FILE "
-                "or - (standard input). Instead of --lat/--lon and --region.",
-                "file"),
-            option("wkt", "The same as well-known text: 'LINESTRING (46.1 39.2, 46.4 39.3)'.", "text"),
-            option("repair",
-                "Repair an invalid --geojson or --wkt geometry (crossing rings...) instead of refusing it; what changed is "
-                "said on standard error."),
             option("region", "Admin unit (ISO 3166-2, e.g. AZ-FUZ), or a country (AM) when only the country is known.", "code"),
             option("precision",
                 "exact (~1 km), near (~nearest town), region or country. Default: near with "
@@ -117,6 +74,8 @@ void IncidentOptions::addTo(CliContext &context, QCommandLineParser &parser, boo
             option("equipment", "Equipment deployed.", "text"),
             option("quantity", "Quantity of equipment or units.", "n"),
         });
+    context.addOptions(parser,
+        GeometryOptions::options(QStringLiteral("A line or area (or several points), instead of --lat/--lon and --region,")));
     if (withClaim) {
         context.addOptions(parser,
             {
@@ -162,8 +121,6 @@ Check IncidentOptions::apply(const QCommandLineParser &parser, Incident &inciden
     // Position: the precision follows from what is given unless stated. A
     // line or area places itself: it goes with no other position.
     const bool shaped = has("geojson") || has("wkt");
-    if (has("geojson") && has("wkt"))
-        return bad("wkt", QStringLiteral("give --geojson or --wkt, not both"));
     if (shaped && (has("lat") || has("lon") || has("region")))
         return bad(has("geojson") ? "geojson" : "wkt",
             QStringLiteral("a line or area is its own position (shown at its representative point, placed in every unit it "
@@ -172,17 +129,12 @@ Check IncidentOptions::apply(const QCommandLineParser &parser, Incident &inciden
     if (has("repair") && !shaped)
         return bad("repair", QStringLiteral("repairs the geometry of --geojson or --wkt, and neither is given"));
     if (shaped) {
-        auto shape = givenShape(parser);
+        auto given = GeometryOptions::read(parser);
+        if (!given)
+            return Check::failure(given.error());
+        auto shape = GeometryOptions::checked(parser, std::move(**given), repair);
         if (!shape)
             return Check::failure(shape.error());
-        if (has("repair")) {
-            auto repaired = GeometryRepair::of(shape.value());
-            if (!repaired)
-                return Check::failure(repaired.error());
-            shape.value() = repaired->geometry;
-            if (repair)
-                *repair = repaired->change;
-        }
         incident.shape = std::move(shape.value());
         incident.region.clear(); // found from the shape
         if (!has("precision")

@@ -154,10 +154,8 @@ Result<qint64> IncidentDatabase::addControlRecord(const ControlRecord &record)
     if (!m_store)
         return Result<qint64>::failure(tr("No database is open."));
     Result<qint64> id = m_store->control().add(record);
-    if (id) {
-        m_dataVersion = m_store->dataVersion();
+    if (id)
         emit changed();
-    }
     return id;
 }
 

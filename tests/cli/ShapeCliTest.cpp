@@ -89,7 +89,9 @@ TEST_CASE(
     writeFile(path, kBowTie);
     const Run refused = cli(db.dir, addShape({"--geojson", path}));
     CHECK(refused.exitCode == 1);
-    CHECK(refused.err == "conflictmap-cli: geometry: a ring crosses itself or another ring at 45.50000 E, 39.50000 N\n");
+    CHECK(refused.err
+        == "conflictmap-cli: --geojson: a ring crosses itself or another ring at 45.50000 E, 39.50000 N (--repair makes it "
+           "valid)\n");
     CHECK(refused.out.isEmpty());
     CHECK(db.snapshot() == before);
 
@@ -98,7 +100,7 @@ TEST_CASE(
     REQUIRE(repaired.exitCode == 0);
     CHECK(repaired.err
         == "repaired: the polygon was split into 2 parts where a ring crosses itself or another ring at 45.50000 E, "
-           "39.50000 N (area 0 → 4,774.8 km²)\n");
+           "39.50000 N (area now 4,774.8 km²)\n");
     const QJsonObject shown = showJson(db.dir, repaired.out.trimmed());
     CHECK(shown.value("geometry").toObject().value("type").toString() == "MultiPolygon");
     CHECK(shown.value("geometry").toObject().value("coordinates").toArray().size() == 2);
@@ -119,7 +121,7 @@ TEST_CASE(
     CHECK(imported.exitCode == 0);
     CHECK(imported.err
         == "repaired: feature 0: the polygon was split into 2 parts where a ring crosses itself or another ring at "
-           "45.50000 E, 39.50000 N (area 0 → 4,774.8 km²)\n");
+           "45.50000 E, 39.50000 N (area now 4,774.8 km²)\n");
     CHECK(imported.out == "imported 1 features: 1 added, 0 updated, 0 unchanged (0 new sources)\n");
 }
 
@@ -144,17 +146,18 @@ TEST_CASE("every bad line or area gets one line and exit 1 and the database is l
     const QString dir = db.dir.path() + '/';
     const Case cases[] = {
         {addShape({"--geojson", dir + "unclosed.geojson"}),
-            "--geojson: geometry: ring 1 is not closed: its last position must repeat its first"},
+            "--geojson: " + dir + "unclosed.geojson: geometry: ring 1 is not closed: its last position must repeat its first"},
         {addShape({"--wkt", "POLYGON ((45 39, 46 39, 46 40, 45 40))"}),
             "--wkt: a ring is not closed: its last position must repeat its first"},
         {addShape({"--wkt", "POLYGON ((45 39, 46 40, 46 39, 45 40, 45 39))"}),
-            "geometry: a ring crosses itself or another ring at 45.50000 E, 39.50000 N"},
-        {addShape({"--wkt", "LINESTRING EMPTY"}), "geometry: the geometry is empty"},
-        {addShape({"--wkt", "LINESTRING (46 39, 46 95)"}), "geometry: latitude 95 is outside [-90, 90]"},
+            "--wkt: a ring crosses itself or another ring at 45.50000 E, 39.50000 N (--repair makes it valid)"},
+        {addShape({"--wkt", "LINESTRING EMPTY"}), "--wkt: the geometry is empty"},
+        {addShape({"--wkt", "LINESTRING (46 39, 46 95)"}), "--wkt: latitude 95 is outside [-90, 90]"},
         {addShape({"--wkt", "GEOMETRYCOLLECTION (POINT (46 39))"}),
             "--wkt: GEOMETRYCOLLECTION is not supported; give one kind of geometry"},
         {addShape({"--geojson", dir + "collection.geojson"}),
-            "--geojson: geometry: GeometryCollection is not supported; give one kind of geometry per record"},
+            "--geojson: " + dir
+                + "collection.geojson: geometry: GeometryCollection is not supported; give one kind of geometry per record"},
         {addShape({"--wkt", kCrossingLine, "--lat", "39.5", "--lon", "46.3"}),
             "--wkt: a line or area is its own position (shown at its representative point, placed in every unit it "
             "touches): leave out --lat and --lon"},

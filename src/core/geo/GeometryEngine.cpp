@@ -266,22 +266,6 @@ Result<Geometry> GeometryEngine::fromWkt(const QString &wkt)
     return geometry;
 }
 
-QString GeometryEngine::toWkt(const Geometry &geometry)
-{
-    GEOSContextHandle_t ctx = m_context.get();
-    geos::Geometry g(ctx, toGeos(geometry));
-    if (!g)
-        return {};
-    std::unique_ptr<GEOSWKTWriter, std::function<void(GEOSWKTWriter *)>> writer(
-        GEOSWKTWriter_create_r(ctx), [ctx](GEOSWKTWriter *w) { GEOSWKTWriter_destroy_r(ctx, w); });
-    GEOSWKTWriter_setTrim_r(ctx, writer.get(), 1);
-    GEOSWKTWriter_setRoundingPrecision_r(ctx, writer.get(), -1);
-    char *text = GEOSWKTWriter_write_r(ctx, writer.get(), g.get());
-    const QString wkt = QString::fromUtf8(text);
-    GEOSFree_r(ctx, text);
-    return wkt;
-}
-
 std::optional<GeometryEngine::Problem> GeometryEngine::problem(const Geometry &geometry)
 {
     auto failed = [](QString reason) { return std::optional<Problem>(Problem{std::move(reason), std::nullopt}); };
@@ -396,33 +380,17 @@ Result<Geometry> GeometryEngine::repaired(const Geometry &given)
     return out;
 }
 
-Result<Geometry> GeometryEngine::overlay(const Geometry &a, const Geometry &b,
-    GEOSGeometry *(*operation)(GEOSContextHandle_t, const GEOSGeometry *, const GEOSGeometry *))
+Result<Geometry> GeometryEngine::difference(const Geometry &a, const Geometry &b)
 {
     GEOSContextHandle_t ctx = m_context.get();
     geos::Geometry ga(ctx, toGeos(a));
     geos::Geometry gb(ctx, toGeos(b));
     if (!ga || !gb)
         return Result<Geometry>::failure(takeError(QStringLiteral("GEOS cannot build the geometry")));
-    geos::Geometry result(ctx, operation(ctx, ga.get(), gb.get()));
+    geos::Geometry result(ctx, GEOSDifference_r(ctx, ga.get(), gb.get()));
     if (!result)
-        return Result<Geometry>::failure(takeError(QStringLiteral("the overlay failed")));
+        return Result<Geometry>::failure(takeError(QStringLiteral("the difference failed")));
     return fromGeos(result.get(), 2);
-}
-
-Result<Geometry> GeometryEngine::difference(const Geometry &a, const Geometry &b)
-{
-    return overlay(a, b, GEOSDifference_r);
-}
-
-Result<Geometry> GeometryEngine::intersection(const Geometry &a, const Geometry &b)
-{
-    return overlay(a, b, GEOSIntersection_r);
-}
-
-Result<Geometry> GeometryEngine::unionOf(const Geometry &a, const Geometry &b)
-{
-    return overlay(a, b, GEOSUnion_r);
 }
 
 Result<Geometry> GeometryEngine::unionOf(const std::vector<Geometry> &areas)

@@ -22,7 +22,6 @@ public:
 
     // Parses WKT ("POLYGON ((44.1 40.2, ...))"); Z and M are dropped.
     Result<Geometry> fromWkt(const QString &wkt);
-    QString toWkt(const Geometry &geometry);
 
     // Why a geometry cannot be stored: one line naming the place ("a ring
     // crosses itself or another ring at 45.21000 E, 39.65000 N"), and the
@@ -42,11 +41,9 @@ public:
     // land). The result is of the multi type when it has several parts.
     Result<Geometry> repaired(const Geometry &geometry);
 
-    // Overlays of two areal geometries (Polygon or MultiPolygon), as a
+    // What of area 'a' is not in area 'b' (Polygon or MultiPolygon), as a
     // MultiPolygon, possibly empty.
     Result<Geometry> difference(const Geometry &a, const Geometry &b);
-    Result<Geometry> intersection(const Geometry &a, const Geometry &b);
-    Result<Geometry> unionOf(const Geometry &a, const Geometry &b);
     // The union of many areas at once (GEOS's cascaded union): the pieces
     // of one day's control, given as separate features, as one area.
     Result<Geometry> unionOf(const std::vector<Geometry> &areas);
@@ -61,8 +58,6 @@ private:
     // The parts of 'g' of dimension 'dimension' (0 points, 1 lines, 2
     // areas), gathered into a geometry of the matching multi type.
     Geometry fromGeos(const GEOSGeometry *g, int dimension);
-    Result<Geometry> overlay(const Geometry &a, const Geometry &b,
-        GEOSGeometry *(*operation)(GEOSContextHandle_t, const GEOSGeometry *, const GEOSGeometry *));
     QString takeError(const QString &fallback);
 
     geos::Context m_context;

@@ -54,8 +54,10 @@ Result<GeometryRepair> GeometryRepair::of(const Geometry &geometry)
                      .arg(problem->reason);
     else
         change = QStringLiteral("the %1 was rebuilt where %2").arg(kindOf(geometry), problem->reason);
+    // The area before is no measure of an invalid ring (a bow tie's halves
+    // cancel out): only the area now is said.
     if (geometry.isAreal())
-        change += QStringLiteral(" (area %1 → %2 km²)").arg(squareKilometres(geometry), squareKilometres(after));
+        change += QStringLiteral(" (area now %1 km²)").arg(squareKilometres(after));
     return GeometryRepair{after, change};
 }
 

@@ -11,7 +11,7 @@ namespace conflictmap {
 // A geometry the user asked to have repaired (GeometryEngine::repaired,
 // GEOS's MakeValid), with one line saying what changed, so the analyst
 // knows what is stored: "the polygon was split into 2 parts at 45.50000 E,
-// 39.50000 N (area 1,234.5 → 1,234.5 km²)". A valid geometry comes back as
+// 39.50000 N (area now 4,774.8 km²)". A valid geometry comes back as
 // it was, with an empty 'change'.
 struct GeometryRepair {
     Geometry geometry;

@@ -18,9 +18,4 @@ Result<Geometry> Wkt::read(const QString &wkt)
     return geometry;
 }
 
-QString Wkt::write(const Geometry &geometry)
-{
-    return GeometryEngine().toWkt(geometry);
-}
-
 } // namespace conflictmap

@@ -8,10 +8,9 @@
 
 namespace conflictmap::Wkt {
 
-// Well-known text, read and written by GEOS (GeometryEngine) for callers
-// that do not hold an engine: "LINESTRING (46.1 39.2, 46.4 39.3)". Z and M
-// are dropped; GEOMETRYCOLLECTION is refused. Errors start "WKT: ".
+// Well-known text, read by GEOS (GeometryEngine) for callers that do not
+// hold an engine: "LINESTRING (46.1 39.2, 46.4 39.3)". Z and M are
+// dropped; GEOMETRYCOLLECTION is refused. Errors start "WKT: ".
 Result<Geometry> read(const QString &wkt);
-QString write(const Geometry &geometry);
 
 } // namespace conflictmap::Wkt

@@ -4,6 +4,7 @@
 #include "io/ControlImport.h"
 
 #include "geo/GeometryEngine.h"
+#include "geo/GeometryRepair.h"
 #include "io/VectorDataset.h"
 #include "store/IncidentStore.h"
 
@@ -68,10 +69,10 @@ Result<Summary> run(IncidentStore &store, const QString &path, const Options &op
         if (auto problem = engine.problem(area)) {
             if (!options.repair || !problem->location)
                 return failed(problem->reason + (problem->location ? QStringLiteral(" (--repair makes it valid)") : QString()));
-            auto valid = engine.repaired(area);
+            auto valid = GeometryRepair::of(area);
             if (!valid)
                 return failed(valid.error());
-            area = std::move(valid.value());
+            area = std::move(valid->geometry);
             ++summary.repaired;
         }
         QDate date;

