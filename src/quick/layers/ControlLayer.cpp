@@ -73,8 +73,8 @@ void ControlLayer::setDatabase(IncidentDatabase *database)
     m_snapshot.reset(); // another database's areas
     clearSelection();
     emit databaseChanged();
-    emit snapshotChanged();
     emit catalogueChanged();
+    emit snapshotChanged();
     update();
     request();
 }
@@ -250,9 +250,11 @@ void ControlLayer::finishBuilding(std::shared_ptr<const ControlSnapshot> built)
             emit selectedAreaChanged();
         }
     }
-    emit snapshotChanged();
+    // The catalogue first: the slider's range must be there before its
+    // value is bound to the day shown, or the value is clamped to the old range.
     if (!sameCatalogue)
         emit catalogueChanged();
+    emit snapshotChanged();
     update();
 }
 

@@ -324,3 +324,22 @@ TEST_CASE("in the app the control layer draws beside the list and a click shows 
     CHECK(quotes.first()->property("text").toString() == QStringLiteral("<b>") + kQuote);
     CHECK(quotes.first()->property("textFormat").toInt() == Qt::PlainText);
 }
+
+TEST_CASE("in the app the control slider opens on the day shown at the end of its range")
+{
+    test::AppWindow app([](IncidentStore &store) {
+        Polygon p;
+        p.rings.push_back({{45.9, 39.5}, {46.1, 39.5}, {46.1, 39.7}, {45.9, 39.7}});
+        REQUIRE(store.control().add(version("2022-09-01", Geometry::polygon(p))));
+        REQUIRE(store.control().add(version("2022-09-14", Geometry::polygon(p))));
+    });
+    auto *layer = app.window->findChild<ControlLayer *>("controlLayer");
+    REQUIRE(layer);
+    REQUIRE(waitForLayer(layer));
+    QQuickItem *slider = app.item("controlDateSlider");
+    REQUIRE(slider->isVisible());
+    CHECK(layer->shownDate() == "2022-09-14");
+    CHECK(slider->property("to").toDouble() == 13);
+    // Not clamped to the range the slider had before the days were known.
+    CHECK(slider->property("value").toDouble() == 13);
+}
