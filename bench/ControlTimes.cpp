@@ -61,7 +61,7 @@ int generate(const QString &path, int days, int vertices)
 
 int measure(const QString &path, const QString &party)
 {
-    auto store = IncidentStore::open(path, nullptr, SqliteDatabase::Mode::ReadOnly);
+    auto store = IncidentStore::open(path, nullptr, StoreAccess::ReadOnly);
     if (!store) {
         std::fprintf(stderr, "conflictmap_control_bench: %s\n", qPrintable(store.error()));
         return 1;

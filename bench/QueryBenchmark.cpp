@@ -8,6 +8,7 @@
 #include "geo/CrsTransform.h"
 #include "geo/PointClusters.h"
 #include "store/IncidentStore.h"
+#include "store/SqliteDatabase.h"
 
 #include <benchmark/benchmark.h>
 
@@ -28,7 +29,7 @@ IncidentStore &store()
         }
         QString error;
         std::shared_ptr<const BoundaryLayer> layer(BoundaryLayer::open(BoundaryLayer::defaultPath(), &error));
-        auto store = IncidentStore::open(QString::fromLocal8Bit(path), layer, SqliteDatabase::Mode::ReadOnly);
+        auto store = IncidentStore::open(QString::fromLocal8Bit(path), layer, StoreAccess::ReadOnly);
         if (!store) {
             std::fprintf(stderr, "QueryBenchmark: %s\n", qPrintable(store.error()));
             std::exit(2);
@@ -63,7 +64,7 @@ void viewportPoints(benchmark::State &state)
 // The reference: ids only, straight from SQLite's R*Tree.
 void viewportRtreeIds(benchmark::State &state)
 {
-    auto db = SqliteDatabase::open(store().path(), SqliteDatabase::Mode::ReadOnly);
+    auto db = SqliteDatabase::open(store().location(), SqliteDatabase::Mode::ReadOnly);
     SqliteStatement select = db.value()->prepare(
         "SELECT id FROM incident_location WHERE max_lon >= ?1 AND min_lon <= ?2 AND max_lat >= ?3 AND min_lat <= ?4");
     size_t found = 0;

@@ -30,7 +30,7 @@ int initCommand(CliContext &context, const QStringList &arguments)
             return context.fail(loaded.error());
     }
     context.out() << QStringLiteral("%1: schema version %2, %3 incidents, %4 sources\n")
-                         .arg(store->path())
+                         .arg(store->displayName())
                          .arg(Schema::currentVersion())
                          .arg(store->incidentCount())
                          .arg(store->sources().size());

@@ -232,7 +232,7 @@ void IncidentDatabase::exportGeoJson(const QString &file, const IncidentQuery *q
     startJob(
         tr("Exporting…"),
         [path, filter, expected, dbPath = m_path, layer = m_boundaries.layer()](JobState &state) -> JobResult {
-            auto store = IncidentStore::open(dbPath, layer, SqliteDatabase::Mode::ReadOnly);
+            auto store = IncidentStore::open(dbPath, layer, StoreAccess::ReadOnly);
             if (!store)
                 return jobFailed(store.error());
             auto summary = GeoJsonExport::toFile(*store.value(), filter, path, [&](qint64 features) {

@@ -168,8 +168,8 @@ void IncidentListModel::reload()
     }
     // A connection of the worker's own: SQLite connections are not shared
     // between threads here.
-    m_loader.setFuture(QtConcurrent::run([path = store->path(), layer = m_database->layer(), filter, generation]() {
-        auto opened = IncidentStore::open(path, layer, SqliteDatabase::Mode::ReadOnly);
+    m_loader.setFuture(QtConcurrent::run([path = store->location(), layer = m_database->layer(), filter, generation]() {
+        auto opened = IncidentStore::open(path, layer, StoreAccess::ReadOnly);
         if (!opened)
             return Loaded{nullptr, opened.error(), generation};
         auto found = opened.value()->points(filter);

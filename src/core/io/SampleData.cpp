@@ -21,7 +21,7 @@ Result<int> SampleData::loadInto(IncidentStore &store)
 {
     if (store.incidentCount() > 0)
         return Result<int>::failure(QStringLiteral("%1: the sample goes only into an empty database (it holds %2 incidents)")
-                                        .arg(store.path())
+                                        .arg(store.displayName())
                                         .arg(store.incidentCount()));
     auto imported = GeoJsonImport::fromFile(store, path());
     if (!imported)

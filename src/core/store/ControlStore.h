@@ -7,14 +7,13 @@
 #include "model/ControlRecord.h"
 #include "store/ControlChange.h"
 
-#include <functional>
 #include <optional>
 #include <vector>
 
 namespace conflictmap {
 
+class ControlBackend;
 class IncidentStore;
-class SqliteDatabase;
 
 // Territorial control in the incident database: dated versions of the
 // area each party holds, in series (the analyst's assessment, and each
@@ -22,7 +21,7 @@ class SqliteDatabase;
 // here and is one transaction, as IncidentStore's are.
 class ControlStore {
 public:
-    ControlStore(SqliteDatabase &db, IncidentStore &incidents) : m_db(db), m_incidents(incidents) { }
+    ControlStore(ControlBackend &backend, IncidentStore &incidents) : m_backend(backend), m_incidents(incidents) { }
 
     // Adds a version; returns its id. The party is made on first use, with
     // the next colour of PartyPalette. Refused: an empty party, an invalid
@@ -61,13 +60,8 @@ public:
 private:
     Result<void> prepare(ControlRecord &record) const;
     Result<void> ensureParty(const QString &name);
-    // Inserts the record, or replaces the stored one 'replacing' (its
-    // claims too); returns its id.
-    Result<qint64> write(const ControlRecord &record, std::optional<qint64> replacing);
-    Result<void> writeClaims(qint64 controlId, const std::vector<Claim> &claims);
-    std::optional<ControlRecord> readOne(const char *sql, const std::function<void(class SqliteStatement &)> &bind) const;
 
-    SqliteDatabase &m_db;
+    ControlBackend &m_backend;
     IncidentStore &m_incidents;
 };
 

@@ -3,132 +3,19 @@
 
 #include "store/IncidentStore.h"
 
-#include "store/ClaimRow.h"
-
 #include "geo/BoundaryLayer.h"
 #include "geo/Wkb.h"
+#include "store/ClaimRow.h"
 #include "store/RecordValidation.h"
-#include "store/Schema.h"
-#include "store/SearchText.h"
+#include "store/sqlite/SqliteBackend.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
-#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
-#include <sqlite3.h>
-
 #include <cstring>
-#include <unordered_map>
 
 namespace conflictmap {
-
-namespace {
-using ClaimRow::now;
-using ClaimRow::readSource;
-
-QString dateText(const std::optional<PartialDate> &date)
-{
-    return date ? date->toString() : QString();
-}
-
-std::optional<PartialDate> readDate(const QString &text)
-{
-    QString ignored;
-    return text.isEmpty() ? std::nullopt : PartialDate::parse(text, &ignored);
-}
-
-const QByteArray kSelectSource = QByteArray("SELECT ") + ClaimRow::kSourceColumns + " FROM sources s";
-
-const char *kSelectIncident = "SELECT i.id, i.type, i.title, i.description, i.date, i.lon, i.lat, i.precision, i.region,"
-                              " i.status, i.fatalities, i.equipment, i.quantity, i.created, i.updated, i.extra, i.import_dataset,"
-                              " i.import_id, i.geometry FROM incidents i";
-
-Incident readIncident(const SqliteStatement &s)
-{
-    Incident incident;
-    incident.id = s.integer(0);
-    incident.type = s.text(1);
-    incident.title = s.text(2);
-    incident.description = s.text(3);
-    incident.date = readDate(s.text(4));
-    incident.lon = s.real(5);
-    incident.lat = s.real(6);
-    incident.precision = parseVocabulary<LocationPrecision>(s.text(7)).value_or(LocationPrecision::Near);
-    incident.region = s.text(8);
-    incident.status = parseVocabulary<IncidentStatus>(s.text(9)).value_or(IncidentStatus::Reported);
-    incident.fatalities = s.optionalInteger(10);
-    incident.equipment = s.text(11);
-    incident.quantity = s.optionalInteger(12);
-    incident.created = s.text(13);
-    incident.updated = s.text(14);
-    incident.extra = s.text(15);
-    incident.importDataset = s.text(16);
-    incident.importId = s.text(17);
-    if (!s.isNull(18))
-        if (Result<Geometry> shape = Wkb::read(s.blob(18)))
-            incident.shape = std::move(shape.value());
-    return incident;
-}
-// Binds an incident's fields as parameters 1 to 16, in the column order of
-// the INSERT and UPDATE statements.
-void bindFields(SqliteStatement &statement, const Incident &incident)
-{
-    statement.bind(1, incident.type)
-        .bind(2, incident.title)
-        .bind(3, incident.description)
-        .bind(4, incident.date->toString())
-        .bind(5, incident.date->precisionName())
-        .bind(6, incident.date->first().toString(Qt::ISODate))
-        .bind(7, incident.date->last().toString(Qt::ISODate))
-        .bind(8, incident.lon)
-        .bind(9, incident.lat)
-        .bind(10, toString(incident.precision))
-        .bind(11, incident.region)
-        .bind(12, toString(incident.status))
-        .bind(13, incident.fatalities)
-        .bind(14, incident.equipment)
-        .bind(15, incident.quantity)
-        .bind(16, incident.extra);
-}
-
-// Binds a shape's WKB and its box (west, south, east, north) as parameters
-// 'first' to 'first' + 4; NULL for an incident at a point.
-void bindShape(SqliteStatement &statement, int first, const Incident &incident)
-{
-    if (!incident.shape) {
-        for (int i = 0; i < 5; ++i)
-            statement.bindNull(first + i);
-        return;
-    }
-    const QRectF box = incident.shape->bounds();
-    statement.bindBlob(first, Wkb::write(*incident.shape))
-        .bind(first + 1, box.left())
-        .bind(first + 2, box.top())
-        .bind(first + 3, box.right())
-        .bind(first + 4, box.bottom());
-}
-
-// geometry_meets_box(wkb, west, south, east, north): whether a stored shape
-// has some part in the box (west beyond east: across the antimeridian).
-// The spatial index finds shapes whose box meets the view's; this decides.
-void geometryMeetsBox(sqlite3_context *context, int, sqlite3_value **values)
-{
-    const auto *bytes = static_cast<const char *>(sqlite3_value_blob(values[0]));
-    const Result<Geometry> shape = Wkb::read(QByteArray(bytes, sqlite3_value_bytes(values[0])));
-    if (!shape) {
-        sqlite3_result_int(context, 0);
-        return;
-    }
-    const double west = sqlite3_value_double(values[1]), south = sqlite3_value_double(values[2]);
-    const double east = sqlite3_value_double(values[3]), north = sqlite3_value_double(values[4]);
-    auto box = [&](double w, double e) { return QRectF(QPointF(w, south), QPointF(e, north)); };
-    const bool meets
-        = west <= east ? shape->meets(box(west, east)) : shape->meets(box(west, 180)) || shape->meets(box(-180, east));
-    sqlite3_result_int(context, meets ? 1 : 0);
-}
-} // namespace
 
 QString IncidentStore::defaultPath()
 {
@@ -140,97 +27,38 @@ QString IncidentStore::defaultPath()
 }
 
 Result<std::unique_ptr<IncidentStore>> IncidentStore::open(
-    const QString &path, std::shared_ptr<const BoundaryLayer> layer, SqliteDatabase::Mode mode)
+    const QString &location, std::shared_ptr<const BoundaryLayer> layer, StoreAccess access)
 {
     using R = Result<std::unique_ptr<IncidentStore>>;
-    // A file the user may not write is opened read-only: reading works,
-    // writing says why it cannot.
-    const QFileInfo info(path);
-    if (mode == SqliteDatabase::Mode::ReadWrite && info.exists() && !info.isWritable())
-        mode = SqliteDatabase::Mode::ReadOnly;
-    auto db = SqliteDatabase::open(path, mode);
-    if (!db)
-        return R::failure(db.error());
-    if (auto migrated = Schema::migrate(*db.value()); !migrated)
-        return R::failure(migrated.error());
-    std::unique_ptr<IncidentStore> store(new IncidentStore);
-    store->m_db = std::move(db.value());
-    store->m_layer = std::move(layer);
-    store->m_control = std::make_unique<ControlStore>(*store->m_db, *store);
-    sqlite3_create_function_v2(store->m_db->handle(), "geometry_meets_box", 5, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-        geometryMeetsBox, nullptr, nullptr, nullptr);
-    return R(std::move(store));
+    auto backend = SqliteBackend::open(location, access);
+    if (!backend)
+        return R::failure(backend.error());
+    return R(std::make_unique<IncidentStore>(std::move(backend.value()), location, std::move(layer)));
 }
 
-template <typename Key>
-bool IncidentStore::exists(const char *sql, const Key &key) const
+IncidentStore::IncidentStore(std::unique_ptr<StoreBackend> backend, QString location, std::shared_ptr<const BoundaryLayer> layer)
+    : m_backend(std::move(backend)),
+      m_location(std::move(location)),
+      m_layer(std::move(layer)),
+      m_control(std::make_unique<ControlStore>(m_backend->control(), *this))
 {
-    CachedStatement select = m_db->cached(sql);
-    select->bind(1, key);
-    return select->next();
 }
 
-Result<void> IncidentStore::failure(const QString &what) const
-{
-    return Result<void>::failure(QStringLiteral("%1: %2").arg(what, m_db->lastError()));
-}
+IncidentStore::~IncidentStore() = default;
 
 qint64 IncidentStore::dataVersion() const
 {
-    CachedStatement version = m_db->cached("PRAGMA data_version");
-    return version->next() ? version->integer(0) : -1;
+    return m_backend->dataVersion();
 }
 
 Result<void> IncidentStore::writeAll(const std::function<Result<void>()> &writes)
 {
-    if (m_db->isReadOnly())
-        return Result<void>::failure(QStringLiteral("%1: the database is open read-only").arg(path()));
-    SqliteTransaction transaction(*m_db);
-    if (!transaction.isActive())
-        return failure(QStringLiteral("cannot start a transaction"));
-    Result<void> result = writes();
-    if (!result)
-        return result; // rolled back by the transaction
-    if (!transaction.commit())
-        return failure(QStringLiteral("cannot commit"));
-    return result;
+    return m_backend->writeAll(writes);
 }
 
 Result<void> IncidentStore::addAll(const std::function<Result<void>()> &adds)
 {
-    return writeAll([&]() -> Result<void> {
-        // Indexing row by row, interleaved with the other writes, costs far
-        // more than indexing the new rows in one pass at the end: the
-        // insert triggers go for the length of this transaction (a failure
-        // rolls their removal back with everything else) and come back as
-        // they were.
-        std::vector<QByteArray> triggers;
-        {
-            CachedStatement saved = m_db->cached(
-                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('incidents_indexed', 'claims_added')");
-            while (saved->next())
-                triggers.push_back(saved->text(0).toUtf8());
-        }
-        CachedStatement last = m_db->cached("SELECT coalesce(max(id), 0) FROM incidents");
-        const qint64 before = last->next() ? last->integer(0) : 0;
-        if (!m_db->exec("DROP TRIGGER IF EXISTS incidents_indexed; DROP TRIGGER IF EXISTS claims_added;"))
-            return failure(QStringLiteral("cannot prepare the bulk write"));
-        if (auto added = adds(); !added)
-            return added;
-        CachedStatement location
-            = m_db->cached("INSERT INTO incident_location SELECT id, coalesce(west, lon), coalesce(east, lon),"
-                           " coalesce(south, lat), coalesce(north, lat) FROM incidents WHERE id > ?1");
-        location->bind(1, before);
-        static const QByteArray indexText = Schema::indexTextSql() + " WHERE i.id > ?1";
-        CachedStatement text = m_db->cached(indexText.constData());
-        text->bind(1, before);
-        if (!location->run() || !text->run())
-            return failure(QStringLiteral("cannot index the new incidents"));
-        for (const QByteArray &trigger : triggers)
-            if (!m_db->exec(trigger.constData()))
-                return failure(QStringLiteral("cannot restore the index triggers"));
-        return {};
-    });
+    return m_backend->addAll(adds);
 }
 
 // --- sources -------------------------------------------------------------------
@@ -241,27 +69,14 @@ Result<qint64> IncidentStore::addSource(const Source &source)
         return Result<qint64>::failure(check.error());
     qint64 id = 0;
     auto written = writeAll([&]() -> Result<void> {
-        if (!source.url.isEmpty()) {
-            CachedStatement existing = m_db->cached("SELECT id FROM sources WHERE url = ?1");
-            existing->bind(1, source.url);
-            if (existing->next())
+        if (!source.url.isEmpty())
+            if (std::optional<qint64> existing = m_backend->sourceWithUrl(source.url))
                 return Result<void>::failure(
-                    QStringLiteral("url: source %1 already has the url %2").arg(existing->integer(0)).arg(source.url));
-        }
-        CachedStatement insert
-            = m_db->cached("INSERT INTO sources (title, url, publisher, language, published, retrieved, text, created)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-        insert->bind(1, source.title)
-            .bind(2, source.url)
-            .bind(3, source.publisher)
-            .bind(4, source.language)
-            .bind(5, dateText(source.published))
-            .bind(6, dateText(source.retrieved))
-            .bind(7, source.text)
-            .bind(8, now());
-        if (!insert->run())
-            return failure(QStringLiteral("cannot add the source"));
-        id = m_db->lastInsertId();
+                    QStringLiteral("url: source %1 already has the url %2").arg(*existing).arg(source.url));
+        Result<qint64> added = m_backend->insertSource(source);
+        if (!added)
+            return Result<void>::failure(added.error());
+        id = *added;
         return {};
     });
     return written ? Result<qint64>(id) : Result<qint64>::failure(written.error());
@@ -269,32 +84,26 @@ Result<qint64> IncidentStore::addSource(const Source &source)
 
 Result<qint64> IncidentStore::findOrAddSource(const Source &source)
 {
-    CachedStatement existing = source.url.isEmpty()
-        ? m_db->cached("SELECT id FROM sources WHERE url IS NULL AND title = ?1 AND publisher IS ?2")
-        : m_db->cached("SELECT id FROM sources WHERE url = ?3");
-    existing->bind(1, source.title).bind(2, source.publisher).bind(3, source.url);
-    if (existing->next())
-        return existing->integer(0);
+    const std::optional<qint64> existing = source.url.isEmpty() ? m_backend->sourceWithoutUrl(source.title, source.publisher)
+                                                                : m_backend->sourceWithUrl(source.url);
+    if (existing)
+        return *existing;
     return addSource(source);
 }
 
 std::optional<Source> IncidentStore::source(qint64 id) const
 {
-    static const QByteArray sql = kSelectSource + " WHERE s.id = ?1";
-    CachedStatement select = m_db->cached(sql.constData());
-    select->bind(1, id);
-    if (!select->next())
-        return std::nullopt;
-    return readSource(*select);
+    return m_backend->source(id);
+}
+
+bool IncidentStore::hasSource(qint64 id) const
+{
+    return m_backend->hasSource(id);
 }
 
 std::vector<Source> IncidentStore::sources() const
 {
-    std::vector<Source> all;
-    SqliteStatement select = m_db->prepare((kSelectSource + " ORDER BY s.id").constData());
-    while (select.next())
-        all.push_back(readSource(select));
-    return all;
+    return m_backend->sources();
 }
 
 // --- incidents ---------------------------------------------------------------------
@@ -303,7 +112,7 @@ Result<void> IncidentStore::prepareIncident(Incident &incident) const
 {
     if (auto check = RecordValidation::checkIncident(incident); !check)
         return check;
-    if (!exists("SELECT 1 FROM incident_types WHERE name = ?1", incident.type))
+    if (!m_backend->incidentType(incident.type))
         return Result<void>::failure(
             QStringLiteral("type: '%1' is not an incident type (see conflictmap-cli types)").arg(incident.type.left(60)));
     if (!m_layer)
@@ -311,115 +120,16 @@ Result<void> IncidentStore::prepareIncident(Incident &incident) const
     if (auto placed = RecordValidation::placeIncident(incident, *m_layer); !placed)
         return placed;
     for (const Claim &claim : incident.claims)
-        if (!exists("SELECT 1 FROM sources WHERE id = ?1", claim.sourceId))
+        if (!m_backend->hasSource(claim.sourceId))
             return Result<void>::failure(QStringLiteral("source: there is no source %1").arg(claim.sourceId));
     return {};
-}
-
-Result<void> IncidentStore::writeActors(qint64 incidentId, const QStringList &actors, bool replacing)
-{
-    if (replacing) {
-        CachedStatement clear = m_db->cached("DELETE FROM incident_actors WHERE incident_id = ?1");
-        clear->bind(1, incidentId);
-        if (!clear->run())
-            return failure(QStringLiteral("cannot write actors"));
-    }
-    CachedStatement insert = m_db->cached("INSERT INTO incident_actors (incident_id, position, actor) VALUES (?1, ?2, ?3)");
-    for (int i = 0; i < actors.size(); ++i) {
-        insert->reset();
-        insert->bind(1, incidentId).bind(2, i).bind(3, actors[i]);
-        if (!insert->run())
-            return failure(QStringLiteral("cannot write actors"));
-    }
-    return {};
-}
-
-Result<void> IncidentStore::writeRegions(qint64 incidentId, const std::vector<RegionShare> &shares, bool replacing)
-{
-    if (!replacing && shares.empty())
-        return {}; // a point added: nothing to write, not even a statement to look up
-    if (replacing) {
-        CachedStatement clear = m_db->cached("DELETE FROM incident_regions WHERE incident_id = ?1");
-        clear->bind(1, incidentId);
-        if (!clear->run())
-            return failure(QStringLiteral("cannot write the regions of incident %1").arg(incidentId));
-    }
-    CachedStatement insert
-        = m_db->cached("INSERT INTO incident_regions (incident_id, position, region, share) VALUES (?1, ?2, ?3, ?4)");
-    for (size_t i = 0; i < shares.size(); ++i) {
-        insert->reset();
-        insert->bind(1, incidentId).bind(2, qint64(i)).bind(3, shares[i].region).bind(4, shares[i].share);
-        if (!insert->run())
-            return failure(QStringLiteral("cannot write the regions of incident %1").arg(incidentId));
-    }
-    return {};
-}
-
-Result<qint64> IncidentStore::insertClaim(qint64 incidentId, const Claim &claim)
-{
-    CachedStatement insert
-        = m_db->cached("INSERT INTO claims (incident_id, source_id, claimant, stance, quote, translation, created)"
-                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    insert->bind(1, incidentId)
-        .bind(2, claim.sourceId)
-        .bind(3, claim.claimant)
-        .bind(4, toString(claim.stance))
-        .bind(5, claim.quote)
-        .bind(6, claim.translation)
-        .bind(7, now());
-    if (!insert->run())
-        return Result<qint64>::failure(QStringLiteral("cannot add the claim: %1").arg(m_db->lastError()));
-    return m_db->lastInsertId();
 }
 
 Result<qint64> IncidentStore::addIncident(Incident incident)
 {
     if (auto prepared = prepareIncident(incident); !prepared)
         return Result<qint64>::failure(prepared.error());
-    return insertIncident(incident, std::nullopt);
-}
-
-Result<qint64> IncidentStore::insertIncident(
-    const Incident &incident, std::optional<qint64> digest, std::optional<qint64> givenId)
-{
-    qint64 id = 0;
-    auto written = writeAll([&]() -> Result<void> {
-        // Actors and claims first (their keys are checked at commit): the
-        // incident's full-text row is then written once, claims included.
-        // Past every id ever given (AUTOINCREMENT's record), not only the
-        // ids there are: a deleted incident's id is never given again.
-        CachedStatement next = m_db->cached("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'incidents'), 0),"
-                                            " coalesce((SELECT max(id) FROM incidents), 0)) + 1");
-        if (!next->next())
-            return failure(QStringLiteral("cannot add the incident"));
-        id = givenId.value_or(next->integer(0));
-        if (auto actors = writeActors(id, incident.actors, false); !actors)
-            return actors;
-        if (auto regions = writeRegions(id, incident.regionShares, false); !regions)
-            return regions;
-        for (const Claim &claim : incident.claims)
-            if (auto added = insertClaim(id, claim); !added)
-                return Result<void>::failure(added.error());
-        CachedStatement insert = m_db->cached(
-            "INSERT INTO incidents (type, title, description, date, date_precision, date_start, date_end, lon, lat,"
-            " precision, region, status, fatalities, equipment, quantity, extra, created, updated, id, import_dataset,"
-            " import_id, import_digest, geometry, west, south, east, north)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,"
-            " ?23, ?24, ?25, ?26, ?27)");
-        bindFields(*insert, incident);
-        bindShape(*insert, 23, incident);
-        const QString created = incident.created.isEmpty() ? now() : incident.created;
-        insert->bind(17, created)
-            .bind(18, incident.updated.isEmpty() ? created : incident.updated)
-            .bind(19, id)
-            .bind(20, incident.importDataset)
-            .bind(21, incident.importId)
-            .bind(22, digest);
-        if (!insert->run())
-            return failure(QStringLiteral("cannot add the incident"));
-        return {};
-    });
-    return written ? Result<qint64>(id) : Result<qint64>::failure(written.error());
+    return m_backend->insertIncident(incident, std::nullopt, std::nullopt);
 }
 
 namespace {
@@ -462,56 +172,24 @@ Result<IncidentStore::ImportOutcome> IncidentStore::importIncident(Incident inci
     if (incident.importId.isEmpty() || incident.importDataset.isEmpty()) {
         incident.importId.clear();
         incident.importDataset.clear();
-        auto added = insertIncident(incident, std::nullopt);
+        auto added = m_backend->insertIncident(incident, std::nullopt, std::nullopt);
         return added ? R(ImportOutcome::Added) : R::failure(added.error());
     }
     const qint64 digest = contentDigest(incident);
-    {
-        CachedStatement stored
-            = m_db->cached("SELECT id, import_digest FROM incidents WHERE import_dataset = ?1 AND import_id = ?2");
-        stored->bind(1, incident.importDataset).bind(2, incident.importId);
-        if (!stored->next()) {
-            auto added = insertIncident(incident, digest);
-            return added ? R(ImportOutcome::Added) : R::failure(added.error());
-        }
-        if (stored->optionalInteger(1) == digest)
-            return ImportOutcome::Unchanged;
-        incident.id = stored->integer(0);
+    const std::optional<StoreBackend::Imported> stored = m_backend->imported(incident.importDataset, incident.importId);
+    if (!stored) {
+        auto added = m_backend->insertIncident(incident, digest, std::nullopt);
+        return added ? R(ImportOutcome::Added) : R::failure(added.error());
     }
+    if (stored->digest == digest)
+        return ImportOutcome::Unchanged;
+    incident.id = stored->id;
+    if (incident.updated.isEmpty())
+        incident.updated = ClaimRow::now();
     auto written = writeAll([&]() -> Result<void> {
-        CachedStatement update = m_db->cached(
-            "UPDATE incidents SET type = ?1, title = ?2, description = ?3, date = ?4, date_precision = ?5, date_start = ?6,"
-            " date_end = ?7, lon = ?8, lat = ?9, precision = ?10, region = ?11, status = ?12, fatalities = ?13,"
-            " equipment = ?14, quantity = ?15, extra = ?16, created = coalesce(?17, created), updated = ?18,"
-            " import_digest = ?19, geometry = ?21, west = ?22, south = ?23, east = ?24, north = ?25 WHERE id = ?20");
-        bindFields(*update, incident);
-        bindShape(*update, 21, incident);
-        update->bind(17, incident.created)
-            .bind(18, incident.updated.isEmpty() ? now() : incident.updated)
-            .bind(19, digest)
-            .bind(20, incident.id);
-        if (!update->run())
-            return failure(QStringLiteral("cannot update incident %1").arg(incident.id));
-        if (auto actors = writeActors(incident.id, incident.actors, true); !actors)
-            return actors;
-        if (auto regions = writeRegions(incident.id, incident.regionShares, true); !regions)
-            return regions;
-        CachedStatement clear = m_db->cached("DELETE FROM claims WHERE incident_id = ?1");
-        clear->bind(1, incident.id);
-        if (!clear->run())
-            return failure(QStringLiteral("cannot replace the claims of incident %1").arg(incident.id));
-        for (const Claim &claim : incident.claims)
-            if (auto added = insertClaim(incident.id, claim); !added)
-                return Result<void>::failure(added.error());
-        // The claims' trigger is off during a bulk import (addAll): their
-        // text is indexed here.
-        static const QByteArray reindex
-            = "UPDATE incident_text SET claims = " + Schema::indexedClaimsSql("?1") + " WHERE rowid = ?1";
-        CachedStatement text = m_db->cached(reindex.constData());
-        text->bind(1, incident.id);
-        if (!text->run())
-            return failure(QStringLiteral("cannot index incident %1").arg(incident.id));
-        return {};
+        if (auto updated = m_backend->updateIncident(incident, digest); !updated)
+            return updated;
+        return m_backend->replaceClaims(incident.id, incident.claims);
     });
     return written ? R(ImportOutcome::Updated) : R::failure(written.error());
 }
@@ -538,31 +216,18 @@ Result<void> IncidentStore::updateIncident(Incident incident)
         incident.region.clear();
     if (auto prepared = prepareIncident(incident); !prepared)
         return prepared;
-    return writeAll([&]() -> Result<void> {
-        CachedStatement update
-            = m_db->cached("UPDATE incidents SET type = ?1, title = ?2, description = ?3, date = ?4, date_precision = ?5,"
-                           " date_start = ?6, date_end = ?7, lon = ?8, lat = ?9, precision = ?10, region = ?11, status = ?12,"
-                           " fatalities = ?13, equipment = ?14, quantity = ?15, extra = ?16, updated = ?17, geometry = ?19,"
-                           " west = ?20, south = ?21, east = ?22, north = ?23 WHERE id = ?18");
-        bindFields(*update, incident);
-        bindShape(*update, 19, incident);
-        update->bind(17, now()).bind(18, incident.id);
-        if (!update->run())
-            return failure(QStringLiteral("cannot update incident %1").arg(incident.id));
-        if (auto regions = writeRegions(incident.id, incident.regionShares, true); !regions)
-            return regions;
-        return writeActors(incident.id, incident.actors, true);
-    });
+    incident.created.clear(); // stays as stored
+    incident.updated = ClaimRow::now();
+    return m_backend->updateIncident(incident, std::nullopt);
 }
 
 Result<void> IncidentStore::deleteIncident(qint64 id)
 {
     return writeAll([&]() -> Result<void> {
-        CachedStatement remove = m_db->cached("DELETE FROM incidents WHERE id = ?1");
-        remove->bind(1, id);
-        if (!remove->run())
-            return failure(QStringLiteral("cannot delete incident %1").arg(id));
-        if (m_db->changes() == 0)
+        Result<bool> removed = m_backend->deleteIncident(id);
+        if (!removed)
+            return Result<void>::failure(removed.error());
+        if (!*removed)
             return Result<void>::failure(QStringLiteral("id: there is no incident %1").arg(id));
         return {};
     });
@@ -580,24 +245,17 @@ Result<void> IncidentStore::putIncident(const Incident &incident)
             return check;
     }
     return writeAll([&]() -> Result<void> {
-        if (!exists("SELECT 1 FROM incidents WHERE id = ?1", incident.id)) {
+        if (!m_backend->hasIncident(incident.id)) {
             Incident restored = incident;
             restored.claims = claims;
             if (auto prepared = prepareIncident(restored); !prepared)
                 return prepared;
-            auto added = insertIncident(restored, std::nullopt, incident.id);
+            auto added = m_backend->insertIncident(restored, std::nullopt, incident.id);
             return added ? Result<void>() : Result<void>::failure(added.error());
         }
         if (auto updated = updateIncident(incident); !updated)
             return updated;
-        CachedStatement remove = m_db->cached("DELETE FROM claims WHERE incident_id = ?1");
-        remove->bind(1, incident.id);
-        if (!remove->run())
-            return failure(QStringLiteral("cannot replace the claims of incident %1").arg(incident.id));
-        for (const Claim &claim : claims)
-            if (auto added = insertClaim(incident.id, claim); !added)
-                return Result<void>::failure(added.error());
-        return {};
+        return m_backend->replaceClaims(incident.id, claims);
     });
 }
 
@@ -605,405 +263,70 @@ Result<qint64> IncidentStore::addClaim(qint64 incidentId, const Claim &claim)
 {
     if (auto check = RecordValidation::checkClaim(claim); !check)
         return Result<qint64>::failure(check.error());
-    if (!incident(incidentId))
+    if (!m_backend->hasIncident(incidentId))
         return Result<qint64>::failure(QStringLiteral("incident: there is no incident %1").arg(incidentId));
-    if (!source(claim.sourceId))
+    if (!m_backend->hasSource(claim.sourceId))
         return Result<qint64>::failure(QStringLiteral("source: there is no source %1").arg(claim.sourceId));
-    qint64 id = 0;
-    auto written = writeAll([&]() -> Result<void> {
-        auto added = insertClaim(incidentId, claim);
-        if (!added)
-            return Result<void>::failure(added.error());
-        id = added.value();
-        return {};
-    });
-    return written ? Result<qint64>(id) : Result<qint64>::failure(written.error());
+    return m_backend->insertClaim(incidentId, claim);
 }
 
 Result<void> IncidentStore::deleteClaim(qint64 claimId)
 {
     return writeAll([&]() -> Result<void> {
-        CachedStatement remove = m_db->cached("DELETE FROM claims WHERE id = ?1");
-        remove->bind(1, claimId);
-        if (!remove->run())
-            return failure(QStringLiteral("cannot delete claim %1").arg(claimId));
-        if (m_db->changes() == 0)
+        Result<bool> removed = m_backend->deleteClaim(claimId);
+        if (!removed)
+            return Result<void>::failure(removed.error());
+        if (!*removed)
             return Result<void>::failure(QStringLiteral("id: there is no claim %1").arg(claimId));
         return {};
     });
 }
 
-void IncidentStore::readDetails(Incident &incident) const
-{
-    CachedStatement actors = m_db->cached("SELECT actor FROM incident_actors WHERE incident_id = ?1 ORDER BY position");
-    actors->bind(1, incident.id);
-    while (actors->next())
-        incident.actors << actors->text(0);
-    static const QByteArray sql = QByteArray("SELECT ") + ClaimRow::kColumns
-        + " FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = ?1 ORDER BY c.id";
-    CachedStatement claims = m_db->cached(sql.constData());
-    claims->bind(1, incident.id);
-    while (claims->next())
-        incident.claims.push_back(ClaimRow::readClaim(*claims));
-    if (!incident.shape)
-        return;
-    CachedStatement regions = m_db->cached("SELECT region, share FROM incident_regions WHERE incident_id = ?1 ORDER BY position");
-    regions->bind(1, incident.id);
-    while (regions->next())
-        incident.regionShares.push_back({regions->text(0), regions->real(1)});
-}
-
 std::optional<Incident> IncidentStore::incident(qint64 id) const
 {
-    static const QByteArray sql = QByteArray(kSelectIncident) + " WHERE i.id = ?1";
-    CachedStatement select = m_db->cached(sql.constData());
-    select->bind(1, id);
-    if (!select->next())
-        return std::nullopt;
-    Incident incident = readIncident(*select);
-    readDetails(incident);
-    return incident;
+    return m_backend->incident(id);
 }
-
-namespace {
-// The WHERE clause of a filter over "incidents i", and its parameters.
-// Only fixed fragments go into the SQL; every value is bound, with the same
-// numbers in every statement the clause is used in.
-struct FilterClause {
-    QByteArray where; // empty, or " WHERE ..."
-    QByteArray idsWhere(const char *column) const
-    {
-        return where.isEmpty() ? QByteArray()
-                               : " WHERE " + QByteArray(column) + " IN (SELECT i.id FROM incidents i" + where + ")";
-    }
-};
-
-FilterClause filterClause(const IncidentFilter &filter)
-{
-    QStringList conditions;
-    // A line or area is found by every unit it touches.
-    if (!filter.region.isEmpty())
-        conditions << (filter.region.contains(QLatin1Char('-'))
-                ? QStringLiteral("i.id IN (SELECT id FROM incidents WHERE region = ?1"
-                                 " UNION SELECT incident_id FROM incident_regions WHERE region = ?1)")
-                : QStringLiteral("i.id IN (SELECT id FROM incidents WHERE region = ?1 OR region LIKE ?1 || '-%'"
-                                 " UNION SELECT incident_id FROM incident_regions WHERE region LIKE ?1 || '-%')"));
-    if (!filter.type.isEmpty())
-        conditions << QStringLiteral("i.type = ?2");
-    if (!filter.status.isEmpty())
-        conditions << QStringLiteral("i.status = ?3");
-    if (filter.since)
-        conditions << QStringLiteral("i.date_end >= ?4");
-    if (filter.until)
-        conditions << QStringLiteral("i.date_start <= ?5");
-    if (filter.bbox) {
-        // The R*Tree keeps 32-bit floats rounded outwards: it finds the
-        // candidates, the exact coordinates decide; for a line or area its
-        // box, then the shape itself (an area around the view is in it
-        // though its point is not). West beyond east: the box crosses the
-        // antimeridian.
-        conditions << (filter.bbox->left() <= filter.bbox->right()
-                ? QStringLiteral("i.id IN (SELECT id FROM incident_location WHERE max_lon >= ?6 AND min_lon <= ?7"
-                                 " AND max_lat >= ?8 AND min_lat <= ?9) AND CASE WHEN i.geometry IS NULL"
-                                 " THEN i.lon BETWEEN ?6 AND ?7 AND i.lat BETWEEN ?8 AND ?9"
-                                 " ELSE i.east >= ?6 AND i.west <= ?7 AND i.north >= ?8 AND i.south <= ?9"
-                                 " AND geometry_meets_box(i.geometry, ?6, ?8, ?7, ?9) END")
-                : QStringLiteral("i.id IN (SELECT id FROM incident_location WHERE (max_lon >= ?6 OR min_lon <= ?7)"
-                                 " AND max_lat >= ?8 AND min_lat <= ?9) AND CASE WHEN i.geometry IS NULL"
-                                 " THEN (i.lon >= ?6 OR i.lon <= ?7) AND i.lat BETWEEN ?8 AND ?9"
-                                 " ELSE (i.east >= ?6 OR i.west <= ?7) AND i.north >= ?8 AND i.south <= ?9"
-                                 " AND geometry_meets_box(i.geometry, ?6, ?8, ?7, ?9) END"));
-    }
-    if (!SearchText::matchQuery(filter.text).isEmpty())
-        conditions << QStringLiteral("i.id IN (SELECT rowid FROM incident_text WHERE incident_text MATCH ?10)");
-    FilterClause clause;
-    if (!conditions.isEmpty())
-        clause.where = " WHERE " + conditions.join(QStringLiteral(" AND ")).toUtf8();
-    return clause;
-}
-
-void bindFilter(SqliteStatement &statement, const IncidentFilter &filter)
-{
-    statement.bind(1, filter.region).bind(2, filter.type).bind(3, filter.status);
-    if (filter.since)
-        statement.bind(4, filter.since->toString(Qt::ISODate));
-    if (filter.until)
-        statement.bind(5, filter.until->toString(Qt::ISODate));
-    if (filter.bbox)
-        statement.bind(6, filter.bbox->left())
-            .bind(7, filter.bbox->right())
-            .bind(8, filter.bbox->top())
-            .bind(9, filter.bbox->bottom());
-    statement.bind(10, SearchText::matchQuery(filter.text));
-}
-
-std::string_view view(const SqliteStatement &s, int column)
-{
-    return s.bytes(column);
-}
-} // namespace
 
 Result<std::vector<Incident>> IncidentStore::incidents(const IncidentFilter &filter) const
 {
-    QByteArray sql(kSelectIncident);
-    sql += filterClause(filter).where + " ORDER BY i.date_start, i.id";
-    if (filter.limit >= 0)
-        sql += " LIMIT " + QByteArray::number(filter.limit);
-    SqliteStatement select = m_db->prepare(sql.constData());
-    if (!select.isValid())
-        return Result<std::vector<Incident>>::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
-    bindFilter(select, filter);
-    std::vector<Incident> all;
-    while (select.next())
-        all.push_back(readIncident(select));
-    if (select.failed())
-        return Result<std::vector<Incident>>::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
-    for (Incident &incident : all)
-        readDetails(incident);
-    return all;
+    return m_backend->incidents(filter);
 }
 
 Result<qint64> IncidentStore::scan(const IncidentFilter &filter, const std::function<bool(const IncidentRow &)> &visit) const
 {
-    using R = Result<qint64>;
-    // Three sequential cursors in incident order, merged: no query per
-    // incident, and nothing held but the current one.
-    const FilterClause clause = filterClause(filter);
-    SqliteStatement incidents = m_db->prepare(
-        ("SELECT i.id, i.lon, i.lat, i.fatalities, i.quantity, i.type, i.title, i.description, i.date, i.date_precision,"
-         " i.precision, i.region, i.status, i.equipment, i.created, i.updated, i.extra, i.geometry FROM incidents i"
-            + clause.where + " ORDER BY i.id")
-            .constData());
-    SqliteStatement actors = m_db->prepare(
-        ("SELECT incident_id, actor FROM incident_actors" + clause.idsWhere("incident_id") + " ORDER BY incident_id, position")
-            .constData());
-    SqliteStatement claims = m_db->prepare(
-        ("SELECT c.incident_id, c.claimant, c.stance, c.quote, c.translation, s.title, s.url, s.publisher, s.language,"
-         " s.published FROM claims c JOIN sources s ON s.id = c.source_id"
-            + clause.idsWhere("c.incident_id") + " ORDER BY c.incident_id, c.id")
-            .constData());
-    SqliteStatement regions = m_db->prepare(("SELECT incident_id, region, share FROM incident_regions"
-        + clause.idsWhere("incident_id") + " ORDER BY incident_id, position")
-                                                .constData());
-    if (!incidents.isValid() || !actors.isValid() || !claims.isValid() || !regions.isValid())
-        return R::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
-    for (SqliteStatement *statement : {&incidents, &actors, &claims, &regions})
-        bindFilter(*statement, filter);
-
-    IncidentRow row;
-    bool actorReady = actors.next(), claimReady = claims.next(), regionReady = regions.next();
-    qint64 count = 0;
-    while (incidents.next()) {
-        row.id = incidents.integer(0);
-        row.lon = incidents.real(1);
-        row.lat = incidents.real(2);
-        row.fatalities = incidents.optionalInteger(3);
-        row.quantity = incidents.optionalInteger(4);
-        std::string_view *fields[] = {&row.type, &row.title, &row.description, &row.date, &row.datePrecision, &row.precision,
-            &row.region, &row.status, &row.equipment, &row.created, &row.updated, &row.extra};
-        for (int i = 0; i < 12; ++i)
-            *fields[i] = view(incidents, 5 + i);
-        row.geometry = view(incidents, 17);
-        row.regions.clear();
-        for (; regionReady && regions.integer(0) <= row.id; regionReady = regions.next())
-            if (regions.integer(0) == row.id)
-                row.regions.push_back({std::string(view(regions, 1)), regions.real(2)});
-        row.actors.clear();
-        for (; actorReady && actors.integer(0) <= row.id; actorReady = actors.next())
-            if (actors.integer(0) == row.id)
-                row.actors.emplace_back(view(actors, 1));
-        row.claims.clear();
-        for (; claimReady && claims.integer(0) <= row.id; claimReady = claims.next()) {
-            if (claims.integer(0) != row.id)
-                continue;
-            IncidentRow::ClaimRow &claim = row.claims.emplace_back();
-            std::string *out[] = {&claim.claimant, &claim.stance, &claim.quote, &claim.translation, &claim.title, &claim.url,
-                &claim.publisher, &claim.language, &claim.published};
-            for (int i = 0; i < 9; ++i)
-                out[i]->assign(view(claims, 1 + i));
-        }
-        ++count;
-        if (!visit(row))
-            break;
-    }
-    if (incidents.failed() || actors.failed() || claims.failed() || regions.failed())
-        return R::failure(QStringLiteral("cannot read incidents: %1").arg(m_db->lastError()));
-    return count;
+    return m_backend->scan(filter, visit);
 }
-
-namespace {
-// Maps the distinct values of a column (types: a few; region codes: up
-// to thousands) to small indices, without a string per row.
-template <typename Index>
-class Interner {
-public:
-    explicit Interner(QStringList &names) : m_names(names) { }
-    Index operator()(std::string_view bytes)
-    {
-        if (m_last && *m_last == bytes) // runs of equal values are common
-            return m_lastIndex;
-        m_key.assign(bytes);
-        auto found = m_index.find(m_key);
-        if (found == m_index.end()) {
-            found = m_index.emplace(m_key, Index(m_index.size())).first;
-            m_names << QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
-        }
-        m_last = &found->first;
-        m_lastIndex = found->second;
-        return m_lastIndex;
-    }
-
-private:
-    QStringList &m_names;
-    std::unordered_map<std::string, Index> m_index; // node-based: m_last stays valid
-    std::string m_key;
-    const std::string *m_last = nullptr;
-    Index m_lastIndex{};
-};
-
-template <typename Enum>
-class VocabularyReader {
-public:
-    Enum operator()(std::string_view bytes, Enum fallback)
-    {
-        for (const auto &[name, value] : m_known)
-            if (name == bytes)
-                return value;
-        const Enum value = parseVocabulary<Enum>(QString::fromUtf8(bytes.data(), qsizetype(bytes.size()))).value_or(fallback);
-        m_known.emplace_back(std::string(bytes), value);
-        return value;
-    }
-
-private:
-    std::vector<std::pair<std::string, Enum>> m_known;
-};
-} // namespace
 
 Result<IncidentPoints> IncidentStore::points(const IncidentFilter &filter) const
 {
-    using R = Result<IncidentPoints>;
-    // Read in table order and sorted here: walking the date index instead
-    // visits the table's pages at random, five times slower at a million.
-    QByteArray sql("SELECT i.id, i.lon, i.lat, i.type, i.status, i.precision, i.region, i.date_start FROM incidents i");
-    sql += filterClause(filter).where;
-    SqliteStatement select = m_db->prepare(sql.constData());
-    if (!select.isValid())
-        return R::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
-    bindFilter(select, filter);
-    IncidentPoints result;
-    Interner<std::uint16_t> type(result.types);
-    Interner<std::int32_t> region(result.regions);
-    VocabularyReader<IncidentStatus> status;
-    VocabularyReader<LocationPrecision> precision;
-    std::vector<IncidentPoint> read;
-    struct Order {
-        std::int32_t day; // YYYYMMDD of date_start
-        std::uint32_t index;
-        qint64 id;
-        bool operator<(const Order &other) const { return day != other.day ? day < other.day : id < other.id; }
-    };
-    std::vector<Order> order;
-    while (select.next()) {
-        const std::string_view code = select.bytes(6);
-        const std::string_view start = select.bytes(7);
-        std::int32_t day = 0;
-        for (char c : start)
-            if (c >= '0' && c <= '9')
-                day = day * 10 + (c - '0');
-        order.push_back({day, std::uint32_t(read.size()), select.integer(0)});
-        read.push_back(
-            {select.integer(0), select.real(1), select.real(2), code.empty() ? -1 : region(code), type(select.bytes(3)),
-                precision(select.bytes(5), LocationPrecision::Exact), status(select.bytes(4), IncidentStatus::Reported)});
-    }
-    if (select.failed())
-        return R::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
-    std::sort(order.begin(), order.end());
-    // Permuted in place, cycle by cycle: no second copy of the points.
-    std::vector<bool> placed(read.size());
-    for (size_t i = 0; i < read.size(); ++i) {
-        if (placed[i])
-            continue;
-        const IncidentPoint first = read[i];
-        for (size_t j = i;;) {
-            const size_t from = order[j].index;
-            placed[j] = true;
-            if (from == i) {
-                read[j] = first;
-                break;
-            }
-            read[j] = read[from];
-            j = from;
-        }
-    }
-    if (filter.limit >= 0 && read.size() > size_t(filter.limit))
-        read.resize(size_t(filter.limit));
-    result.points = std::move(read);
-    return result;
+    return m_backend->points(filter);
 }
 
 Result<std::vector<IncidentShape>> IncidentStore::shapes(const IncidentFilter &filter) const
 {
-    using R = Result<std::vector<IncidentShape>>;
-    const QByteArray where = filterClause(filter).where;
-    QByteArray sql("SELECT i.id, t.family, i.status, i.geometry FROM incidents i JOIN incident_types t ON t.name = i.type");
-    sql += where + (where.isEmpty() ? " WHERE" : " AND") + " i.geometry IS NOT NULL ORDER BY i.id";
-    if (filter.limit >= 0)
-        sql += " LIMIT " + QByteArray::number(filter.limit);
-    SqliteStatement select = m_db->prepare(sql.constData());
-    if (!select.isValid())
-        return R::failure(QStringLiteral("cannot query shapes: %1").arg(m_db->lastError()));
-    bindFilter(select, filter);
-    std::vector<IncidentShape> shapes;
-    VocabularyReader<IncidentStatus> status;
-    while (select.next()) {
-        Result<Geometry> geometry = Wkb::read(select.blob(3));
-        if (!geometry)
-            return R::failure(QStringLiteral("incident %1: %2").arg(select.integer(0)).arg(geometry.error()));
-        shapes.push_back(
-            {select.integer(0), select.text(1), status(select.bytes(2), IncidentStatus::Reported), std::move(geometry.value())});
-    }
-    if (select.failed())
-        return R::failure(QStringLiteral("cannot query shapes: %1").arg(m_db->lastError()));
-    return shapes;
+    return m_backend->shapes(filter);
 }
 
 qint64 IncidentStore::incidentCount() const
 {
-    CachedStatement count = m_db->cached("SELECT count(*) FROM incidents");
-    return count->next() ? count->integer(0) : 0;
+    return m_backend->incidentCount();
 }
 
 Result<qint64> IncidentStore::count(const IncidentFilter &filter) const
 {
-    SqliteStatement select = m_db->prepare(("SELECT count(*) FROM incidents i" + filterClause(filter).where).constData());
-    if (!select.isValid())
-        return Result<qint64>::failure(QStringLiteral("cannot count incidents: %1").arg(m_db->lastError()));
-    bindFilter(select, filter);
-    if (!select.next())
-        return Result<qint64>::failure(QStringLiteral("cannot count incidents: %1").arg(m_db->lastError()));
-    return select.integer(0);
+    return m_backend->count(filter);
 }
 
 // --- taxonomy and regions ------------------------------------------------------------
 
 std::vector<IncidentType> IncidentStore::incidentTypes() const
 {
-    std::vector<IncidentType> all;
-    CachedStatement select
-        = m_db->cached("SELECT name, label, family, is_deployment, builtin FROM incident_types ORDER BY builtin DESC, rowid");
-    while (select->next())
-        all.push_back({select->text(0), select->text(1), select->text(2), select->integer(3) != 0, select->integer(4) != 0});
-    return all;
+    return m_backend->incidentTypes();
 }
 
 std::optional<IncidentType> IncidentStore::incidentType(const QString &name) const
 {
-    CachedStatement select
-        = m_db->cached("SELECT name, label, family, is_deployment, builtin FROM incident_types WHERE name = ?1");
-    select->bind(1, name);
-    if (!select->next())
-        return std::nullopt;
-    return IncidentType{select->text(0), select->text(1), select->text(2), select->integer(3) != 0, select->integer(4) != 0};
+    return m_backend->incidentType(name);
 }
 
 Result<void> IncidentStore::addIncidentType(const IncidentType &type)
@@ -1017,38 +340,17 @@ Result<void> IncidentStore::addIncidentType(const IncidentType &type)
         return Result<void>::failure(QStringLiteral("family: '%1' is not one of %2").arg(type.family, families.join(", ")));
     if (incidentType(type.name))
         return Result<void>::failure(QStringLiteral("name: the incident type '%1' exists already").arg(type.name));
-    return writeAll([&]() -> Result<void> {
-        SqliteStatement insert = m_db->prepare(
-            "INSERT INTO incident_types (name, label, family, is_deployment, builtin) VALUES (?1, ?2, ?3, ?4, 0)");
-        insert.bind(1, type.name)
-            .bind(2, type.label.isEmpty() ? type.name : type.label)
-            .bind(3, type.family)
-            .bind(4, type.deployment ? 1 : 0);
-        if (!insert.run())
-            return failure(QStringLiteral("cannot add the incident type"));
-        return {};
-    });
+    return m_backend->insertIncidentType(type);
 }
 
 std::vector<std::pair<QDate, int>> IncidentStore::incidentCountsByDay() const
 {
-    std::vector<std::pair<QDate, int>> counts;
-    CachedStatement select = m_db->cached("SELECT date_start, count(*) FROM incidents GROUP BY date_start ORDER BY date_start");
-    while (select->next())
-        counts.emplace_back(QDate::fromString(select->text(0), Qt::ISODate), int(select->integer(1)));
-    return counts;
+    return m_backend->incidentCountsByDay();
 }
 
 std::map<QString, int> IncidentStore::incidentCountsByRegion() const
 {
-    std::map<QString, int> counts;
-    // A line or area counts in every unit it touches.
-    CachedStatement select
-        = m_db->cached("SELECT region, count(*) FROM (SELECT region FROM incidents WHERE region IS NOT NULL AND geometry IS NULL"
-                       " UNION ALL SELECT region FROM incident_regions) GROUP BY region");
-    while (select->next())
-        counts[select->text(0)] = int(select->integer(1));
-    return counts;
+    return m_backend->incidentCountsByRegion();
 }
 
 } // namespace conflictmap

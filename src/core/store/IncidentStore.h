@@ -11,7 +11,8 @@
 #include "store/IncidentPoints.h"
 #include "store/IncidentRow.h"
 #include "store/IncidentShape.h"
-#include "store/SqliteDatabase.h"
+#include "store/StoreAccess.h"
+#include "store/StoreBackend.h"
 
 #include <functional>
 #include <map>
@@ -23,23 +24,32 @@ namespace conflictmap {
 class BoundaryLayer;
 
 // The incident database: sources, incidents with their actors, and the
-// claims that link them, in one SQLite file. Every write is one
-// transaction and is validated here, whoever calls (app, CLI, import):
-// a failed write leaves the database as it was.
+// claims that link them, in an SQLite file or on a PostgreSQL server (a
+// StoreBackend). The rules live here, once for every backend: every write
+// is validated and placed here, whoever calls (app, CLI, import), and is one
+// transaction: a failed write leaves the database as it was.
 //
 // The boundary layer places incidents (which unit contains a point, the
 // representative point of a unit); without one, reading works and writing
 // incidents fails with a clear error.
 class IncidentStore {
 public:
-    static Result<std::unique_ptr<IncidentStore>> open(const QString &path, std::shared_ptr<const BoundaryLayer> layer,
-        SqliteDatabase::Mode mode = SqliteDatabase::Mode::ReadWrite);
+    // 'location' is an SQLite file's path or a PostgreSQL URI
+    // (postgresql://…, see StoreLocation).
+    static Result<std::unique_ptr<IncidentStore>> open(
+        const QString &location, std::shared_ptr<const BoundaryLayer> layer, StoreAccess access = StoreAccess::ReadWrite);
+    // Opens a store over a backend already opened.
+    IncidentStore(std::unique_ptr<StoreBackend> backend, QString location, std::shared_ptr<const BoundaryLayer> layer);
+    ~IncidentStore();
     // $CONFLICTMAP_DB if set, else $XDG_DATA_HOME/conflictmap/incidents.sqlite
     // (~/.local/share/conflictmap/incidents.sqlite).
     static QString defaultPath();
 
-    const QString &path() const { return m_db->path(); }
-    bool isReadOnly() const { return m_db->isReadOnly(); }
+    // What it was opened with, to open it again (a URI may hold a password:
+    // never shown); displayName() is what messages show.
+    const QString &location() const { return m_location; }
+    QString displayName() const { return m_backend->location(); }
+    bool isReadOnly() const { return m_backend->isReadOnly(); }
     const BoundaryLayer *layer() const { return m_layer.get(); }
     // Places the incidents written from now on in another layer's units.
     void setLayer(std::shared_ptr<const BoundaryLayer> layer) { m_layer = std::move(layer); }
@@ -49,6 +59,7 @@ public:
     // one, the same title and publisher; a new source otherwise.
     Result<qint64> findOrAddSource(const Source &source);
     std::optional<Source> source(qint64 id) const;
+    bool hasSource(qint64 id) const;
     std::vector<Source> sources() const;
 
     // Adds an incident with its claims; returns its id.
@@ -111,21 +122,10 @@ public:
     Result<void> addAll(const std::function<Result<void>()> &adds);
 
 private:
-    IncidentStore() = default;
     Result<void> prepareIncident(Incident &incident) const;
-    Result<void> writeActors(qint64 incidentId, const QStringList &actors, bool replacing);
-    Result<void> writeRegions(qint64 incidentId, const std::vector<RegionShare> &shares, bool replacing);
-    // Whether 'sql' (one parameter) finds a row.
-    template <typename Key>
-    bool exists(const char *sql, const Key &key) const;
-    Result<qint64> insertClaim(qint64 incidentId, const Claim &claim);
-    // 'id' given: that id (putIncident); else the next never given.
-    Result<qint64> insertIncident(
-        const Incident &incident, std::optional<qint64> digest, std::optional<qint64> id = std::nullopt);
-    void readDetails(Incident &incident) const;
-    Result<void> failure(const QString &what) const;
 
-    std::unique_ptr<SqliteDatabase> m_db;
+    std::unique_ptr<StoreBackend> m_backend;
+    QString m_location;
     std::shared_ptr<const BoundaryLayer> m_layer;
     std::unique_ptr<ControlStore> m_control;
 };

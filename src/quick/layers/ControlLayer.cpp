@@ -202,8 +202,8 @@ void ControlLayer::request()
         setLoading(false);
         return;
     }
-    if (!m_reader || m_reader->path() != store->path())
-        m_reader = std::make_shared<StoreReader>(store->path());
+    if (!m_reader || m_reader->path() != store->location())
+        m_reader = std::make_shared<StoreReader>(store->location());
     setLoading(true);
     // One build at a time: while one runs, the latest request waits (a
     // slider dragged over a hundred days asks for a few, not a hundred).

@@ -89,8 +89,8 @@ void IncidentShapeLayer::request()
         }
         return;
     }
-    if (!m_reader || m_reader->path() != store->path())
-        m_reader = std::make_shared<StoreReader>(store->path());
+    if (!m_reader || m_reader->path() != store->location())
+        m_reader = std::make_shared<StoreReader>(store->location());
     IncidentShapeSnapshot::Request request;
     request.filter = m_incidents->query() ? m_incidents->query()->filter(false) : IncidentFilter();
     request.points = std::move(points);

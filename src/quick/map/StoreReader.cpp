@@ -16,7 +16,7 @@ Result<void> StoreReader::read(const std::function<Result<void>(const IncidentSt
     const std::lock_guard lock(m_mutex);
     if (!m_store) {
         // No boundary layer: reading needs none.
-        auto opened = IncidentStore::open(m_path, nullptr, SqliteDatabase::Mode::ReadOnly);
+        auto opened = IncidentStore::open(m_path, nullptr, StoreAccess::ReadOnly);
         if (!opened)
             return Result<void>::failure(opened.error());
         m_store = std::move(opened.value());

@@ -138,7 +138,7 @@ TEST_CASE("a database opened read-only reads, and refuses writes with the reason
     StoreFixture db;
     REQUIRE(db.store->addIncident(db.pointIncident()));
     db.store.reset();
-    auto store = IncidentStore::open(db.path, db.layer, SqliteDatabase::Mode::ReadOnly);
+    auto store = IncidentStore::open(db.path, db.layer, StoreAccess::ReadOnly);
     REQUIRE(store);
     CHECK(store.value()->isReadOnly());
     CHECK(store.value()->incidentCount() == 1);
