@@ -7,6 +7,7 @@
 #include "geo/Wkb.h"
 #include "store/ClaimRow.h"
 #include "store/RecordValidation.h"
+#include "store/postgres/PostgresBackend.h"
 #include "store/sqlite/SqliteBackend.h"
 
 #include <QCryptographicHash>
@@ -16,6 +17,11 @@
 #include <cstring>
 
 namespace conflictmap {
+
+bool IncidentStore::isServerUri(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
 
 QString IncidentStore::defaultPath()
 {
@@ -30,10 +36,19 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(
     const QString &location, std::shared_ptr<const BoundaryLayer> layer, StoreAccess access)
 {
     using R = Result<std::unique_ptr<IncidentStore>>;
-    auto backend = SqliteBackend::open(location, access);
-    if (!backend)
-        return R::failure(backend.error());
-    return R(std::make_unique<IncidentStore>(std::move(backend.value()), location, std::move(layer)));
+    std::unique_ptr<StoreBackend> opened;
+    if (isServerUri(location)) {
+        auto backend = PostgresBackend::open(location, access);
+        if (!backend)
+            return R::failure(backend.error());
+        opened = std::move(backend.value());
+    } else {
+        auto backend = SqliteBackend::open(location, access);
+        if (!backend)
+            return R::failure(backend.error());
+        opened = std::move(backend.value());
+    }
+    return R(std::make_unique<IncidentStore>(std::move(opened), location, std::move(layer)));
 }
 
 IncidentStore::IncidentStore(std::unique_ptr<StoreBackend> backend, QString location, std::shared_ptr<const BoundaryLayer> layer)

@@ -35,7 +35,8 @@ class BoundaryLayer;
 class IncidentStore {
 public:
     // 'location' is an SQLite file's path or a PostgreSQL URI
-    // (postgresql://…, see StoreLocation).
+    // (postgresql://… or postgres://…, libpq's; its password, if any, is
+    // never shown: better in ~/.pgpass or $PGPASSWORD).
     static Result<std::unique_ptr<IncidentStore>> open(
         const QString &location, std::shared_ptr<const BoundaryLayer> layer, StoreAccess access = StoreAccess::ReadWrite);
     // Opens a store over a backend already opened.
@@ -44,6 +45,8 @@ public:
     // $CONFLICTMAP_DB if set, else $XDG_DATA_HOME/conflictmap/incidents.sqlite
     // (~/.local/share/conflictmap/incidents.sqlite).
     static QString defaultPath();
+    // Whether a location names a PostgreSQL database rather than a file.
+    static bool isServerUri(const QString &location);
 
     // What it was opened with, to open it again (a URI may hold a password:
     // never shown); displayName() is what messages show.

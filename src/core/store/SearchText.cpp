@@ -86,24 +86,79 @@ QString SearchText::fold(const QString &text)
     return folded;
 }
 
-QString SearchText::matchQuery(const QString &typed)
+namespace {
+// The terms of a query in some syntax: every word must match; an Arabic
+// word matches with any proclitic.
+QString query(const QString &typed, QString (*term)(QString), QLatin1String orWord, QLatin1String andWord)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
     QStringList terms;
-    for (const QString &word : fold(typed).split(space, Qt::SkipEmptyParts)) {
+    for (const QString &word : SearchText::fold(typed).split(space, Qt::SkipEmptyParts)) {
         const QString base = stem(word);
         if (!isArabicLetter(base.front())) {
-            terms << phrase(word);
+            terms << term(word);
             continue;
         }
-        QStringList alternatives{phrase(base)};
+        QStringList alternatives{term(base)};
         for (const char16_t *proclitic : kProclitics)
-            alternatives << phrase(QString::fromUtf16(proclitic) + base);
-        terms << QStringLiteral("(%1)").arg(alternatives.join(QLatin1String(" OR ")));
+            alternatives << term(QString::fromUtf16(proclitic) + base);
+        terms << QStringLiteral("(%1)").arg(alternatives.join(orWord));
     }
+    return terms.join(andWord);
+}
+
+// A word or its beginning in tsquery syntax, quoted so any character in it
+// is taken literally.
+QString lexemePrefix(QString word)
+{
+    word.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    word.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QStringLiteral("'%1':*").arg(word);
+}
+} // namespace
+
+QString SearchText::matchQuery(const QString &typed)
+{
     // AND written out: FTS5 takes two words side by side as AND, but not a
     // group in parentheses beside another.
-    return terms.join(QLatin1String(" AND "));
+    return query(typed, phrase, QLatin1String(" OR "), QLatin1String(" AND "));
+}
+
+QString SearchText::tsQuery(const QString &typed)
+{
+    return query(typed, lexemePrefix, QLatin1String(" | "), QLatin1String(" & "));
+}
+
+std::pair<QString, QString> SearchText::foldTranslation()
+{
+    QString from, to, removed;
+    for (const Fold &fold : kFolds) {
+        if (fold.to) {
+            from += QChar(fold.from);
+            to += QChar(fold.to);
+        } else {
+            removed += QChar(fold.from);
+        }
+    }
+    // Latin letters whose canonical decomposition is a base letter and
+    // marks, of the blocks FTS5 folds (Latin-1, Extended-A and -B,
+    // Extended Additional): ş → s, ç → c, ğ → g; ə and ı have none.
+    for (auto [first, last] : {std::pair<char16_t, char16_t>{0x00C0, 0x024F}, {0x1E00, 0x1EFF}}) {
+        for (char16_t code = first; code <= last; ++code) {
+            const QChar c(code);
+            if (c.decompositionTag() != QChar::Canonical)
+                continue;
+            QString base = c.decomposition();
+            while (!base.isEmpty() && base.front().decompositionTag() == QChar::Canonical)
+                base = base.front().decomposition() + base.mid(1);
+            if (base.isEmpty() || !base.front().isLetter() || base.front().unicode() > 0x7F)
+                continue;
+            from += c;
+            to += base.front().toLower();
+        }
+    }
+    // translate() deletes the characters of 'from' past the end of 'to'.
+    return {from + removed, to};
 }
 
 } // namespace conflictmap

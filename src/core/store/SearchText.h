@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <utility>
+
 namespace conflictmap {
 
 // How text is made searchable: the full-text index holds a folded copy of
@@ -30,6 +32,16 @@ QString fold(const QString &text);
 // typed with the article (الحدود) also matches it without (حدود). Empty
 // when the text holds no word.
 QString matchQuery(const QString &typed);
+// The fold as the two strings of SQL's translate(text, from, to), for a
+// database that does not tokenize as SQLite's FTS5 does (PostgreSQL):
+// the Arabic fold, and the Latin letters with diacritics to their base
+// letters, which FTS5's remove_diacritics does in SQLite.
+std::pair<QString, QString> foldTranslation();
+// The same query as matchQuery, as PostgreSQL tsquery text ('word':* for a
+// word or its beginning, & and |), to be folded by the database with
+// translate(lower(…), foldTranslation()) before it is parsed. Empty when
+// the text holds no word.
+QString tsQuery(const QString &typed);
 } // namespace SearchText
 
 } // namespace conflictmap

@@ -39,7 +39,7 @@ const QString kAm = QStringLiteral("Armenia");
 const QString kMinistry = QStringLiteral("Azerbaijan Ministry of Defence");
 } // namespace
 
-TEST_CASE("A control version is stored with its geodesic area, its claims and its party's colour")
+TEST_CASE("A control version is stored with its geodesic area, its claims and its party's colour", "[store][control]")
 {
     StoreFixture f;
     const qint64 source = f.addSource(QStringLiteral("Al Mayadeen"), QStringLiteral("https://example.org/a"));
@@ -79,7 +79,7 @@ TEST_CASE("A control version is stored with its geodesic area, its claims and it
         == "party: there is no party \"Nobody\"");
 }
 
-TEST_CASE("Control on a date is each series' latest version on or before it")
+TEST_CASE("Control on a date is each series' latest version on or before it", "[store][control]")
 {
     StoreFixture f;
     ControlStore &control = f.store->control();
@@ -116,7 +116,7 @@ TEST_CASE("Control on a date is each series' latest version on or before it")
     CHECK(control.versionDates(kAz, {}) == std::vector<QDate>{QDate(2022, 9, 1), QDate(2022, 9, 10)});
 }
 
-TEST_CASE("Change between two dates: gained, lost and net km² against hand-computed areas")
+TEST_CASE("Change between two dates: gained, lost and net km² against hand-computed areas", "[store][control]")
 {
     StoreFixture f;
     ControlStore &control = f.store->control();
@@ -154,7 +154,7 @@ TEST_CASE("Change between two dates: gained, lost and net km² against hand-comp
         == "claimed-by: Nobody claims no control for Azerbaijan");
 }
 
-TEST_CASE("Bad control records are refused in one line and leave the database as it was")
+TEST_CASE("Bad control records are refused in one line and leave the database as it was", "[store][control]")
 {
     StoreFixture f;
     add(f, version(kAz, "2022-09-01", box(46, 39, 47, 40)));
@@ -185,7 +185,7 @@ TEST_CASE("Bad control records are refused in one line and leave the database as
     CHECK(f.snapshot() == before);
 }
 
-TEST_CASE("Importing a version again updates it in place or leaves it unchanged")
+TEST_CASE("Importing a version again updates it in place or leaves it unchanged", "[store][control]")
 {
     StoreFixture f;
     ControlRecord r = version(kAz, "2022-09-01", box(46, 39, 47, 40));

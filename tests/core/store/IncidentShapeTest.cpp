@@ -66,15 +66,17 @@ TEST_CASE("a line incident is stored with its shape and every unit it touches la
     CHECK(read->regionShares[1].share == Approx(0.18).margin(0.02));
 
     // The spatial index holds its box, not its point.
-    auto raw = SqliteDatabase::open(db.path, SqliteDatabase::Mode::ReadOnly);
-    REQUIRE(raw);
-    SqliteStatement box = raw.value()->prepare("SELECT min_lon, max_lon, min_lat, max_lat FROM incident_location WHERE id = ?1");
-    box.bind(1, id.value());
-    REQUIRE(box.next());
-    CHECK(box.real(0) == Approx(46.2).margin(1e-5));
-    CHECK(box.real(1) == Approx(46.6).margin(1e-5));
-    CHECK(box.real(2) == Approx(39.5).margin(1e-5));
-    CHECK(box.real(3) == Approx(39.55).margin(1e-5));
+    const QString boxSql = QString::fromLatin1(StoreFixture::onServer()
+            ? "SELECT ST_XMin(footprint), ST_XMax(footprint), ST_YMin(footprint), ST_YMax(footprint) FROM incidents WHERE id = %1"
+            : "SELECT min_lon, max_lon, min_lat, max_lat FROM incident_location WHERE id = %1")
+                               .arg(id.value());
+    const QStringList box = db.rows(boxSql.toUtf8().constData());
+    REQUIRE(box.size() == 1);
+    const QStringList edges = box.front().split('|');
+    CHECK(edges[0].toDouble() == Approx(46.2).margin(1e-5));
+    CHECK(edges[1].toDouble() == Approx(46.6).margin(1e-5));
+    CHECK(edges[2].toDouble() == Approx(39.5).margin(1e-5));
+    CHECK(edges[3].toDouble() == Approx(39.55).margin(1e-5));
 }
 
 TEST_CASE("an area is stored by the right-hand rule and read back exactly with its hole", "[store][shape]")
@@ -226,11 +228,7 @@ TEST_CASE("editing a shape moves its regions and a point replaces it and undo pu
     CHECK(db.store->incident(id.value())->regionShares.size() == 1);
 
     REQUIRE(db.store->deleteIncident(id.value()));
-    auto raw = SqliteDatabase::open(db.path, SqliteDatabase::Mode::ReadOnly);
-    REQUIRE(raw);
-    SqliteStatement left = raw.value()->prepare("SELECT count(*) FROM incident_regions");
-    REQUIRE(left.next());
-    CHECK(left.integer(0) == 0);
+    CHECK(db.rows("SELECT count(*) FROM incident_regions") == QStringList{"0|"});
 }
 
 TEST_CASE("a single point given as a shape is stored as a point", "[store][shape]")

@@ -182,8 +182,13 @@ std::vector<PgNotification> PgConnection::notifications()
     std::vector<PgNotification> received;
     PQconsumeInput(m_conn); // on failure, those already read are still returned
     while (const std::unique_ptr<PGnotify, FreeNotify> notify{PQnotifies(m_conn)})
-        received.push_back({QString::fromUtf8(notify->relname), QString::fromUtf8(notify->extra)});
+        received.push_back({QString::fromUtf8(notify->relname), QString::fromUtf8(notify->extra), notify->be_pid});
     return received;
+}
+
+int PgConnection::serverProcessId() const
+{
+    return PQbackendPID(m_conn);
 }
 
 bool PgConnection::inTransaction() const

@@ -20,6 +20,7 @@ namespace conflictmap {
 struct PgNotification {
     QString channel;
     QString payload;
+    int senderProcessId = 0; // the server process of the session that sent it
 };
 
 // An open connection to a PostgreSQL database, speaking UTF-8. Statements
@@ -55,6 +56,9 @@ public:
     bool reset();
 
     QString user() const;
+    // This session's server process (what PgNotification::senderProcessId
+    // holds for its own notifications).
+    int serverProcessId() const;
     QString database() const;
 
     // For waiting on LISTEN: readable when the server sent something.

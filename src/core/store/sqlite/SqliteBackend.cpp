@@ -5,7 +5,9 @@
 
 #include "geo/Wkb.h"
 #include "store/ClaimRow.h"
+#include "store/IncidentColumns.h"
 #include "store/IncidentPointsBuilder.h"
+#include "store/IncidentScan.h"
 #include "store/Schema.h"
 #include "store/SearchText.h"
 #include "store/SqliteDatabase.h"
@@ -19,51 +21,20 @@ namespace conflictmap {
 
 namespace {
 using ClaimRow::now;
+using ClaimRow::readDate;
 using ClaimRow::readSource;
+using IncidentColumns::readIncident;
 
 QString dateText(const std::optional<PartialDate> &date)
 {
     return date ? date->toString() : QString();
 }
 
-std::optional<PartialDate> readDate(const QString &text)
-{
-    QString ignored;
-    return text.isEmpty() ? std::nullopt : PartialDate::parse(text, &ignored);
-}
-
 const QByteArray kSelectSource = QByteArray("SELECT ") + ClaimRow::kSourceColumns + " FROM sources s";
 
-const char *kSelectIncident = "SELECT i.id, i.type, i.title, i.description, i.date, i.lon, i.lat, i.precision, i.region,"
-                              " i.status, i.fatalities, i.equipment, i.quantity, i.created, i.updated, i.extra, i.import_dataset,"
-                              " i.import_id, i.geometry FROM incidents i";
+const QByteArray kSelectIncident = "SELECT "
+    + QString::fromLatin1(IncidentColumns::kColumns).arg(QLatin1String("i.geometry")).toLatin1() + " FROM incidents i";
 
-Incident readIncident(const SqliteStatement &s)
-{
-    Incident incident;
-    incident.id = s.integer(0);
-    incident.type = s.text(1);
-    incident.title = s.text(2);
-    incident.description = s.text(3);
-    incident.date = readDate(s.text(4));
-    incident.lon = s.real(5);
-    incident.lat = s.real(6);
-    incident.precision = parseVocabulary<LocationPrecision>(s.text(7)).value_or(LocationPrecision::Near);
-    incident.region = s.text(8);
-    incident.status = parseVocabulary<IncidentStatus>(s.text(9)).value_or(IncidentStatus::Reported);
-    incident.fatalities = s.optionalInteger(10);
-    incident.equipment = s.text(11);
-    incident.quantity = s.optionalInteger(12);
-    incident.created = s.text(13);
-    incident.updated = s.text(14);
-    incident.extra = s.text(15);
-    incident.importDataset = s.text(16);
-    incident.importId = s.text(17);
-    if (!s.isNull(18))
-        if (Result<Geometry> shape = Wkb::read(s.blob(18)))
-            incident.shape = std::move(shape.value());
-    return incident;
-}
 // Binds an incident's fields as parameters 1 to 16, in the column order of
 // the INSERT and UPDATE statements.
 void bindFields(SqliteStatement &statement, const Incident &incident)
@@ -489,7 +460,7 @@ void SqliteBackend::readDetails(Incident &incident) const
 
 std::optional<Incident> SqliteBackend::incident(qint64 id) const
 {
-    static const QByteArray sql = QByteArray(kSelectIncident) + " WHERE i.id = ?1";
+    static const QByteArray sql = kSelectIncident + " WHERE i.id = ?1";
     CachedStatement select = m_db->cached(sql.constData());
     select->bind(1, id);
     if (!select->next())
@@ -570,11 +541,6 @@ void bindFilter(SqliteStatement &statement, const IncidentFilter &filter)
             .bind(9, filter.bbox->bottom());
     statement.bind(10, SearchText::matchQuery(filter.text));
 }
-
-std::string_view view(const SqliteStatement &s, int column)
-{
-    return s.bytes(column);
-}
 } // namespace
 
 Result<std::vector<Incident>> SqliteBackend::incidents(const IncidentFilter &filter) const
@@ -624,42 +590,8 @@ Result<qint64> SqliteBackend::scan(const IncidentFilter &filter, const std::func
     for (SqliteStatement *statement : {&incidents, &actors, &claims, &regions})
         bindFilter(*statement, filter);
 
-    IncidentRow row;
-    bool actorReady = actors.next(), claimReady = claims.next(), regionReady = regions.next();
-    qint64 count = 0;
-    while (incidents.next()) {
-        row.id = incidents.integer(0);
-        row.lon = incidents.real(1);
-        row.lat = incidents.real(2);
-        row.fatalities = incidents.optionalInteger(3);
-        row.quantity = incidents.optionalInteger(4);
-        std::string_view *fields[] = {&row.type, &row.title, &row.description, &row.date, &row.datePrecision, &row.precision,
-            &row.region, &row.status, &row.equipment, &row.created, &row.updated, &row.extra};
-        for (int i = 0; i < 12; ++i)
-            *fields[i] = view(incidents, 5 + i);
-        row.geometry = view(incidents, 17);
-        row.regions.clear();
-        for (; regionReady && regions.integer(0) <= row.id; regionReady = regions.next())
-            if (regions.integer(0) == row.id)
-                row.regions.push_back({std::string(view(regions, 1)), regions.real(2)});
-        row.actors.clear();
-        for (; actorReady && actors.integer(0) <= row.id; actorReady = actors.next())
-            if (actors.integer(0) == row.id)
-                row.actors.emplace_back(view(actors, 1));
-        row.claims.clear();
-        for (; claimReady && claims.integer(0) <= row.id; claimReady = claims.next()) {
-            if (claims.integer(0) != row.id)
-                continue;
-            IncidentRow::ClaimRow &claim = row.claims.emplace_back();
-            std::string *out[] = {&claim.claimant, &claim.stance, &claim.quote, &claim.translation, &claim.title, &claim.url,
-                &claim.publisher, &claim.language, &claim.published};
-            for (int i = 0; i < 9; ++i)
-                out[i]->assign(view(claims, 1 + i));
-        }
-        ++count;
-        if (!visit(row))
-            break;
-    }
+    const qint64 count = mergeScan(
+        incidents, actors, claims, regions, [](const SqliteStatement &s) { return s.bytes(17); }, visit);
     if (incidents.failed() || actors.failed() || claims.failed() || regions.failed())
         return R::failure(QStringLiteral("cannot read incidents: %1").arg(m_db->lastError()));
     return count;

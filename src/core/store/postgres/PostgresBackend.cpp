@@ -1,0 +1,573 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "store/postgres/PostgresBackend.h"
+
+#include "geo/Wkb.h"
+#include "store/ClaimRow.h"
+#include "store/IncidentColumns.h"
+#include "store/IncidentPointsBuilder.h"
+#include "store/IncidentScan.h"
+#include "store/SearchText.h"
+#include "store/VocabularyReader.h"
+#include "store/postgres/PgConnection.h"
+#include "store/postgres/PgCursor.h"
+#include "store/postgres/PgRow.h"
+#include "store/postgres/PgSchema.h"
+#include "store/postgres/PgTransaction.h"
+
+namespace conflictmap {
+
+namespace {
+using ClaimRow::now;
+
+QString dateText(const std::optional<PartialDate> &date)
+{
+    return date ? date->toString() : QString();
+}
+
+const QByteArray kSelectSource = QByteArray("SELECT ") + ClaimRow::kSourceColumns + " FROM sources s";
+const QByteArray kSelectIncident = "SELECT "
+    + QString::fromLatin1(IncidentColumns::kColumns).arg(QLatin1String("ST_AsBinary(i.geometry)")).toLatin1()
+    + " FROM incidents i";
+
+// An incident's fields, in the column order of the INSERT and UPDATE
+// statements: type to extra, then the geometry.
+std::vector<PgParam> fieldParams(const Incident &incident)
+{
+    return {incident.type, incident.title, incident.description, incident.date->toString(), incident.date->precisionName(),
+        incident.date->first().toString(Qt::ISODate), incident.date->last().toString(Qt::ISODate), incident.lon, incident.lat,
+        toString(incident.precision), incident.region, toString(incident.status), incident.fatalities, incident.equipment,
+        incident.quantity, incident.extra, incident.shape ? PgParam::bytea(Wkb::write(*incident.shape)) : PgParam()};
+}
+
+// The WHERE clause of a filter over "incidents i" and its values ($1…).
+struct FilterClause {
+    QByteArray where; // empty, or " WHERE ..."
+    std::vector<PgParam> params;
+
+    QByteArray idsWhere(const char *column) const
+    {
+        return where.isEmpty() ? QByteArray()
+                               : " WHERE " + QByteArray(column) + " IN (SELECT i.id FROM incidents i" + where + ")";
+    }
+};
+
+FilterClause filterClause(const IncidentFilter &filter)
+{
+    FilterClause clause;
+    auto value = [&](PgParam param) {
+        clause.params.push_back(std::move(param));
+        return QStringLiteral("$%1").arg(clause.params.size());
+    };
+    QStringList conditions;
+    // A line or area is found by every unit it touches.
+    if (!filter.region.isEmpty()) {
+        const QString region = value(filter.region);
+        conditions << (filter.region.contains(QLatin1Char('-'))
+                ? QStringLiteral("i.id IN (SELECT id FROM incidents WHERE region = %1"
+                                 " UNION SELECT incident_id FROM incident_regions WHERE region = %1)")
+                      .arg(region)
+                : QStringLiteral("i.id IN (SELECT id FROM incidents WHERE region = %1 OR starts_with(region, %1 || '-')"
+                                 " UNION SELECT incident_id FROM incident_regions WHERE starts_with(region, %1 || '-'))")
+                      .arg(region));
+    }
+    if (!filter.type.isEmpty())
+        conditions << QStringLiteral("i.type = %1").arg(value(filter.type));
+    if (!filter.status.isEmpty())
+        conditions << QStringLiteral("i.status = %1").arg(value(filter.status));
+    if (filter.since)
+        conditions << QStringLiteral("i.date_end >= %1").arg(value(filter.since->toString(Qt::ISODate)));
+    if (filter.until)
+        conditions << QStringLiteral("i.date_start <= %1").arg(value(filter.until->toString(Qt::ISODate)));
+    if (filter.bbox) {
+        // The footprint (shape, else point) meets the box, edges included;
+        // west beyond east: the box crosses the antimeridian.
+        const QString west = value(filter.bbox->left()), east = value(filter.bbox->right());
+        const QString south = value(filter.bbox->top()), north = value(filter.bbox->bottom());
+        auto meets = [&](const QString &w, const QString &e) {
+            return QStringLiteral("ST_Intersects(i.footprint, ST_MakeEnvelope(%1, %2, %3, %4, 4326))").arg(w, south, e, north);
+        };
+        conditions << (filter.bbox->left() <= filter.bbox->right()
+                ? meets(west, east)
+                : QStringLiteral("(%1 OR %2)").arg(meets(west, QStringLiteral("180")), meets(QStringLiteral("-180"), east)));
+    }
+    if (const QString query = SearchText::tsQuery(filter.text); !query.isEmpty())
+        conditions << QStringLiteral("i.id IN (SELECT incident_id FROM incident_search"
+                                     " WHERE document @@ to_tsquery('simple', conflictmap_fold(%1)))")
+                          .arg(value(query));
+    if (!conditions.isEmpty())
+        clause.where = " WHERE " + conditions.join(QStringLiteral(" AND ")).toUtf8();
+    return clause;
+}
+
+QByteArray limitClause(const IncidentFilter &filter)
+{
+    return filter.limit >= 0 ? " LIMIT " + QByteArray::number(filter.limit) : QByteArray();
+}
+} // namespace
+
+Result<std::unique_ptr<PostgresBackend>> PostgresBackend::open(const QString &uri, StoreAccess access)
+{
+    using R = Result<std::unique_ptr<PostgresBackend>>;
+    auto db = PgConnection::open(uri);
+    if (!db)
+        return R::failure(db.error());
+    const QString name = PgConnection::redacted(uri);
+    if (access == StoreAccess::ReadWrite) {
+        if (auto migrated = PgSchema::migrate(*db.value(), name); !migrated)
+            return R::failure(migrated.error());
+    } else {
+        Result<int> version = PgSchema::version(*db.value(), name);
+        if (!version)
+            return R::failure(version.error());
+        if (*version != PgSchema::currentVersion())
+            return R::failure(QStringLiteral("%1: schema version %2, this conflictmap reads %3 (open it once to write: it"
+                                             " is upgraded then)")
+                                  .arg(name)
+                                  .arg(*version)
+                                  .arg(PgSchema::currentVersion()));
+        db.value()->exec("SET default_transaction_read_only = on");
+    }
+    if (PgResult listening = db.value()->exec("LISTEN conflictmap_changes"); !listening.ok())
+        return R::failure(QStringLiteral("%1: %2").arg(name, listening.message()));
+    std::unique_ptr<PostgresBackend> backend(new PostgresBackend);
+    backend->m_db = std::move(db.value());
+    backend->m_control = std::make_unique<PostgresControlBackend>(*backend->m_db);
+    backend->m_name = name;
+    backend->m_readOnly = access == StoreAccess::ReadOnly;
+    return R(std::move(backend));
+}
+
+PostgresBackend::~PostgresBackend() = default;
+
+QString PostgresBackend::failure(const QString &what, const PgResult &result) const
+{
+    return QStringLiteral("%1: %2").arg(what, result.message());
+}
+
+qint64 PostgresBackend::dataVersion() const
+{
+    // A commit of another session's is announced; this session's own are not
+    // news to it.
+    const int self = m_db->serverProcessId();
+    for (const PgNotification &notification : m_db->notifications())
+        if (notification.senderProcessId != self)
+            ++m_version;
+    return m_version;
+}
+
+Result<void> PostgresBackend::writeAll(const std::function<Result<void>()> &writes)
+{
+    if (m_readOnly)
+        return Result<void>::failure(QStringLiteral("%1: the database is open read-only").arg(m_name));
+    PgTransaction transaction(*m_db);
+    if (!transaction.isActive())
+        return Result<void>::failure(QStringLiteral("%1: cannot start a transaction: %2").arg(m_name, m_db->lastError()));
+    Result<void> result = writes();
+    if (!result)
+        return result; // rolled back by the transaction
+    if (!transaction.commit())
+        return Result<void>::failure(QStringLiteral("%1: cannot commit: %2").arg(m_name, m_db->lastError()));
+    return result;
+}
+
+Result<void> PostgresBackend::addAll(const std::function<Result<void>()> &adds)
+{
+    return writeAll(adds);
+}
+
+// --- sources -------------------------------------------------------------------
+
+Result<qint64> PostgresBackend::insertSource(const Source &source)
+{
+    PgResult inserted = m_db->exec("INSERT INTO sources (title, url, publisher, language, published, retrieved, text, created)"
+                                   " VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        {source.title, source.url, source.publisher, source.language, dateText(source.published), dateText(source.retrieved),
+            source.text, now()});
+    if (!inserted.ok())
+        return Result<qint64>::failure(failure(QStringLiteral("cannot add the source"), inserted));
+    return inserted.integer(0, 0);
+}
+
+std::optional<qint64> PostgresBackend::sourceWithUrl(const QString &url) const
+{
+    PgResult found = m_db->exec("SELECT id FROM sources WHERE url = $1", {url});
+    return found.ok() && found.rows() > 0 ? std::optional<qint64>(found.integer(0, 0)) : std::nullopt;
+}
+
+std::optional<qint64> PostgresBackend::sourceWithoutUrl(const QString &title, const QString &publisher) const
+{
+    PgResult found = m_db->exec(
+        "SELECT id FROM sources WHERE url IS NULL AND title = $1 AND publisher IS NOT DISTINCT FROM $2 ORDER BY id LIMIT 1",
+        {title, publisher});
+    return found.ok() && found.rows() > 0 ? std::optional<qint64>(found.integer(0, 0)) : std::nullopt;
+}
+
+bool PostgresBackend::hasSource(qint64 id) const
+{
+    PgResult found = m_db->exec("SELECT 1 FROM sources WHERE id = $1", {id});
+    return found.ok() && found.rows() > 0;
+}
+
+std::optional<Source> PostgresBackend::source(qint64 id) const
+{
+    PgResult found = m_db->exec((kSelectSource + " WHERE s.id = $1").constData(), {id});
+    if (!found.ok() || found.rows() == 0)
+        return std::nullopt;
+    return ClaimRow::readSource(PgRow{found, 0});
+}
+
+std::vector<Source> PostgresBackend::sources() const
+{
+    std::vector<Source> all;
+    PgResult found = m_db->exec((kSelectSource + " ORDER BY s.id").constData());
+    for (int row = 0; found.ok() && row < found.rows(); ++row)
+        all.push_back(ClaimRow::readSource(PgRow{found, row}));
+    return all;
+}
+
+// --- incidents ---------------------------------------------------------------------
+
+Result<void> PostgresBackend::writeDetails(const Incident &incident, bool replacing)
+{
+    if (replacing) {
+        PgResult cleared = m_db->exec(
+            "WITH a AS (DELETE FROM incident_actors WHERE incident_id = $1) DELETE FROM incident_regions WHERE incident_id = $1",
+            {incident.id});
+        if (!cleared.ok())
+            return Result<void>::failure(failure(QStringLiteral("cannot write incident %1").arg(incident.id), cleared));
+    }
+    for (int i = 0; i < incident.actors.size(); ++i) {
+        PgResult added = m_db->exec("INSERT INTO incident_actors (incident_id, position, actor) VALUES ($1, $2, $3)",
+            {incident.id, i, incident.actors[i]});
+        if (!added.ok())
+            return Result<void>::failure(failure(QStringLiteral("cannot write actors"), added));
+    }
+    for (size_t i = 0; i < incident.regionShares.size(); ++i) {
+        PgResult added = m_db->exec("INSERT INTO incident_regions (incident_id, position, region, share) VALUES ($1, $2, $3, $4)",
+            {incident.id, qint64(i), incident.regionShares[i].region, incident.regionShares[i].share});
+        if (!added.ok())
+            return Result<void>::failure(
+                failure(QStringLiteral("cannot write the regions of incident %1").arg(incident.id), added));
+    }
+    return {};
+}
+
+Result<qint64> PostgresBackend::insertIncident(
+    const Incident &incident, std::optional<qint64> digest, std::optional<qint64> givenId)
+{
+    qint64 id = 0;
+    auto written = writeAll([&]() -> Result<void> {
+        std::vector<PgParam> params = fieldParams(incident);
+        const QString created = incident.created.isEmpty() ? now() : incident.created;
+        for (PgParam param : {PgParam(created), PgParam(incident.updated.isEmpty() ? created : incident.updated),
+                 PgParam(givenId), PgParam(incident.importDataset), PgParam(incident.importId), PgParam(digest)})
+            params.push_back(std::move(param));
+        // Past every id ever given (the sequence's), not only the ids there
+        // are: a deleted incident's id is never given again.
+        PgResult inserted = m_db->exec(
+            "INSERT INTO incidents (type, title, description, date, date_precision, date_start, date_end, lon, lat,"
+            " precision, region, status, fatalities, equipment, quantity, extra, geometry, created, updated, id,"
+            " import_dataset, import_id, import_digest) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,"
+            " $15, $16, ST_GeomFromWKB($17::bytea, 4326), $18, $19, coalesce($20::bigint, nextval('incidents_id_seq')),"
+            " $21, $22, $23) RETURNING id",
+            params);
+        if (!inserted.ok())
+            return Result<void>::failure(failure(QStringLiteral("cannot add the incident"), inserted));
+        id = inserted.integer(0, 0);
+        Incident stored = incident;
+        stored.id = id;
+        if (auto details = writeDetails(stored, false); !details)
+            return details;
+        for (const Claim &claim : incident.claims)
+            if (auto added = insertClaim(id, claim); !added)
+                return Result<void>::failure(added.error());
+        return {};
+    });
+    return written ? Result<qint64>(id) : Result<qint64>::failure(written.error());
+}
+
+Result<void> PostgresBackend::updateIncident(const Incident &incident, std::optional<qint64> digest)
+{
+    return writeAll([&]() -> Result<void> {
+        std::vector<PgParam> params = fieldParams(incident);
+        for (PgParam param : {PgParam(incident.created), PgParam(incident.updated), PgParam(digest), PgParam(incident.id)})
+            params.push_back(std::move(param));
+        PgResult updated = m_db->exec(
+            "UPDATE incidents SET type = $1, title = $2, description = $3, date = $4, date_precision = $5, date_start = $6,"
+            " date_end = $7, lon = $8, lat = $9, precision = $10, region = $11, status = $12, fatalities = $13,"
+            " equipment = $14, quantity = $15, extra = $16, geometry = ST_GeomFromWKB($17::bytea, 4326),"
+            " created = coalesce($18, created), updated = $19, import_digest = coalesce($20, import_digest) WHERE id = $21",
+            params);
+        if (!updated.ok())
+            return Result<void>::failure(failure(QStringLiteral("cannot update incident %1").arg(incident.id), updated));
+        return writeDetails(incident, true);
+    });
+}
+
+Result<bool> PostgresBackend::deleteIncident(qint64 id)
+{
+    PgResult removed = m_db->exec("DELETE FROM incidents WHERE id = $1", {id});
+    if (!removed.ok())
+        return Result<bool>::failure(failure(QStringLiteral("cannot delete incident %1").arg(id), removed));
+    return removed.affectedRows() > 0;
+}
+
+bool PostgresBackend::hasIncident(qint64 id) const
+{
+    PgResult found = m_db->exec("SELECT 1 FROM incidents WHERE id = $1", {id});
+    return found.ok() && found.rows() > 0;
+}
+
+std::optional<StoreBackend::Imported> PostgresBackend::imported(const QString &dataset, const QString &importId) const
+{
+    PgResult found
+        = m_db->exec("SELECT id, import_digest FROM incidents WHERE import_dataset = $1 AND import_id = $2", {dataset, importId});
+    if (!found.ok() || found.rows() == 0)
+        return std::nullopt;
+    return Imported{found.integer(0, 0), found.optionalInteger(0, 1)};
+}
+
+// --- claims --------------------------------------------------------------------------
+
+Result<qint64> PostgresBackend::insertClaim(qint64 incidentId, const Claim &claim)
+{
+    PgResult inserted = m_db->exec("INSERT INTO claims (incident_id, source_id, claimant, stance, quote, translation, created)"
+                                   " VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        {incidentId, claim.sourceId, claim.claimant, toString(claim.stance), claim.quote, claim.translation, now()});
+    if (!inserted.ok())
+        return Result<qint64>::failure(failure(QStringLiteral("cannot add the claim"), inserted));
+    return inserted.integer(0, 0);
+}
+
+Result<void> PostgresBackend::replaceClaims(qint64 incidentId, const std::vector<Claim> &claims)
+{
+    return writeAll([&]() -> Result<void> {
+        PgResult cleared = m_db->exec("DELETE FROM claims WHERE incident_id = $1", {incidentId});
+        if (!cleared.ok())
+            return Result<void>::failure(
+                failure(QStringLiteral("cannot replace the claims of incident %1").arg(incidentId), cleared));
+        for (const Claim &claim : claims)
+            if (auto added = insertClaim(incidentId, claim); !added)
+                return Result<void>::failure(added.error());
+        return {};
+    });
+}
+
+Result<bool> PostgresBackend::deleteClaim(qint64 claimId)
+{
+    PgResult removed = m_db->exec("DELETE FROM claims WHERE id = $1", {claimId});
+    if (!removed.ok())
+        return Result<bool>::failure(failure(QStringLiteral("cannot delete claim %1").arg(claimId), removed));
+    return removed.affectedRows() > 0;
+}
+
+// --- reading ---------------------------------------------------------------------------
+
+void PostgresBackend::readDetails(Incident &incident) const
+{
+    PgResult actors = m_db->exec("SELECT actor FROM incident_actors WHERE incident_id = $1 ORDER BY position", {incident.id});
+    for (int row = 0; actors.ok() && row < actors.rows(); ++row)
+        incident.actors << actors.text(row, 0);
+    static const QByteArray sql = QByteArray("SELECT ") + ClaimRow::kColumns
+        + " FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = $1 ORDER BY c.id";
+    PgResult claims = m_db->exec(sql.constData(), {incident.id});
+    for (int row = 0; claims.ok() && row < claims.rows(); ++row)
+        incident.claims.push_back(ClaimRow::readClaim(PgRow{claims, row}));
+    if (!incident.shape)
+        return;
+    PgResult regions
+        = m_db->exec("SELECT region, share FROM incident_regions WHERE incident_id = $1 ORDER BY position", {incident.id});
+    for (int row = 0; regions.ok() && row < regions.rows(); ++row)
+        incident.regionShares.push_back({regions.text(row, 0), regions.real(row, 1)});
+}
+
+std::optional<Incident> PostgresBackend::incident(qint64 id) const
+{
+    PgResult found = m_db->exec((kSelectIncident + " WHERE i.id = $1").constData(), {id});
+    if (!found.ok() || found.rows() == 0)
+        return std::nullopt;
+    Incident incident = IncidentColumns::readIncident(PgRow{found, 0});
+    readDetails(incident);
+    return incident;
+}
+
+Result<std::vector<Incident>> PostgresBackend::incidents(const IncidentFilter &filter) const
+{
+    using R = Result<std::vector<Incident>>;
+    const FilterClause clause = filterClause(filter);
+    PgResult found = m_db->exec(
+        (kSelectIncident + clause.where + " ORDER BY i.date_start, i.id" + limitClause(filter)).constData(), clause.params);
+    if (!found.ok())
+        return R::failure(failure(QStringLiteral("cannot query incidents"), found));
+    std::vector<Incident> all;
+    all.reserve(size_t(found.rows()));
+    for (int row = 0; row < found.rows(); ++row)
+        all.push_back(IncidentColumns::readIncident(PgRow{found, row}));
+    for (Incident &incident : all)
+        readDetails(incident);
+    return all;
+}
+
+Result<qint64> PostgresBackend::scan(const IncidentFilter &filter, const std::function<bool(const IncidentRow &)> &visit) const
+{
+    using R = Result<qint64>;
+    // Four cursors in incident order, merged as SQLite's scan merges its
+    // statements: nothing held but a batch of each.
+    PgTransaction transaction(*m_db);
+    if (!transaction.isActive())
+        return R::failure(QStringLiteral("cannot read incidents: %1").arg(m_db->lastError()));
+    const FilterClause clause = filterClause(filter);
+    PgCursor incidents(*m_db, "scan_incidents",
+        "SELECT i.id, i.lon, i.lat, i.fatalities, i.quantity, i.type, i.title, i.description, i.date, i.date_precision,"
+        " i.precision, i.region, i.status, i.equipment, i.created, i.updated, i.extra, ST_AsBinary(i.geometry)"
+        " FROM incidents i"
+            + clause.where + " ORDER BY i.id",
+        clause.params);
+    PgCursor actors(*m_db, "scan_actors",
+        "SELECT incident_id, actor FROM incident_actors" + clause.idsWhere("incident_id") + " ORDER BY incident_id, position",
+        clause.params);
+    PgCursor claims(*m_db, "scan_claims",
+        "SELECT c.incident_id, c.claimant, c.stance, c.quote, c.translation, s.title, s.url, s.publisher, s.language,"
+        " s.published FROM claims c JOIN sources s ON s.id = c.source_id"
+            + clause.idsWhere("c.incident_id") + " ORDER BY c.incident_id, c.id",
+        clause.params);
+    PgCursor regions(*m_db, "scan_regions",
+        "SELECT incident_id, region, share FROM incident_regions" + clause.idsWhere("incident_id")
+            + " ORDER BY incident_id, position",
+        clause.params);
+    for (const PgCursor *cursor : {&incidents, &actors, &claims, &regions})
+        if (!cursor->isValid())
+            return R::failure(QStringLiteral("cannot query incidents: %1").arg(cursor->error()));
+
+    QByteArray wkb; // decoded from the text result: the row's geometry points into it
+    const qint64 count = mergeScan(
+        incidents, actors, claims, regions,
+        [&wkb](const PgCursor &c) {
+            wkb = c.isNull(17) ? QByteArray() : c.blob(17);
+            return std::string_view(wkb.constData(), size_t(wkb.size()));
+        },
+        visit);
+    for (const PgCursor *cursor : {&incidents, &actors, &claims, &regions})
+        if (cursor->failed())
+            return R::failure(QStringLiteral("cannot read incidents: %1").arg(cursor->error()));
+    transaction.commit();
+    return count;
+}
+
+Result<IncidentPoints> PostgresBackend::points(const IncidentFilter &filter) const
+{
+    using R = Result<IncidentPoints>;
+    PgTransaction transaction(*m_db);
+    if (!transaction.isActive())
+        return R::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
+    const FilterClause clause = filterClause(filter);
+    PgCursor select(*m_db, "points",
+        "SELECT i.id, i.lon, i.lat, i.type, i.status, i.precision, i.region, i.date_start FROM incidents i" + clause.where,
+        clause.params);
+    IncidentPointsBuilder points;
+    while (select.next())
+        points.add(select.integer(0), select.real(1), select.real(2), select.bytes(3), select.bytes(4), select.bytes(5),
+            select.bytes(6), select.bytes(7));
+    if (select.failed() || !select.isValid())
+        return R::failure(QStringLiteral("cannot query incidents: %1").arg(select.error()));
+    transaction.commit();
+    return points.finish(filter.limit);
+}
+
+Result<std::vector<IncidentShape>> PostgresBackend::shapes(const IncidentFilter &filter) const
+{
+    using R = Result<std::vector<IncidentShape>>;
+    const FilterClause clause = filterClause(filter);
+    PgResult found = m_db->exec(("SELECT i.id, t.family, i.status, ST_AsBinary(i.geometry) FROM incidents i"
+                                 " JOIN incident_types t ON t.name = i.type"
+                                    + clause.where + (clause.where.isEmpty() ? " WHERE" : " AND")
+                                    + " i.geometry IS NOT NULL ORDER BY i.id" + limitClause(filter))
+                                    .constData(),
+        clause.params);
+    if (!found.ok())
+        return R::failure(failure(QStringLiteral("cannot query shapes"), found));
+    std::vector<IncidentShape> shapes;
+    VocabularyReader<IncidentStatus> status;
+    for (int row = 0; row < found.rows(); ++row) {
+        Result<Geometry> geometry = Wkb::read(found.bytea(row, 3));
+        if (!geometry)
+            return R::failure(QStringLiteral("incident %1: %2").arg(found.integer(row, 0)).arg(geometry.error()));
+        shapes.push_back({found.integer(row, 0), found.text(row, 1), status(found.bytes(row, 2), IncidentStatus::Reported),
+            std::move(geometry.value())});
+    }
+    return shapes;
+}
+
+qint64 PostgresBackend::incidentCount() const
+{
+    PgResult counted = m_db->exec("SELECT count(*) FROM incidents");
+    return counted.ok() ? counted.integer(0, 0) : 0;
+}
+
+Result<qint64> PostgresBackend::count(const IncidentFilter &filter) const
+{
+    const FilterClause clause = filterClause(filter);
+    PgResult counted = m_db->exec(("SELECT count(*) FROM incidents i" + clause.where).constData(), clause.params);
+    if (!counted.ok())
+        return Result<qint64>::failure(failure(QStringLiteral("cannot count incidents"), counted));
+    return counted.integer(0, 0);
+}
+
+std::vector<std::pair<QDate, int>> PostgresBackend::incidentCountsByDay() const
+{
+    std::vector<std::pair<QDate, int>> counts;
+    PgResult found = m_db->exec("SELECT date_start, count(*) FROM incidents GROUP BY date_start ORDER BY date_start");
+    for (int row = 0; found.ok() && row < found.rows(); ++row)
+        counts.emplace_back(QDate::fromString(found.text(row, 0), Qt::ISODate), int(found.integer(row, 1)));
+    return counts;
+}
+
+std::map<QString, int> PostgresBackend::incidentCountsByRegion() const
+{
+    std::map<QString, int> counts;
+    // A line or area counts in every unit it touches.
+    PgResult found
+        = m_db->exec("SELECT region, count(*) FROM (SELECT region FROM incidents WHERE region IS NOT NULL AND geometry IS NULL"
+                     " UNION ALL SELECT region FROM incident_regions) r GROUP BY region");
+    for (int row = 0; found.ok() && row < found.rows(); ++row)
+        counts[found.text(row, 0)] = int(found.integer(row, 1));
+    return counts;
+}
+
+// --- incident types ----------------------------------------------------------------------
+
+std::vector<IncidentType> PostgresBackend::incidentTypes() const
+{
+    std::vector<IncidentType> all;
+    PgResult found
+        = m_db->exec("SELECT name, label, family, is_deployment, builtin FROM incident_types ORDER BY builtin DESC, ordinal");
+    for (int row = 0; found.ok() && row < found.rows(); ++row)
+        all.push_back(
+            {found.text(row, 0), found.text(row, 1), found.text(row, 2), found.bytes(row, 3) == "t", found.bytes(row, 4) == "t"});
+    return all;
+}
+
+std::optional<IncidentType> PostgresBackend::incidentType(const QString &name) const
+{
+    PgResult found = m_db->exec("SELECT name, label, family, is_deployment, builtin FROM incident_types WHERE name = $1", {name});
+    if (!found.ok() || found.rows() == 0)
+        return std::nullopt;
+    return IncidentType{found.text(0, 0), found.text(0, 1), found.text(0, 2), found.bytes(0, 3) == "t", found.bytes(0, 4) == "t"};
+}
+
+Result<void> PostgresBackend::insertIncidentType(const IncidentType &type)
+{
+    return writeAll([&]() -> Result<void> {
+        PgResult inserted = m_db->exec(
+            "INSERT INTO incident_types (name, label, family, is_deployment, builtin) VALUES ($1, $2, $3, $4, false)",
+            {type.name, type.label.isEmpty() ? type.name : type.label, type.family,
+                QString::fromLatin1(type.deployment ? "true" : "false")});
+        if (!inserted.ok())
+            return Result<void>::failure(failure(QStringLiteral("cannot add the incident type"), inserted));
+        return {};
+    });
+}
+
+} // namespace conflictmap
