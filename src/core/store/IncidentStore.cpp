@@ -282,7 +282,15 @@ Result<qint64> IncidentStore::addClaim(qint64 incidentId, const Claim &claim)
         return Result<qint64>::failure(QStringLiteral("incident: there is no incident %1").arg(incidentId));
     if (!m_backend->hasSource(claim.sourceId))
         return Result<qint64>::failure(QStringLiteral("source: there is no source %1").arg(claim.sourceId));
-    return m_backend->insertClaim(incidentId, claim);
+    qint64 id = 0;
+    auto written = writeAll([&]() -> Result<void> {
+        Result<qint64> added = m_backend->insertClaim(incidentId, claim);
+        if (!added)
+            return Result<void>::failure(added.error());
+        id = *added;
+        return {};
+    });
+    return written ? Result<qint64>(id) : Result<qint64>::failure(written.error());
 }
 
 Result<void> IncidentStore::deleteClaim(qint64 claimId)

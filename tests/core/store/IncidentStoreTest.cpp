@@ -5,7 +5,9 @@
 
 #include "store/RecordValidation.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QThread>
 
 #include <set>
 
@@ -727,4 +729,55 @@ TEST_CASE("an incident put back after deletion keeps its id, created time, claim
     CHECK_FALSE(db.store->putIncident(bad));
     CHECK(db.store->incident(id)->title == "Shelling of Goris, confirmed");
     CHECK(db.store->incident(id)->claims.empty());
+}
+
+TEST_CASE("search finds Armenian, Russian and Azerbaijani words in either case and without their diacritics", "[store][fts]")
+{
+    StoreFixture db;
+    Incident armenian = db.pointIncident();
+    armenian.title = QString::fromUtf8("Գորիսի մոտ հրետակոծություն");
+    const qint64 a = db.store->addIncident(armenian).value();
+    Incident russian = db.pointIncident();
+    russian.title = QString::fromUtf8("Обстрел у Гориса");
+    const qint64 r = db.store->addIncident(russian).value();
+    Incident azerbaijani = db.pointIncident(46.75, 39.76);
+    azerbaijani.title = QString::fromUtf8("Şuşa istiqamətində atışma");
+    const qint64 z = db.store->addIncident(azerbaijani).value();
+
+    auto search = [&](const char *text) {
+        IncidentFilter f;
+        f.text = QString::fromUtf8(text);
+        auto found = db.store->incidents(f);
+        REQUIRE(found);
+        std::vector<qint64> ids;
+        for (const Incident &i : found.value())
+            ids.push_back(i.id);
+        return ids;
+    };
+    CHECK(search("գորիս") == std::vector<qint64>{a}); // a word's beginning, lower case
+    CHECK(search("ԳՈՐԻՍԻ") == std::vector<qint64>{a});
+    CHECK(search("гориса") == std::vector<qint64>{r});
+    CHECK(search("ОБСТРЕЛ") == std::vector<qint64>{r});
+    CHECK(search("Şuşa") == std::vector<qint64>{z});
+    CHECK(search("susa") == std::vector<qint64>{z}); // typed without the cedillas
+    CHECK(search("istiqamətində") == std::vector<qint64>{z});
+    CHECK(search("Баку").empty());
+}
+
+TEST_CASE("another connection's commit changes the data version and the store's own does not", "[store]")
+{
+    StoreFixture db;
+    auto other = db.open();
+    const qint64 before = db.store->dataVersion();
+    REQUIRE(db.store->addIncident(db.pointIncident()));
+    CHECK(db.store->dataVersion() == before); // its own write is no news to it
+    const qint64 seen = other->dataVersion();
+    REQUIRE(other->addIncident(db.pointIncident()));
+    CHECK(other->dataVersion() == seen);
+    // NOTIFY is delivered at commit, but may reach the socket a moment later.
+    QElapsedTimer waited;
+    waited.start();
+    while (db.store->dataVersion() == before && waited.elapsed() < 5000)
+        QThread::msleep(10);
+    CHECK(db.store->dataVersion() != before);
 }

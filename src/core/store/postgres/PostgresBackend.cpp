@@ -127,7 +127,8 @@ Result<std::unique_ptr<PostgresBackend>> PostgresBackend::open(const QString &ur
                                   .arg(name)
                                   .arg(*version)
                                   .arg(PgSchema::currentVersion()));
-        db.value()->exec("SET default_transaction_read_only = on");
+        if (PgResult set = db.value()->exec("SET default_transaction_read_only = on"); !set.ok())
+            return R::failure(QStringLiteral("%1: %2").arg(name, set.message()));
     }
     if (PgResult listening = db.value()->exec("LISTEN conflictmap_changes"); !listening.ok())
         return R::failure(QStringLiteral("%1: %2").arg(name, listening.message()));
