@@ -406,7 +406,7 @@ ApplicationWindow {
     ViewMemory {
         map: map
         navigator: navigator
-        key: window.database.path
+        key: window.database.name
         restore: window.restoreView
     }
     // A selected incident is always in view, wherever it was chosen.

@@ -54,9 +54,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption sizeOption(
         QStringLiteral("size"), QStringLiteral("Window size, WIDTHxHEIGHT."), QStringLiteral("size"), QStringLiteral("1280x800"));
     const QCommandLineOption dbOption(QStringLiteral("db"),
-        QStringLiteral("Incident database (default: $CONFLICTMAP_DB, else "
+        QStringLiteral("Incident database: an SQLite file or a PostgreSQL URI (postgresql://…; the password from "
+                       "~/.pgpass or $PGPASSWORD) (default: $CONFLICTMAP_DB, else "
                        "~/.local/share/conflictmap/incidents.sqlite; made with sample data on first use)."),
-        QStringLiteral("path"));
+        QStringLiteral("path|uri"));
     const QCommandLineOption labelsOption(QStringLiteral("labels"), QStringLiteral("Label language: en, local, ar or ru."),
         QStringLiteral("language"), QStringLiteral("en"));
     const QCommandLineOption selectOption(

@@ -5,8 +5,8 @@
 
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
+#include "store/postgres/PgConnection.h"
 
-#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <unistd.h>
@@ -15,8 +15,9 @@ namespace conflictmap::cli {
 
 namespace {
 const QCommandLineOption kDbOption(QStringLiteral("db"),
-    QStringLiteral("Incident database (default: $CONFLICTMAP_DB, else ~/.local/share/conflictmap/incidents.sqlite)."),
-    QStringLiteral("path"));
+    QStringLiteral("Incident database: an SQLite file, or a PostgreSQL URI (postgresql://…; the password from ~/.pgpass or"
+                   " $PGPASSWORD) (default: $CONFLICTMAP_DB, else ~/.local/share/conflictmap/incidents.sqlite)."),
+    QStringLiteral("path|uri"));
 const QCommandLineOption kLayerOption(QStringLiteral("layer"),
     QStringLiteral("Boundary layer, any GDAL vector dataset (default: bundled)."), QStringLiteral("path"));
 } // namespace
@@ -146,9 +147,21 @@ IncidentStore *CliContext::openStore(bool create)
 {
     if (m_store)
         return m_store.get();
-    if (!create && !QFileInfo::exists(databasePath())) {
-        m_openError = QStringLiteral("no database at %1; create one with 'conflictmap-cli init'").arg(databasePath());
-        return nullptr;
+    if (!create) {
+        // A mistyped --db is refused rather than made into a new, empty
+        // database (or a colleague's server database given a schema).
+        const Result<bool> exists = IncidentStore::exists(databasePath());
+        if (!exists) {
+            m_openError = exists.error();
+            return nullptr;
+        }
+        if (!*exists) {
+            m_openError = IncidentStore::isServerUri(databasePath())
+                ? QStringLiteral("%1: no conflictmap database there; create one with 'conflictmap-cli init'")
+                      .arg(PgConnection::redacted(databasePath()))
+                : QStringLiteral("no database at %1; create one with 'conflictmap-cli init'").arg(databasePath());
+            return nullptr;
+        }
     }
     if (!layer())
         return nullptr;

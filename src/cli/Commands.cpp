@@ -117,8 +117,10 @@ QString usage()
     }
     return text + QStringLiteral(R"(
 global options:
-  --db PATH           incident database (default: $CONFLICTMAP_DB, else
-                      ~/.local/share/conflictmap/incidents.sqlite)
+  --db PATH|URI       incident database: an SQLite file or a PostgreSQL URI
+                      (postgresql://HOST/NAME, postgresql:///NAME?host=/run/…;
+                      passwords from ~/.pgpass or $PGPASSWORD) (default:
+                      $CONFLICTMAP_DB, else ~/.local/share/conflictmap/incidents.sqlite)
   --layer PATH        boundary layer, any GDAL vector dataset (default: bundled)
 
 Every command takes --help. Exit status: 0 done, 1 bad input or failure (the

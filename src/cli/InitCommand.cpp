@@ -6,7 +6,6 @@
 
 #include "io/SampleData.h"
 #include "store/IncidentStore.h"
-#include "store/Schema.h"
 
 namespace conflictmap::cli {
 
@@ -31,7 +30,7 @@ int initCommand(CliContext &context, const QStringList &arguments)
     }
     context.out() << QStringLiteral("%1: schema version %2, %3 incidents, %4 sources\n")
                          .arg(store->displayName())
-                         .arg(Schema::currentVersion())
+                         .arg(store->schemaVersion())
                          .arg(store->incidentCount())
                          .arg(store->sources().size());
     return Success;

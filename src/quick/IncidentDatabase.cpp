@@ -48,6 +48,11 @@ IncidentDatabase::IncidentDatabase(const QString &path, const QString &layerPath
     m_watch.start();
 }
 
+QString IncidentDatabase::name() const
+{
+    return m_store ? m_store->displayName() : QString();
+}
+
 IncidentDatabase::~IncidentDatabase()
 {
     // A job still running stops at its next thousand features (an import

@@ -35,6 +35,9 @@ class IncidentDatabase : public QObject {
     QML_ELEMENT
     QML_UNCREATABLE("Opened by the application")
     Q_PROPERTY(QString path READ path CONSTANT)
+    // The path, or the server URI without its password: what may be shown
+    // and kept in settings.
+    Q_PROPERTY(QString name READ name CONSTANT)
     Q_PROPERTY(conflictmap::Boundaries *boundaries READ boundaries CONSTANT)
     Q_PROPERTY(bool isOpen READ isOpen NOTIFY changed)
     Q_PROPERTY(QString errorString READ errorString NOTIFY changed)
@@ -57,6 +60,7 @@ public:
     ~IncidentDatabase() override;
 
     QString path() const { return m_path; }
+    QString name() const;
     bool isOpen() const { return m_store != nullptr; }
     QString errorString() const { return m_errorString; }
     int incidentCount() const;

@@ -25,8 +25,7 @@ const QString kMinistry = QStringLiteral("Azerbaijan Ministry of Defence");
 const char *kClaimedWkt = "POLYGON ((45.95 39.55, 46.15 39.55, 46.15 39.70, 45.95 39.70, 45.95 39.55))";
 
 struct AreaDatabase {
-    QTemporaryDir dir;
-    QString path = dir.filePath("incidents.sqlite");
+    CliDatabase dir;
 
     AreaDatabase() { REQUIRE(cli(dir, {"init"}).exitCode == 0); }
 
@@ -46,18 +45,8 @@ struct AreaDatabase {
     // Every row of the territorial tables: equal dumps, nothing written.
     QString dump()
     {
-        auto db = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
-        REQUIRE(db);
-        QString text;
-        for (const char *sql : {"SELECT * FROM parties ORDER BY name", "SELECT * FROM control_records ORDER BY id",
-                 "SELECT * FROM control_claims ORDER BY id", "SELECT * FROM sources ORDER BY id"}) {
-            SqliteStatement select = db.value()->prepare(sql);
-            while (select.next())
-                for (int c = 0; c < select.columnCount(); ++c)
-                    text += select.text(c).toHtmlEscaped() + '|';
-            text += '\n';
-        }
-        return text;
+        return dir.dump({"SELECT * FROM parties ORDER BY name", "SELECT * FROM control_records ORDER BY id",
+            "SELECT * FROM control_claims ORDER BY id", "SELECT * FROM sources ORDER BY id"});
     }
 };
 

@@ -18,7 +18,7 @@
 
 TEST_CASE("a user records the article by hand and finds it by region", "[cli]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString source = addOk(dir,
         {"source", "add", "--title", QString::fromUtf8("مكالمة هاتفية بين رئيس الأركان العامة الإيراني ووزير الدفاع الأذربيجاني"),
@@ -88,7 +88,7 @@ TEST_CASE("a user records the article by hand and finds it by region", "[cli]")
 
 TEST_CASE("init --sample loads the article's incidents into a new database", "[cli]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     const Run init = cli(dir, {"init", "--sample"});
     INFO(init.err.toStdString());
     CHECK(init.exitCode == 0);
@@ -99,9 +99,9 @@ TEST_CASE("init --sample loads the article's incidents into a new database", "[c
     CHECK(again.err.contains("only into an empty database"));
 }
 
-TEST_CASE("only init creates a database: every other command refuses a missing one and creates nothing", "[cli]")
+TEST_CASE("only init creates a database: every other command refuses a missing one and creates nothing", "[cli][sqlite]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     const QString typo = dir.filePath("typo/incidents.sqlite");
     const QString refusal = QString("conflictmap-cli: no database at %1; create one with 'conflictmap-cli init'\n");
     for (const QStringList &command :
@@ -130,7 +130,7 @@ TEST_CASE("only init creates a database: every other command refuses a missing o
 
 TEST_CASE("edit changes only the options given, and delete removes", "[cli]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString id = addOk(dir,
         {"add", "--type", "shelling", "--title", "Shelling of Goris", "--date", "2022-09-13", "--lat", "39.507", "--lon",
@@ -156,7 +156,7 @@ TEST_CASE("edit changes only the options given, and delete removes", "[cli]")
 
 TEST_CASE("every bad value gets one clear line, exit 1, and the database unchanged", "[cli]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     REQUIRE(cli(dir, {"init", "--sample"}).exitCode == 0);
     const QString before = cli(dir, {"list", "--format", "json"}).out + cli(dir, {"source", "list", "--format", "json"}).out;
     const QStringList base{"add", "--type", "shelling", "--title", "t", "--date", "2022-09-13"};
@@ -232,7 +232,7 @@ TEST_CASE("every bad value gets one clear line, exit 1, and the database unchang
 
 TEST_CASE("a date after today is refused in one line naming the field", "[cli]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString future = QDate::currentDate().addMonths(2).toString("yyyy-MM");
     const Run add = cli(dir, {"add", "--type", "shelling", "--title", "t", "--date", future, "--region", "AM-SU"});
@@ -253,7 +253,7 @@ TEST_CASE("a date after today is refused in one line naming the field", "[cli]")
 
 TEST_CASE("a region or country code the layer does not know is refused, not answered with nothing", "[cli]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     REQUIRE(cli(dir, {"init", "--sample"}).exitCode == 0);
     const QString file = dir.filePath("out.geojson");
     for (const QStringList &command : {QStringList{"list"}, {"list", "--format", "json"}, {"export"}, {"export", "-o", file}}) {
@@ -279,7 +279,7 @@ TEST_CASE("a region or country code the layer does not know is refused, not answ
 
 TEST_CASE("a point outside the boundary layer is stored with a warning that suggests a swap when it fits", "[cli]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QStringList base{"add", "--type", "shelling", "--title", "t", "--date", "2022"};
     // Baku with latitude and longitude exchanged.
@@ -309,7 +309,7 @@ TEST_CASE("a point outside the boundary layer is stored with a warning that sugg
 
 TEST_CASE("only the table isolates right-to-left text: CSV and JSON carry it as stored", "[cli]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString publisher = QString::fromUtf8("موقع تطورات العالم الاسلامي");
     const QString claimant = QString::fromUtf8("وزير الدفاع الأذربيجاني");
@@ -348,7 +348,7 @@ TEST_CASE("only the table isolates right-to-left text: CSV and JSON carry it as 
 
 TEST_CASE("every command and group of the command table answers --help and is in the usage", "[cli]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     const Run usage = cli(dir, {"--help"});
     CHECK(usage.exitCode == 0);
     QStringList walked;
@@ -382,7 +382,7 @@ TEST_CASE("every command and group of the command table answers --help and is in
 
 TEST_CASE("region-at names the unit containing a point, in every script, negative numbers included", "[cli]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     const Run run = cli(dir, {"region-at", "46.338", "39.507"});
     CHECK(run.exitCode == 0);
     CHECK(run.out == QString::fromUtf8("AM-SU\tSyunik\tՍյունիք\tمحافظة سيونيك\tСюникская область\n"));
@@ -396,7 +396,7 @@ TEST_CASE("region-at names the unit containing a point, in every script, negativ
 
 TEST_CASE("source add reads the article's text from a file or standard input, as UTF-8", "[cli]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QByteArray text = QString::fromUtf8("نص المقال\nسطر ثان").toUtf8();
     const Run run = cli(dir, {"source", "add", "--title", "t", "--text-file", "-"}, text);
@@ -410,7 +410,7 @@ TEST_CASE("source add reads the article's text from a file or standard input, as
 
 TEST_CASE("export writes GeoJSON to a file or standard output, and import brings it back, all or nothing", "[cli][transfer]")
 {
-    QTemporaryDir source;
+    CliDatabase source;
     REQUIRE(cli(source, {"init", "--sample"}).exitCode == 0);
     const Run toStdout = cli(source, {"export", "--region", "AM"});
     REQUIRE(toStdout.exitCode == 0);
@@ -424,7 +424,7 @@ TEST_CASE("export writes GeoJSON to a file or standard output, and import brings
     CHECK(toFile.out.isEmpty());
     CHECK(toFile.err.contains("exported 7 incidents to"));
 
-    QTemporaryDir target;
+    CliDatabase target;
     REQUIRE(cli(target, {"init"}).exitCode == 0);
     const Run imported = cli(target, {"import", file});
     INFO(imported.err.toStdString());
@@ -460,7 +460,7 @@ TEST_CASE("export writes GeoJSON to a file or standard output, and import brings
 TEST_CASE("a file whose own type property is not ours imports once told to ignore it, and the error names the option",
     "[cli][transfer]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString file = testpaths::data("unit-positions.geojson");
     const Run refused = cli(dir, {"import", "--title-field", "unit", file});
@@ -493,7 +493,7 @@ TEST_CASE("a file whose own type property is not ours imports once told to ignor
 TEST_CASE("importing a file again updates what changed and adds nothing twice, and our own export keeps apart from local ids",
     "[cli][transfer]")
 {
-    QTemporaryDir a, b;
+    CliDatabase a, b;
     REQUIRE(cli(a, {"init", "--sample"}).exitCode == 0);
     const QString file = a.filePath("border.geojson");
     REQUIRE(cli(a, {"export", "-o", file}).exitCode == 0);
@@ -534,7 +534,7 @@ TEST_CASE("importing a file again updates what changed and adds nothing twice, a
 
 TEST_CASE("one id twice in a file is refused, naming both features and how to ignore ids", "[cli][transfer]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
     QFile file(dir.filePath("twice.geojson"));
     REQUIRE(file.open(QIODevice::WriteOnly));
@@ -553,7 +553,7 @@ TEST_CASE("one id twice in a file is refused, naming both features and how to ig
 TEST_CASE(
     "a third-party file with source URLs gets them as cited sources, and its unit and country as the actors", "[cli][transfer]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString known = addOk(dir, {"source", "add", "--title", "Report four", "--url", "https://example.org/report/4"});
     const QStringList mapping{"import", "--type-field", "", "--type", "position_established", "--title-field", "unit",
@@ -594,7 +594,7 @@ TEST_CASE(
 
 TEST_CASE("kept properties are shown, listed as CSV and found by full-text search, values not keys", "[cli][transfer]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString file = dir.filePath("units.geojson");
     REQUIRE(QFile::copy(testpaths::data("unit-positions.geojson"), file));
@@ -627,16 +627,62 @@ TEST_CASE("kept properties are shown, listed as CSV and found by full-text searc
 }
 
 namespace {
+TEST_CASE("on a server, only init gives a database the schema; a server that is down or a database of another program gets "
+          "one line",
+    "[cli][postgres]")
+{
+    PgTestDatabase empty;
+    const QString refusal
+        = QString("conflictmap-cli: %1: no conflictmap database there; create one with 'conflictmap-cli init'\n")
+              .arg(conflictmap::PgConnection::redacted(empty.uri()));
+    for (const QStringList &command : {QStringList{"list"}, {"source", "add", "--title", "t"},
+             {"add", "--type", "shelling", "--title", "t", "--date", "2022", "--region", "AM-SU"}}) {
+        INFO(command.join(' ').toStdString());
+        const Run run = cli(empty.uri(), command);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err == refusal);
+        CHECK(run.out.isEmpty());
+    }
+    CHECK(empty.connection().exec("SELECT to_regclass('conflictmap_schema')").isNull(0, 0));
+
+    const Run init = cli(empty.uri(), {"init"});
+    INFO(init.err.toStdString());
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.out.contains("schema version"));
+    CHECK(cli(empty.uri(), {"source", "add", "--title", "t"}).out == "1\n");
+
+    PgTestDatabase foreign;
+    REQUIRE(foreign.connection().exec("CREATE TABLE accounts (id int)").ok());
+    for (const QStringList &command : {QStringList{"init"}, QStringList{"list"}}) {
+        const Run run = cli(foreign.uri(), command);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.contains("not conflictmap's"));
+        CHECK(run.err.count('\n') == 1);
+    }
+    CHECK(foreign.connection().exec("SELECT to_regclass('conflictmap_schema')").isNull(0, 0));
+
+    // Nothing listens on this socket directory.
+    QTemporaryDir nowhere;
+    const QString down = QStringLiteral("postgresql:///conflictmap?host=%1&password=hunter2").arg(nowhere.path());
+    for (const QStringList &command : {QStringList{"init"}, QStringList{"list"}}) {
+        const Run run = cli(down, command);
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.count('\n') == 1);
+        CHECK(run.err.contains(nowhere.path()));
+        CHECK_FALSE(run.err.contains("hunter2"));
+    }
+}
+
 // Runs conflictmap-cli on a pseudo-terminal (util-linux's script), as a user
 // at a terminal would: what the terminal shows, standard error included.
-Run onTerminal(const QTemporaryDir &dir, const QStringList &arguments)
+Run onTerminal(const CliDatabase &dir, const QStringList &arguments)
 {
     QStringList command{testpaths::cli()};
     for (const QString &argument : arguments)
         command << QLatin1Char('\'') + argument + QLatin1Char('\'');
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert("CONFLICTMAP_DB", dir.filePath("incidents.sqlite"));
+    environment.insert("CONFLICTMAP_DB", dir.location());
     process.setProcessEnvironment(environment);
     process.start("script", {"-qec", command.join(' '), "/dev/null"});
     process.closeWriteChannel();
@@ -647,7 +693,7 @@ Run onTerminal(const QTemporaryDir &dir, const QStringList &arguments)
 
 TEST_CASE("import and export draw a progress line on a terminal, and nothing when standard error is not one", "[cli][transfer]")
 {
-    QTemporaryDir source;
+    CliDatabase source;
     REQUIRE(cli(source, {"init", "--sample"}).exitCode == 0);
     const QString file = source.filePath("all.geojson");
     const Run piped = cli(source, {"export", "-o", file});
@@ -658,12 +704,12 @@ TEST_CASE("import and export draw a progress line on a terminal, and nothing whe
     CHECK(exported.startsWith("\rexport  [########################]  7 features"));
     CHECK(exported.contains("\r\nexported 7 incidents to"));
 
-    QTemporaryDir target;
+    CliDatabase target;
     REQUIRE(cli(target, {"init"}).exitCode == 0);
     const Run imported = cli(target, {"import", file});
     REQUIRE(imported.exitCode == 0);
     CHECK(imported.err.isEmpty());
-    QTemporaryDir shown;
+    CliDatabase shown;
     REQUIRE(cli(shown, {"init"}).exitCode == 0);
     const QString drawn = onTerminal(shown, {"import", file}).out;
     INFO(drawn.toStdString());
@@ -684,7 +730,7 @@ TEST_CASE("import and export draw a progress line on a terminal, and nothing whe
 
 TEST_CASE("list --text finds Arabic without its article and prints it as typed", "[cli][fts]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString title = QString::fromUtf8("لن نسمح بتغيير الحدود بالقوة");
     addOk(dir, {"add", "--type", "statement", "--title", title, "--date", "2022-10", "--region", "AM"});

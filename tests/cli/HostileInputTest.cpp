@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "CatchQtStrings.h"
+#include "CliRun.h"
 
 #include "TestFiles.h"
 #include "TestPaths.h"
@@ -14,13 +15,13 @@
 #include <QTemporaryDir>
 
 namespace {
-struct Run {
+struct RunBytes {
     int exitCode;
     QByteArray out;
     QString err;
 };
 
-Run cli(const QStringList &arguments)
+RunBytes cliBytes(const QStringList &arguments)
 {
     QProcess process;
     process.start(testpaths::cli(), arguments);
@@ -36,12 +37,12 @@ QByteArray bytesOf(const QString &path)
 
 } // namespace
 
-TEST_CASE("broken database files get one clear line and are left as they were", "[cli][hostile]")
+TEST_CASE("broken database files get one clear line and are left as they were", "[cli][hostile][sqlite]")
 {
     QTemporaryDir dir;
     const QString good = dir.filePath("good.sqlite");
-    REQUIRE(cli({"--db", good, "init", "--sample"}).exitCode == 0);
-    REQUIRE(cli({"--db", good, "list"}).exitCode == 0); // and closed: the WAL is folded into the file
+    REQUIRE(cliBytes({"--db", good, "init", "--sample"}).exitCode == 0);
+    REQUIRE(cliBytes({"--db", good, "list"}).exitCode == 0); // and closed: the WAL is folded into the file
     const QByteArray valid = bytesOf(good);
     REQUIRE(valid.size() > 8192);
 
@@ -68,7 +69,7 @@ TEST_CASE("broken database files get one clear line and are left as they were", 
         writeFile(path, c.bytes);
         for (const QStringList &command :
             {QStringList{"list"}, QStringList{"add", "--type", "other", "--title", "t", "--date", "2022", "--region", "AM-SU"}}) {
-            const Run run = cli(QStringList{"--db", path} + command);
+            const RunBytes run = cliBytes(QStringList{"--db", path} + command);
             CHECK(run.exitCode == 1);
             CHECK(run.err.contains(QString::fromLatin1(c.message)));
             CHECK(run.err.count('\n') == 1);
@@ -79,29 +80,30 @@ TEST_CASE("broken database files get one clear line and are left as they were", 
     {
         const QString empty = dir.filePath("empty.sqlite");
         writeFile(empty, {});
-        const Run run = cli({"--db", empty, "list", "--format", "json"});
+        const RunBytes run = cliBytes({"--db", empty, "list", "--format", "json"});
         CHECK(run.exitCode == 0);
         CHECK(QJsonDocument::fromJson(run.out).array().isEmpty());
     }
     SECTION("a directory that does not exist yet is made")
     {
         const QString nested = dir.filePath("a/b/c/incidents.sqlite");
-        CHECK(cli({"--db", nested, "init"}).exitCode == 0);
+        CHECK(cliBytes({"--db", nested, "init"}).exitCode == 0);
         CHECK(QFile::exists(nested));
     }
 }
 
 TEST_CASE("hostile text is stored and exported verbatim", "[cli][hostile]")
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath("db.sqlite");
-    REQUIRE(cli({"--db", db, "init"}).exitCode == 0);
+    CliDatabase dir;
+    const QString db = dir.location();
+    REQUIRE(cliBytes({"--db", db, "init"}).exitCode == 0);
     const QString huge = QString(1 << 20, QChar(u'ش')) + QStringLiteral("<b>end</b>");
     const QStringList texts{QStringLiteral("<img src=x onerror=alert(1)>"), QStringLiteral("'); DROP TABLE incidents; --"),
         QStringLiteral("tab\tbell\x07nul-free\x1b[31mred"),
         QString::fromUtf8("mixed: Füzuli فضولي \u202eRTL override\u202c Ֆիզուլի"), huge};
     for (const QString &text : texts.mid(0, texts.size() - 1)) {
-        const Run added = cli({"--db", db, "add", "--type", "other", "--title", text, "--date", "2022", "--region", "AZ-FUZ"});
+        const RunBytes added
+            = cliBytes({"--db", db, "add", "--type", "other", "--title", text, "--date", "2022", "--region", "AZ-FUZ"});
         INFO(added.err.toStdString());
         REQUIRE(added.exitCode == 0);
     }
@@ -111,18 +113,18 @@ TEST_CASE("hostile text is stored and exported verbatim", "[cli][hostile]")
     QJsonObject feature{{"type", "Feature"},
         {"geometry", QJsonObject{{"type", "Point"}, {"coordinates", QJsonArray{47.1, 39.6}}}}, {"properties", properties}};
     writeFile(file, QJsonDocument(QJsonObject{{"type", "FeatureCollection"}, {"features", QJsonArray{feature}}}).toJson());
-    const Run imported = cli({"--db", db, "import", file});
+    const RunBytes imported = cliBytes({"--db", db, "import", file});
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
-    const Run source = cli({"--db", db, "source", "add", "--title", "x", "--url", "javascript:alert(document.cookie)"});
+    const RunBytes source = cliBytes({"--db", db, "source", "add", "--title", "x", "--url", "javascript:alert(document.cookie)"});
     REQUIRE(source.exitCode == 0);
-    const Run exported = cli({"--db", db, "export"});
+    const RunBytes exported = cliBytes({"--db", db, "export"});
     REQUIRE(exported.exitCode == 0);
     const QJsonArray features = QJsonDocument::fromJson(exported.out).object().value("features").toArray();
     REQUIRE(features.size() == texts.size());
     for (int i = 0; i < texts.size(); ++i)
         CHECK(features[i].toObject().value("properties").toObject().value("title").toString().toUtf8() == texts[i].toUtf8());
-    const Run sources = cli({"--db", db, "source", "list", "--format", "json"});
+    const RunBytes sources = cliBytes({"--db", db, "source", "list", "--format", "json"});
     CHECK(QJsonDocument::fromJson(sources.out).array()[0].toObject().value("url").toString()
         == "javascript:alert(document.cookie)");
 }

@@ -18,7 +18,7 @@ namespace {
 // must not need one.
 Run places(const QStringList &arguments)
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     return cli(dir, QStringList{"places"} + arguments);
 }
 
@@ -99,7 +99,7 @@ TEST_CASE("places search refuses bad input with one line and an exit code", "[cl
         int exitCode;
         QString says;
     };
-    QTemporaryDir dir;
+    CliDatabase dir;
     const QString missing = dir.filePath("missing.sqlite");
     const Refused table[] = {
         {{"search"}, 2, "expects a QUERY"},

@@ -19,9 +19,9 @@ QStringList addShape(const QStringList &shape)
     return QStringList{"add", "--type", "troop_movement", "--title", "Column", "--date", "2022-09-13"} + shape;
 }
 
-QJsonObject showJson(const QTemporaryDir &dir, const QString &id)
+QJsonObject showJson(const QString &database, const QString &id)
 {
-    const Run run = cli(dir, {"show", id, "--format", "json"});
+    const Run run = cli(database, {"show", id, "--format", "json"});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
     return QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -31,10 +31,10 @@ QJsonObject showJson(const QTemporaryDir &dir, const QString &id)
 
 TEST_CASE("add takes a line as WKT and show prints its geometry and every unit it touches", "[cli][shape]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString id = addOk(dir, addShape({"--wkt", kCrossingLine}));
-    const QJsonObject shown = showJson(dir, id);
+    const QJsonObject shown = showJson(dir.location(), id);
     CHECK(shown.value("geometry").toObject()
         == QJsonObject{{"type", "LineString"}, {"coordinates", QJsonArray{QJsonArray{46.2, 39.5}, QJsonArray{46.6, 39.55}}}});
     CHECK(shown.value("region").toString() == "AM-SU");
@@ -57,26 +57,26 @@ TEST_CASE("add takes a line as WKT and show prints its geometry and every unit i
 
 TEST_CASE("add reads an area as GeoJSON from standard input and edit turns it into a point", "[cli][shape]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const Run added = cli(dir, addShape({"--geojson", "-", "--precision", "exact"}),
         R"({"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[45.9,39.6],[46.1,39.6],[46.1,39.8],[45.95,39.85],[45.9,39.6]]]}})");
     INFO(added.err.toStdString());
     REQUIRE(added.exitCode == 0);
     const QString id = added.out.trimmed();
-    QJsonObject shown = showJson(dir, id);
+    QJsonObject shown = showJson(dir.location(), id);
     CHECK(shown.value("geometry").toObject().value("type").toString() == "Polygon");
     CHECK(shown.value("precision").toString() == "exact");
     CHECK(shown.value("regions").toArray().size() == 3);
 
     REQUIRE(cli(dir, {"edit", id, "--lat", "39.507", "--lon", "46.338"}).exitCode == 0);
-    shown = showJson(dir, id);
+    shown = showJson(dir.location(), id);
     CHECK(shown.value("geometry").toObject().value("type").toString() == "Point");
     CHECK(shown.value("regions").toArray() == QJsonArray{QJsonObject{{"region", "AM-SU"}, {"share", 1.0}}});
     CHECK(listJson(dir, {"--region", "AZ-LAC"}).isEmpty());
 
     REQUIRE(cli(dir, {"edit", id, "--wkt", kCrossingLine}).exitCode == 0);
-    CHECK(showJson(dir, id).value("geometry").toObject().value("type").toString() == "LineString");
+    CHECK(showJson(dir.location(), id).value("geometry").toObject().value("type").toString() == "LineString");
     CHECK(listJson(dir, {"--region", "AZ-LAC"}).size() == 1);
 }
 
@@ -87,7 +87,7 @@ TEST_CASE(
     const QString before = db.snapshot();
     const QString path = db.dir.filePath("bowtie.geojson");
     writeFile(path, kBowTie);
-    const Run refused = cli(db.dir, addShape({"--geojson", path}));
+    const Run refused = cli(db.path, addShape({"--geojson", path}));
     CHECK(refused.exitCode == 1);
     CHECK(refused.err
         == "conflictmap-cli: --geojson: a ring crosses itself or another ring at 45.50000 E, 39.50000 N (--repair makes it "
@@ -95,13 +95,13 @@ TEST_CASE(
     CHECK(refused.out.isEmpty());
     CHECK(db.snapshot() == before);
 
-    const Run repaired = cli(db.dir, addShape({"--geojson", path, "--repair"}));
+    const Run repaired = cli(db.path, addShape({"--geojson", path, "--repair"}));
     INFO(repaired.err.toStdString());
     REQUIRE(repaired.exitCode == 0);
     CHECK(repaired.err
         == "repaired: the polygon was split into 2 parts where a ring crosses itself or another ring at 45.50000 E, "
            "39.50000 N (area now 4,774.8 km²)\n");
-    const QJsonObject shown = showJson(db.dir, repaired.out.trimmed());
+    const QJsonObject shown = showJson(db.path, repaired.out.trimmed());
     CHECK(shown.value("geometry").toObject().value("type").toString() == "MultiPolygon");
     CHECK(shown.value("geometry").toObject().value("coordinates").toArray().size() == 2);
 
@@ -111,13 +111,13 @@ TEST_CASE(
         R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":)" + kBowTie
             + R"(,"properties":{"type":"shelling","title":"Shelled zone","date":"2022-09-13"}}]})");
     const QString afterAdd = db.snapshot();
-    const Run importRefused = cli(db.dir, {"import", collection});
+    const Run importRefused = cli(db.path, {"import", collection});
     CHECK(importRefused.exitCode == 1);
     CHECK(importRefused.err
         == "conflictmap-cli: " + collection
             + ": feature 0: geometry: a ring crosses itself or another ring at 45.50000 E, 39.50000 N\n");
     CHECK(db.snapshot() == afterAdd);
-    const Run imported = cli(db.dir, {"import", collection, "--repair"});
+    const Run imported = cli(db.path, {"import", collection, "--repair"});
     CHECK(imported.exitCode == 0);
     CHECK(imported.err
         == "repaired: feature 0: the polygon was split into 2 parts where a ring crosses itself or another ring at "
@@ -176,7 +176,7 @@ TEST_CASE("every bad line or area gets one line and exit 1 and the database is l
     };
     for (const Case &c : cases) {
         INFO(c.arguments.join(' ').toStdString());
-        const Run run = cli(db.dir, c.arguments);
+        const Run run = cli(db.path, c.arguments);
         CHECK(run.exitCode == 1);
         CHECK(run.err.startsWith("conflictmap-cli: " + c.message));
         CHECK(run.err.count('\n') == 1);
@@ -187,7 +187,7 @@ TEST_CASE("every bad line or area gets one line and exit 1 and the database is l
 
 TEST_CASE("a KML imported on the command line exports its area and line as GeoJSON unchanged", "[cli][shape][kml]")
 {
-    QTemporaryDir dir;
+    CliDatabase dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString kml = testpaths::data("front-line-and-area.kml");
     const Run imported = cli(dir, {"import", kml});

@@ -33,7 +33,8 @@ Result<std::unique_ptr<IncidentStore>> SampleData::openCreatingWithSample(
     const QString &path, std::shared_ptr<const BoundaryLayer> layer)
 {
     using R = Result<std::unique_ptr<IncidentStore>>;
-    const bool created = !QFileInfo::exists(path);
+    // A server's database is the team's: never filled with samples.
+    const bool created = !IncidentStore::isServerUri(path) && !QFileInfo::exists(path);
     auto store = IncidentStore::open(path, std::move(layer));
     if (!store || !created)
         return store;

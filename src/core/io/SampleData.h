@@ -22,7 +22,7 @@ QString path();
 Result<int> loadInto(IncidentStore &store);
 // Opens the database at 'path'; when the file does not exist yet, creates
 // it with the sample loaded (the app's first start). A failed creation
-// leaves no file behind.
+// leaves no file behind. A server database ('path' a URI) is opened as is.
 Result<std::unique_ptr<IncidentStore>> openCreatingWithSample(const QString &path, std::shared_ptr<const BoundaryLayer> layer);
 } // namespace SampleData
 

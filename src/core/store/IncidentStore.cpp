@@ -7,10 +7,13 @@
 #include "geo/Wkb.h"
 #include "store/ClaimRow.h"
 #include "store/RecordValidation.h"
+#include "store/postgres/PgConnection.h"
+#include "store/postgres/PgSchema.h"
 #include "store/postgres/PostgresBackend.h"
 #include "store/sqlite/SqliteBackend.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -21,6 +24,19 @@ namespace conflictmap {
 bool IncidentStore::isServerUri(const QString &location)
 {
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+Result<bool> IncidentStore::exists(const QString &location)
+{
+    if (!isServerUri(location))
+        return QFileInfo::exists(location);
+    auto db = PgConnection::open(location);
+    if (!db)
+        return Result<bool>::failure(db.error());
+    Result<int> version = PgSchema::version(*db.value(), PgConnection::redacted(location));
+    if (!version)
+        return Result<bool>::failure(version.error());
+    return *version > 0;
 }
 
 QString IncidentStore::defaultPath()

@@ -47,12 +47,17 @@ public:
     static QString defaultPath();
     // Whether a location names a PostgreSQL database rather than a file.
     static bool isServerUri(const QString &location);
+    // Whether there is a conflictmap database at 'location': a file, or a
+    // server database with conflictmap's schema. Fails when it cannot tell
+    // (a server that is down, a database of another program).
+    static Result<bool> exists(const QString &location);
 
     // What it was opened with, to open it again (a URI may hold a password:
     // never shown); displayName() is what messages show.
     const QString &location() const { return m_location; }
     QString displayName() const { return m_backend->location(); }
     bool isReadOnly() const { return m_backend->isReadOnly(); }
+    int schemaVersion() const { return m_backend->schemaVersion(); }
     const BoundaryLayer *layer() const { return m_layer.get(); }
     // Places the incidents written from now on in another layer's units.
     void setLayer(std::shared_ptr<const BoundaryLayer> layer) { m_layer = std::move(layer); }

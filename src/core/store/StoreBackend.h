@@ -33,6 +33,9 @@ public:
     // messages name.
     virtual QString location() const = 0;
     virtual bool isReadOnly() const = 0;
+    // The schema version it is at (this conflictmap's: older ones are
+    // upgraded when opened to write, or refused).
+    virtual int schemaVersion() const = 0;
     // Changes each time another connection commits; compare to notice.
     virtual qint64 dataVersion() const = 0;
     // Runs 'writes' as one transaction: all of them or none. Nested calls

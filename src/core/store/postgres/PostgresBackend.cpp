@@ -142,6 +142,11 @@ Result<std::unique_ptr<PostgresBackend>> PostgresBackend::open(const QString &ur
 
 PostgresBackend::~PostgresBackend() = default;
 
+int PostgresBackend::schemaVersion() const
+{
+    return PgSchema::currentVersion();
+}
+
 QString PostgresBackend::failure(const QString &what, const PgResult &result) const
 {
     return QStringLiteral("%1: %2").arg(what, result.message());

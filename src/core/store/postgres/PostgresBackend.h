@@ -26,6 +26,7 @@ public:
 
     QString location() const override { return m_name; }
     bool isReadOnly() const override { return m_readOnly; }
+    int schemaVersion() const override;
     qint64 dataVersion() const override;
     Result<void> writeAll(const std::function<Result<void>()> &writes) override;
     Result<void> addAll(const std::function<Result<void>()> &adds) override;

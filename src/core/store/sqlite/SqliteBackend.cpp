@@ -128,6 +128,11 @@ bool SqliteBackend::isReadOnly() const
     return m_db->isReadOnly();
 }
 
+int SqliteBackend::schemaVersion() const
+{
+    return Schema::currentVersion();
+}
+
 template <typename Key>
 bool SqliteBackend::exists(const char *sql, const Key &key) const
 {

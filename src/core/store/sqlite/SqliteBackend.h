@@ -25,6 +25,7 @@ public:
 
     QString location() const override;
     bool isReadOnly() const override;
+    int schemaVersion() const override;
     qint64 dataVersion() const override;
     Result<void> writeAll(const std::function<Result<void>()> &writes) override;
     Result<void> addAll(const std::function<Result<void>()> &adds) override;
