@@ -18,6 +18,8 @@ const QCommandLineOption kDbOption(QStringLiteral("db"),
     QStringLiteral("Incident database: an SQLite file, or a PostgreSQL URI (postgresql://…; the password from ~/.pgpass or"
                    " $PGPASSWORD) (default: $CONFLICTMAP_DB, else ~/.local/share/conflictmap/incidents.sqlite)."),
     QStringLiteral("path|uri"));
+const QCommandLineOption kReasonOption(QStringLiteral("reason"),
+    QStringLiteral("Why: kept in the history with each change this command makes."), QStringLiteral("text"));
 const QCommandLineOption kLayerOption(QStringLiteral("layer"),
     QStringLiteral("Boundary layer, any GDAL vector dataset (default: bundled)."), QStringLiteral("path"));
 } // namespace
@@ -72,12 +74,15 @@ CliContext::~CliContext() = default;
 
 bool CliContext::takeGlobalOptions(QStringList &arguments)
 {
-    while (
-        !arguments.isEmpty() && (arguments.first() == QLatin1String("--db") || arguments.first() == QLatin1String("--layer"))) {
+    static const QStringList global{QStringLiteral("--db"), QStringLiteral("--layer"), QStringLiteral("--reason")};
+    while (!arguments.isEmpty() && global.contains(arguments.first())) {
         const QString option = arguments.takeFirst();
         if (arguments.isEmpty())
             return false;
-        (option == QLatin1String("--db") ? m_databasePath : m_layerPath) = arguments.takeFirst();
+        (option == QLatin1String("--db")             ? m_databasePath
+                : option == QLatin1String("--layer") ? m_layerPath
+                                                     : m_reason)
+            = arguments.takeFirst();
     }
     return true;
 }
@@ -86,7 +91,7 @@ bool CliContext::parse(
     QCommandLineParser &parser, const QString &command, const QString &synopsis, const QStringList &arguments, int *exitCode)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
-    addOptions(parser, {kDbOption, kLayerOption, help});
+    addOptions(parser, {kDbOption, kLayerOption, kReasonOption, help});
     parser.setApplicationDescription(synopsis);
     if (!parser.parse(QStringList{command} + positionalNumbersLast(m_valueOptions, arguments))) {
         *exitCode = fail(QStringLiteral("%1: %2 (see conflictmap-cli %1 --help)").arg(command, parser.errorText()), UsageError);
@@ -105,6 +110,8 @@ bool CliContext::parse(
         m_databasePath = parser.value(kDbOption);
     if (parser.isSet(kLayerOption))
         m_layerPath = parser.value(kLayerOption);
+    if (parser.isSet(kReasonOption))
+        m_reason = parser.value(kReasonOption);
     return true;
 }
 
@@ -171,6 +178,7 @@ IncidentStore *CliContext::openStore(bool create)
         return nullptr;
     }
     m_store = std::move(opened.value());
+    m_store->setChangeReason(m_reason);
     return m_store.get();
 }
 

@@ -34,7 +34,8 @@ public:
     CliContext(QTextStream &out, QTextStream &err);
     ~CliContext();
 
-    // Takes --db/--layer given before the command; false on a usage error.
+    // Takes --db/--layer/--reason given before the command; false on a
+    // usage error.
     bool takeGlobalOptions(QStringList &arguments);
 
     // Adds a command's options to its parser (use instead of
@@ -79,6 +80,7 @@ private:
     QTextStream &m_err;
     QString m_databasePath;
     QString m_layerPath;
+    QString m_reason; // --reason
     std::shared_ptr<const BoundaryLayer> m_layer;
     std::unique_ptr<IncidentStore> m_store;
     QString m_openError;

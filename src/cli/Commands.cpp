@@ -94,6 +94,12 @@ const std::vector<Command> &commands()
         {"init", "[--sample]", "create or upgrade the database (no other command creates one)", initCommand, {}, database},
         {"types", {}, "the incident types", typesCommand, {{"add", "NAME", "add an incident type", addTypeCommand, {}, {}}},
             database},
+        {"user", {}, "Users of a team (server) database and their roles, enforced by the server.", nullptr,
+            {{"add", "NAME --role ROLE", "add a user as viewer, analyst, reviewer or admin", userAddCommand, {}, {}},
+                {"list", {}, "the users and their roles", userListCommand, {}, {}},
+                {"role", "NAME ROLE", "change a user's role", userRoleCommand, {}, {}}},
+            database},
+        {"history", "[ID]", "every change (or an incident's): who, when, why, what changed", historyCommand, {}, database},
         {"regions", {}, "the admin units with their names and incident counts", regionsCommand, {}, database},
         {"region-at", "LON LAT", "the admin unit containing a point (negative numbers work)", regionAtCommand, {}, database},
         {"places", {}, "Places: the towns, villages and admin units of the gazetteer, by any of their names.", nullptr,
@@ -122,6 +128,7 @@ global options:
                       passwords from ~/.pgpass or $PGPASSWORD) (default:
                       $CONFLICTMAP_DB, else ~/.local/share/conflictmap/incidents.sqlite)
   --layer PATH        boundary layer, any GDAL vector dataset (default: bundled)
+  --reason TEXT       why: kept in the history with each change the command makes
 
 Every command takes --help. Exit status: 0 done, 1 bad input or failure (the
 database is left unchanged), 2 usage error.

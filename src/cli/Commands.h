@@ -40,6 +40,10 @@ int areaListCommand(CliContext &context, const QStringList &arguments);
 int areaDeleteCommand(CliContext &context, const QStringList &arguments);
 int partyListCommand(CliContext &context, const QStringList &arguments);
 int partyColorCommand(CliContext &context, const QStringList &arguments);
+int historyCommand(CliContext &context, const QStringList &arguments);
+int userAddCommand(CliContext &context, const QStringList &arguments);
+int userListCommand(CliContext &context, const QStringList &arguments);
+int userRoleCommand(CliContext &context, const QStringList &arguments);
 
 // An entry of the command table: a command, or a group whose first argument
 // names one of its subcommands (source add|list). A group may run on its

@@ -152,8 +152,11 @@ void IncidentOutput::writeDetails(QTextStream &out, const Incident &incident, co
         incident.importId.isEmpty() ? QString()
                                     : QStringLiteral("from %1, feature %2").arg(incident.importDataset, incident.importId));
     line("extra", incident.extra);
-    line("created", incident.created);
-    line("updated", incident.updated);
+    auto by = [](const QString &when, const QString &who) {
+        return who.isEmpty() ? when : QStringLiteral("%1 by %2").arg(when, who);
+    };
+    line("created", by(incident.created, incident.createdBy));
+    line("updated", by(incident.updated, incident.updatedBy));
     for (const Claim &claim : incident.claims) {
         out << '\n';
         line("claim",

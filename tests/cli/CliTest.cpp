@@ -627,7 +627,7 @@ TEST_CASE("kept properties are shown, listed as CSV and found by full-text searc
 }
 
 namespace {
-TEST_CASE("on a server, only init gives a database the schema; a server that is down or a database of another program gets "
+TEST_CASE("on a server, only init gives a database the schema, and a server that is down or a database of another program gets "
           "one line",
     "[cli][postgres]")
 {
@@ -739,4 +739,45 @@ TEST_CASE("list --text finds Arabic without its article and prints it as typed",
     CHECK(found[0].toObject().value("title").toString().toUtf8() == title.toUtf8());
     CHECK(listJson(dir, {"--text", QString::fromUtf8("قوة")}).size() == 1);
     CHECK(cli(dir, {"export"}).out.toUtf8().contains(title.toUtf8()));
+}
+
+TEST_CASE("history lists each change with who, what and the reason given, for all or one incident", "[cli][history]")
+{
+    CliDatabase dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
+    const QString id = addOk(dir,
+        {"--reason", "first report", "add", "--type", "shelling", "--title", "Shelling near Sotk", "--date", "2022-09-13",
+            "--region", "AM-GR"});
+    const QString other = addOk(dir, {"add", "--type", "other", "--title", "t", "--date", "2022", "--region", "AM-SU"});
+    const QString reason = QString::fromUtf8("مصدر ثانٍ — a second source");
+    addOk(dir, {"edit", id, "--title", "Shelling of Sotk", "--status", "disputed", "--reason", reason});
+    addOk(dir, {"delete", other, "--reason", "duplicate"});
+
+    const Run table = cli(dir, {"history", id});
+    INFO(table.err.toStdString());
+    REQUIRE(table.exitCode == 0);
+    const QStringList lines = table.out.trimmed().split('\n');
+    REQUIRE(lines.size() == 3); // header, the edit, the add
+    CHECK(lines[1].contains("incident " + id));
+    CHECK(lines[1].contains("title, status") != lines[1].contains("status, title"));
+    CHECK(lines[1].contains(reason));
+    CHECK(lines[2].contains("added"));
+    CHECK(lines[2].contains("first report"));
+
+    const Run json = cli(dir, {"history", "--format", "json", "--limit", "1"});
+    REQUIRE(json.exitCode == 0);
+    const QJsonArray last = jsonArrayOf(json.out);
+    REQUIRE(last.size() == 1);
+    CHECK(last[0]["operation"].toString() == "delete");
+    CHECK(last[0]["reason"].toString() == "duplicate");
+    CHECK(last[0]["before"]["title"].toString() == "t");
+    CHECK(last[0]["after"].isNull());
+    CHECK_FALSE(last[0]["by"].toString().isEmpty());
+
+    CHECK(cli(dir, {"history", "x"}).exitCode == 2);
+    CHECK(cli(dir, {"history", "--limit", "-3"}).exitCode == 2);
+    // A refused write leaves no trace in the history.
+    const int before = jsonArrayOf(cli(dir, {"history", "--format", "json"}).out).size();
+    CHECK(cli(dir, {"edit", id, "--lat", "95", "--reason", "typo"}).exitCode == 1);
+    CHECK(jsonArrayOf(cli(dir, {"history", "--format", "json"}).out).size() == before);
 }

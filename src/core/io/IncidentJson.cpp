@@ -63,7 +63,7 @@ QJsonObject IncidentJson::properties(const Incident &incident, const BoundaryLay
         {"region_name", orNull(regionName)}, {"actors", QJsonArray::fromStringList(incident.actors)},
         {"fatalities", orNull(incident.fatalities)}, {"equipment", orNull(incident.equipment)},
         {"quantity", orNull(incident.quantity)}, {"created", orNull(incident.created)}, {"updated", orNull(incident.updated)},
-        {"sources", sources}};
+        {"created_by", orNull(incident.createdBy)}, {"updated_by", orNull(incident.updatedBy)}, {"sources", sources}};
 }
 
 } // namespace conflictmap

@@ -59,6 +59,11 @@ struct Incident {
     QString importId;
     QString created; // UTC, ISO 8601; set by the store unless given (imports keep theirs)
     QString updated;
+    // Who created it and who changed it last: a server's user, or the
+    // account on the machine that wrote a file (empty for records older than
+    // that). Set by the store; kept when copied between databases.
+    QString createdBy;
+    QString updatedBy;
     std::vector<Claim> claims;
 };
 

@@ -11,6 +11,7 @@ namespace {
 const std::array<const char *, 4> kPrecisions{"exact", "near", "region", "country"};
 const std::array<const char *, 5> kStatuses{"reported", "claimed", "disputed", "confirmed", "denied"};
 const std::array<const char *, 3> kStances{"reports", "claims", "denies"};
+const std::array<const char *, 4> kUserRoles{"viewer", "analyst", "reviewer", "admin"};
 
 template <typename Enum, size_t N>
 std::optional<Enum> find(const std::array<const char *, N> &names, const QString &name)
@@ -46,6 +47,11 @@ QString toString(Stance value)
     return QLatin1String(kStances[size_t(value)]);
 }
 
+QString toString(UserRole value)
+{
+    return QLatin1String(kUserRoles[size_t(value)]);
+}
+
 template <>
 std::optional<LocationPrecision> parseVocabulary<LocationPrecision>(const QString &name)
 {
@@ -65,6 +71,12 @@ std::optional<Stance> parseVocabulary<Stance>(const QString &name)
 }
 
 template <>
+std::optional<UserRole> parseVocabulary<UserRole>(const QString &name)
+{
+    return find<UserRole>(kUserRoles, name);
+}
+
+template <>
 QStringList vocabularyNames<LocationPrecision>()
 {
     return all(kPrecisions);
@@ -80,6 +92,12 @@ template <>
 QStringList vocabularyNames<Stance>()
 {
     return all(kStances);
+}
+
+template <>
+QStringList vocabularyNames<UserRole>()
+{
+    return all(kUserRoles);
 }
 
 } // namespace conflictmap

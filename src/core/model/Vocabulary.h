@@ -28,9 +28,15 @@ enum class IncidentStatus : std::uint8_t { Reported, Claimed, Disputed, Confirme
 // What a claim does with the incident.
 enum class Stance { Reports, Claims, Denies };
 
+// A team member's role on a server database, each with the rights of the
+// one before: reads; adds and changes their own records; changes any record
+// and confirms or denies; manages users and types.
+enum class UserRole { Viewer, Analyst, Reviewer, Admin };
+
 QString toString(LocationPrecision value);
 QString toString(IncidentStatus value);
 QString toString(Stance value);
+QString toString(UserRole value);
 
 template <typename Enum>
 std::optional<Enum> parseVocabulary(const QString &name);
@@ -40,6 +46,8 @@ template <>
 std::optional<IncidentStatus> parseVocabulary<IncidentStatus>(const QString &name);
 template <>
 std::optional<Stance> parseVocabulary<Stance>(const QString &name);
+template <>
+std::optional<UserRole> parseVocabulary<UserRole>(const QString &name);
 
 // Every name of a vocabulary, in order, for messages and help.
 template <typename Enum>
@@ -50,5 +58,7 @@ template <>
 QStringList vocabularyNames<IncidentStatus>();
 template <>
 QStringList vocabularyNames<Stance>();
+template <>
+QStringList vocabularyNames<UserRole>();
 
 } // namespace conflictmap

@@ -16,7 +16,7 @@ namespace IncidentColumns {
 // From "incidents i"; a backend writes the geometry column its way (%1).
 inline const char *const kColumns = "i.id, i.type, i.title, i.description, i.date, i.lon, i.lat, i.precision, i.region,"
                                     " i.status, i.fatalities, i.equipment, i.quantity, i.created, i.updated, i.extra,"
-                                    " i.import_dataset, i.import_id, %1";
+                                    " i.import_dataset, i.import_id, %1, i.created_by, i.updated_by";
 
 template <typename Row>
 Incident readIncident(const Row &s)
@@ -43,6 +43,8 @@ Incident readIncident(const Row &s)
     if (!s.isNull(18))
         if (Result<Geometry> shape = Wkb::read(s.blob(18)))
             incident.shape = std::move(shape.value());
+    incident.createdBy = s.text(19);
+    incident.updatedBy = s.text(20);
     return incident;
 }
 } // namespace IncidentColumns

@@ -392,4 +392,36 @@ std::map<QString, int> IncidentStore::incidentCountsByRegion() const
     return m_backend->incidentCountsByRegion();
 }
 
+// --- the team ------------------------------------------------------------------------
+
+namespace {
+Result<void> validUserName(const QString &name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[a-z_][a-z0-9_]{0,62}$"));
+    if (!valid.match(name).hasMatch())
+        return Result<void>::failure(QStringLiteral("user name: '%1' is not one: lowercase letters, digits and _, starting with"
+                                                    " a letter or _, at most 63")
+                                         .arg(name));
+    if (name.startsWith(QLatin1String("pg_")) || name.startsWith(QLatin1String("conflictmap_")))
+        return Result<void>::failure(QStringLiteral("user name: '%1' is reserved (pg_… and conflictmap_… are the server's"
+                                                    " and conflictmap's roles)")
+                                         .arg(name));
+    return {};
+}
+} // namespace
+
+Result<void> IncidentStore::addUser(const QString &name, UserRole role, const QString &password)
+{
+    if (auto valid = validUserName(name); !valid)
+        return valid;
+    return m_backend->addUser(name, role, password);
+}
+
+Result<void> IncidentStore::setUserRole(const QString &name, UserRole role)
+{
+    if (auto valid = validUserName(name); !valid)
+        return valid;
+    return m_backend->setUserRole(name, role);
+}
+
 } // namespace conflictmap

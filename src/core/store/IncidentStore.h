@@ -108,6 +108,22 @@ public:
     std::vector<IncidentType> incidentTypes() const;
     std::optional<IncidentType> incidentType(const QString &name) const;
     Result<void> addIncidentType(const IncidentType &type);
+
+    // Why the writes from now on are made, kept in the history with each
+    // change they make (empty: no reason).
+    void setChangeReason(const QString &reason) { m_backend->setChangeReason(reason); }
+    // Every change to incidents, claims, sources and areas, newest first:
+    // who, when, why, the record before and after.
+    Result<std::vector<HistoryEntry>> history(const HistoryQuery &query) const { return m_backend->history(query); }
+
+    // --- the team: on a server database, its users and their roles, which
+    // the server enforces; a file has one user (this machine's) and no roles.
+    TeamUser self() const { return m_backend->self(); }
+    Result<std::vector<TeamUser>> users() const { return m_backend->users(); }
+    // 'name': lowercase letters, digits and '_'; the password may be empty
+    // (a user who connects without one, as over a local socket).
+    Result<void> addUser(const QString &name, UserRole role, const QString &password);
+    Result<void> setUserRole(const QString &name, UserRole role);
     // Incidents per first day of their date period, oldest first.
     std::vector<std::pair<QDate, int>> incidentCountsByDay() const;
     // Incidents per region code (country codes for country precision); a

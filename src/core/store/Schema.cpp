@@ -3,6 +3,7 @@
 
 #include "store/Schema.h"
 
+#include "store/HistoryColumns.h"
 #include "store/SearchText.h"
 #include "store/SqliteDatabase.h"
 
@@ -397,14 +398,66 @@ CREATE INDEX control_claims_control ON control_claims (control_id);
 CREATE INDEX control_claims_source ON control_claims (source_id);
 )sql";
 
+// Version 9: who created each incident and who changed it last (the
+// account on the machine that wrote the file; a server's user on a team
+// database).
+const char *kVersion9 = R"sql(
+ALTER TABLE incidents ADD COLUMN created_by TEXT;
+ALTER TABLE incidents ADD COLUMN updated_by TEXT;
+)sql";
+
+// Version 10: the history of every change to incidents, claims, sources
+// and areas, written by triggers, so every writer's changes are kept: when,
+// who (the user conflictmap puts in change_context for the length of its
+// transaction; none for other programs) and why, the record before and
+// after as JSON.
+bool recordHistory(SqliteDatabase &db)
+{
+    QByteArray sql = R"sql(
+CREATE TABLE change_context (by_user TEXT, reason TEXT);
+CREATE TABLE history (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    by TEXT,
+    kind TEXT NOT NULL,
+    record_id INTEGER NOT NULL,
+    operation TEXT NOT NULL CHECK (operation IN ('insert', 'update', 'delete')),
+    before TEXT,
+    after TEXT,
+    reason TEXT
+);
+CREATE INDEX history_record ON history (kind, record_id);
+CREATE INDEX history_incident ON history (json_extract(coalesce(after, before), '$.incident_id')) WHERE kind = 'claims';
+)sql";
+    const char *hex = "CASE WHEN %1 IS NULL THEN NULL ELSE lower(hex(%1)) END";
+    for (const HistoryColumns::RecordedTable &table : HistoryColumns::recordedTables()) {
+        const QByteArray name = table.table;
+        const QByteArray before = "json_object(" + HistoryColumns::objectArguments(table, "old", hex) + ")";
+        const QByteArray after = "json_object(" + HistoryColumns::objectArguments(table, "new", hex) + ")";
+        const std::pair<const char *, std::pair<QByteArray, QByteArray>> operations[]
+            = {{"insert", {"NULL", after}}, {"update", {before, after}}, {"delete", {before, "NULL"}}};
+        for (const auto &[operation, values] : operations) {
+            const QByteArray id = QByteArray(operation) == "delete" ? "old.id" : "new.id";
+            sql += "CREATE TRIGGER " + name + "_history_" + operation + " AFTER " + QByteArray(operation).toUpper() + " ON "
+                + name
+                + " BEGIN INSERT INTO history (at, by, kind, record_id, operation, before, after, reason) VALUES ("
+                  "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT by_user FROM change_context), '"
+                + name + "', " + id + ", '" + operation + "', " + values.first + ", " + values.second
+                + ", (SELECT reason FROM change_context)); END;\n";
+        }
+    }
+    return db.exec(sql.constData());
+}
+
 // Each version: SQL (with its placeholders expanded), or a step
 // that SQL alone cannot express.
 struct Migration {
     const char *sql;
     bool (*step)(SqliteDatabase &db);
 };
-const std::array<Migration, 8> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
-    {kVersion4, nullptr}, {kVersion5, nullptr}, {nullptr, rebuildWithAutoincrement}, {kVersion7, nullptr}, {kVersion8, nullptr}}};
+const std::array<Migration, 10> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
+    {kVersion4, nullptr}, {kVersion5, nullptr}, {nullptr, rebuildWithAutoincrement}, {kVersion7, nullptr}, {kVersion8, nullptr},
+    {kVersion9, nullptr}, {nullptr, recordHistory}}};
 
 } // namespace
 

@@ -4,8 +4,10 @@
 #pragma once
 
 #include "Result.h"
+#include "model/HistoryEntry.h"
 #include "model/Incident.h"
 #include "model/IncidentType.h"
+#include "model/TeamUser.h"
 #include "store/ControlBackend.h"
 #include "store/IncidentFilter.h"
 #include "store/IncidentPoints.h"
@@ -41,6 +43,9 @@ public:
     // Runs 'writes' as one transaction: all of them or none. Nested calls
     // are part of the outermost one.
     virtual Result<void> writeAll(const std::function<Result<void>()> &writes) = 0;
+    // Why the writes from now on are made: kept with each change in the
+    // history (empty: no reason given).
+    virtual void setChangeReason(const QString &reason) = 0;
     // The same for many incidents added at once: a backend may defer its
     // indexing to the end.
     virtual Result<void> addAll(const std::function<Result<void>()> &adds) = 0;
@@ -98,6 +103,16 @@ public:
 
     virtual ControlBackend &control() = 0;
     virtual const ControlBackend &control() const = 0;
+
+    // --- the history of changes, newest first
+    virtual Result<std::vector<HistoryEntry>> history(const HistoryQuery &query) const = 0;
+
+    // --- the team (a server database's; a file has one user and no roles)
+    // Who writes: the server's user, or the file's owner on this machine.
+    virtual TeamUser self() const = 0;
+    virtual Result<std::vector<TeamUser>> users() const = 0;
+    virtual Result<void> addUser(const QString &name, UserRole role, const QString &password) = 0;
+    virtual Result<void> setUserRole(const QString &name, UserRole role) = 0;
 };
 
 } // namespace conflictmap

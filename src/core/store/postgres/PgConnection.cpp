@@ -159,6 +159,16 @@ bool PgConnection::reset()
     return isAlive();
 }
 
+Result<QByteArray> PgConnection::encryptPassword(const QString &role, const QString &password)
+{
+    char *hashed = PQencryptPasswordConn(m_conn, password.toUtf8().constData(), role.toUtf8().constData(), nullptr);
+    if (!hashed)
+        return Result<QByteArray>::failure(lastError());
+    QByteArray result(hashed);
+    PQfreemem(hashed);
+    return result;
+}
+
 QString PgConnection::user() const
 {
     return QString::fromUtf8(PQuser(m_conn));

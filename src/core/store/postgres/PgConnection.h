@@ -56,6 +56,11 @@ public:
     bool reset();
 
     QString user() const;
+    // Whether a transaction is open (statements are part of it).
+    bool inTransaction() const;
+    // 'password' for 'role' hashed as the server wants it (SCRAM), so that
+    // the password itself never reaches the server, its logs or statistics.
+    Result<QByteArray> encryptPassword(const QString &role, const QString &password);
     // This session's server process (what PgNotification::senderProcessId
     // holds for its own notifications).
     int serverProcessId() const;
@@ -70,7 +75,6 @@ public:
 private:
     PgConnection() = default;
     friend class PgTransaction;
-    bool inTransaction() const;
     bool transactionFailed() const;
 
     pg_conn *m_conn = nullptr;

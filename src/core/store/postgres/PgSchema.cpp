@@ -3,6 +3,7 @@
 
 #include "store/postgres/PgSchema.h"
 
+#include "store/HistoryColumns.h"
 #include "store/SearchText.h"
 #include "store/postgres/PgConnection.h"
 #include "store/postgres/PgTransaction.h"
@@ -212,6 +213,91 @@ BEGIN
 END $$;
 )sql";
 
+// Version 2: a team's roles, enforced by the server. Four group roles,
+// each with the rights of the one before: conflictmap_viewer reads,
+// conflictmap_analyst adds and changes its own records, conflictmap_reviewer
+// changes any record and alone confirms or denies, conflictmap_admin manages
+// types (and, with CREATEROLE, users). A user is a login role in one of them.
+// The roles are the server's, shared by its conflictmap databases. Every
+// record says who created and who last changed it, set by the server.
+const char *kVersion2 = R"sql(
+-- Another database of the server may be making them at the same time (the
+-- migration lock is per database): whoever comes second finds them made.
+DO $$
+DECLARE
+    roles text[] := ARRAY['conflictmap_viewer', 'conflictmap_analyst', 'conflictmap_reviewer', 'conflictmap_admin'];
+BEGIN
+    FOR i IN 1 .. 4 LOOP
+        IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = roles[i]) THEN
+            BEGIN
+                EXECUTE format('CREATE ROLE %I NOLOGIN', roles[i]);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL;
+            END;
+        END IF;
+        IF i > 1 AND NOT pg_has_role(roles[i], roles[i - 1], 'MEMBER') THEN
+            BEGIN
+                EXECUTE format('GRANT %I TO %I', roles[i - 1], roles[i]);
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                NULL;
+            END;
+        END IF;
+    END LOOP;
+END $$;
+
+GRANT SELECT ON ALL TABLES IN SCHEMA public TO conflictmap_viewer;
+GRANT INSERT, UPDATE, DELETE ON sources, incidents, incident_actors, incident_regions, claims, parties, control_records,
+    control_claims TO conflictmap_analyst;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO conflictmap_analyst;
+GRANT INSERT, UPDATE, DELETE ON incident_types TO conflictmap_admin;
+
+-- The search index is written for whoever writes, as the schema's owner.
+ALTER FUNCTION conflictmap_index_incident() SECURITY DEFINER SET search_path = public, pg_temp;
+ALTER FUNCTION conflictmap_index_claims() SECURITY DEFINER SET search_path = public, pg_temp;
+ALTER FUNCTION conflictmap_index_source() SECURITY DEFINER SET search_path = public, pg_temp;
+
+-- Whether the session's user may change a record created by 'author'.
+CREATE FUNCTION conflictmap_may_change(author text) RETURNS boolean LANGUAGE sql STABLE
+    RETURN author = current_user OR pg_has_role('conflictmap_reviewer', 'MEMBER');
+
+-- Who: the server's user, never what the client says (an admin copying a
+-- database keeps the authors it copies).
+CREATE FUNCTION conflictmap_authorship() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        IF NEW.created_by IS NULL OR NOT pg_has_role('conflictmap_admin', 'MEMBER') THEN
+            NEW.created_by := current_user;
+        END IF;
+        IF NEW.updated_by IS NULL OR NOT pg_has_role('conflictmap_admin', 'MEMBER') THEN
+            NEW.updated_by := NEW.created_by;
+        END IF;
+    ELSE
+        NEW.created_by := OLD.created_by;
+        NEW.updated_by := current_user;
+    END IF;
+    RETURN NEW;
+END $$;
+
+-- Confirming and denying are a reviewer's.
+CREATE FUNCTION conflictmap_review_status() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.status IN ('confirmed', 'denied') AND (TG_OP = 'INSERT' OR NEW.status IS DISTINCT FROM OLD.status)
+            AND NOT pg_has_role('conflictmap_reviewer', 'MEMBER') THEN
+        RAISE EXCEPTION 'status: only a reviewer may set an incident %', NEW.status
+            USING ERRCODE = '42501', COLUMN = 'status';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER incidents_reviewed BEFORE INSERT OR UPDATE OF status ON incidents
+    FOR EACH ROW EXECUTE FUNCTION conflictmap_review_status();
+)sql";
+
+// The tables whose records have authors: each its own author's to change
+// (or a reviewer's); their details are their parent's.
+const char *const kAuthoredTables[] = {"sources", "incidents", "claims", "control_records", "control_claims"};
+const std::pair<const char *, const char *> kDetailTables[]
+    = {{"incident_actors", "incidents"}, {"incident_regions", "incidents"}};
+
 // The tables whose changes are notified.
 const char *const kNotifiedTables[] = {"incident_types", "sources", "incidents", "incident_actors", "incident_regions", "claims",
     "parties", "control_records", "control_claims"};
@@ -235,9 +321,84 @@ QByteArray version1()
     return sql.toUtf8();
 }
 
+QByteArray version2()
+{
+    QString sql = QString::fromUtf8(kVersion2);
+    for (const char *table : kAuthoredTables)
+        sql += QStringLiteral(R"(
+ALTER TABLE %1 ADD COLUMN created_by text, ADD COLUMN updated_by text;
+UPDATE %1 SET created_by = current_user, updated_by = current_user;
+ALTER TABLE %1 ALTER COLUMN created_by SET NOT NULL, ALTER COLUMN updated_by SET NOT NULL;
+CREATE TRIGGER %1_authorship BEFORE INSERT OR UPDATE ON %1 FOR EACH ROW EXECUTE FUNCTION conflictmap_authorship();
+ALTER TABLE %1 ENABLE ROW LEVEL SECURITY;
+CREATE POLICY %1_read ON %1 FOR SELECT USING (true);
+CREATE POLICY %1_add ON %1 FOR INSERT TO conflictmap_analyst WITH CHECK (true);
+CREATE POLICY %1_change ON %1 FOR UPDATE TO conflictmap_analyst USING (conflictmap_may_change(created_by));
+CREATE POLICY %1_remove ON %1 FOR DELETE TO conflictmap_analyst USING (conflictmap_may_change(created_by));
+)")
+                   .arg(QLatin1String(table));
+    for (const auto &[table, parent] : kDetailTables)
+        sql += QStringLiteral(R"(
+ALTER TABLE %1 ENABLE ROW LEVEL SECURITY;
+CREATE POLICY %1_read ON %1 FOR SELECT USING (true);
+CREATE POLICY %1_write ON %1 FOR ALL TO conflictmap_analyst
+    USING (EXISTS (SELECT 1 FROM %2 p WHERE p.id = incident_id AND conflictmap_may_change(p.created_by)))
+    WITH CHECK (EXISTS (SELECT 1 FROM %2 p WHERE p.id = incident_id AND conflictmap_may_change(p.created_by)));
+)")
+                   .arg(QLatin1String(table), QLatin1String(parent));
+    return sql.toUtf8();
+}
+
+// Version 3: the history of every change to incidents, claims, sources and
+// areas, written by the server (a trigger that runs as the schema's owner):
+// when, which login did it, the record before and after, and the reason the
+// client gave for the transaction (conflictmap.reason). Everyone reads it;
+// no one but the owner writes it.
+QByteArray version3()
+{
+    QByteArray sql = R"sql(
+CREATE TABLE history (
+    id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    at text NOT NULL,
+    by text,
+    kind text NOT NULL,
+    record_id bigint NOT NULL,
+    operation text NOT NULL CHECK (operation IN ('insert', 'update', 'delete')),
+    before jsonb,
+    after jsonb,
+    reason text
+);
+CREATE INDEX history_record ON history (kind, record_id);
+CREATE INDEX history_incident ON history (((coalesce(after, before) ->> 'incident_id')::bigint)) WHERE kind = 'claims';
+GRANT SELECT ON history TO conflictmap_viewer;
+)sql";
+    for (const HistoryColumns::RecordedTable &table : HistoryColumns::recordedTables()) {
+        const QByteArray name = table.table;
+        const char *hex = "encode(ST_AsBinary(%1), 'hex')";
+        sql += "CREATE FUNCTION conflictmap_history_" + name
+            + "() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$\n"
+              "DECLARE\n    b jsonb;\n    a jsonb;\n    record bigint;\nBEGIN\n"
+              "    IF TG_OP <> 'INSERT' THEN\n        b := jsonb_build_object("
+            + HistoryColumns::objectArguments(table, "OLD", hex)
+            + ");\n        record := OLD.id;\n    END IF;\n"
+              "    IF TG_OP <> 'DELETE' THEN\n        a := jsonb_build_object("
+            + HistoryColumns::objectArguments(table, "NEW", hex)
+            + ");\n        record := NEW.id;\n    END IF;\n"
+              "    INSERT INTO history (at, by, kind, record_id, operation, before, after, reason) VALUES (\n"
+              "        to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), session_user, "
+              "TG_TABLE_NAME,\n"
+              "        record, lower(TG_OP), b, a, nullif(current_setting('conflictmap.reason', true), ''));\n"
+              "    RETURN NULL;\nEND $$;\n"
+              "CREATE TRIGGER "
+            + name + "_history AFTER INSERT OR UPDATE OR DELETE ON " + name
+            + " FOR EACH ROW EXECUTE FUNCTION conflictmap_history_" + name + "();\n";
+    }
+    return sql;
+}
+
 const std::vector<std::function<QByteArray()>> &migrations()
 {
-    static const std::vector<std::function<QByteArray()>> steps{version1};
+    static const std::vector<std::function<QByteArray()>> steps{version1, version2, version3};
     return steps;
 }
 

@@ -5,6 +5,7 @@
 
 #include "geo/Wkb.h"
 #include "store/ClaimRow.h"
+#include "store/HistoryRow.h"
 #include "store/IncidentColumns.h"
 #include "store/IncidentPointsBuilder.h"
 #include "store/IncidentScan.h"
@@ -14,6 +15,7 @@
 #include "store/postgres/PgCursor.h"
 #include "store/postgres/PgRow.h"
 #include "store/postgres/PgSchema.h"
+#include "store/postgres/PgTeam.h"
 #include "store/postgres/PgTransaction.h"
 
 namespace conflictmap {
@@ -134,7 +136,10 @@ Result<std::unique_ptr<PostgresBackend>> PostgresBackend::open(const QString &ur
         return R::failure(QStringLiteral("%1: %2").arg(name, listening.message()));
     std::unique_ptr<PostgresBackend> backend(new PostgresBackend);
     backend->m_db = std::move(db.value());
-    backend->m_control = std::make_unique<PostgresControlBackend>(*backend->m_db);
+    // Read once: a refused write's message needs it when its transaction
+    // can run no more statements.
+    backend->m_self = PgTeam(*backend->m_db, name).self();
+    backend->m_control = std::make_unique<PostgresControlBackend>(*backend->m_db, backend->m_self);
     backend->m_name = name;
     backend->m_readOnly = access == StoreAccess::ReadOnly;
     return R(std::move(backend));
@@ -149,7 +154,12 @@ int PostgresBackend::schemaVersion() const
 
 QString PostgresBackend::failure(const QString &what, const PgResult &result) const
 {
-    return QStringLiteral("%1: %2").arg(what, result.message());
+    return PgTeam::failure(what, result, m_self);
+}
+
+QString PostgresBackend::notYours(const QString &what, const char *table, qint64 id) const
+{
+    return PgTeam(*m_db, m_name).notYours(what, table, id, m_self);
 }
 
 qint64 PostgresBackend::dataVersion() const
@@ -167,9 +177,14 @@ Result<void> PostgresBackend::writeAll(const std::function<Result<void>()> &writ
 {
     if (m_readOnly)
         return Result<void>::failure(QStringLiteral("%1: the database is open read-only").arg(m_name));
+    const bool outermost = !m_db->inTransaction();
     PgTransaction transaction(*m_db);
     if (!transaction.isActive())
         return Result<void>::failure(QStringLiteral("%1: cannot start a transaction: %2").arg(m_name, m_db->lastError()));
+    // Why, for the history's trigger, for this transaction only.
+    if (outermost && !m_reason.isEmpty())
+        if (PgResult set = m_db->exec("SELECT set_config('conflictmap.reason', $1, true)", {m_reason}); !set.ok())
+            return Result<void>::failure(failure(QStringLiteral("cannot start a transaction"), set));
     Result<void> result = writes();
     if (!result)
         return result; // rolled back by the transaction
@@ -268,16 +283,18 @@ Result<qint64> PostgresBackend::insertIncident(
         std::vector<PgParam> params = fieldParams(incident);
         const QString created = incident.created.isEmpty() ? now() : incident.created;
         for (PgParam param : {PgParam(created), PgParam(incident.updated.isEmpty() ? created : incident.updated),
-                 PgParam(givenId), PgParam(incident.importDataset), PgParam(incident.importId), PgParam(digest)})
+                 PgParam(givenId), PgParam(incident.importDataset), PgParam(incident.importId), PgParam(digest),
+                 PgParam(incident.createdBy), PgParam(incident.updatedBy)})
             params.push_back(std::move(param));
         // Past every id ever given (the sequence's), not only the ids there
         // are: a deleted incident's id is never given again.
         PgResult inserted = m_db->exec(
             "INSERT INTO incidents (type, title, description, date, date_precision, date_start, date_end, lon, lat,"
             " precision, region, status, fatalities, equipment, quantity, extra, geometry, created, updated, id,"
-            " import_dataset, import_id, import_digest) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,"
-            " $15, $16, ST_GeomFromWKB($17::bytea, 4326), $18, $19, coalesce($20::bigint, nextval('incidents_id_seq')),"
-            " $21, $22, $23) RETURNING id",
+            " import_dataset, import_id, import_digest, created_by, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
+            " $10, $11, $12, $13, $14, $15, $16, ST_GeomFromWKB($17::bytea, 4326), $18, $19,"
+            " coalesce($20::bigint, nextval('incidents_id_seq')), $21, $22, $23, nullif($24, ''), nullif($25, ''))"
+            " RETURNING id",
             params);
         if (!inserted.ok())
             return Result<void>::failure(failure(QStringLiteral("cannot add the incident"), inserted));
@@ -308,6 +325,10 @@ Result<void> PostgresBackend::updateIncident(const Incident &incident, std::opti
             params);
         if (!updated.ok())
             return Result<void>::failure(failure(QStringLiteral("cannot update incident %1").arg(incident.id), updated));
+        // The server's row-level security hides what this user may not change.
+        if (updated.affectedRows() == 0)
+            return Result<void>::failure(
+                notYours(QStringLiteral("cannot update incident %1").arg(incident.id), "incidents", incident.id));
         return writeDetails(incident, true);
     });
 }
@@ -317,6 +338,8 @@ Result<bool> PostgresBackend::deleteIncident(qint64 id)
     PgResult removed = m_db->exec("DELETE FROM incidents WHERE id = $1", {id});
     if (!removed.ok())
         return Result<bool>::failure(failure(QStringLiteral("cannot delete incident %1").arg(id), removed));
+    if (removed.affectedRows() == 0 && hasIncident(id))
+        return Result<bool>::failure(notYours(QStringLiteral("cannot delete incident %1").arg(id), "incidents", id));
     return removed.affectedRows() > 0;
 }
 
@@ -354,6 +377,11 @@ Result<void> PostgresBackend::replaceClaims(qint64 incidentId, const std::vector
         if (!cleared.ok())
             return Result<void>::failure(
                 failure(QStringLiteral("cannot replace the claims of incident %1").arg(incidentId), cleared));
+        // Colleagues' claims this user may not remove would stay beside the new ones.
+        if (PgResult left = m_db->exec("SELECT id FROM claims WHERE incident_id = $1 LIMIT 1", {incidentId});
+            left.ok() && left.rows() > 0)
+            return Result<void>::failure(notYours(
+                QStringLiteral("cannot replace the claims of incident %1").arg(incidentId), "claims", left.integer(0, 0)));
         for (const Claim &claim : claims)
             if (auto added = insertClaim(incidentId, claim); !added)
                 return Result<void>::failure(added.error());
@@ -366,6 +394,9 @@ Result<bool> PostgresBackend::deleteClaim(qint64 claimId)
     PgResult removed = m_db->exec("DELETE FROM claims WHERE id = $1", {claimId});
     if (!removed.ok())
         return Result<bool>::failure(failure(QStringLiteral("cannot delete claim %1").arg(claimId), removed));
+    if (removed.affectedRows() == 0)
+        if (PgResult found = m_db->exec("SELECT 1 FROM claims WHERE id = $1", {claimId}); found.ok() && found.rows() > 0)
+            return Result<bool>::failure(notYours(QStringLiteral("cannot delete claim %1").arg(claimId), "claims", claimId));
     return removed.affectedRows() > 0;
 }
 
@@ -574,6 +605,54 @@ Result<void> PostgresBackend::insertIncidentType(const IncidentType &type)
             return Result<void>::failure(failure(QStringLiteral("cannot add the incident type"), inserted));
         return {};
     });
+}
+
+// --- history -----------------------------------------------------------------------------
+
+Result<std::vector<HistoryEntry>> PostgresBackend::history(const HistoryQuery &query) const
+{
+    using R = Result<std::vector<HistoryEntry>>;
+    static const QByteArray columns
+        = QString::fromLatin1(HistoryRow::kColumns).arg(QLatin1String("h.before::text, h.after::text")).toLatin1();
+    QByteArray sql = "SELECT " + columns + " FROM history h";
+    std::vector<PgParam> params;
+    if (query.incidentId) {
+        sql += " WHERE (h.kind = 'incidents' AND h.record_id = $1) OR (h.kind = 'claims' AND"
+               " (coalesce(h.after, h.before) ->> 'incident_id')::bigint = $1)";
+        params.emplace_back(*query.incidentId);
+    }
+    sql += " ORDER BY h.id DESC";
+    if (query.limit >= 0)
+        sql += " LIMIT " + QByteArray::number(query.limit);
+    PgResult found = m_db->exec(sql.constData(), params);
+    if (!found.ok())
+        return R::failure(failure(QStringLiteral("cannot read the history"), found));
+    std::vector<HistoryEntry> entries;
+    for (int row = 0; row < found.rows(); ++row)
+        entries.push_back(HistoryRow::readEntry(PgRow{found, row}));
+    return entries;
+}
+
+// --- the team ---------------------------------------------------------------------------
+
+TeamUser PostgresBackend::self() const
+{
+    return m_self;
+}
+
+Result<std::vector<TeamUser>> PostgresBackend::users() const
+{
+    return PgTeam(*m_db, m_name).users();
+}
+
+Result<void> PostgresBackend::addUser(const QString &name, UserRole role, const QString &password)
+{
+    return PgTeam(*m_db, m_name).addUser(name, role, password);
+}
+
+Result<void> PostgresBackend::setUserRole(const QString &name, UserRole role)
+{
+    return PgTeam(*m_db, m_name).setRole(name, role);
 }
 
 } // namespace conflictmap

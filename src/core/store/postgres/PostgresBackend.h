@@ -29,6 +29,7 @@ public:
     int schemaVersion() const override;
     qint64 dataVersion() const override;
     Result<void> writeAll(const std::function<Result<void>()> &writes) override;
+    void setChangeReason(const QString &reason) override { m_reason = reason; }
     Result<void> addAll(const std::function<Result<void>()> &adds) override;
 
     Result<qint64> insertSource(const Source &source) override;
@@ -65,18 +66,30 @@ public:
     ControlBackend &control() override { return *m_control; }
     const ControlBackend &control() const override { return *m_control; }
 
+    Result<std::vector<HistoryEntry>> history(const HistoryQuery &query) const override;
+
+    TeamUser self() const override;
+    Result<std::vector<TeamUser>> users() const override;
+    Result<void> addUser(const QString &name, UserRole role, const QString &password) override;
+    Result<void> setUserRole(const QString &name, UserRole role) override;
+
 private:
     PostgresBackend() = default;
     Result<void> writeDetails(const Incident &incident, bool replacing);
     void readDetails(Incident &incident) const;
     // "what: the server's message".
     QString failure(const QString &what, const PgResult &result) const;
+    // "what: it is AUTHOR's, and USER (ROLE) may change only their own…",
+    // for a write the server's row-level security left undone.
+    QString notYours(const QString &what, const char *table, qint64 id) const;
 
     std::unique_ptr<PgConnection> m_db;
     std::unique_ptr<PostgresControlBackend> m_control;
     QString m_name;
+    TeamUser m_self;
     bool m_readOnly = false;
     mutable qint64 m_version = 0;
+    QString m_reason;
 };
 
 } // namespace conflictmap

@@ -7,6 +7,7 @@
 #include "store/ClaimRow.h"
 #include "store/postgres/PgConnection.h"
 #include "store/postgres/PgRow.h"
+#include "store/postgres/PgTeam.h"
 
 namespace conflictmap {
 
@@ -20,19 +21,19 @@ QString dateText(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
-QString failure(const QString &what, const PgResult &result)
-{
-    return QStringLiteral("%1: %2").arg(what, result.message());
-}
-
 } // namespace
+
+QString PostgresControlBackend::refused(const QString &what, const PgResult &result) const
+{
+    return PgTeam::failure(what, result, m_self);
+}
 
 Result<void> PostgresControlBackend::insertParty(const Party &party)
 {
     PgResult inserted
         = m_db.exec("INSERT INTO parties (name, color, created) VALUES ($1, $2, $3)", {party.name, party.color, ClaimRow::now()});
     if (!inserted.ok())
-        return Result<void>::failure(failure(QStringLiteral("cannot add the party %1").arg(party.name), inserted));
+        return Result<void>::failure(refused(QStringLiteral("cannot add the party %1").arg(party.name), inserted));
     return {};
 }
 
@@ -40,7 +41,7 @@ Result<bool> PostgresControlBackend::updatePartyColor(const QString &name, const
 {
     PgResult updated = m_db.exec("UPDATE parties SET color = $2 WHERE name = $1", {name, color});
     if (!updated.ok())
-        return Result<bool>::failure(failure(QStringLiteral("cannot change the colour"), updated));
+        return Result<bool>::failure(refused(QStringLiteral("cannot change the colour"), updated));
     return updated.affectedRows() > 0;
 }
 
@@ -74,19 +75,24 @@ Result<qint64> PostgresControlBackend::writeRecord(const ControlRecord &record, 
             : "INSERT INTO control_records (party, claimed_by, date, geometry, area_km2, note, import_dataset, import_id,"
               " updated, created) VALUES ($1, $2, $3, ST_GeomFromWKB($4::bytea, 4326), $5, $6, $7, $8, $9, $10) RETURNING id",
         params);
+    // The server's row-level security hides a record this user may not change.
+    if (written.ok() && written.rows() == 0 && replacing)
+        return Result<qint64>::failure(PgTeam(m_db, QString())
+                                           .notYours(QStringLiteral("cannot change control record %1").arg(*replacing),
+                                               "control_records", *replacing, m_self));
     if (!written.ok() || written.rows() != 1)
-        return Result<qint64>::failure(failure(QStringLiteral("cannot write the control record"), written));
+        return Result<qint64>::failure(refused(QStringLiteral("cannot write the control record"), written));
     const qint64 id = written.integer(0, 0);
     if (replacing)
         if (PgResult cleared = m_db.exec("DELETE FROM control_claims WHERE control_id = $1", {id}); !cleared.ok())
-            return Result<qint64>::failure(failure(QStringLiteral("cannot replace the claims"), cleared));
+            return Result<qint64>::failure(refused(QStringLiteral("cannot replace the claims"), cleared));
     for (const Claim &claim : record.claims) {
         PgResult inserted
             = m_db.exec("INSERT INTO control_claims (control_id, source_id, claimant, stance, quote, translation, created)"
                         " VALUES ($1, $2, $3, $4, $5, $6, $7)",
                 {id, claim.sourceId, claim.claimant, toString(claim.stance), claim.quote, claim.translation, now});
         if (!inserted.ok())
-            return Result<qint64>::failure(failure(QStringLiteral("cannot add the claim"), inserted));
+            return Result<qint64>::failure(refused(QStringLiteral("cannot add the claim"), inserted));
     }
     return id;
 }
@@ -95,7 +101,12 @@ Result<bool> PostgresControlBackend::deleteRecord(qint64 id)
 {
     PgResult removed = m_db.exec("DELETE FROM control_records WHERE id = $1", {id});
     if (!removed.ok())
-        return Result<bool>::failure(failure(QStringLiteral("cannot delete control record %1").arg(id), removed));
+        return Result<bool>::failure(refused(QStringLiteral("cannot delete control record %1").arg(id), removed));
+    if (removed.affectedRows() == 0)
+        if (PgResult found = m_db.exec("SELECT 1 FROM control_records WHERE id = $1", {id}); found.ok() && found.rows() > 0)
+            return Result<bool>::failure(
+                PgTeam(m_db, QString())
+                    .notYours(QStringLiteral("cannot delete control record %1").arg(id), "control_records", id, m_self));
     return removed.affectedRows() > 0;
 }
 

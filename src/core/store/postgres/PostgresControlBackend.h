@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "model/TeamUser.h"
 #include "store/ControlBackend.h"
 
 namespace conflictmap {
@@ -13,7 +14,8 @@ class PgResult;
 // Territorial control on the incident database's PostgreSQL server.
 class PostgresControlBackend final : public ControlBackend {
 public:
-    explicit PostgresControlBackend(PgConnection &db) : m_db(db) { }
+    // 'self': who writes, for the messages of refused writes.
+    PostgresControlBackend(PgConnection &db, const TeamUser &self) : m_db(db), m_self(self) { }
 
     Result<void> insertParty(const Party &party) override;
     Result<bool> updatePartyColor(const QString &name, const QString &color) override;
@@ -33,7 +35,11 @@ private:
     // The first record a query of the record columns (%1) finds.
     std::optional<ControlRecord> readOne(const char *sql, const std::vector<class PgParam> &params) const;
 
+    // "what: the server's message", saying who was refused what.
+    QString refused(const QString &what, const PgResult &result) const;
+
     PgConnection &m_db;
+    const TeamUser &m_self;
 };
 
 } // namespace conflictmap

@@ -5,6 +5,7 @@
 
 #include "geo/Wkb.h"
 #include "store/ClaimRow.h"
+#include "store/HistoryRow.h"
 #include "store/IncidentColumns.h"
 #include "store/IncidentPointsBuilder.h"
 #include "store/IncidentScan.h"
@@ -156,12 +157,23 @@ Result<void> SqliteBackend::writeAll(const std::function<Result<void>()> &writes
 {
     if (m_db->isReadOnly())
         return Result<void>::failure(QStringLiteral("%1: the database is open read-only").arg(location()));
+    const bool outermost = sqlite3_get_autocommit(m_db->handle()) != 0;
     SqliteTransaction transaction(*m_db);
     if (!transaction.isActive())
         return failure(QStringLiteral("cannot start a transaction"));
+    // Who and why, for the history's triggers, for this transaction only:
+    // another program's writes are kept with neither.
+    if (outermost) {
+        CachedStatement context = m_db->cached("INSERT INTO change_context (by_user, reason) VALUES (?1, ?2)");
+        context->bind(1, m_user).bind(2, m_reason.isEmpty() ? QString() : m_reason);
+        if (!m_db->exec("DELETE FROM change_context") || !context->run())
+            return failure(QStringLiteral("cannot start a transaction"));
+    }
     Result<void> result = writes();
     if (!result)
         return result; // rolled back by the transaction
+    if (outermost && !m_db->exec("DELETE FROM change_context"))
+        return failure(QStringLiteral("cannot commit"));
     if (!transaction.commit())
         return failure(QStringLiteral("cannot commit"));
     return result;
@@ -350,9 +362,9 @@ Result<qint64> SqliteBackend::insertIncident(
         CachedStatement insert = m_db->cached(
             "INSERT INTO incidents (type, title, description, date, date_precision, date_start, date_end, lon, lat,"
             " precision, region, status, fatalities, equipment, quantity, extra, created, updated, id, import_dataset,"
-            " import_id, import_digest, geometry, west, south, east, north)"
+            " import_id, import_digest, geometry, west, south, east, north, created_by, updated_by)"
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,"
-            " ?23, ?24, ?25, ?26, ?27)");
+            " ?23, ?24, ?25, ?26, ?27, ?28, ?29)");
         bindFields(*insert, incident);
         bindShape(*insert, 23, incident);
         const QString created = incident.created.isEmpty() ? now() : incident.created;
@@ -362,6 +374,8 @@ Result<qint64> SqliteBackend::insertIncident(
             .bind(20, incident.importDataset)
             .bind(21, incident.importId)
             .bind(22, digest);
+        const QString author = incident.createdBy.isEmpty() ? m_user : incident.createdBy;
+        insert->bind(28, author).bind(29, incident.updatedBy.isEmpty() ? author : incident.updatedBy);
         if (!insert->run())
             return failure(QStringLiteral("cannot add the incident"));
         return {};
@@ -376,11 +390,11 @@ Result<void> SqliteBackend::updateIncident(const Incident &incident, std::option
             "UPDATE incidents SET type = ?1, title = ?2, description = ?3, date = ?4, date_precision = ?5, date_start = ?6,"
             " date_end = ?7, lon = ?8, lat = ?9, precision = ?10, region = ?11, status = ?12, fatalities = ?13,"
             " equipment = ?14, quantity = ?15, extra = ?16, created = coalesce(?17, created), updated = ?18,"
-            " import_digest = coalesce(?19, import_digest), geometry = ?21, west = ?22, south = ?23, east = ?24, north = ?25"
-            " WHERE id = ?20");
+            " import_digest = coalesce(?19, import_digest), geometry = ?21, west = ?22, south = ?23, east = ?24, north = ?25,"
+            " updated_by = ?26 WHERE id = ?20");
         bindFields(*update, incident);
         bindShape(*update, 21, incident);
-        update->bind(17, incident.created).bind(18, incident.updated).bind(19, digest).bind(20, incident.id);
+        update->bind(17, incident.created).bind(18, incident.updated).bind(19, digest).bind(20, incident.id).bind(26, m_user);
         if (!update->run())
             return failure(QStringLiteral("cannot update incident %1").arg(incident.id));
         if (auto regions = writeRegions(incident.id, incident.regionShares, true); !regions)
@@ -721,6 +735,58 @@ std::map<QString, int> SqliteBackend::incidentCountsByRegion() const
     while (select->next())
         counts[select->text(0)] = int(select->integer(1));
     return counts;
+}
+
+// --- history -----------------------------------------------------------------------------
+
+Result<std::vector<HistoryEntry>> SqliteBackend::history(const HistoryQuery &query) const
+{
+    static const QByteArray columns
+        = QString::fromLatin1(HistoryRow::kColumns).arg(QLatin1String("h.before, h.after")).toLatin1();
+    QByteArray sql = "SELECT " + columns + " FROM history h";
+    if (query.incidentId)
+        sql += " WHERE (h.kind = 'incidents' AND h.record_id = ?1) OR (h.kind = 'claims' AND"
+               " json_extract(coalesce(h.after, h.before), '$.incident_id') = ?1)";
+    sql += " ORDER BY h.id DESC";
+    if (query.limit >= 0)
+        sql += " LIMIT " + QByteArray::number(query.limit);
+    CachedStatement select = m_db->cached(sql.constData());
+    if (query.incidentId)
+        select->bind(1, *query.incidentId);
+    std::vector<HistoryEntry> entries;
+    while (select->next())
+        entries.push_back(HistoryRow::readEntry(*select));
+    if (select->failed())
+        return Result<std::vector<HistoryEntry>>::failure(
+            QStringLiteral("%1: cannot read the history: %2").arg(location(), m_db->lastError()));
+    return entries;
+}
+
+// --- the team ---------------------------------------------------------------------------
+
+TeamUser SqliteBackend::self() const
+{
+    return {m_user, UserRole::Admin, true};
+}
+
+Result<std::vector<TeamUser>> SqliteBackend::users() const
+{
+    return Result<std::vector<TeamUser>>::failure(noTeam());
+}
+
+Result<void> SqliteBackend::addUser(const QString &, UserRole, const QString &)
+{
+    return Result<void>::failure(noTeam());
+}
+
+Result<void> SqliteBackend::setUserRole(const QString &, UserRole)
+{
+    return Result<void>::failure(noTeam());
+}
+
+QString SqliteBackend::noTeam() const
+{
+    return QStringLiteral("%1: a file has no users or roles: they are a team database's, on a PostgreSQL server").arg(location());
 }
 
 } // namespace conflictmap

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "OsUser.h"
 #include "store/StoreAccess.h"
 #include "store/StoreBackend.h"
 #include "store/sqlite/SqliteControlBackend.h"
@@ -28,6 +29,7 @@ public:
     int schemaVersion() const override;
     qint64 dataVersion() const override;
     Result<void> writeAll(const std::function<Result<void>()> &writes) override;
+    void setChangeReason(const QString &reason) override { m_reason = reason; }
     Result<void> addAll(const std::function<Result<void>()> &adds) override;
 
     Result<qint64> insertSource(const Source &source) override;
@@ -64,7 +66,16 @@ public:
     ControlBackend &control() override { return *m_control; }
     const ControlBackend &control() const override { return *m_control; }
 
+    Result<std::vector<HistoryEntry>> history(const HistoryQuery &query) const override;
+
+    TeamUser self() const override;
+    Result<std::vector<TeamUser>> users() const override;
+    Result<void> addUser(const QString &name, UserRole role, const QString &password) override;
+    Result<void> setUserRole(const QString &name, UserRole role) override;
+
 private:
+    QString noTeam() const;
+    QString m_user = OsUser::name(); // who writes: the account on this machine
     SqliteBackend() = default;
     Result<void> writeActors(qint64 incidentId, const QStringList &actors, bool replacing);
     Result<void> writeRegions(qint64 incidentId, const std::vector<RegionShare> &shares, bool replacing);
@@ -76,6 +87,7 @@ private:
 
     std::unique_ptr<SqliteDatabase> m_db;
     std::unique_ptr<SqliteControlBackend> m_control;
+    QString m_reason;
 };
 
 } // namespace conflictmap

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace conflictmap {
+
+// One change of one record, as the database recorded it.
+struct HistoryEntry {
+    qint64 id = 0;
+    QString at; // UTC, ISO 8601 with milliseconds
+    QString by; // the database user; empty when another program wrote
+    QString kind; // the table: incidents, claims, sources or control_records
+    qint64 recordId = 0;
+    QString operation; // insert, update or delete
+    QString before; // the record as a JSON object (empty for an insert)
+    QString after; // (empty for a delete)
+    QString reason;
+};
+
+// Which changes to read: all, or an incident's (with its claims').
+struct HistoryQuery {
+    std::optional<qint64> incidentId;
+    qint64 limit = -1;
+};
+
+} // namespace conflictmap

@@ -1,0 +1,52 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include <QByteArray>
+
+#include <vector>
+
+namespace conflictmap::HistoryColumns {
+
+// The records whose every change the history keeps, and the columns it
+// keeps of them: the same on both backends, so a history copied between
+// them reads the same (derived columns, such as index boxes, left out; a
+// geometry as hexadecimal WKB).
+struct RecordedTable {
+    const char *table;
+    std::vector<const char *> columns;
+};
+
+inline const std::vector<RecordedTable> &recordedTables()
+{
+    static const std::vector<RecordedTable> tables{
+        {"incidents",
+            {"id", "type", "title", "description", "date", "date_precision", "date_start", "date_end", "lon", "lat", "precision",
+                "region", "status", "fatalities", "equipment", "quantity", "created", "updated", "extra", "import_dataset",
+                "import_id", "import_digest", "geometry", "created_by", "updated_by"}},
+        {"claims", {"id", "incident_id", "source_id", "claimant", "stance", "quote", "translation", "created"}},
+        {"sources", {"id", "title", "url", "publisher", "language", "published", "retrieved", "text", "created"}},
+        {"control_records",
+            {"id", "party", "claimed_by", "date", "geometry", "area_km2", "note", "import_dataset", "import_id", "created",
+                "updated"}},
+    };
+    return tables;
+}
+
+// "'id', ROW.id, 'type', ROW.type, …": the arguments of a JSON object of
+// 'row' (NEW or OLD), 'geometry' written by 'hexGeometry' (%1 the column).
+inline QByteArray objectArguments(const RecordedTable &table, const char *row, const char *hexGeometry)
+{
+    QByteArray arguments;
+    for (const char *column : table.columns) {
+        if (!arguments.isEmpty())
+            arguments += ", ";
+        const QByteArray value = QByteArray(row) + '.' + column;
+        arguments += '\'' + QByteArray(column) + "', "
+            + (QByteArray(column) == "geometry" ? QByteArray(hexGeometry).replace("%1", value) : value);
+    }
+    return arguments;
+}
+
+} // namespace conflictmap::HistoryColumns

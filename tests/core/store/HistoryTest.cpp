@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "StoreFixture.h"
+
+#include "OsUser.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace conflictmap;
+
+namespace {
+QJsonObject objectOf(const QString &json)
+{
+    return QJsonDocument::fromJson(json.toUtf8()).object();
+}
+} // namespace
+
+TEST_CASE("every change to an incident and its claims is in the history: who, when, why, before and after", "[store][history]")
+{
+    StoreFixture db;
+    const qint64 source = db.addSource("مكالمة هاتفية", "https://example.org/call");
+    Incident incident = db.pointIncident();
+    Claim claim;
+    claim.sourceId = source;
+    claim.claimant = "Ministry of Defence of Azerbaijan";
+    claim.quote = QString::fromUtf8("«منطقة فضولي»");
+    incident.claims = {claim};
+    db.store->setChangeReason(QString::fromUtf8("first report — تقرير أول"));
+    const auto id = db.store->addIncident(incident);
+    REQUIRE(id);
+
+    Incident changed = *db.store->incident(*id);
+    changed.title = QString::fromUtf8("Обстрел у Сотка");
+    changed.status = IncidentStatus::Disputed;
+    db.store->setChangeReason("second source disputes it");
+    REQUIRE(db.store->updateIncident(changed));
+    db.store->setChangeReason(QString());
+    const qint64 claimId = db.store->incident(*id)->claims.at(0).id;
+    REQUIRE(db.store->deleteClaim(claimId));
+
+    // An unrelated incident's changes are not the first's.
+    REQUIRE(db.store->addIncident(db.pointIncident()));
+
+    const auto entries = db.store->history({*id, -1});
+    INFO(entries.error().toStdString());
+    REQUIRE(entries);
+    // Newest first: claim deleted, incident updated, then the incident and
+    // its claim added in one transaction (in the order a backend writes them).
+    REQUIRE(entries->size() == 4);
+    const HistoryEntry &deleted = entries->at(0), &updated = entries->at(1);
+    const bool incidentFirst = entries->at(3).kind == "incidents";
+    const HistoryEntry &added = entries->at(incidentFirst ? 3 : 2), &claimAdded = entries->at(incidentFirst ? 2 : 3);
+    const QString user = db.server ? QStringLiteral("postgres") : OsUser::name();
+
+    CHECK(added.kind == "incidents");
+    CHECK(added.operation == "insert");
+    CHECK(added.recordId == *id);
+    CHECK(added.before.isEmpty());
+    CHECK(objectOf(added.after).value("title").toString() == incident.title);
+    CHECK(added.by == user);
+    CHECK(added.reason == QString::fromUtf8("first report — تقرير أول"));
+    CHECK(QDateTime::fromString(added.at, Qt::ISODateWithMs).isValid());
+
+    CHECK(claimAdded.kind == "claims");
+    CHECK(claimAdded.operation == "insert");
+    CHECK(objectOf(claimAdded.after).value("quote").toString() == claim.quote);
+    CHECK(claimAdded.reason == added.reason); // one transaction, one reason
+
+    CHECK(updated.operation == "update");
+    CHECK(objectOf(updated.before).value("title").toString() == incident.title);
+    CHECK(objectOf(updated.after).value("title").toString() == QString::fromUtf8("Обстрел у Сотка"));
+    CHECK(objectOf(updated.before).value("status").toString() == "reported");
+    CHECK(objectOf(updated.after).value("status").toString() == "disputed");
+    CHECK(updated.reason == "second source disputes it");
+    CHECK(updated.by == user);
+
+    CHECK(deleted.kind == "claims");
+    CHECK(deleted.operation == "delete");
+    CHECK(deleted.recordId == claimId);
+    CHECK(deleted.after.isEmpty());
+    CHECK(objectOf(deleted.before).value("incident_id").toInteger() == *id);
+    CHECK(deleted.reason.isEmpty());
+
+    // The whole history holds the source and the other incident too, and a
+    // limit keeps the newest.
+    const auto all = db.store->history({});
+    REQUIRE(all);
+    CHECK(all->size() == 6);
+    CHECK(all->back().kind == "sources");
+    const auto newest = db.store->history({std::nullopt, 2});
+    REQUIRE(newest);
+    REQUIRE(newest->size() == 2);
+    CHECK(newest->at(0).id == all->at(0).id);
+}
+
+TEST_CASE("a deleted incident's last state and a shape's geometry are kept in the history", "[store][history]")
+{
+    StoreFixture db;
+    Incident area = db.pointIncident();
+    Polygon ring;
+    ring.rings.push_back({{45.9, 39.6}, {46.1, 39.6}, {46.1, 39.8}, {45.9, 39.6}});
+    area.shape = Geometry::polygon(ring);
+    const auto id = db.store->addIncident(area);
+    INFO(id.error().toStdString());
+    REQUIRE(id);
+    REQUIRE(db.store->deleteIncident(*id));
+    const auto entries = db.store->history({*id, -1});
+    REQUIRE(entries);
+    REQUIRE(entries->size() == 2);
+    CHECK(entries->at(0).operation == "delete");
+    const QJsonObject last = objectOf(entries->at(0).before);
+    CHECK(last.value("title").toString() == area.title);
+    // Hexadecimal WKB on both backends: a polygon (type 3), little-endian.
+    CHECK(last.value("geometry").toString().startsWith("0103000000"));
+    CHECK(objectOf(entries->at(1).after).value("geometry") == last.value("geometry"));
+}
+
+TEST_CASE("a failed write leaves no history behind", "[store][history]")
+{
+    StoreFixture db;
+    Incident bad = db.pointIncident();
+    Claim claim;
+    claim.sourceId = 999; // no such source
+    bad.claims = {claim};
+    CHECK_FALSE(db.store->addIncident(bad));
+    const auto entries = db.store->history({});
+    REQUIRE(entries);
+    CHECK(entries->empty());
+}
