@@ -240,6 +240,8 @@ Pane {
                 wrapMode: Text.Wrap
                 color: "#b03020"
             }
+            Label { text: qsTr("Reason for this change"); font.bold: true; Layout.topMargin: 6 }
+            FormField { field: "reason"; placeholderText: qsTr("optional; kept in the history with the change") }
             RowLayout {
                 Layout.topMargin: 6
                 Button {

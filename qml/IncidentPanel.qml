@@ -102,6 +102,43 @@ Pane {
                     links: panel.details
                 }
             }
+            Label { text: qsTr("History"); font.bold: true; Layout.topMargin: 6 }
+            Label {
+                objectName: "authorship"
+                text: panel.details.authorship
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                opacity: 0.75
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: panel.details.history
+                delegate: ColumnLayout {
+                    required property var modelData
+                    objectName: "historyEntry"
+                    spacing: 0
+                    Layout.fillWidth: true
+                    Label {
+                        text: parent.modelData.at + " · " + (parent.modelData.by || qsTr("another program")) + " — "
+                              + parent.modelData.what
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        font.pixelSize: 11
+                        Layout.fillWidth: true
+                    }
+                    // The reason on a line of its own: it keeps its own direction.
+                    Label {
+                        visible: text !== ""
+                        text: parent.modelData.reason
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        font.pixelSize: 11
+                        font.italic: true
+                        opacity: 0.8
+                        Layout.fillWidth: true
+                    }
+                }
+            }
         }
     }
 }

@@ -66,6 +66,8 @@ public:
     // Prints "conflictmap-cli: warning: MESSAGE"; the command goes on.
     void warn(const QString &message);
 
+    // Whether --reason was given.
+    bool hasReason() const { return !m_reason.isEmpty(); }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     // Whether standard error is a terminal: progress is drawn only there.

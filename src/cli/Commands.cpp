@@ -100,6 +100,7 @@ const std::vector<Command> &commands()
                 {"role", "NAME ROLE", "change a user's role", userRoleCommand, {}, {}}},
             database},
         {"history", "[ID]", "every change (or an incident's): who, when, why, what changed", historyCommand, {}, database},
+        {"restore", "CHANGE", "make an incident what a change left it (undelete), as a new change", restoreCommand, {}, database},
         {"regions", {}, "the admin units with their names and incident counts", regionsCommand, {}, database},
         {"region-at", "LON LAT", "the admin unit containing a point (negative numbers work)", regionAtCommand, {}, database},
         {"places", {}, "Places: the towns, villages and admin units of the gazetteer, by any of their names.", nullptr,

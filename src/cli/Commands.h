@@ -41,6 +41,7 @@ int areaDeleteCommand(CliContext &context, const QStringList &arguments);
 int partyListCommand(CliContext &context, const QStringList &arguments);
 int partyColorCommand(CliContext &context, const QStringList &arguments);
 int historyCommand(CliContext &context, const QStringList &arguments);
+int restoreCommand(CliContext &context, const QStringList &arguments);
 int userAddCommand(CliContext &context, const QStringList &arguments);
 int userListCommand(CliContext &context, const QStringList &arguments);
 int userRoleCommand(CliContext &context, const QStringList &arguments);

@@ -5,6 +5,7 @@
 #include "Commands.h"
 #include "TableWriter.h"
 
+#include "store/HistoryRecord.h"
 #include "store/IncidentStore.h"
 
 #include <QJsonArray>
@@ -31,19 +32,6 @@ QString recordName(const HistoryEntry &entry)
     return QStringLiteral("%1 %2").arg(entry.kind).arg(entry.recordId);
 }
 
-// The fields an update changed, or what was added or deleted.
-QString changedFields(const HistoryEntry &entry)
-{
-    if (entry.operation != QLatin1String("update"))
-        return entry.operation == QLatin1String("insert") ? QStringLiteral("added") : QStringLiteral("deleted");
-    const QJsonObject before = objectOf(entry.before), after = objectOf(entry.after);
-    QStringList changed;
-    for (auto it = after.begin(); it != after.end(); ++it)
-        if (it.key() != QLatin1String("updated") && it.key() != QLatin1String("updated_by")
-            && before.value(it.key()) != it.value())
-            changed << it.key();
-    return changed.isEmpty() ? QStringLiteral("(no field)") : changed.join(QStringLiteral(", "));
-}
 } // namespace
 
 int historyCommand(CliContext &context, const QStringList &arguments)
@@ -100,8 +88,35 @@ int historyCommand(CliContext &context, const QStringList &arguments)
         QStringLiteral("what"), QStringLiteral("reason")});
     for (const HistoryEntry &entry : entries.value())
         table.addRow({QString::number(entry.id), entry.at, entry.by.isEmpty() ? QStringLiteral("(another program)") : entry.by,
-            recordName(entry), changedFields(entry), entry.reason});
+            recordName(entry), HistoryRecord::summary(entry), entry.reason});
     table.write(context.out());
+    return Success;
+}
+
+int restoreCommand(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = Success;
+    if (!context.parse(parser, QStringLiteral("restore"),
+            QStringLiteral("Make an incident again what the history's change CHANGE left it (a deleted one: what it was, with"
+                           " its claims), as a new change; prints the incident's id."),
+            arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(QStringLiteral("restore: expects one CHANGE (a number from 'history')"), UsageError);
+    const std::optional<qint64> change = parseId(parser.positionalArguments().first());
+    if (!change)
+        return context.fail(
+            QStringLiteral("restore: '%1' is not a change number").arg(parser.positionalArguments().first()), UsageError);
+    IncidentStore *store = context.store();
+    if (!store)
+        return context.fail(context.openError());
+    if (!context.hasReason())
+        store->setChangeReason(QStringLiteral("restores change %1").arg(*change));
+    const Result<qint64> restored = store->restoreChange(*change);
+    if (!restored)
+        return context.fail(restored.error());
+    context.out() << *restored << '\n';
     return Success;
 }
 

@@ -3,6 +3,8 @@
 
 #include "IncidentDetails.h"
 
+#include "store/HistoryRecord.h"
+
 #include "IncidentDatabase.h"
 #include "Rebind.h"
 #include "geo/BoundaryLayer.h"
@@ -124,8 +126,9 @@ void IncidentDetails::reload()
     const std::optional<Incident> incident = store && m_id > 0 ? store->incident(m_id) : std::nullopt;
     m_valid = incident.has_value();
     m_claims.clear();
+    m_history.clear();
     if (!incident) {
-        m_title = m_type = m_date = m_status = m_location = m_actors = m_deployment = m_description = QString();
+        m_title = m_type = m_date = m_status = m_location = m_actors = m_deployment = m_description = m_authorship = QString();
         m_extra.clear();
         emit changed();
         return;
@@ -151,6 +154,32 @@ void IncidentDetails::reload()
     m_extra = extraProperties(incident->extra);
     for (const Claim &claim : incident->claims)
         m_claims.append(claimInfo(claim));
+    auto by = [](const QString &when, const QString &who) {
+        const QString day = when.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
+        return who.isEmpty() ? day : tr("%1 by %2").arg(day, who);
+    };
+    HistoryQuery query;
+    query.incidentId = m_id;
+    query.limit = 50;
+    if (const auto changes = store->history(query))
+        for (const HistoryEntry &change : changes.value())
+            m_history.append(QVariantMap{{QStringLiteral("at"), change.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))},
+                {QStringLiteral("by"), change.by},
+                {QStringLiteral("what"),
+                    change.kind == QLatin1String("claims")
+                        ? tr("claim %1 %2").arg(change.recordId).arg(HistoryRecord::summary(change))
+                        : HistoryRecord::summary(change)},
+                {QStringLiteral("reason"), change.reason},
+                {QStringLiteral("edit"),
+                    change.kind == QLatin1String("incidents") && change.operation == QLatin1String("update")}});
+    // Changed since it was recorded: by its times, or (within the same
+    // second) by the history.
+    bool edited = incident->updated != incident->created || incident->updatedBy != incident->createdBy;
+    for (const QVariant &change : std::as_const(m_history))
+        edited = edited || change.toMap().value(QStringLiteral("edit")).toBool();
+    m_authorship = edited ? tr("Recorded %1 · changed %2")
+                                .arg(by(incident->created, incident->createdBy), by(incident->updated, incident->updatedBy))
+                          : tr("Recorded %1").arg(by(incident->created, incident->createdBy));
     emit changed();
 }
 

@@ -36,6 +36,10 @@ class IncidentDetails : public QObject {
     // The properties an import kept that have no field of their own (a
     // unit's name, its superior, notes…), as {name, value}, by name.
     Q_PROPERTY(QVariantList extra READ extra NOTIFY changed)
+    // Who made it and who changed it last, and when.
+    Q_PROPERTY(QString authorship READ authorship NOTIFY changed)
+    // Its changes and its claims', newest first, as {at, by, what, reason}.
+    Q_PROPERTY(QVariantList history READ history NOTIFY changed)
 
 public:
     using QObject::QObject;
@@ -55,6 +59,8 @@ public:
     QString description() const { return m_description; }
     QVariantList claims() const { return m_claims; }
     QVariantList extra() const { return m_extra; }
+    QString authorship() const { return m_authorship; }
+    QVariantList history() const { return m_history; }
 
     // Only http and https links are ever opened; anything else (javascript:,
     // file:, data:) is refused.
@@ -76,6 +82,8 @@ private:
     QString m_title, m_type, m_date, m_status, m_location, m_actors, m_deployment, m_description;
     QVariantList m_claims;
     QVariantList m_extra;
+    QString m_authorship;
+    QVariantList m_history;
 };
 
 } // namespace conflictmap

@@ -259,6 +259,7 @@ bool IncidentEditor::save()
     // The claim, on a stored or a new source, written with the incident.
     const bool wantsClaim = m_id <= 0 && (m_sourceId > 0 || !m_sourceTitle.trimmed().isEmpty());
     qint64 savedId = -1;
+    store->setChangeReason(m_reason.trimmed());
     auto written = m_database->writeAll([&]() -> Result<void> {
         if (wantsClaim) {
             auto claim = claimFromFields(*store);
@@ -277,12 +278,14 @@ bool IncidentEditor::save()
         savedId = added.value();
         return {};
     });
+    store->setChangeReason(QString());
     if (!written) {
         setError(fieldOf(written.error()), written.error());
         emit errorsChanged();
         return false;
     }
     m_id = savedId;
+    m_reason.clear(); // a reason is this save's, not the next one's
     emit errorsChanged();
     emit changed();
     emit sourcesChanged();

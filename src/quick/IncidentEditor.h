@@ -46,6 +46,8 @@ class IncidentEditor : public QObject {
     Q_PROPERTY(QString stance MEMBER m_stance NOTIFY changed)
     Q_PROPERTY(QString quote MEMBER m_quote NOTIFY changed)
     Q_PROPERTY(QString translation MEMBER m_translation NOTIFY changed)
+    // Why this save is made: kept in the history with the change.
+    Q_PROPERTY(QString reason MEMBER m_reason NOTIFY changed)
     Q_PROPERTY(QString regionFound READ regionFound NOTIFY changed)
     // A line or an area drawn for the incident ("Line, 12.4 km"), or empty
     // for a point: the position is then the shape, not latitude and longitude.
@@ -130,6 +132,7 @@ private:
     int m_sourceId = -1;
     QString m_sourceTitle, m_sourceUrl, m_sourcePublisher, m_sourceLanguage, m_sourcePublished;
     QString m_claimant, m_stance = QStringLiteral("reports"), m_quote, m_translation;
+    QString m_reason;
     int m_claimIndex = -1;
     QVariantMap m_fieldErrors;
     QString m_error;

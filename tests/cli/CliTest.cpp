@@ -774,6 +774,19 @@ TEST_CASE("history lists each change with who, what and the reason given, for al
     CHECK(last[0]["after"].isNull());
     CHECK_FALSE(last[0]["by"].toString().isEmpty());
 
+    // The deletion restored: the incident is back, and that is a change too.
+    const Run restored = cli(dir, {"restore", QString::number(last[0]["id"].toInteger())});
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    CHECK(restored.out == other + "\n");
+    CHECK(cli(dir, {"show", other}).exitCode == 0);
+    const QJsonArray after = jsonArrayOf(cli(dir, {"history", other, "--format", "json", "--limit", "1"}).out);
+    REQUIRE(after.size() == 1);
+    CHECK(after[0]["operation"].toString() == "insert");
+    CHECK(after[0]["reason"].toString() == "restores change " + QString::number(last[0]["id"].toInteger()));
+    CHECK(cli(dir, {"restore", "x"}).exitCode == 2);
+    CHECK(cli(dir, {"restore", "99999"}).exitCode == 1);
+
     CHECK(cli(dir, {"history", "x"}).exitCode == 2);
     CHECK(cli(dir, {"history", "--limit", "-3"}).exitCode == 2);
     // A refused write leaves no trace in the history.

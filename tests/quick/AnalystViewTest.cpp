@@ -960,3 +960,47 @@ TEST_CASE("a change rolled back with its transaction leaves no undo step behind"
     REQUIRE(database.undo());
     CHECK(database.store()->incidentCount() == 7);
 }
+
+TEST_CASE("the details show who recorded an incident and its history, and a reason typed in the form is kept with the change",
+    "[quick][analyst][history]")
+{
+    AppWindow app;
+    IncidentStore &store = *app.database.store();
+    const qint64 id = idOfTitle(store, "About 60 military trucks sent to the Fuzuli region");
+    REQUIRE(id > 0);
+    app.window->setProperty("selectedIncident", int(id));
+    REQUIRE(QTest::qWaitFor([&] { return !app.item("authorship")->property("text").toString().isEmpty(); }, 2000));
+    CHECK(app.item("authorship")->property("text").toString().startsWith("Recorded "));
+    const int before = int(app.items("historyEntry").size());
+    CHECK(before >= 2); // the incident and its claim added
+
+    app.click(app.item("editButton"));
+    REQUIRE(QTest::qWaitFor([&] { return app.item("incidentForm")->isVisible(); }, 2000));
+    const QString reason = QString::fromUtf8("مصدر ثانٍ يؤكد — a second source");
+    for (const auto &[field, text] : {std::pair{"reasonField", reason}, {"titleField", QStringLiteral(" (confirmed)")}}) {
+        QQuickItem *input = app.item(field);
+        input->forceActiveFocus();
+        REQUIRE(input->hasActiveFocus());
+        if (QString::fromLatin1(field) == "titleField")
+            QTest::keyClick(app.window, Qt::Key_End);
+        typeText(app.window, text);
+    }
+    QQuickItem *save = app.item("saveButton");
+    save->forceActiveFocus();
+    QTest::keyClick(app.window, Qt::Key_Space);
+    REQUIRE(QTest::qWaitFor([&] { return !app.item("incidentForm")->isVisible(); }, 2000));
+
+    const auto changes = store.history({id, 1});
+    REQUIRE(changes);
+    REQUIRE(changes->size() == 1);
+    CHECK(changes->front().operation == "update");
+    CHECK(changes->front().reason == reason);
+    CHECK(store.incident(id)->title.endsWith(" (confirmed)"));
+    // The panel shows the change at the top, with its reason as typed.
+    REQUIRE(QTest::qWaitFor([&] { return int(app.items("historyEntry").size()) == before + 1; }, 2000));
+    bool shown = false;
+    for (QQuickItem *label : app.items("historyEntry").first()->childItems())
+        shown = shown || label->property("text").toString() == reason;
+    CHECK(shown);
+    CHECK(app.item("authorship")->property("text").toString().contains("changed"));
+}

@@ -12,8 +12,10 @@
 #include "IncidentLayer.h"
 #include "MapView.h"
 #include "geo/BoundaryLayer.h"
+#include "io/SampleData.h"
 #include "layers/BoundaryMapLayer.h"
 #include "store/IncidentStore.h"
+#include "support/PgTestDatabase.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -35,10 +37,31 @@ inline void collect(QQuickItem *item, const QString &name, QList<QQuickItem *> &
         collect(child, name, out);
 }
 
-// The app's window on a database made from the sample, plus 'prepare'.
+// A database of the tests' PostgreSQL server with the sample, as the app
+// makes a new file, when the tests run on PostgreSQL
+// (CONFLICTMAP_TEST_BACKEND); none otherwise.
+inline std::unique_ptr<PgTestDatabase> serverWithSample()
+{
+    if (qEnvironmentVariable("CONFLICTMAP_TEST_BACKEND") != QLatin1String("postgresql"))
+        return nullptr;
+    auto server = std::make_unique<PgTestDatabase>();
+    QString error;
+    auto store = IncidentStore::open(
+        server->uri(), std::shared_ptr<const BoundaryLayer>(BoundaryLayer::open(BoundaryLayer::defaultPath(), &error)));
+    INFO(store.error().toStdString());
+    REQUIRE(store);
+    auto loaded = SampleData::loadInto(*store.value());
+    INFO(loaded.error().toStdString());
+    REQUIRE(loaded);
+    return server;
+}
+
+// The app's window on a database made from the sample, plus 'prepare': a
+// file, or a server's database (serverWithSample).
 struct AppWindow {
     QTemporaryDir dir;
-    IncidentDatabase database{dir.filePath("incidents.sqlite"), BoundaryLayer::defaultPath()};
+    std::unique_ptr<PgTestDatabase> server = serverWithSample();
+    IncidentDatabase database{server ? server->uri() : dir.filePath("incidents.sqlite"), BoundaryLayer::defaultPath()};
     QQmlApplicationEngine engine;
     QQuickWindow *window = nullptr;
     MapView *map = nullptr;

@@ -20,12 +20,18 @@ struct HistoryEntry {
     QString before; // the record as a JSON object (empty for an insert)
     QString after; // (empty for a delete)
     QString reason;
+    // The write it was part of: the changes of one transaction share it
+    // (none for another program's writes to a file).
+    std::optional<qint64> transaction;
 };
 
-// Which changes to read: all, or an incident's (with its claims').
+// Which changes to read: all, an incident's (with its claims'), one, or
+// those of one transaction.
 struct HistoryQuery {
     std::optional<qint64> incidentId;
     qint64 limit = -1;
+    std::optional<qint64> changeId;
+    std::optional<qint64> transaction;
 };
 
 } // namespace conflictmap

@@ -6,6 +6,7 @@
 #include "geo/BoundaryLayer.h"
 #include "geo/Wkb.h"
 #include "store/ClaimRow.h"
+#include "store/HistoryRecord.h"
 #include "store/RecordValidation.h"
 #include "store/postgres/PgConnection.h"
 #include "store/postgres/PgSchema.h"
@@ -14,6 +15,8 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -390,6 +393,57 @@ std::vector<std::pair<QDate, int>> IncidentStore::incidentCountsByDay() const
 std::map<QString, int> IncidentStore::incidentCountsByRegion() const
 {
     return m_backend->incidentCountsByRegion();
+}
+
+// --- history -------------------------------------------------------------------------
+
+Result<qint64> IncidentStore::restoreChange(qint64 changeId)
+{
+    using R = Result<qint64>;
+    HistoryQuery one;
+    one.changeId = changeId;
+    const auto found = m_backend->history(one);
+    if (!found)
+        return R::failure(found.error());
+    if (found->empty())
+        return R::failure(QStringLiteral("change: there is no change %1 in the history").arg(changeId));
+    const HistoryEntry &change = found->front();
+    if (change.kind != QLatin1String("incidents"))
+        return R::failure(QStringLiteral("change: change %1 is of %2 %3; only incidents can be restored so far")
+                              .arg(changeId)
+                              .arg(change.kind)
+                              .arg(change.recordId));
+    const bool deletion = change.operation == QLatin1String("delete");
+    Result<Incident> restored = HistoryRecord::incident(deletion ? change.before : change.after);
+    if (!restored)
+        return R::failure(QStringLiteral("change %1: %2").arg(changeId).arg(restored.error()));
+    Incident incident = std::move(restored.value());
+    if (const std::optional<Incident> current = m_backend->incident(incident.id)) {
+        incident.actors = current->actors;
+        if (auto updated = updateIncident(incident); !updated)
+            return R::failure(updated.error());
+        return incident.id;
+    }
+    if (deletion && change.transaction) {
+        // The claims that went with it, in the order they were.
+        HistoryQuery together;
+        together.transaction = change.transaction;
+        const auto changes = m_backend->history(together);
+        if (!changes)
+            return R::failure(changes.error());
+        for (auto it = changes->rbegin(); it != changes->rend(); ++it) {
+            if (it->kind != QLatin1String("claims") || it->operation != QLatin1String("delete"))
+                continue;
+            Result<Claim> claim = HistoryRecord::claim(it->before);
+            if (claim
+                && QJsonDocument::fromJson(it->before.toUtf8()).object().value(QLatin1String("incident_id")).toInteger()
+                    == incident.id)
+                incident.claims.push_back(claim.value());
+        }
+    }
+    if (auto put = putIncident(incident); !put)
+        return R::failure(put.error());
+    return incident.id;
 }
 
 // --- the team ------------------------------------------------------------------------

@@ -115,6 +115,11 @@ public:
     // Every change to incidents, claims, sources and areas, newest first:
     // who, when, why, the record before and after.
     Result<std::vector<HistoryEntry>> history(const HistoryQuery &query) const { return m_backend->history(query); }
+    // Makes an incident again what the history's change 'changeId' left it
+    // (for a deletion: what it was before, with the claims deleted with it),
+    // as a new change of its own. Its actors and claims, when it is still
+    // stored, stay as they are. Returns the incident's id.
+    Result<qint64> restoreChange(qint64 changeId);
 
     // --- the team: on a server database, its users and their roles, which
     // the server enforces; a file has one user (this machine's) and no roles.

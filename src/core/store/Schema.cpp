@@ -414,9 +414,10 @@ ALTER TABLE incidents ADD COLUMN updated_by TEXT;
 bool recordHistory(SqliteDatabase &db)
 {
     QByteArray sql = R"sql(
-CREATE TABLE change_context (by_user TEXT, reason TEXT);
+CREATE TABLE change_context (tx INTEGER, by_user TEXT, reason TEXT);
 CREATE TABLE history (
     id INTEGER PRIMARY KEY,
+    tx INTEGER, -- the transaction: the changes of one write
     at TEXT NOT NULL,
     by TEXT,
     kind TEXT NOT NULL,
@@ -427,6 +428,7 @@ CREATE TABLE history (
     reason TEXT
 );
 CREATE INDEX history_record ON history (kind, record_id);
+CREATE INDEX history_tx ON history (tx);
 CREATE INDEX history_incident ON history (json_extract(coalesce(after, before), '$.incident_id')) WHERE kind = 'claims';
 )sql";
     const char *hex = "CASE WHEN %1 IS NULL THEN NULL ELSE lower(hex(%1)) END";
@@ -440,8 +442,9 @@ CREATE INDEX history_incident ON history (json_extract(coalesce(after, before), 
             const QByteArray id = QByteArray(operation) == "delete" ? "old.id" : "new.id";
             sql += "CREATE TRIGGER " + name + "_history_" + operation + " AFTER " + QByteArray(operation).toUpper() + " ON "
                 + name
-                + " BEGIN INSERT INTO history (at, by, kind, record_id, operation, before, after, reason) VALUES ("
-                  "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT by_user FROM change_context), '"
+                + " BEGIN INSERT INTO history (tx, at, by, kind, record_id, operation, before, after, reason) VALUES ("
+                  "(SELECT tx FROM change_context), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT by_user FROM change_context), "
+                  "'"
                 + name + "', " + id + ", '" + operation + "', " + values.first + ", " + values.second
                 + ", (SELECT reason FROM change_context)); END;\n";
         }

@@ -129,3 +129,79 @@ TEST_CASE("a failed write leaves no history behind", "[store][history]")
     REQUIRE(entries);
     CHECK(entries->empty());
 }
+
+TEST_CASE("a change is restored as a new change: an edit undone, a deleted incident back with its claims", "[store][history]")
+{
+    StoreFixture db;
+    const qint64 source = db.addSource("Source", "https://example.org/s");
+    Incident incident = db.pointIncident();
+    incident.actors = {"Armed Forces of Armenia"};
+    Claim claim;
+    claim.sourceId = source;
+    claim.claimant = QString::fromUtf8("Министерство обороны");
+    claim.quote = QString::fromUtf8("«Սոթք»");
+    incident.claims = {claim};
+    const auto id = db.store->addIncident(incident);
+    REQUIRE(id);
+    Incident edited = *db.store->incident(*id);
+    edited.title = "Edited title";
+    edited.fatalities = 3;
+    REQUIRE(db.store->updateIncident(edited));
+
+    const auto added = db.store->history({*id, -1});
+    REQUIRE(added);
+    const auto insert = std::find_if(
+        added->begin(), added->end(), [](const HistoryEntry &e) { return e.kind == "incidents" && e.operation == "insert"; });
+    REQUIRE(insert != added->end());
+
+    SECTION("the first version of an edited incident")
+    {
+        const auto restored = db.store->restoreChange(insert->id);
+        INFO(restored.error().toStdString());
+        REQUIRE(restored);
+        CHECK(*restored == *id);
+        const auto read = db.store->incident(*id);
+        CHECK(read->title == incident.title);
+        CHECK_FALSE(read->fatalities);
+        CHECK(read->actors == incident.actors); // kept as they are
+        REQUIRE(read->claims.size() == 1);
+        CHECK(read->claims[0].quote == claim.quote);
+        const auto latest = db.store->history({*id, 1});
+        REQUIRE(latest);
+        CHECK(latest->front().operation == "update");
+    }
+    SECTION("a deleted incident, under its own id, with the claims deleted with it")
+    {
+        REQUIRE(db.store->deleteIncident(*id));
+        const auto deleted = db.store->history({*id, -1});
+        REQUIRE(deleted);
+        const auto deletion = std::find_if(deleted->begin(), deleted->end(),
+            [](const HistoryEntry &e) { return e.kind == "incidents" && e.operation == "delete"; });
+        REQUIRE(deletion != deleted->end());
+        const auto restored = db.store->restoreChange(deletion->id);
+        INFO(restored.error().toStdString());
+        REQUIRE(restored);
+        const auto read = db.store->incident(*id);
+        REQUIRE(read);
+        CHECK(read->title == "Edited title");
+        CHECK(read->fatalities == 3);
+        CHECK(read->region == "AM-SU");
+        REQUIRE(read->claims.size() == 1);
+        CHECK(read->claims[0].claimant == claim.claimant);
+        CHECK(read->claims[0].source.id == source);
+    }
+    SECTION("what cannot be restored is refused in one line")
+    {
+        const auto missing = db.store->restoreChange(999999);
+        REQUIRE_FALSE(missing);
+        CHECK(missing.error() == "change: there is no change 999999 in the history");
+        const auto all = db.store->history({});
+        REQUIRE(all);
+        const auto sourceAdded
+            = std::find_if(all->begin(), all->end(), [](const HistoryEntry &e) { return e.kind == "sources"; });
+        REQUIRE(sourceAdded != all->end());
+        const auto refused = db.store->restoreChange(sourceAdded->id);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().contains("only incidents can be restored"));
+    }
+}

@@ -614,14 +614,13 @@ Result<std::vector<HistoryEntry>> PostgresBackend::history(const HistoryQuery &q
     using R = Result<std::vector<HistoryEntry>>;
     static const QByteArray columns
         = QString::fromLatin1(HistoryRow::kColumns).arg(QLatin1String("h.before::text, h.after::text")).toLatin1();
-    QByteArray sql = "SELECT " + columns + " FROM history h";
-    std::vector<PgParam> params;
-    if (query.incidentId) {
-        sql += " WHERE (h.kind = 'incidents' AND h.record_id = $1) OR (h.kind = 'claims' AND"
-               " (coalesce(h.after, h.before) ->> 'incident_id')::bigint = $1)";
-        params.emplace_back(*query.incidentId);
-    }
-    sql += " ORDER BY h.id DESC";
+    std::vector<qint64> values;
+    QByteArray sql = "SELECT " + columns + " FROM history h"
+        + HistoryRow::whereClause(
+            query, "(coalesce(h.after, h.before) ->> 'incident_id')::bigint = %1",
+            [](int n) { return "$" + QByteArray::number(n); }, &values)
+        + " ORDER BY h.id DESC";
+    std::vector<PgParam> params(values.begin(), values.end());
     if (query.limit >= 0)
         sql += " LIMIT " + QByteArray::number(query.limit);
     PgResult found = m_db->exec(sql.constData(), params);

@@ -16,6 +16,8 @@
 
 #include <QFileInfo>
 
+#include <QRandomGenerator>
+
 #include <sqlite3.h>
 
 namespace conflictmap {
@@ -164,8 +166,10 @@ Result<void> SqliteBackend::writeAll(const std::function<Result<void>()> &writes
     // Who and why, for the history's triggers, for this transaction only:
     // another program's writes are kept with neither.
     if (outermost) {
-        CachedStatement context = m_db->cached("INSERT INTO change_context (by_user, reason) VALUES (?1, ?2)");
-        context->bind(1, m_user).bind(2, m_reason.isEmpty() ? QString() : m_reason);
+        CachedStatement context = m_db->cached("INSERT INTO change_context (tx, by_user, reason) VALUES (?1, ?2, ?3)");
+        // Any number no other transaction had: the history's rows of this one share it.
+        const qint64 tx = qint64(QRandomGenerator::global()->generate64() >> 1);
+        context->bind(1, tx).bind(2, m_user).bind(3, m_reason.isEmpty() ? QString() : m_reason);
         if (!m_db->exec("DELETE FROM change_context") || !context->run())
             return failure(QStringLiteral("cannot start a transaction"));
     }
@@ -743,16 +747,17 @@ Result<std::vector<HistoryEntry>> SqliteBackend::history(const HistoryQuery &que
 {
     static const QByteArray columns
         = QString::fromLatin1(HistoryRow::kColumns).arg(QLatin1String("h.before, h.after")).toLatin1();
-    QByteArray sql = "SELECT " + columns + " FROM history h";
-    if (query.incidentId)
-        sql += " WHERE (h.kind = 'incidents' AND h.record_id = ?1) OR (h.kind = 'claims' AND"
-               " json_extract(coalesce(h.after, h.before), '$.incident_id') = ?1)";
-    sql += " ORDER BY h.id DESC";
+    std::vector<qint64> values;
+    QByteArray sql = "SELECT " + columns + " FROM history h"
+        + HistoryRow::whereClause(
+            query, "json_extract(coalesce(h.after, h.before), '$.incident_id') = %1",
+            [](int n) { return "?" + QByteArray::number(n); }, &values)
+        + " ORDER BY h.id DESC";
     if (query.limit >= 0)
         sql += " LIMIT " + QByteArray::number(query.limit);
     CachedStatement select = m_db->cached(sql.constData());
-    if (query.incidentId)
-        select->bind(1, *query.incidentId);
+    for (size_t i = 0; i < values.size(); ++i)
+        select->bind(int(i) + 1, values[i]);
     std::vector<HistoryEntry> entries;
     while (select->next())
         entries.push_back(HistoryRow::readEntry(*select));

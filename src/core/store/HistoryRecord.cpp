@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "store/HistoryRecord.h"
+
+#include "geo/Wkb.h"
+#include "model/PartialDate.h"
+#include "model/Vocabulary.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace conflictmap::HistoryRecord {
+
+namespace {
+Result<QJsonObject> objectOf(const QString &json)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (!document.isObject())
+        return Result<QJsonObject>::failure(
+            QStringLiteral("the history's record is not a JSON object: %1").arg(error.errorString()));
+    return document.object();
+}
+
+std::optional<qint64> optionalInteger(const QJsonObject &object, const char *key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    return value.isDouble() ? std::optional<qint64>(value.toInteger()) : std::nullopt;
+}
+
+QString text(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+} // namespace
+
+Result<Incident> incident(const QString &json)
+{
+    using R = Result<Incident>;
+    const Result<QJsonObject> read = objectOf(json);
+    if (!read)
+        return R::failure(read.error());
+    const QJsonObject &o = read.value();
+    Incident incident;
+    incident.id = o.value(QLatin1String("id")).toInteger();
+    incident.type = text(o, "type");
+    incident.title = text(o, "title");
+    incident.description = text(o, "description");
+    QString error;
+    incident.date = PartialDate::parse(text(o, "date"), &error);
+    if (!incident.date)
+        return R::failure(QStringLiteral("date: %1").arg(error));
+    incident.lon = o.value(QLatin1String("lon")).toDouble();
+    incident.lat = o.value(QLatin1String("lat")).toDouble();
+    const auto precision = parseVocabulary<LocationPrecision>(text(o, "precision"));
+    const auto status = parseVocabulary<IncidentStatus>(text(o, "status"));
+    if (!precision || !status)
+        return R::failure(QStringLiteral("the history's record has no precision or status"));
+    incident.precision = *precision;
+    incident.status = *status;
+    incident.region = text(o, "region");
+    incident.fatalities = optionalInteger(o, "fatalities");
+    incident.equipment = text(o, "equipment");
+    incident.quantity = optionalInteger(o, "quantity");
+    incident.extra = text(o, "extra");
+    incident.importDataset = text(o, "import_dataset");
+    incident.importId = text(o, "import_id");
+    incident.created = text(o, "created");
+    if (const QString geometry = text(o, "geometry"); !geometry.isEmpty()) {
+        Result<Geometry> shape = Wkb::read(QByteArray::fromHex(geometry.toLatin1()));
+        if (!shape)
+            return R::failure(QStringLiteral("geometry: %1").arg(shape.error()));
+        incident.shape = std::move(shape.value());
+    }
+    return incident;
+}
+
+Result<Claim> claim(const QString &json)
+{
+    using R = Result<Claim>;
+    const Result<QJsonObject> read = objectOf(json);
+    if (!read)
+        return R::failure(read.error());
+    const QJsonObject &o = read.value();
+    Claim claim;
+    claim.sourceId = o.value(QLatin1String("source_id")).toInteger();
+    claim.claimant = text(o, "claimant");
+    const auto stance = parseVocabulary<Stance>(text(o, "stance"));
+    if (!stance)
+        return R::failure(QStringLiteral("the history's claim has no stance"));
+    claim.stance = *stance;
+    claim.quote = text(o, "quote");
+    claim.translation = text(o, "translation");
+    return claim;
+}
+
+QString summary(const HistoryEntry &entry)
+{
+    if (entry.operation != QLatin1String("update"))
+        return entry.operation == QLatin1String("insert") ? QStringLiteral("added") : QStringLiteral("deleted");
+    const QJsonObject before = QJsonDocument::fromJson(entry.before.toUtf8()).object();
+    const QJsonObject after = QJsonDocument::fromJson(entry.after.toUtf8()).object();
+    QStringList changed;
+    for (auto it = after.begin(); it != after.end(); ++it)
+        if (it.key() != QLatin1String("updated") && it.key() != QLatin1String("updated_by")
+            && before.value(it.key()) != it.value())
+            changed << it.key();
+    return changed.isEmpty() ? QStringLiteral("(no field)") : changed.join(QStringLiteral(", "));
+}
+
+} // namespace conflictmap::HistoryRecord

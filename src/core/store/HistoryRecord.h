@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "Result.h"
+#include "model/Claim.h"
+#include "model/HistoryEntry.h"
+#include "model/Incident.h"
+
+namespace conflictmap::HistoryRecord {
+
+// An incident as the history kept it (HistoryColumns' JSON): its own
+// fields; actors and claims are not part of it.
+Result<Incident> incident(const QString &json);
+// A claim as the history kept it, its source by id.
+Result<Claim> claim(const QString &json);
+// What a change did, in words: "added", "deleted", or the fields an update
+// changed ("status, title"; the time and author of the change aside).
+QString summary(const HistoryEntry &entry);
+
+} // namespace conflictmap::HistoryRecord
