@@ -240,6 +240,40 @@ Pane {
                 wrapMode: Text.Wrap
                 color: "#b03020"
             }
+            // Someone else saved this incident since the form was filled:
+            // nothing was written; the user takes theirs or saves over it.
+            Rectangle {
+                objectName: "conflict"
+                Layout.fillWidth: true
+                visible: form.editor.conflict !== ""
+                implicitHeight: conflictColumn.implicitHeight + 16
+                color: "#fff4e0"
+                border.color: "#d08a20"
+                radius: 4
+                ColumnLayout {
+                    id: conflictColumn
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    Label {
+                        Layout.fillWidth: true
+                        text: form.editor.conflict
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                    }
+                    RowLayout {
+                        Button {
+                            objectName: "reloadButton"
+                            text: qsTr("Reload theirs")
+                            onClicked: form.editor.reload()
+                        }
+                        Button {
+                            objectName: "saveOverButton"
+                            text: qsTr("Save mine over theirs")
+                            onClicked: form.editor.saveOver()
+                        }
+                    }
+                }
+            }
             Label { text: qsTr("Reason for this change"); font.bold: true; Layout.topMargin: 6 }
             FormField { field: "reason"; placeholderText: qsTr("optional; kept in the history with the change") }
             RowLayout {

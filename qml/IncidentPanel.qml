@@ -111,25 +111,48 @@ Pane {
                 opacity: 0.75
                 Layout.fillWidth: true
             }
+            Label {
+                objectName: "restoreError"
+                visible: text !== ""
+                text: panel.details.restoreError
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: "#b03020"
+                Layout.fillWidth: true
+            }
             Repeater {
                 model: panel.details.history
                 delegate: ColumnLayout {
+                    id: entry
                     required property var modelData
                     objectName: "historyEntry"
                     spacing: 0
                     Layout.fillWidth: true
-                    Label {
-                        text: parent.modelData.at + " · " + (parent.modelData.by || qsTr("another program")) + " — "
-                              + parent.modelData.what
-                        textFormat: Text.PlainText
-                        wrapMode: Text.Wrap
-                        font.pixelSize: 11
+                    RowLayout {
                         Layout.fillWidth: true
+                        Label {
+                            text: entry.modelData.at + " · " + (entry.modelData.by || qsTr("another program"))
+                                  + " — " + entry.modelData.what
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            font.pixelSize: 11
+                            Layout.fillWidth: true
+                        }
+                        // The incident as this change left it, as a new change.
+                        ToolButton {
+                            objectName: "restoreButton"
+                            visible: entry.modelData.restorable
+                            text: qsTr("Restore")
+                            font.pixelSize: 11
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Make the incident what this change left it (a new change; Undo takes it back)")
+                            onClicked: panel.details.restore(entry.modelData.id)
+                        }
                     }
                     // The reason on a line of its own: it keeps its own direction.
                     Label {
                         visible: text !== ""
-                        text: parent.modelData.reason
+                        text: entry.modelData.reason
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
                         font.pixelSize: 11

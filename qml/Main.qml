@@ -898,6 +898,27 @@ ApplicationWindow {
                 visible: running
             }
 
+            // The server went away: said at the top of the map until the
+            // connection is made again (the app keeps trying).
+            Label {
+                objectName: "connectionProblem"
+                anchors.top: parent.top
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.topMargin: 48
+                width: Math.min(parent.width - 48, 640)
+                visible: text !== ""
+                text: window.database.connectionProblem
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                padding: 10
+                background: Rectangle {
+                    color: "#fff4e0"
+                    border.color: "#d08a20"
+                    radius: 4
+                }
+            }
+
             Label {
                 objectName: "mapError"
                 anchors.centerIn: parent

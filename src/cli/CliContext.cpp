@@ -154,25 +154,7 @@ IncidentStore *CliContext::openStore(bool create)
 {
     if (m_store)
         return m_store.get();
-    if (!create) {
-        // A mistyped --db is refused rather than made into a new, empty
-        // database (or a colleague's server database given a schema).
-        const Result<bool> exists = IncidentStore::exists(databasePath());
-        if (!exists) {
-            m_openError = exists.error();
-            return nullptr;
-        }
-        if (!*exists) {
-            m_openError = IncidentStore::isServerUri(databasePath())
-                ? QStringLiteral("%1: no conflictmap database there; create one with 'conflictmap-cli init'")
-                      .arg(PgConnection::redacted(databasePath()))
-                : QStringLiteral("no database at %1; create one with 'conflictmap-cli init'").arg(databasePath());
-            return nullptr;
-        }
-    }
-    if (!layer())
-        return nullptr;
-    auto opened = IncidentStore::open(databasePath(), m_layer);
+    auto opened = openDatabase(databasePath(), !create, StoreAccess::ReadWrite);
     if (!opened) {
         m_openError = opened.error();
         return nullptr;
@@ -180,6 +162,26 @@ IncidentStore *CliContext::openStore(bool create)
     m_store = std::move(opened.value());
     m_store->setChangeReason(m_reason);
     return m_store.get();
+}
+
+Result<std::unique_ptr<IncidentStore>> CliContext::openDatabase(const QString &location, bool mustExist, StoreAccess access)
+{
+    using R = Result<std::unique_ptr<IncidentStore>>;
+    if (mustExist) {
+        // A mistyped --db is refused rather than made into a new, empty
+        // database (or a colleague's server database given a schema).
+        const Result<bool> exists = IncidentStore::exists(location);
+        if (!exists)
+            return R::failure(exists.problem());
+        if (!*exists)
+            return R::failure(IncidentStore::isServerUri(location)
+                    ? QStringLiteral("%1: no conflictmap database there; create one with 'conflictmap-cli init'")
+                          .arg(PgConnection::redacted(location))
+                    : QStringLiteral("no database at %1; create one with 'conflictmap-cli init'").arg(location));
+    }
+    if (!layer())
+        return R::failure(m_openError);
+    return IncidentStore::open(location, m_layer, access);
 }
 
 std::optional<Format> CliContext::format(const QCommandLineParser &parser, bool allowCsv)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Result.h"
+#include "store/StoreAccess.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
@@ -56,6 +57,9 @@ public:
     // The same, creating the database when there is none (init only).
     IncidentStore *createStore();
     const QString &openError() const { return m_openError; }
+    // A database other than --db's (copy's), for the caller to keep. With
+    // 'mustExist', a location without a conflictmap database is refused.
+    Result<std::unique_ptr<IncidentStore>> openDatabase(const QString &location, bool mustExist, StoreAccess access);
     // --format table|json|csv (csv only where 'allowCsv').
     std::optional<Format> format(const QCommandLineParser &parser, bool allowCsv);
     // --format, one of 'allowed' (the first is the default).

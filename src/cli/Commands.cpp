@@ -101,6 +101,8 @@ const std::vector<Command> &commands()
             database},
         {"history", "[ID]", "every change (or an incident's): who, when, why, what changed", historyCommand, {}, database},
         {"restore", "CHANGE", "make an incident what a change left it (undelete), as a new change", restoreCommand, {}, database},
+        {"copy", "--from DB --to DB", "a whole database into a new or empty one, file or server, losslessly", copyCommand, {},
+            database},
         {"regions", {}, "the admin units with their names and incident counts", regionsCommand, {}, database},
         {"region-at", "LON LAT", "the admin unit containing a point (negative numbers work)", regionAtCommand, {}, database},
         {"places", {}, "Places: the towns, villages and admin units of the gazetteer, by any of their names.", nullptr,

@@ -45,6 +45,7 @@ int restoreCommand(CliContext &context, const QStringList &arguments);
 int userAddCommand(CliContext &context, const QStringList &arguments);
 int userListCommand(CliContext &context, const QStringList &arguments);
 int userRoleCommand(CliContext &context, const QStringList &arguments);
+int copyCommand(CliContext &context, const QStringList &arguments);
 
 // An entry of the command table: a command, or a group whose first argument
 // names one of its subcommands (source add|list). A group may run on its

@@ -75,19 +75,19 @@ Result<IncidentFilter> FilterOptions::read(CliContext &context, const QCommandLi
     if (parser.isSet(QStringLiteral("since"))) {
         auto since = day(QStringLiteral("since"), parser.value(QStringLiteral("since")), false);
         if (!since)
-            return R::failure(since.error());
+            return R::failure(since.problem());
         filter.since = since.value();
     }
     if (parser.isSet(QStringLiteral("until"))) {
         auto until = day(QStringLiteral("until"), parser.value(QStringLiteral("until")), true);
         if (!until)
-            return R::failure(until.error());
+            return R::failure(until.problem());
         filter.until = until.value();
     }
     if (parser.isSet(QStringLiteral("bbox"))) {
         auto box = bbox(parser.value(QStringLiteral("bbox")));
         if (!box)
-            return R::failure(box.error());
+            return R::failure(box.problem());
         filter.bbox = box.value();
     }
     IncidentStore *store = context.store();
@@ -107,7 +107,7 @@ Result<IncidentFilter> FilterOptions::read(CliContext &context, const QCommandLi
             stored.region = filter.region;
             const auto found = store->scan(stored, [](const IncidentRow &) { return false; });
             if (!found)
-                return R::failure(found.error());
+                return R::failure(found.problem());
             if (found.value() == 0)
                 return R::failure(QStringLiteral("--region: unknown region or country code '%1'").arg(filter.region.left(40)));
         }

@@ -92,7 +92,7 @@ int addClaimCommand(CliContext &context, const QStringList &arguments)
         for (const Claim &claim : claims.value()) {
             auto id = store->addClaim(*incidentId, claim);
             if (!id)
-                return Result<void>::failure(id.error());
+                return Result<void>::failure(id.problem());
             ids.push_back(id.value());
         }
         return {};

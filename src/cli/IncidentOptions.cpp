@@ -114,7 +114,7 @@ Check IncidentOptions::apply(const QCommandLineParser &parser, Incident &inciden
             continue;
         auto n = count(parser, name);
         if (!n)
-            return Check::failure(n.error());
+            return Check::failure(n.problem());
         (QLatin1String(name) == QLatin1String("fatalities") ? incident.fatalities : incident.quantity) = *n;
     }
 
@@ -131,10 +131,10 @@ Check IncidentOptions::apply(const QCommandLineParser &parser, Incident &inciden
     if (shaped) {
         auto given = GeometryOptions::read(parser);
         if (!given)
-            return Check::failure(given.error());
+            return Check::failure(given.problem());
         auto shape = GeometryOptions::checked(parser, std::move(**given), repair);
         if (!shape)
-            return Check::failure(shape.error());
+            return Check::failure(shape.problem());
         incident.shape = std::move(shape.value());
         incident.region.clear(); // found from the shape
         if (!has("precision")
@@ -150,10 +150,10 @@ Check IncidentOptions::apply(const QCommandLineParser &parser, Incident &inciden
             return bad(has("lat") ? "lon" : "lat", QStringLiteral("--lat and --lon go together"));
         auto lat = number(parser, "lat");
         if (!lat)
-            return Check::failure(lat.error());
+            return Check::failure(lat.problem());
         auto lon = number(parser, "lon");
         if (!lon)
-            return Check::failure(lon.error());
+            return Check::failure(lon.problem());
         incident.lat = *lat;
         incident.lon = *lon;
     }
@@ -162,7 +162,7 @@ Check IncidentOptions::apply(const QCommandLineParser &parser, Incident &inciden
     if (has("precision")) {
         auto precision = vocabularyOption<LocationPrecision>(parser, "precision");
         if (!precision)
-            return Check::failure(precision.error());
+            return Check::failure(precision.problem());
         incident.precision = *precision;
     } else if (point) {
         if (creating || (incident.precision != LocationPrecision::Exact && incident.precision != LocationPrecision::Near))
@@ -185,7 +185,7 @@ Check IncidentOptions::apply(const QCommandLineParser &parser, Incident &inciden
     if (has("status")) {
         auto status = vocabularyOption<IncidentStatus>(parser, "status");
         if (!status)
-            return Check::failure(status.error());
+            return Check::failure(status.problem());
         incident.status = *status;
     } else if (creating) {
         incident.status = has("claimed-by") ? IncidentStatus::Claimed : IncidentStatus::Reported;
@@ -210,7 +210,7 @@ Result<std::vector<Claim>> IncidentOptions::claims(const QCommandLineParser &par
     if (parser.isSet(QStringLiteral("stance"))) {
         auto parsed = vocabularyOption<Stance>(parser, "stance");
         if (!parsed)
-            return R::failure(parsed.error());
+            return R::failure(parsed.problem());
         stance = *parsed;
     }
     for (const QString &text : sources) {

@@ -105,6 +105,7 @@ QJsonObject IncidentOutput::json(const Incident &incident, const BoundaryLayer *
         sources[i] = source;
     }
     o.insert("sources", sources);
+    o.insert("version", double(incident.version));
     // The kept properties as the object they are (numbers beyond 2^53 as
     // doubles here; the export keeps them exactly).
     o.insert(

@@ -48,6 +48,7 @@ int listCommand(CliContext &context, const QStringList &arguments)
         IncidentOutput::writeCsv(context.out(), incidents.value());
         break;
     case Format::Table:
+    case Format::GeoJson: // not offered by list (export writes it)
         IncidentOutput::writeTable(context.out(), incidents.value());
         break;
     }

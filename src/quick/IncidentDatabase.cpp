@@ -36,16 +36,51 @@ IncidentDatabase::IncidentDatabase(const QString &path, const QString &layerPath
     // SQLite's data_version says when, cheaply; the views then reload.
     m_dataVersion = m_store->dataVersion();
     m_watch.setInterval(1000);
-    connect(&m_watch, &QTimer::timeout, this, [this] {
-        const qint64 version = m_store->dataVersion();
-        if (version != m_dataVersion) {
-            m_dataVersion = version;
-            // Someone else wrote: undoing our changes could now undo theirs.
-            forgetHistory();
-            emit changed();
-        }
-    });
+    connect(&m_watch, &QTimer::timeout, this, &IncidentDatabase::watch);
     m_watch.start();
+}
+
+void IncidentDatabase::watch()
+{
+    const qint64 version = m_store->dataVersion();
+    if (!m_store->isConnected()) {
+        reconnectStep();
+        return;
+    }
+    if (version != m_dataVersion) {
+        m_dataVersion = version;
+        // Someone else wrote: undoing our changes could now undo theirs.
+        forgetHistory();
+        emit changed();
+    }
+}
+
+void IncidentDatabase::reconnectStep()
+{
+    if (m_retryIn > 0) { // after a failed attempt: a few seconds' rest
+        --m_retryIn;
+        return;
+    }
+    const Result<bool> reconnected = m_store->reconnect();
+    // A connection is made in a few exchanges with the server: looked at
+    // often while they go on, each second otherwise.
+    m_watch.setInterval(reconnected && !reconnected.value() ? 50 : 1000);
+    if (!reconnected || !reconnected.value()) {
+        const QString problem = !reconnected ? tr("The database cannot be reached (%1); trying again…").arg(reconnected.error())
+                                             : tr("The connection to the database was lost; connecting again…");
+        if (!reconnected)
+            m_retryIn = 4;
+        if (problem != m_connectionProblem) {
+            m_connectionProblem = problem;
+            emit connectionChanged();
+        }
+        return;
+    }
+    m_connectionProblem.clear();
+    emit connectionChanged();
+    m_dataVersion = m_store->dataVersion();
+    forgetHistory(); // others may have written meanwhile
+    emit changed();
 }
 
 QString IncidentDatabase::name() const
@@ -124,6 +159,25 @@ Result<void> IncidentDatabase::updateIncident(const Incident &incident)
     if (updated && before)
         record({incident.id, before, m_store->incident(incident.id), tr("editing \u201c%1\u201d").arg(before->title)});
     return updated;
+}
+
+Result<qint64> IncidentDatabase::restoreChange(qint64 changeId)
+{
+    if (!m_store)
+        return Result<qint64>::failure(m_errorString);
+    HistoryQuery query;
+    query.changeId = changeId;
+    const auto change = m_store->history(query);
+    const std::optional<Incident> before = change && !change->empty() && change->front().kind == QLatin1String("incidents")
+        ? m_store->incident(change->front().recordId)
+        : std::nullopt;
+    // The history is data: its reason is not translated.
+    m_store->setChangeReason(QStringLiteral("restores change %1").arg(changeId));
+    auto restored = m_store->restoreChange(changeId);
+    m_store->setChangeReason(QString());
+    if (restored)
+        record({restored.value(), before, m_store->incident(restored.value()), tr("restoring change %1").arg(changeId)});
+    return restored;
 }
 
 bool IncidentDatabase::deleteIncident(qint64 id)

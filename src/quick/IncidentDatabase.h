@@ -52,6 +52,9 @@ class IncidentDatabase : public QObject {
     Q_PROPERTY(bool busy READ busy NOTIFY jobChanged)
     Q_PROPERTY(QString jobText READ jobText NOTIFY jobChanged)
     Q_PROPERTY(double progress READ progress NOTIFY jobChanged)
+    // Why a server database cannot be reached just now (empty when it can):
+    // the app tries again every few seconds and reloads once it is back.
+    Q_PROPERTY(QString connectionProblem READ connectionProblem NOTIFY connectionChanged)
 
 public:
     // Opens 'path' with the boundary layer at 'layerPath'; on the first
@@ -79,6 +82,10 @@ public:
     Result<qint64> addIncident(const Incident &incident);
     Result<void> updateIncident(const Incident &incident);
     Q_INVOKABLE bool deleteIncident(qint64 id);
+    // Makes an incident again what the history's change 'changeId' left it
+    // (IncidentStore::restoreChange), recorded with the reason "restores
+    // change N"; undoable like any edit. Returns the incident's id.
+    Result<qint64> restoreChange(qint64 changeId);
     // Runs 'writes' (these calls, and the store's) as one transaction; their
     // undo steps go on the stack only once it is committed.
     Result<void> writeAll(const std::function<Result<void>()> &writes);
@@ -109,10 +116,12 @@ public:
     bool busy() const { return m_job.has_value(); }
     QString jobText() const { return m_job ? m_job->text : QString(); }
     double progress() const { return m_job ? m_job->progress : 0.0; }
+    QString connectionProblem() const { return m_connectionProblem; }
 
 signals:
     void changed();
     void jobChanged();
+    void connectionChanged();
     void exportFinished(const QString &error, qint64 features);
     void importFinished(const QString &error, const QString &summary);
 
@@ -129,11 +138,17 @@ private:
     bool apply(const Change &change, bool forward);
     // Forgets both stacks: another process wrote, and undoing could undo its work.
     void forgetHistory();
+    // Each second: another process's commits, or a lost connection.
+    void watch();
+    // A step of connecting again to a server (IncidentStore::reconnect).
+    void reconnectStep();
 
     std::vector<Change> m_done, m_undone; // the newest last
     std::optional<std::vector<Change>> m_pending; // recorded inside writeAll(), not yet committed
     QTimer m_watch; // polls for commits by other processes
     qint64 m_dataVersion = -1;
+    QString m_connectionProblem;
+    int m_retryIn = 0; // seconds before the next attempt to reconnect
     // The worker has its own connection (SQLite connections are not shared
     // between threads) and reports only through the shared values of
     // JobState, which the UI thread polls: nothing of this object is

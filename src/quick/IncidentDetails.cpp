@@ -88,6 +88,7 @@ void IncidentDetails::setIncidentId(qint64 id)
     if (id == m_id)
         return;
     m_id = id;
+    m_restoreError.clear();
     reload();
 }
 
@@ -163,7 +164,8 @@ void IncidentDetails::reload()
     query.limit = 50;
     if (const auto changes = store->history(query))
         for (const HistoryEntry &change : changes.value())
-            m_history.append(QVariantMap{{QStringLiteral("at"), change.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))},
+            m_history.append(QVariantMap{{QStringLiteral("id"), change.id},
+                {QStringLiteral("at"), change.at.left(16).replace(QLatin1Char('T'), QLatin1Char(' '))},
                 {QStringLiteral("by"), change.by},
                 {QStringLiteral("what"),
                     change.kind == QLatin1String("claims")
@@ -171,7 +173,8 @@ void IncidentDetails::reload()
                         : HistoryRecord::summary(change)},
                 {QStringLiteral("reason"), change.reason},
                 {QStringLiteral("edit"),
-                    change.kind == QLatin1String("incidents") && change.operation == QLatin1String("update")}});
+                    change.kind == QLatin1String("incidents") && change.operation == QLatin1String("update")},
+                {QStringLiteral("restorable"), change.kind == QLatin1String("incidents")}});
     // Changed since it was recorded: by its times, or (within the same
     // second) by the history.
     bool edited = incident->updated != incident->created || incident->updatedBy != incident->createdBy;
@@ -209,6 +212,16 @@ bool IncidentDetails::canOpen(const QString &url)
 bool IncidentDetails::openUrl(const QString &url) const
 {
     return canOpen(url) && QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode));
+}
+
+bool IncidentDetails::restore(qint64 changeId)
+{
+    if (!m_database)
+        return false;
+    const auto restored = m_database->restoreChange(changeId);
+    m_restoreError = restored ? QString() : restored.error();
+    emit changed(); // the database's changed() reloads the rest
+    return bool(restored);
 }
 
 } // namespace conflictmap

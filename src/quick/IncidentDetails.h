@@ -38,8 +38,11 @@ class IncidentDetails : public QObject {
     Q_PROPERTY(QVariantList extra READ extra NOTIFY changed)
     // Who made it and who changed it last, and when.
     Q_PROPERTY(QString authorship READ authorship NOTIFY changed)
-    // Its changes and its claims', newest first, as {at, by, what, reason}.
+    // Its changes and its claims', newest first, as {id, at, by, what,
+    // reason, restorable} (restorable: a change of the incident itself).
     Q_PROPERTY(QVariantList history READ history NOTIFY changed)
+    // Why the last restore() failed (empty after one that worked).
+    Q_PROPERTY(QString restoreError READ restoreError NOTIFY changed)
 
 public:
     using QObject::QObject;
@@ -61,11 +64,15 @@ public:
     QVariantList extra() const { return m_extra; }
     QString authorship() const { return m_authorship; }
     QVariantList history() const { return m_history; }
+    QString restoreError() const { return m_restoreError; }
 
     // Only http and https links are ever opened; anything else (javascript:,
     // file:, data:) is refused.
     Q_INVOKABLE static bool canOpen(const QString &url);
     Q_INVOKABLE bool openUrl(const QString &url) const;
+    // Makes the incident again what history change 'changeId' left it, as
+    // a new change (undoable).
+    Q_INVOKABLE bool restore(qint64 changeId);
     // A claim as the panels show it: {claimant, stance, quote, translation,
     // sourceTitle, publisher, language, published, url, urlOpenable}.
     static QVariantMap claimInfo(const Claim &claim);
@@ -84,6 +91,7 @@ private:
     QVariantList m_extra;
     QString m_authorship;
     QVariantList m_history;
+    QString m_restoreError;
 };
 
 } // namespace conflictmap

@@ -15,14 +15,14 @@
 namespace conflictmap {
 
 namespace {
-// The form field a core error is about: its message starts "field: ".
-QString fieldOf(const QString &error)
+// The form field a core error is about (the store's field names, where the
+// form's differ); "database" for a failure about no field.
+QString formField(const Error &problem)
 {
     static const QHash<QString, QString> aliases{{QStringLiteral("lat"), QStringLiteral("latitude")},
         {QStringLiteral("lon"), QStringLiteral("longitude")}, {QStringLiteral("actor"), QStringLiteral("actors")},
         {QStringLiteral("url"), QStringLiteral("sourceUrl")}, {QStringLiteral("language"), QStringLiteral("sourceLanguage")}};
-    const QString field = error.section(QLatin1Char(':'), 0, 0).trimmed();
-    return aliases.value(field, field);
+    return problem.field.isEmpty() ? QStringLiteral("database") : aliases.value(problem.field, problem.field);
 }
 } // namespace
 
@@ -93,8 +93,10 @@ void IncidentEditor::clear()
              &m_claimant, &m_quote, &m_translation})
         field->clear();
     m_shape.reset();
+    m_version = 0;
     m_fieldErrors.clear();
     m_error.clear();
+    m_conflict.clear();
     m_claimIndex = -1;
     emit changed();
     emit errorsChanged();
@@ -175,8 +177,10 @@ bool IncidentEditor::load(qint64 id)
     m_fatalities = incident->fatalities ? QString::number(*incident->fatalities) : QString();
     m_equipment = incident->equipment;
     m_quantity = incident->quantity ? QString::number(*incident->quantity) : QString();
+    m_version = incident->version;
     m_fieldErrors.clear();
     m_error.clear();
+    m_conflict.clear();
     m_claimIndex = -1;
     m_sourceId = -1;
     emit changed();
@@ -189,6 +193,7 @@ bool IncidentEditor::save()
 {
     m_fieldErrors.clear();
     m_error.clear();
+    m_conflict.clear();
     IncidentStore *store = m_database ? m_database->store() : nullptr;
     if (!store) {
         setError(QStringLiteral("database"), m_database ? m_database->errorString() : tr("no database"));
@@ -205,6 +210,9 @@ bool IncidentEditor::save()
         }
         incident = *stored;
         incident.claims.clear();
+        // The version the form was filled from: a colleague's save since
+        // makes this one a conflict, not an overwrite.
+        incident.version = m_version;
     }
     incident.type = m_type;
     incident.title = m_title;
@@ -264,7 +272,7 @@ bool IncidentEditor::save()
         if (wantsClaim) {
             auto claim = claimFromFields(*store);
             if (!claim)
-                return Result<void>::failure(claim.error());
+                return Result<void>::failure(claim.problem());
             incident.claims = {claim.value()};
         }
         if (m_id > 0) {
@@ -274,17 +282,22 @@ bool IncidentEditor::save()
         }
         auto added = m_database->addIncident(incident);
         if (!added)
-            return Result<void>::failure(added.error());
+            return Result<void>::failure(added.problem());
         savedId = added.value();
         return {};
     });
     store->setChangeReason(QString());
     if (!written) {
-        setError(fieldOf(written.error()), written.error());
+        if (written.problem().code == ErrorCode::Conflict)
+            m_conflict = written.problem().message;
+        else
+            setError(formField(written.problem()), written.error());
         emit errorsChanged();
         return false;
     }
     m_id = savedId;
+    if (const auto stored = store->incident(m_id))
+        m_version = stored->version;
     m_reason.clear(); // a reason is this save's, not the next one's
     emit errorsChanged();
     emit changed();
@@ -310,6 +323,21 @@ Result<Source> IncidentEditor::sourceFromFields() const
     return source;
 }
 
+bool IncidentEditor::reload()
+{
+    return m_id > 0 && load(m_id);
+}
+
+bool IncidentEditor::saveOver()
+{
+    IncidentStore *store = m_database && m_id > 0 ? m_database->store() : nullptr;
+    const auto stored = store ? store->incident(m_id) : std::nullopt;
+    if (!stored)
+        return save(); // says why
+    m_version = stored->version;
+    return save();
+}
+
 Result<Claim> IncidentEditor::claimFromFields(IncidentStore &store)
 {
     Claim claim;
@@ -318,11 +346,15 @@ Result<Claim> IncidentEditor::claimFromFields(IncidentStore &store)
     } else {
         auto source = sourceFromFields();
         if (!source)
-            return Result<Claim>::failure(source.error());
+            return Result<Claim>::failure(source.problem());
         auto id = store.findOrAddSource(source.value());
-        if (!id)
-            return Result<Claim>::failure(
-                id.error().startsWith(QLatin1String("title:")) ? QStringLiteral("sourceTitle: ") + id.error() : id.error());
+        if (!id) {
+            // The source's title is the form's sourceTitle, not the incident's.
+            Error problem = id.problem();
+            if (problem.field == QLatin1String("title"))
+                problem.field = QStringLiteral("sourceTitle");
+            return Result<Claim>::failure(problem);
+        }
         claim.sourceId = id.value();
     }
     claim.claimant = m_claimant.trimmed();
@@ -383,7 +415,7 @@ bool IncidentEditor::writeClaims(std::vector<Claim> claims, const QString &what)
     }
     auto written = m_database->setClaims(m_id, claims, what);
     if (!written) {
-        setError(fieldOf(written.error()), written.error());
+        setError(formField(written.problem()), written.error());
         emit errorsChanged();
         return false;
     }
@@ -411,7 +443,7 @@ bool IncidentEditor::saveClaim()
     auto written = m_database->writeAll([&]() -> Result<void> {
         auto claim = claimFromFields(*store);
         if (!claim)
-            return Result<void>::failure(claim.error());
+            return Result<void>::failure(claim.problem());
         std::vector<Claim> claims = incident->claims;
         const bool replacing = m_claimIndex >= 0 && size_t(m_claimIndex) < claims.size();
         if (replacing)
@@ -425,7 +457,7 @@ bool IncidentEditor::saveClaim()
     });
     if (!written && !saved) {
         m_fieldErrors.clear();
-        setError(fieldOf(written.error()), written.error());
+        setError(formField(written.problem()), written.error());
         emit errorsChanged();
         return false;
     }

@@ -62,6 +62,10 @@ class IncidentEditor : public QObject {
     Q_PROPERTY(int claimIndex READ claimIndex NOTIFY changed)
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY errorsChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorsChanged)
+    // Why the last save was refused when someone else saved the incident
+    // since the form was filled (who, when, in which fields theirs
+    // differs): reload() takes theirs, saveOver() saves these fields over it.
+    Q_PROPERTY(QString conflict READ conflict NOTIFY errorsChanged)
     // Incident types for a choice: {name, label}, by label.
     Q_PROPERTY(QVariantList types READ types NOTIFY databaseChanged)
     // Read again when the form opens and after a save, which may add one.
@@ -77,6 +81,7 @@ public:
     QString positionWarning() const;
     QVariantMap fieldErrors() const { return m_fieldErrors; }
     QString errorString() const { return m_error; }
+    QString conflict() const { return m_conflict; }
     QVariantList types() const;
     QVariantList sources() const; // {id, title}: "a new source…" (-1), then every stored source
 
@@ -95,6 +100,10 @@ public:
     // Validates and writes in one transaction; false with fieldErrors set
     // (and nothing written) when a value is refused.
     Q_INVOKABLE bool save();
+    // After a conflict: the form filled again from the incident as stored
+    // now (this form's changes dropped), or this form saved over it.
+    Q_INVOKABLE bool reload();
+    Q_INVOKABLE bool saveOver();
 
     QVariantList claims() const;
     int claimIndex() const { return m_claimIndex; }
@@ -134,8 +143,10 @@ private:
     QString m_claimant, m_stance = QStringLiteral("reports"), m_quote, m_translation;
     QString m_reason;
     int m_claimIndex = -1;
+    qint64 m_version = 0; // the stored incident's when the form was filled
     QVariantMap m_fieldErrors;
     QString m_error;
+    QString m_conflict;
 };
 
 } // namespace conflictmap

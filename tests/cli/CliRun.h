@@ -29,7 +29,7 @@ struct Run {
 // 'init'. The folder is there on both, for the test's other files.
 class CliDatabase : public QTemporaryDir {
 public:
-    static bool onServer() { return qEnvironmentVariable("CONFLICTMAP_TEST_BACKEND") == QLatin1String("postgresql"); }
+    static bool onServer() { return PostgresServer::testsRunOnServer(); }
     // What --db and $CONFLICTMAP_DB name.
     QString location() const { return m_server ? m_server->uri() : filePath("incidents.sqlite"); }
 

@@ -990,7 +990,7 @@ TEST_CASE("the details show who recorded an incident and its history, and a reas
     QTest::keyClick(app.window, Qt::Key_Space);
     REQUIRE(QTest::qWaitFor([&] { return !app.item("incidentForm")->isVisible(); }, 2000));
 
-    const auto changes = store.history({id, 1});
+    const auto changes = store.history(HistoryQuery::ofIncident(id, 1));
     REQUIRE(changes);
     REQUIRE(changes->size() == 1);
     CHECK(changes->front().operation == "update");
@@ -1003,4 +1003,159 @@ TEST_CASE("the details show who recorded an incident and its history, and a reas
         shown = shown || label->property("text").toString() == reason;
     CHECK(shown);
     CHECK(app.item("authorship")->property("text").toString().contains("changed"));
+}
+
+TEST_CASE("a colleague's save while the form is open is not overwritten: the form says who and offers theirs or mine",
+    "[quick][analyst][version]")
+{
+    AppWindow app;
+    IncidentStore &store = *app.database.store();
+    const qint64 id = idOfTitle(store, "About 60 military trucks sent to the Fuzuli region");
+    REQUIRE(id > 0);
+    app.window->setProperty("selectedIncident", int(id));
+    app.click(app.item("editButton"));
+    REQUIRE(QTest::qWaitFor([&] { return app.item("incidentForm")->isVisible(); }, 2000));
+
+    // A colleague (another connection) changes the status meanwhile.
+    QString error;
+    auto colleague = IncidentStore::open(
+        store.location(), std::shared_ptr<const BoundaryLayer>(BoundaryLayer::open(BoundaryLayer::defaultPath(), &error)));
+    REQUIRE(colleague);
+    Incident theirs = *colleague.value()->incident(id);
+    theirs.status = IncidentStatus::Disputed;
+    REQUIRE(colleague.value()->updateIncident(theirs));
+
+    // The form scrolls: its buttons are pressed from the keyboard.
+    const auto press = [&](const char *button) {
+        QQuickItem *item = app.item(button);
+        item->forceActiveFocus();
+        QTest::keyClick(app.window, Qt::Key_Space);
+    };
+    QQuickItem *title = app.item("titleField");
+    title->forceActiveFocus();
+    QTest::keyClick(app.window, Qt::Key_End);
+    typeText(app.window, QStringLiteral(" (mine)"));
+    press("saveButton");
+    REQUIRE(QTest::qWaitFor([&] { return app.item("conflict")->isVisible(); }, 2000));
+    CHECK(app.item("incidentForm")->isVisible());
+    QQuickItem *banner = app.item("conflict");
+    bool said = false;
+    for (QQuickItem *label : banner->findChildren<QQuickItem *>())
+        said = said || label->property("text").toString().contains("was changed by");
+    CHECK(said);
+    CHECK(store.incident(id)->status == IncidentStatus::Disputed);
+    CHECK_FALSE(store.incident(id)->title.endsWith(" (mine)"));
+
+    // Theirs: the form shows the stored incident again.
+    press("reloadButton");
+    REQUIRE(QTest::qWaitFor([&] { return !app.item("conflict")->isVisible(); }, 2000));
+    CHECK_FALSE(title->property("text").toString().endsWith(" (mine)"));
+
+    // Mine over theirs, after another conflict: saved knowingly.
+    theirs = *colleague.value()->incident(id);
+    theirs.fatalities = 4;
+    REQUIRE(colleague.value()->updateIncident(theirs));
+    title->forceActiveFocus();
+    QTest::keyClick(app.window, Qt::Key_End);
+    typeText(app.window, QStringLiteral(" (mine)"));
+    press("saveButton");
+    REQUIRE(QTest::qWaitFor([&] { return app.item("conflict")->isVisible(); }, 2000));
+    press("saveOverButton");
+    REQUIRE(QTest::qWaitFor([&] { return !app.item("incidentForm")->isVisible(); }, 2000));
+    CHECK(store.incident(id)->title.endsWith(" (mine)"));
+}
+
+TEST_CASE(
+    "an earlier version is restored from the details' history, as a new change that Undo takes back", "[quick][analyst][history]")
+{
+    AppWindow app;
+    IncidentStore &store = *app.database.store();
+    const qint64 id = idOfTitle(store, "About 60 military trucks sent to the Fuzuli region");
+    REQUIRE(id > 0);
+    const QString original = store.incident(id)->title;
+    Incident edited = *store.incident(id);
+    edited.title = QString::fromUtf8("Շարժում Ֆիզուլիի ուղղությամբ");
+    REQUIRE(app.database.updateIncident(edited));
+    app.window->setProperty("selectedIncident", int(id));
+
+    // Newest first: the retitling, then the incident as it was added.
+    const auto visibleRestores = [&] {
+        QList<QQuickItem *> shown;
+        for (QQuickItem *button : app.items("restoreButton"))
+            if (button->isVisible())
+                shown << button;
+        return shown;
+    };
+    REQUIRE(QTest::qWaitFor([&] { return visibleRestores().size() == 2; }, 2000));
+    QQuickItem *asAdded = visibleRestores().at(1);
+    asAdded->forceActiveFocus();
+    QTest::keyClick(app.window, Qt::Key_Space);
+    REQUIRE(QTest::qWaitFor([&] { return store.incident(id)->title == original; }, 2000));
+
+    // A change of its own, with its reason, and the panel shows it.
+    const auto newest = store.history(HistoryQuery::ofIncident(id, 1));
+    REQUIRE(newest);
+    REQUIRE(newest->size() == 1);
+    CHECK(newest->front().operation == "update");
+    CHECK(newest->front().reason.startsWith("restores change "));
+    REQUIRE(QTest::qWaitFor([&] { return visibleRestores().size() == 3; }, 2000));
+    CHECK(app.item("restoreError")->property("text").toString().isEmpty());
+
+    // Undo takes it back.
+    REQUIRE(app.database.undo());
+    CHECK(store.incident(id)->title == edited.title);
+}
+
+TEST_CASE("the app says when the server's connection is lost, connects again by itself and shows what others wrote meanwhile",
+    "[quick][postgres][connection]")
+{
+    AppWindow app;
+    REQUIRE(app.server); // the tests' PostgreSQL run
+    IncidentStore &store = *app.database.store();
+    const int before = app.listCount();
+    const qint64 id = idOfTitle(store, "About 60 military trucks sent to the Fuzuli region");
+    const QString title = store.incident(id)->title;
+    Incident edited = *store.incident(id);
+
+    // The server ends the app's session, as a restart does, and takes no
+    // new one for a while.
+    // (From another database: a database's own session cannot bar it.)
+    auto opened = PgConnection::open(PostgresServer::shared().uri(QStringLiteral("postgres")));
+    REQUIRE(opened);
+    auto &admin = opened.value();
+    const QByteArray name = app.server->name().toUtf8();
+    REQUIRE(admin->exec(("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS false").constData()).ok());
+    REQUIRE(
+        admin->exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1", {PgParam(app.server->name())})
+            .ok());
+    REQUIRE(QTest::qWaitFor([&] { return app.item("connectionProblem")->isVisible(); }, 5000));
+    CHECK(app.item("connectionProblem")->property("text").toString().contains("database"));
+
+    // A write meanwhile fails in one line and changes nothing.
+    edited.title = QStringLiteral("Written while the server was away");
+    const auto refused = app.database.updateIncident(edited);
+    CHECK_FALSE(refused);
+    CHECK(refused.error().count('\n') == 0);
+
+    // Back: a colleague adds an incident; the app reconnects and shows it.
+    REQUIRE(admin->exec(("ALTER DATABASE \"" + name + "\" ALLOW_CONNECTIONS true").constData()).ok());
+    QString error;
+    auto colleague = IncidentStore::open(
+        store.location(), std::shared_ptr<const BoundaryLayer>(BoundaryLayer::open(BoundaryLayer::defaultPath(), &error)));
+    REQUIRE(colleague);
+    Incident added = *colleague.value()->incident(id);
+    added.id = 0;
+    added.claims.clear();
+    added.title = QStringLiteral("Added while the app was away");
+    REQUIRE(colleague.value()->addIncident(added));
+    const bool back = QTest::qWaitFor([&] { return !app.item("connectionProblem")->isVisible(); }, 15000);
+    INFO(app.item("connectionProblem")->property("text").toString().toStdString());
+    REQUIRE(back); // connected again
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == before + 1; }, 5000));
+    CHECK(store.incident(id)->title == title);
+
+    // Listening again: the next commit of a colleague's is seen too.
+    added.title = QStringLiteral("Added after the app was back");
+    REQUIRE(colleague.value()->addIncident(added));
+    CHECK(QTest::qWaitFor([&] { return app.listCount() == before + 2; }, 5000));
 }

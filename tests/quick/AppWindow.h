@@ -42,7 +42,7 @@ inline void collect(QQuickItem *item, const QString &name, QList<QQuickItem *> &
 // (CONFLICTMAP_TEST_BACKEND); none otherwise.
 inline std::unique_ptr<PgTestDatabase> serverWithSample()
 {
-    if (qEnvironmentVariable("CONFLICTMAP_TEST_BACKEND") != QLatin1String("postgresql"))
+    if (!PostgresServer::testsRunOnServer())
         return nullptr;
     auto server = std::make_unique<PgTestDatabase>();
     QString error;

@@ -167,12 +167,18 @@ PostgresServer &PostgresServer::shared()
     return server;
 }
 
+bool PostgresServer::testsRunOnServer()
+{
+    return qEnvironmentVariable("CONFLICTMAP_TEST_BACKEND").startsWith(QLatin1String("postgresql"));
+}
+
 PostgresServer::PostgresServer()
 {
-    if (qEnvironmentVariableIsSet("CONFLICTMAP_TEST_PGHOST")) {
-        m_socketDirectory = qEnvironmentVariable("CONFLICTMAP_TEST_PGHOST");
-        if (qEnvironmentVariableIsSet("CONFLICTMAP_TEST_PGPORT"))
-            m_port = qEnvironmentVariableIntValue("CONFLICTMAP_TEST_PGPORT");
+    // "postgresql:DIR:PORT": the CTest fixture's server.
+    const QString backend = qEnvironmentVariable("CONFLICTMAP_TEST_BACKEND");
+    if (const int port = backend.lastIndexOf(QLatin1Char(':')); backend.startsWith(QLatin1String("postgresql:")) && port > 11) {
+        m_socketDirectory = backend.mid(11, port - 11);
+        m_port = backend.mid(port + 1).toInt();
         return;
     }
     m_ownDirectory = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/conflictmap-pg-XXXXXX"));

@@ -16,11 +16,15 @@
 // with PostGIS or from template0 without, so tests share no state.
 class PostgresServer {
 public:
-    // The server of this test process: the one whose socket directory and
-    // port CONFLICTMAP_TEST_PGHOST and CONFLICTMAP_TEST_PGPORT name (the
-    // CTest fixture's, left running), or else one started on first use and
-    // stopped and removed when the process exits.
+    // The server of this test process: the one CONFLICTMAP_TEST_BACKEND
+    // names as "postgresql:SOCKET_DIRECTORY:PORT" (the CTest fixture's, left
+    // running), or else one started on first use and stopped and removed
+    // when the process exits.
     static PostgresServer &shared();
+    // Whether the tests of the store, the CLI and the app run on a server
+    // database rather than a file: CONFLICTMAP_TEST_BACKEND is
+    // "postgresql" (a server of the process's own) or names one as above.
+    static bool testsRunOnServer();
     ~PostgresServer();
     PostgresServer(const PostgresServer &) = delete;
     PostgresServer &operator=(const PostgresServer &) = delete;

@@ -87,7 +87,7 @@ Result<std::shared_ptr<const Gazetteer>> Gazetteer::open(const QString &path)
     using R = Result<std::shared_ptr<const Gazetteer>>;
     auto entries = GazetteerReader::read(path);
     if (!entries)
-        return R::failure(entries.error());
+        return R::failure(entries.problem());
     return R(std::shared_ptr<const Gazetteer>(new Gazetteer(path, std::move(entries.value()))));
 }
 

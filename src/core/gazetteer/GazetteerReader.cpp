@@ -35,7 +35,7 @@ Result<std::vector<GazetteerEntry>> GazetteerReader::read(const QString &path)
     using R = Result<std::vector<GazetteerEntry>>;
     auto opened = SqliteDatabase::open(path, SqliteDatabase::Mode::ReadOnly);
     if (!opened)
-        return R::failure(opened.error());
+        return R::failure(opened.problem());
     SqliteDatabase &db = *opened.value();
 
     SqliteStatement info = db.prepare("SELECT value FROM gazetteer_info WHERE key = 'format_version'"

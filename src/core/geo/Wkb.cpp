@@ -122,7 +122,7 @@ public:
         const char *start = m_at;
         quint32 type = 0;
         if (auto r = header(type); !r)
-            return Result<quint32>::failure(r.error());
+            return Result<quint32>::failure(r.problem());
         m_at = start;
         return type;
     }
@@ -295,7 +295,7 @@ Result<Geometry> read(const QByteArray &wkb)
     Reader reader(wkb);
     const Result<quint32> type = reader.topType();
     if (!type)
-        return Result<Geometry>::failure(type.error());
+        return Result<Geometry>::failure(type.problem());
     Geometry geometry;
     switch (*type) {
     case kPoint:
@@ -320,7 +320,7 @@ Result<Geometry> read(const QByteArray &wkb)
         return Result<Geometry>::failure(QStringLiteral("WKB: %1 geometries are not supported").arg(Reader::name(*type)));
     }
     if (auto r = reader.geometry(geometry, false, *type); !r)
-        return Result<Geometry>::failure(r.error());
+        return Result<Geometry>::failure(r.problem());
     if (!reader.atEnd())
         return Result<Geometry>::failure(QStringLiteral("WKB: data after the geometry"));
     return geometry;

@@ -49,7 +49,7 @@ Result<Summary> run(IncidentStore &store, const QString &path, const Options &op
     using R = Result<Summary>;
     auto file = VectorDataset::open(path);
     if (!file)
-        return R::failure(file.error());
+        return R::failure(file.problem());
     Summary summary;
     summary.party = options.party.trimmed();
     summary.claimedBy = options.claimedBy.trimmed();
@@ -95,7 +95,7 @@ Result<Summary> run(IncidentStore &store, const QString &path, const Options &op
         return {};
     });
     if (!read)
-        return R::failure(read.error());
+        return R::failure(read.problem());
     if (summary.features == 0)
         return R::failure(QStringLiteral("%1: no features").arg(path));
     summary.versions = qint64(days.size());
@@ -128,7 +128,7 @@ Result<Summary> run(IncidentStore &store, const QString &path, const Options &op
         return {};
     });
     if (!written)
-        return R::failure(written.error());
+        return R::failure(written.problem());
     return summary;
 }
 

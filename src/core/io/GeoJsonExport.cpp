@@ -68,7 +68,7 @@ Result<GeoJsonExport::Summary> GeoJsonExport::toDevice(
         return true;
     });
     if (!scanned)
-        return R::failure(scanned.error());
+        return R::failure(scanned.problem());
     if (cancelled)
         return R::failure(QStringLiteral("export cancelled"));
     if (!written || !writer.finish())

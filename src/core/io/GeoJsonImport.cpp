@@ -60,7 +60,7 @@ Result<GeoJsonImport::Summary> GeoJsonImport::fromBytes(IncidentStore &store, st
             return session.add(IncidentFeature::read(feature, options, &session.mappedFailure()), index);
         });
         if (!read)
-            return Result<void>::failure(read.error());
+            return Result<void>::failure(read.problem());
         session.summary().features = read.value();
         if (progress && !progress(session.summary().features, size, size))
             return Result<void>::failure(QStringLiteral("import cancelled"));

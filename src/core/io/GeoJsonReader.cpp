@@ -330,7 +330,7 @@ Result<void> GeoJsonReader::value(JsonValue &out, int depth)
 Result<qint64> GeoJsonReader::read(const std::function<Result<void>(const JsonValue &, qint64)> &feature)
 {
     using R = Result<qint64>;
-    auto failed = [](const Result<void> &r) { return R::failure(r.error()); };
+    auto failed = [](const Result<void> &r) { return R::failure(r.problem()); };
     // A byte-order mark is tolerated, as many editors write one.
     if (m_end - m_at >= 3 && std::memcmp(m_at, "\xEF\xBB\xBF", 3) == 0)
         m_at += 3;

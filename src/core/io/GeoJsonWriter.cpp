@@ -160,7 +160,7 @@ bool GeoJsonWriter::write(const IncidentRow &row)
     integerOrNull(row.id);
     // A line or area as stored, every coordinate exact; a point as before.
     const Result<Geometry> shape = row.geometry.empty()
-        ? Result<Geometry>::failure({})
+        ? Result<Geometry>::failure(QString())
         : Wkb::read(QByteArray::fromRawData(row.geometry.data(), qsizetype(row.geometry.size())));
     if (shape) {
         m_buffer += R"(,"geometry":)";

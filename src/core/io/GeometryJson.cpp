@@ -161,14 +161,14 @@ Result<Geometry> read(const JsonValue &geometry)
         out.type = Geometry::Type::Polygon;
         Polygon p;
         if (auto r = polygon(*c, QString(), p); !r)
-            return Result<Geometry>::failure(r.error());
+            return Result<Geometry>::failure(r.problem());
         out.polygons.push_back(std::move(p));
     } else if (name == "MultiPolygon") {
         out.type = Geometry::Type::MultiPolygon;
         for (size_t i = 0; i < c->items.size(); ++i) {
             Polygon p;
             if (auto r = polygon(c->items[i], QStringLiteral(" of polygon %1").arg(i + 1), p); !r)
-                return Result<Geometry>::failure(r.error());
+                return Result<Geometry>::failure(r.problem());
             out.polygons.push_back(std::move(p));
         }
     } else {
@@ -201,7 +201,7 @@ Result<Geometry> parse(const QByteArray &json)
         Result<Geometry> g = read(*geometry);
         if (!g) {
             geometryError = g.error();
-            return Result<void>::failure(g.error());
+            return Result<void>::failure(g.problem());
         }
         found = std::move(g.value());
         return {};

@@ -13,13 +13,13 @@ ImportSession::ImportSession(IncidentStore &store, const ImportOptions &options)
 Result<void> ImportSession::add(Result<Incident> incident, qint64 index)
 {
     if (!incident)
-        return Result<void>::failure(incident.error());
+        return Result<void>::failure(incident.problem());
     if (m_options.dataset.isEmpty())
         incident.value().importId.clear(); // nothing to match it in
     if (std::optional<Geometry> &shape = incident.value().shape; shape && m_options.repair) {
         auto repaired = GeometryRepair::of(*shape);
         if (!repaired)
-            return Result<void>::failure(repaired.error());
+            return Result<void>::failure(repaired.problem());
         if (!repaired->change.isEmpty()) {
             shape = std::move(repaired.value().geometry);
             m_summary.repairs << QStringLiteral("feature %1: %2").arg(index).arg(repaired->change);
@@ -53,13 +53,13 @@ Result<void> ImportSession::add(Result<Incident> incident, qint64 index)
         }
         auto id = m_store.findOrAddSource(claim.source);
         if (!id)
-            return Result<void>::failure(id.error());
+            return Result<void>::failure(id.problem());
         claim.sourceId = id.value();
         m_sourceIds.insert(key, id.value());
     }
     auto outcome = m_store.importIncident(std::move(incident.value()));
     if (!outcome)
-        return Result<void>::failure(outcome.error());
+        return Result<void>::failure(outcome.problem());
     ++(outcome.value() == IncidentStore::ImportOutcome::Added          ? m_summary.added
             : outcome.value() == IncidentStore::ImportOutcome::Updated ? m_summary.updated
                                                                        : m_summary.unchanged);

@@ -92,7 +92,7 @@ Check geometry(const JsonValue *g, Incident &incident)
     if (type && type->isString() && type->text != "Point") {
         auto shape = GeometryJson::read(*g);
         if (!shape)
-            return Check::failure(shape.error());
+            return Check::failure(shape.problem());
         incident.shape = std::move(shape.value());
         return {};
     }
@@ -221,7 +221,7 @@ const QString &ImportOptions::property(ImportField field) const
 Result<Incident> IncidentFeature::read(const JsonValue &feature, const ImportOptions &options, ImportFailure *failure)
 {
     using R = Result<Incident>;
-    auto failed = [](const Check &c) { return R::failure(c.error()); };
+    auto failed = [](const Check &c) { return R::failure(c.problem()); };
     if (!feature.isObject())
         return R::failure(QStringLiteral("not a JSON object"));
     const JsonValue *type = feature.member("type");
@@ -268,7 +268,7 @@ Result<Incident> mapProperties(Incident incident, const JsonValue &propertyObjec
     const ImportOptions &options, ImportFailure *failure)
 {
     using R = Result<Incident>;
-    auto failed = [](const Check &c) { return R::failure(c.error()); };
+    auto failed = [](const Check &c) { return R::failure(c.problem()); };
     const JsonValue *properties = &propertyObject;
     incident.precision = options.defaultPrecision.value_or(LocationPrecision::Near);
     incident.status = options.defaultStatus.value_or(IncidentStatus::Reported);
@@ -284,7 +284,7 @@ Result<Incident> mapProperties(Incident incident, const JsonValue &propertyObjec
         if (failure)
             *failure = {{}, field, property.isEmpty() ? options.property(field) : property,
                 field == ImportField::Id && options.idIsMember};
-        return R::failure(c.error());
+        return R::failure(c.problem());
     };
     // Required: type (unless a default is given), title and date.
     if (auto r = text(mapped(ImportField::Type), QStringLiteral("type"), incident.type); !r)

@@ -25,7 +25,7 @@ Result<int> SampleData::loadInto(IncidentStore &store)
                                         .arg(store.incidentCount()));
     auto imported = GeoJsonImport::fromFile(store, path());
     if (!imported)
-        return Result<int>::failure(imported.error());
+        return Result<int>::failure(imported.problem());
     return int(imported.value().features);
 }
 
@@ -43,7 +43,7 @@ Result<std::unique_ptr<IncidentStore>> SampleData::openCreatingWithSample(
         store.value().reset();
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(path + QLatin1String(suffix));
-        return R::failure(loaded.error());
+        return R::failure(loaded.problem());
     }
     return store;
 }

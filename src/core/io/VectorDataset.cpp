@@ -225,7 +225,7 @@ Result<qint64> VectorDataset::read(const std::function<Result<void>(const Vector
             if (OGRGeometryH g = OGR_F_GetGeometryRef(feature.get()))
                 out.geometry = toGeometry(g, toWgs84.get(), &out.geometryError);
             if (auto r = visit(out); !r)
-                return Result<qint64>::failure(r.error());
+                return Result<qint64>::failure(r.problem());
         }
     }
     return number;

@@ -72,7 +72,7 @@ Result<ImportSummary> VectorImport::fromFile(IncidentStore &store, const QString
         return GeoJsonImport::fromFile(store, path, options, failure, progress);
     auto opened = VectorDataset::open(path);
     if (!opened)
-        return R::failure(opened.error());
+        return R::failure(opened.problem());
     VectorDataset &dataset = *opened.value();
     if (!options.defaultType.isEmpty() && !store.incidentType(options.defaultType))
         return R::failure(
@@ -113,7 +113,7 @@ Result<ImportSummary> VectorImport::fromFile(IncidentStore &store, const QString
             return {};
         });
         if (!read)
-            return Result<void>::failure(read.error());
+            return Result<void>::failure(read.problem());
         if (read.value() == 0)
             return Result<void>::failure(QStringLiteral("no features to import"));
         session.summary().features = read.value();

@@ -32,6 +32,15 @@ struct HistoryQuery {
     qint64 limit = -1;
     std::optional<qint64> changeId;
     std::optional<qint64> transaction;
+
+    // The changes of an incident and its claims, the newest 'limit' (-1: all).
+    static HistoryQuery ofIncident(qint64 id, qint64 limit = -1)
+    {
+        HistoryQuery query;
+        query.incidentId = id;
+        query.limit = limit;
+        return query;
+    }
 };
 
 } // namespace conflictmap

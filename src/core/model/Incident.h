@@ -64,6 +64,10 @@ struct Incident {
     // that). Set by the store; kept when copied between databases.
     QString createdBy;
     QString updatedBy;
+    // The stored record's version, one more at each change: an update that
+    // gives the version it read is refused when someone changed the record
+    // since (0: whatever it is now).
+    qint64 version = 0;
     std::vector<Claim> claims;
 };
 

@@ -87,7 +87,7 @@ Result<RgbaImage> warpToView(GDALDatasetH source, const RasterView &view)
 
     Result<ViewDataset> target = createViewDataset(view, colours + 1, GDT_Byte);
     if (!target)
-        return Result<RgbaImage>::failure(target.error());
+        return Result<RgbaImage>::failure(target.problem());
     GDALDatasetH drawn = target->dataset.get();
     GDALSetRasterColorInterpretation(GDALGetRasterBand(drawn, colours + 1), GCI_AlphaBand);
     CPLStringList arguments;
@@ -95,7 +95,7 @@ Result<RgbaImage> warpToView(GDALDatasetH source, const RasterView &view)
     arguments.AddString("bilinear");
     arguments.AddString("-dstalpha"); // outside the raster stays transparent
     if (Result<void> warped = warp(source, drawn, arguments); !warped)
-        return Result<RgbaImage>::failure(warped.error());
+        return Result<RgbaImage>::failure(warped.problem());
     return gdal::readRgba(drawn);
 }
 
@@ -103,7 +103,7 @@ Result<RgbaImage> hillshadeInView(GDALDatasetH heights, const RasterView &view)
 {
     Result<ViewDataset> target = createViewDataset(view, 1, GDT_Float32);
     if (!target)
-        return Result<RgbaImage>::failure(target.error());
+        return Result<RgbaImage>::failure(target.problem());
     GDALDatasetH grid = target->dataset.get();
     GDALSetRasterNoDataValue(GDALGetRasterBand(grid, 1), kNoHeight);
     GDALFillRaster(GDALGetRasterBand(grid, 1), kNoHeight, 0);
@@ -111,7 +111,7 @@ Result<RgbaImage> hillshadeInView(GDALDatasetH heights, const RasterView &view)
     warpArguments.AddString("-r");
     warpArguments.AddString("bilinear");
     if (Result<void> warped = warp(heights, grid, warpArguments); !warped)
-        return Result<RgbaImage>::failure(warped.error());
+        return Result<RgbaImage>::failure(warped.problem());
 
     GdalErrorTrap trap;
     CPLStringList arguments;

@@ -19,10 +19,10 @@ Result<ControlChange> ControlChange::between(std::optional<ControlRecord> from, 
     GeometryEngine engine;
     Result<Geometry> gained = engine.difference(after, before);
     if (!gained)
-        return Result<ControlChange>::failure(gained.error());
+        return Result<ControlChange>::failure(gained.problem());
     Result<Geometry> lost = engine.difference(before, after);
     if (!lost)
-        return Result<ControlChange>::failure(lost.error());
+        return Result<ControlChange>::failure(lost.problem());
     change.gained = std::move(gained.value());
     change.lost = std::move(lost.value());
     change.gained.orientByRightHandRule();

@@ -34,7 +34,8 @@ Result<void> ControlStore::prepare(ControlRecord &record) const
         return check;
     for (Claim &claim : record.claims)
         if (!m_incidents.hasSource(claim.sourceId))
-            return Result<void>::failure(QStringLiteral("source: there is no source %1").arg(claim.sourceId));
+            return Result<void>::failure(
+                Error::notFound(QStringLiteral("source"), QStringLiteral("there is no source %1").arg(claim.sourceId)));
     record.areaKm2 = GeodesicArea::of(record.area.polygons) / 1e6;
     return {};
 }
@@ -52,18 +53,18 @@ Result<void> ControlStore::ensureParty(const QString &name)
 Result<qint64> ControlStore::add(ControlRecord record)
 {
     if (auto prepared = prepare(record); !prepared)
-        return Result<qint64>::failure(prepared.error());
+        return Result<qint64>::failure(prepared.problem());
     qint64 id = 0;
     auto written = m_incidents.writeAll([&]() -> Result<void> {
         if (auto made = ensureParty(record.party); !made)
             return made;
         Result<qint64> inserted = m_backend.writeRecord(record, std::nullopt);
         if (!inserted)
-            return Result<void>::failure(inserted.error());
+            return Result<void>::failure(inserted.problem());
         id = *inserted;
         return {};
     });
-    return written ? Result<qint64>(id) : Result<qint64>::failure(written.error());
+    return written ? Result<qint64>(id) : Result<qint64>::failure(written.problem());
 }
 
 Result<ControlStore::ImportOutcome> ControlStore::import(ControlRecord record)
@@ -71,10 +72,10 @@ Result<ControlStore::ImportOutcome> ControlStore::import(ControlRecord record)
     using R = Result<ImportOutcome>;
     if (record.importId.isEmpty()) {
         Result<qint64> added = add(std::move(record));
-        return added ? R(ImportOutcome::Added) : R::failure(added.error());
+        return added ? R(ImportOutcome::Added) : R::failure(added.problem());
     }
     if (auto prepared = prepare(record); !prepared)
-        return R::failure(prepared.error());
+        return R::failure(prepared.problem());
     const std::optional<ControlRecord> stored = m_backend.importedRecord(record.importDataset, record.importId);
     if (stored && sameContent(*stored, record))
         return ImportOutcome::Unchanged;
@@ -83,11 +84,11 @@ Result<ControlStore::ImportOutcome> ControlStore::import(ControlRecord record)
             return made;
         Result<qint64> written = m_backend.writeRecord(record, stored ? std::optional<qint64>(stored->id) : std::nullopt);
         if (!written)
-            return Result<void>::failure(written.error());
+            return Result<void>::failure(written.problem());
         return {};
     });
     if (!written)
-        return R::failure(written.error());
+        return R::failure(written.problem());
     return stored ? ImportOutcome::Updated : ImportOutcome::Added;
 }
 
@@ -96,7 +97,7 @@ Result<void> ControlStore::remove(qint64 id)
     return m_incidents.writeAll([&]() -> Result<void> {
         Result<bool> removed = m_backend.deleteRecord(id);
         if (!removed)
-            return Result<void>::failure(removed.error());
+            return Result<void>::failure(removed.problem());
         if (!*removed)
             return Result<void>::failure(QStringLiteral("there is no control record %1").arg(id));
         return {};
@@ -116,7 +117,8 @@ std::vector<ControlSeries> ControlStore::series(const QString &party) const
 Result<std::optional<ControlRecord>> ControlStore::at(const QDate &date, const QString &party, const QString &claimedBy) const
 {
     if (!date.isValid())
-        return Result<std::optional<ControlRecord>>::failure(QStringLiteral("date: not a valid day"));
+        return Result<std::optional<ControlRecord>>::failure(
+            Error::invalid(QStringLiteral("date"), QStringLiteral("not a valid day")));
     std::optional<ControlRecord> version = m_backend.latest(date, party, claimedBy);
     if (version && version->area.isEmpty())
         return Result<std::optional<ControlRecord>>::failure(
@@ -131,7 +133,7 @@ Result<std::vector<ControlRecord>> ControlStore::at(const QDate &date, const QSt
     for (const ControlSeries &s : series(party)) {
         auto version = at(date, s.party, s.claimedBy);
         if (!version)
-            return R::failure(version.error());
+            return R::failure(version.problem());
         if (*version)
             records.push_back(std::move(**version));
     }
@@ -143,18 +145,19 @@ Result<ControlChange> ControlStore::change(
 {
     using R = Result<ControlChange>;
     if (!this->party(party))
-        return R::failure(QStringLiteral("party: there is no party \"%1\"").arg(party));
+        return R::failure(Error::notFound(QStringLiteral("party"), QStringLiteral("there is no party \"%1\"").arg(party)));
     const std::vector<ControlSeries> known = series(party);
     if (std::find(known.begin(), known.end(), ControlSeries{party, claimedBy, {}, {}, 0}) == known.end())
         return R::failure(claimedBy.isEmpty()
-                ? QStringLiteral("party: %1 has no assessed control records (give --claimed-by for a claimant's)").arg(party)
+                ? QStringLiteral("party: %1 has no assessed control records (a claimant's series is asked for by the claimant)")
+                      .arg(party)
                 : QStringLiteral("claimed-by: %1 claims no control for %2").arg(claimedBy, party));
     auto before = at(from, party, claimedBy);
     if (!before)
-        return R::failure(before.error());
+        return R::failure(before.problem());
     auto after = at(to, party, claimedBy);
     if (!after)
-        return R::failure(after.error());
+        return R::failure(after.problem());
     return ControlChange::between(std::move(before.value()), std::move(after.value()));
 }
 
@@ -177,13 +180,15 @@ Result<void> ControlStore::setPartyColor(const QString &name, const QString &col
 {
     QString normal;
     if (!PartyPalette::parse(color, &normal))
-        return Result<void>::failure(QStringLiteral("color: '%1' is not #rrggbb").arg(color.left(40)));
+        return Result<void>::failure(
+            Error::invalid(QStringLiteral("color"), QStringLiteral("'%1' is not #rrggbb").arg(color.left(40))));
     return m_incidents.writeAll([&]() -> Result<void> {
         Result<bool> updated = m_backend.updatePartyColor(name, normal);
         if (!updated)
-            return Result<void>::failure(updated.error());
+            return Result<void>::failure(updated.problem());
         if (!*updated)
-            return Result<void>::failure(QStringLiteral("party: there is no party \"%1\"").arg(name));
+            return Result<void>::failure(
+                Error::notFound(QStringLiteral("party"), QStringLiteral("there is no party \"%1\"").arg(name)));
         return {};
     });
 }

@@ -40,7 +40,7 @@ Result<Incident> incident(const QString &json)
     using R = Result<Incident>;
     const Result<QJsonObject> read = objectOf(json);
     if (!read)
-        return R::failure(read.error());
+        return R::failure(read.problem());
     const QJsonObject &o = read.value();
     Incident incident;
     incident.id = o.value(QLatin1String("id")).toInteger();
@@ -76,12 +76,12 @@ Result<Incident> incident(const QString &json)
     return incident;
 }
 
-Result<Claim> claim(const QString &json)
+Result<Claim> claim(const QString &json, qint64 *incidentId)
 {
     using R = Result<Claim>;
     const Result<QJsonObject> read = objectOf(json);
     if (!read)
-        return R::failure(read.error());
+        return R::failure(read.problem());
     const QJsonObject &o = read.value();
     Claim claim;
     claim.sourceId = o.value(QLatin1String("source_id")).toInteger();
@@ -92,6 +92,8 @@ Result<Claim> claim(const QString &json)
     claim.stance = *stance;
     claim.quote = text(o, "quote");
     claim.translation = text(o, "translation");
+    if (incidentId)
+        *incidentId = o.value(QLatin1String("incident_id")).toInteger();
     return claim;
 }
 

@@ -13,8 +13,9 @@ namespace conflictmap::HistoryRecord {
 // An incident as the history kept it (HistoryColumns' JSON): its own
 // fields; actors and claims are not part of it.
 Result<Incident> incident(const QString &json);
-// A claim as the history kept it, its source by id.
-Result<Claim> claim(const QString &json);
+// A claim as the history kept it, its source by id; the id of its incident
+// in *incidentId when given.
+Result<Claim> claim(const QString &json, qint64 *incidentId = nullptr);
 // What a change did, in words: "added", "deleted", or the fields an update
 // changed ("status, title"; the time and author of the change aside).
 QString summary(const HistoryEntry &entry);

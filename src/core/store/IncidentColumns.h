@@ -16,7 +16,7 @@ namespace IncidentColumns {
 // From "incidents i"; a backend writes the geometry column its way (%1).
 inline const char *const kColumns = "i.id, i.type, i.title, i.description, i.date, i.lon, i.lat, i.precision, i.region,"
                                     " i.status, i.fatalities, i.equipment, i.quantity, i.created, i.updated, i.extra,"
-                                    " i.import_dataset, i.import_id, %1, i.created_by, i.updated_by";
+                                    " i.import_dataset, i.import_id, %1, i.created_by, i.updated_by, i.version";
 
 template <typename Row>
 Incident readIncident(const Row &s)
@@ -45,6 +45,7 @@ Incident readIncident(const Row &s)
             incident.shape = std::move(shape.value());
     incident.createdBy = s.text(19);
     incident.updatedBy = s.text(20);
+    incident.version = s.integer(21);
     return incident;
 }
 } // namespace IncidentColumns

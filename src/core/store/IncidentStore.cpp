@@ -15,8 +15,6 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -35,10 +33,10 @@ Result<bool> IncidentStore::exists(const QString &location)
         return QFileInfo::exists(location);
     auto db = PgConnection::open(location);
     if (!db)
-        return Result<bool>::failure(db.error());
+        return Result<bool>::failure(db.problem());
     Result<int> version = PgSchema::version(*db.value(), PgConnection::redacted(location));
     if (!version)
-        return Result<bool>::failure(version.error());
+        return Result<bool>::failure(version.problem());
     return *version > 0;
 }
 
@@ -59,12 +57,12 @@ Result<std::unique_ptr<IncidentStore>> IncidentStore::open(
     if (isServerUri(location)) {
         auto backend = PostgresBackend::open(location, access);
         if (!backend)
-            return R::failure(backend.error());
+            return R::failure(backend.problem());
         opened = std::move(backend.value());
     } else {
         auto backend = SqliteBackend::open(location, access);
         if (!backend)
-            return R::failure(backend.error());
+            return R::failure(backend.problem());
         opened = std::move(backend.value());
     }
     return R(std::make_unique<IncidentStore>(std::move(opened), location, std::move(layer)));
@@ -100,7 +98,7 @@ Result<void> IncidentStore::addAll(const std::function<Result<void>()> &adds)
 Result<qint64> IncidentStore::addSource(const Source &source)
 {
     if (auto check = RecordValidation::checkSource(source); !check)
-        return Result<qint64>::failure(check.error());
+        return Result<qint64>::failure(check.problem());
     qint64 id = 0;
     auto written = writeAll([&]() -> Result<void> {
         if (!source.url.isEmpty())
@@ -109,11 +107,11 @@ Result<qint64> IncidentStore::addSource(const Source &source)
                     QStringLiteral("url: source %1 already has the url %2").arg(*existing).arg(source.url));
         Result<qint64> added = m_backend->insertSource(source);
         if (!added)
-            return Result<void>::failure(added.error());
+            return Result<void>::failure(added.problem());
         id = *added;
         return {};
     });
-    return written ? Result<qint64>(id) : Result<qint64>::failure(written.error());
+    return written ? Result<qint64>(id) : Result<qint64>::failure(written.problem());
 }
 
 Result<qint64> IncidentStore::findOrAddSource(const Source &source)
@@ -148,21 +146,22 @@ Result<void> IncidentStore::prepareIncident(Incident &incident) const
         return check;
     if (!m_backend->incidentType(incident.type))
         return Result<void>::failure(
-            QStringLiteral("type: '%1' is not an incident type (see conflictmap-cli types)").arg(incident.type.left(60)));
+            Error::invalid(QStringLiteral("type"), QStringLiteral("'%1' is not an incident type").arg(incident.type.left(60))));
     if (!m_layer)
         return Result<void>::failure(QStringLiteral("no boundary layer to place the incident in"));
     if (auto placed = RecordValidation::placeIncident(incident, *m_layer); !placed)
         return placed;
     for (const Claim &claim : incident.claims)
         if (!m_backend->hasSource(claim.sourceId))
-            return Result<void>::failure(QStringLiteral("source: there is no source %1").arg(claim.sourceId));
+            return Result<void>::failure(
+                Error::notFound(QStringLiteral("source"), QStringLiteral("there is no source %1").arg(claim.sourceId)));
     return {};
 }
 
 Result<qint64> IncidentStore::addIncident(Incident incident)
 {
     if (auto prepared = prepareIncident(incident); !prepared)
-        return Result<qint64>::failure(prepared.error());
+        return Result<qint64>::failure(prepared.problem());
     return m_backend->insertIncident(incident, std::nullopt, std::nullopt);
 }
 
@@ -202,18 +201,18 @@ Result<IncidentStore::ImportOutcome> IncidentStore::importIncident(Incident inci
 {
     using R = Result<ImportOutcome>;
     if (auto prepared = prepareIncident(incident); !prepared)
-        return R::failure(prepared.error());
+        return R::failure(prepared.problem());
     if (incident.importId.isEmpty() || incident.importDataset.isEmpty()) {
         incident.importId.clear();
         incident.importDataset.clear();
         auto added = m_backend->insertIncident(incident, std::nullopt, std::nullopt);
-        return added ? R(ImportOutcome::Added) : R::failure(added.error());
+        return added ? R(ImportOutcome::Added) : R::failure(added.problem());
     }
     const qint64 digest = contentDigest(incident);
     const std::optional<StoreBackend::Imported> stored = m_backend->imported(incident.importDataset, incident.importId);
     if (!stored) {
         auto added = m_backend->insertIncident(incident, digest, std::nullopt);
-        return added ? R(ImportOutcome::Added) : R::failure(added.error());
+        return added ? R(ImportOutcome::Added) : R::failure(added.problem());
     }
     if (stored->digest == digest)
         return ImportOutcome::Unchanged;
@@ -225,14 +224,15 @@ Result<IncidentStore::ImportOutcome> IncidentStore::importIncident(Incident inci
             return updated;
         return m_backend->replaceClaims(incident.id, incident.claims);
     });
-    return written ? R(ImportOutcome::Updated) : R::failure(written.error());
+    return written ? R(ImportOutcome::Updated) : R::failure(written.problem());
 }
 
 Result<void> IncidentStore::updateIncident(Incident incident)
 {
     const auto stored = this->incident(incident.id);
     if (!stored)
-        return Result<void>::failure(QStringLiteral("id: there is no incident %1").arg(incident.id));
+        return Result<void>::failure(
+            Error::notFound(QStringLiteral("id"), QStringLiteral("there is no incident %1").arg(incident.id)));
     incident.claims.clear(); // claims are not this call's business
     // A point's region was found from the point: a moved point finds it anew
     // (an explicitly changed region is still checked against the point).
@@ -244,15 +244,46 @@ Result<void> IncidentStore::updateIncident(Incident incident)
     const bool moved = reshaped || incident.lon != stored->lon || incident.lat != stored->lat;
     // A region's stand-in point is no place of its own: never promote it.
     if (point && !incident.shape && wasArea && !moved)
-        return Result<void>::failure(QStringLiteral("precision: %1 precision needs a point of its own (give --lat and --lon)")
-                                         .arg(toString(incident.precision)));
+        return Result<void>::failure(Error::invalid(QStringLiteral("precision"),
+            QStringLiteral("%1 precision needs a point of its own: give its longitude and latitude")
+                .arg(toString(incident.precision))));
     if (point && incident.region == stored->region && moved)
         incident.region.clear();
     if (auto prepared = prepareIncident(incident); !prepared)
         return prepared;
     incident.created.clear(); // stays as stored
     incident.updated = ClaimRow::now();
-    return m_backend->updateIncident(incident, std::nullopt);
+    if (incident.version > 0 && stored->version != incident.version)
+        return changedMeanwhile(incident, *stored);
+    Result<void> updated = m_backend->updateIncident(incident, std::nullopt);
+    if (!updated && updated.problem().code == ErrorCode::Conflict) {
+        // Changed between the read above and the write: say by whom.
+        if (const auto now = this->incident(incident.id))
+            return changedMeanwhile(incident, *now);
+    }
+    return updated;
+}
+
+Result<void> IncidentStore::changedMeanwhile(const Incident &mine, const Incident &theirs) const
+{
+    QStringList differ;
+    const std::pair<const char *, bool> fields[] = {{"type", mine.type != theirs.type}, {"title", mine.title != theirs.title},
+        {"description", mine.description != theirs.description}, {"date", !(mine.date == theirs.date)},
+        {"position", mine.lon != theirs.lon || mine.lat != theirs.lat || mine.shape != theirs.shape},
+        {"precision", mine.precision != theirs.precision}, {"region", mine.region != theirs.region},
+        {"status", mine.status != theirs.status}, {"fatalities", mine.fatalities != theirs.fatalities},
+        {"equipment", mine.equipment != theirs.equipment || mine.quantity != theirs.quantity},
+        {"actors", mine.actors != theirs.actors}};
+    for (const auto &[field, different] : fields)
+        if (different)
+            differ << QLatin1String(field);
+    const QString who = theirs.updatedBy.isEmpty() ? QStringLiteral("someone") : theirs.updatedBy;
+    return Result<void>::failure(Error{ErrorCode::Conflict, QStringLiteral("version"),
+        QStringLiteral("incident %1 was changed by %2 at %3 after you read it (%4): reload it, or save yours over theirs")
+            .arg(mine.id)
+            .arg(who, QString(theirs.updated.left(16)).replace(QLatin1Char('T'), QLatin1Char(' ')) + QLatin1String(" UTC"),
+                differ.isEmpty() ? QStringLiteral("theirs is as yours")
+                                 : QStringLiteral("theirs differs from yours in %1").arg(differ.join(QStringLiteral(", "))))});
 }
 
 Result<void> IncidentStore::deleteIncident(qint64 id)
@@ -260,9 +291,10 @@ Result<void> IncidentStore::deleteIncident(qint64 id)
     return writeAll([&]() -> Result<void> {
         Result<bool> removed = m_backend->deleteIncident(id);
         if (!removed)
-            return Result<void>::failure(removed.error());
+            return Result<void>::failure(removed.problem());
         if (!*removed)
-            return Result<void>::failure(QStringLiteral("id: there is no incident %1").arg(id));
+            return Result<void>::failure(
+                Error::notFound(QStringLiteral("id"), QStringLiteral("there is no incident %1").arg(id)));
         return {};
     });
 }
@@ -270,7 +302,8 @@ Result<void> IncidentStore::deleteIncident(qint64 id)
 Result<void> IncidentStore::putIncident(const Incident &incident)
 {
     if (incident.id <= 0)
-        return Result<void>::failure(QStringLiteral("id: an incident to put back needs its id"));
+        return Result<void>::failure(
+            Error::invalid(QStringLiteral("id"), QStringLiteral("an incident to put back needs its id")));
     std::vector<Claim> claims = incident.claims;
     for (Claim &claim : claims) {
         if (claim.sourceId <= 0) // as read: the source is given whole
@@ -285,9 +318,12 @@ Result<void> IncidentStore::putIncident(const Incident &incident)
             if (auto prepared = prepareIncident(restored); !prepared)
                 return prepared;
             auto added = m_backend->insertIncident(restored, std::nullopt, incident.id);
-            return added ? Result<void>() : Result<void>::failure(added.error());
+            return added ? Result<void>() : Result<void>::failure(added.problem());
         }
-        if (auto updated = updateIncident(incident); !updated)
+        // Putting a state back (undo, redo) is over whatever is there now.
+        Incident over = incident;
+        over.version = 0;
+        if (auto updated = updateIncident(over); !updated)
             return updated;
         return m_backend->replaceClaims(incident.id, claims);
     });
@@ -296,20 +332,22 @@ Result<void> IncidentStore::putIncident(const Incident &incident)
 Result<qint64> IncidentStore::addClaim(qint64 incidentId, const Claim &claim)
 {
     if (auto check = RecordValidation::checkClaim(claim); !check)
-        return Result<qint64>::failure(check.error());
+        return Result<qint64>::failure(check.problem());
     if (!m_backend->hasIncident(incidentId))
-        return Result<qint64>::failure(QStringLiteral("incident: there is no incident %1").arg(incidentId));
+        return Result<qint64>::failure(
+            Error::notFound(QStringLiteral("incident"), QStringLiteral("there is no incident %1").arg(incidentId)));
     if (!m_backend->hasSource(claim.sourceId))
-        return Result<qint64>::failure(QStringLiteral("source: there is no source %1").arg(claim.sourceId));
+        return Result<qint64>::failure(
+            Error::notFound(QStringLiteral("source"), QStringLiteral("there is no source %1").arg(claim.sourceId)));
     qint64 id = 0;
     auto written = writeAll([&]() -> Result<void> {
         Result<qint64> added = m_backend->insertClaim(incidentId, claim);
         if (!added)
-            return Result<void>::failure(added.error());
+            return Result<void>::failure(added.problem());
         id = *added;
         return {};
     });
-    return written ? Result<qint64>(id) : Result<qint64>::failure(written.error());
+    return written ? Result<qint64>(id) : Result<qint64>::failure(written.problem());
 }
 
 Result<void> IncidentStore::deleteClaim(qint64 claimId)
@@ -317,9 +355,10 @@ Result<void> IncidentStore::deleteClaim(qint64 claimId)
     return writeAll([&]() -> Result<void> {
         Result<bool> removed = m_backend->deleteClaim(claimId);
         if (!removed)
-            return Result<void>::failure(removed.error());
+            return Result<void>::failure(removed.problem());
         if (!*removed)
-            return Result<void>::failure(QStringLiteral("id: there is no claim %1").arg(claimId));
+            return Result<void>::failure(
+                Error::notFound(QStringLiteral("id"), QStringLiteral("there is no claim %1").arg(claimId)));
         return {};
     });
 }
@@ -375,13 +414,15 @@ Result<void> IncidentStore::addIncidentType(const IncidentType &type)
 {
     static const QRegularExpression name(QRegularExpression::anchoredPattern(QStringLiteral("[a-z][a-z0-9_]*")));
     if (!name.match(type.name).hasMatch())
-        return Result<void>::failure(QStringLiteral("name: '%1' must be lower-case letters, digits and _, starting with a letter")
-                                         .arg(type.name.left(60)));
+        return Result<void>::failure(Error::invalid(QStringLiteral("name"),
+            QStringLiteral("'%1' must be lower-case letters, digits and _, starting with a letter").arg(type.name.left(60))));
     const QStringList families{"clash", "territory", "movement", "diplomatic", "other"};
     if (!families.contains(type.family))
-        return Result<void>::failure(QStringLiteral("family: '%1' is not one of %2").arg(type.family, families.join(", ")));
+        return Result<void>::failure(Error::invalid(
+            QStringLiteral("family"), QStringLiteral("'%1' is not one of %2").arg(type.family, families.join(", "))));
     if (incidentType(type.name))
-        return Result<void>::failure(QStringLiteral("name: the incident type '%1' exists already").arg(type.name));
+        return Result<void>::failure(
+            Error::invalid(QStringLiteral("name"), QStringLiteral("the incident type '%1' exists already").arg(type.name)));
     return m_backend->insertIncidentType(type);
 }
 
@@ -404,15 +445,17 @@ Result<qint64> IncidentStore::restoreChange(qint64 changeId)
     one.changeId = changeId;
     const auto found = m_backend->history(one);
     if (!found)
-        return R::failure(found.error());
+        return R::failure(found.problem());
     if (found->empty())
-        return R::failure(QStringLiteral("change: there is no change %1 in the history").arg(changeId));
+        return R::failure(
+            Error::notFound(QStringLiteral("change"), QStringLiteral("there is no change %1 in the history").arg(changeId)));
     const HistoryEntry &change = found->front();
     if (change.kind != QLatin1String("incidents"))
-        return R::failure(QStringLiteral("change: change %1 is of %2 %3; only incidents can be restored so far")
-                              .arg(changeId)
-                              .arg(change.kind)
-                              .arg(change.recordId));
+        return R::failure(Error::invalid(QStringLiteral("change"),
+            QStringLiteral("change %1 is of %2 %3; only incidents can be restored so far")
+                .arg(changeId)
+                .arg(change.kind)
+                .arg(change.recordId)));
     const bool deletion = change.operation == QLatin1String("delete");
     Result<Incident> restored = HistoryRecord::incident(deletion ? change.before : change.after);
     if (!restored)
@@ -421,7 +464,7 @@ Result<qint64> IncidentStore::restoreChange(qint64 changeId)
     if (const std::optional<Incident> current = m_backend->incident(incident.id)) {
         incident.actors = current->actors;
         if (auto updated = updateIncident(incident); !updated)
-            return R::failure(updated.error());
+            return R::failure(updated.problem());
         return incident.id;
     }
     if (deletion && change.transaction) {
@@ -430,19 +473,18 @@ Result<qint64> IncidentStore::restoreChange(qint64 changeId)
         together.transaction = change.transaction;
         const auto changes = m_backend->history(together);
         if (!changes)
-            return R::failure(changes.error());
+            return R::failure(changes.problem());
         for (auto it = changes->rbegin(); it != changes->rend(); ++it) {
             if (it->kind != QLatin1String("claims") || it->operation != QLatin1String("delete"))
                 continue;
-            Result<Claim> claim = HistoryRecord::claim(it->before);
-            if (claim
-                && QJsonDocument::fromJson(it->before.toUtf8()).object().value(QLatin1String("incident_id")).toInteger()
-                    == incident.id)
+            qint64 of = 0;
+            Result<Claim> claim = HistoryRecord::claim(it->before, &of);
+            if (claim && of == incident.id)
                 incident.claims.push_back(claim.value());
         }
     }
     if (auto put = putIncident(incident); !put)
-        return R::failure(put.error());
+        return R::failure(put.problem());
     return incident.id;
 }
 

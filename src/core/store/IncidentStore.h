@@ -80,6 +80,9 @@ public:
     // a key it is added.
     Result<ImportOutcome> importIncident(Incident incident);
     // Replaces an incident's fields and actors (claims stay as they are).
+    // With the version it was read at (incident.version), refused with
+    // ErrorCode::Conflict when someone changed it since, saying who, when
+    // and in which fields theirs differs; nothing is overwritten.
     Result<void> updateIncident(Incident incident);
     Result<void> deleteIncident(qint64 id);
     // Makes the stored incident 'incident.id' exactly 'incident': fields,
@@ -142,6 +145,13 @@ public:
     // Changes each time another connection (another process: the CLI, a
     // second app) commits to the database; compare to notice them.
     qint64 dataVersion() const;
+    // A server database's connection (see StoreBackend): whether it is up,
+    // and a step of making it again.
+    bool isConnected() const { return m_backend->isConnected(); }
+    Result<bool> reconnect() { return m_backend->reconnect(); }
+
+    // The tables row by row as stored (DatabaseCopy copies through them).
+    std::unique_ptr<TableRows> tableRows() const { return m_backend->tableRows(); }
 
     // Runs 'writes' as one transaction: all of them or none.
     Result<void> writeAll(const std::function<Result<void>()> &writes);
@@ -152,6 +162,8 @@ public:
 
 private:
     Result<void> prepareIncident(Incident &incident) const;
+    // The conflict of saving 'mine' over 'theirs', stored since it was read.
+    Result<void> changedMeanwhile(const Incident &mine, const Incident &theirs) const;
 
     std::unique_ptr<StoreBackend> m_backend;
     QString m_location;

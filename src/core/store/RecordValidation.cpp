@@ -21,7 +21,7 @@ using Check = Result<void>;
 
 Check fail(const QString &field, const QString &why)
 {
-    return Check::failure(QStringLiteral("%1: %2").arg(field, why));
+    return Check::failure(Error::invalid(field, why));
 }
 
 Check checkCoordinate(const char *field, double value, double limit)

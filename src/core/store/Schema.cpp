@@ -452,15 +452,36 @@ CREATE INDEX history_incident ON history (json_extract(coalesce(after, before), 
     return db.exec(sql.constData());
 }
 
+// Version 11: who created each source, claim and area and who changed it
+// last, as for incidents (a server database keeps them for every record: a
+// copy between the two loses none).
+const char *kVersion11 = R"sql(
+ALTER TABLE sources ADD COLUMN created_by TEXT;
+ALTER TABLE sources ADD COLUMN updated_by TEXT;
+ALTER TABLE claims ADD COLUMN created_by TEXT;
+ALTER TABLE claims ADD COLUMN updated_by TEXT;
+ALTER TABLE control_records ADD COLUMN created_by TEXT;
+ALTER TABLE control_records ADD COLUMN updated_by TEXT;
+ALTER TABLE control_claims ADD COLUMN created_by TEXT;
+ALTER TABLE control_claims ADD COLUMN updated_by TEXT;
+)sql";
+
+// Version 12: each incident's version, one more at each update, so that a
+// save based on an older one is refused instead of overwriting a
+// colleague's change.
+const char *kVersion12 = R"sql(
+ALTER TABLE incidents ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+)sql";
+
 // Each version: SQL (with its placeholders expanded), or a step
 // that SQL alone cannot express.
 struct Migration {
     const char *sql;
     bool (*step)(SqliteDatabase &db);
 };
-const std::array<Migration, 10> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
+const std::array<Migration, 12> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
     {kVersion4, nullptr}, {kVersion5, nullptr}, {nullptr, rebuildWithAutoincrement}, {kVersion7, nullptr}, {kVersion8, nullptr},
-    {kVersion9, nullptr}, {nullptr, recordHistory}}};
+    {kVersion9, nullptr}, {nullptr, recordHistory}, {kVersion11, nullptr}, {kVersion12, nullptr}}};
 
 } // namespace
 

@@ -13,11 +13,13 @@
 #include "store/IncidentPoints.h"
 #include "store/IncidentRow.h"
 #include "store/IncidentShape.h"
+#include "store/TableRows.h"
 
 #include <QDate>
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -40,6 +42,15 @@ public:
     virtual int schemaVersion() const = 0;
     // Changes each time another connection commits; compare to notice.
     virtual qint64 dataVersion() const = 0;
+    // Whether the connection to a server is up (a file's always is): down
+    // after the server restarted or the network failed, seen at the next
+    // statement or dataVersion().
+    virtual bool isConnected() const = 0;
+    // One step of connecting again, never waiting: true once connected with
+    // the session as it was (dataVersion() then changes: others' commits
+    // meanwhile went unannounced), false while trying; a failure ends this
+    // attempt (call again to start another).
+    virtual Result<bool> reconnect() = 0;
     // Runs 'writes' as one transaction: all of them or none. Nested calls
     // are part of the outermost one.
     virtual Result<void> writeAll(const std::function<Result<void>()> &writes) = 0;
@@ -106,6 +117,10 @@ public:
 
     // --- the history of changes, newest first
     virtual Result<std::vector<HistoryEntry>> history(const HistoryQuery &query) const = 0;
+
+    // --- whole tables row by row, as stored: what a copy between
+    // databases reads and writes
+    virtual std::unique_ptr<TableRows> tableRows() const = 0;
 
     // --- the team (a server database's; a file has one user and no roles)
     // Who writes: the server's user, or the file's owner on this machine.

@@ -179,7 +179,7 @@ ControlSnapshot ControlSnapshot::build(const Request &request, StoreReader &read
             Result<ControlChange> change
                 = control.change(resolved.compareParty, resolved.compareClaimedBy, resolved.compareFrom, resolved.compareTo);
             if (!change)
-                return Result<void>::failure(change.error());
+                return Result<void>::failure(change.problem());
             ControlChange &found = change.value();
             Change c;
             c.party = resolved.compareParty;
@@ -209,7 +209,7 @@ ControlSnapshot ControlSnapshot::build(const Request &request, StoreReader &read
             return {};
         Result<std::vector<ControlRecord>> records = control.at(resolved.date, request.party);
         if (!records)
-            return Result<void>::failure(records.error());
+            return Result<void>::failure(records.problem());
         for (ControlRecord &record : records.value()) {
             if ((record.isAssessed() && !request.showAssessed) || (!record.isAssessed() && !request.showClaimed))
                 continue;

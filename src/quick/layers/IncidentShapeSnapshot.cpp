@@ -56,7 +56,7 @@ IncidentShapeSnapshot IncidentShapeSnapshot::build(const Request &request, Store
     const Result<void> done = reader.read([&](const IncidentStore &store) -> Result<void> {
         auto shapes = store.shapes(request.filter);
         if (!shapes)
-            return Result<void>::failure(shapes.error());
+            return Result<void>::failure(shapes.problem());
         read = std::move(shapes.value());
         return {};
     });

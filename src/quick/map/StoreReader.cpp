@@ -18,7 +18,7 @@ Result<void> StoreReader::read(const std::function<Result<void>(const IncidentSt
         // No boundary layer: reading needs none.
         auto opened = IncidentStore::open(m_path, nullptr, StoreAccess::ReadOnly);
         if (!opened)
-            return Result<void>::failure(opened.error());
+            return Result<void>::failure(opened.problem());
         m_store = std::move(opened.value());
     }
     return read(*m_store);

@@ -43,7 +43,7 @@ TEST_CASE("every change to an incident and its claims is in the history: who, wh
     // An unrelated incident's changes are not the first's.
     REQUIRE(db.store->addIncident(db.pointIncident()));
 
-    const auto entries = db.store->history({*id, -1});
+    const auto entries = db.store->history(HistoryQuery::ofIncident(*id, -1));
     INFO(entries.error().toStdString());
     REQUIRE(entries);
     // Newest first: claim deleted, incident updated, then the incident and
@@ -89,7 +89,11 @@ TEST_CASE("every change to an incident and its claims is in the history: who, wh
     REQUIRE(all);
     CHECK(all->size() == 6);
     CHECK(all->back().kind == "sources");
-    const auto newest = db.store->history({std::nullopt, 2});
+    const auto newest = db.store->history([] {
+        HistoryQuery q;
+        q.limit = 2;
+        return q;
+    }());
     REQUIRE(newest);
     REQUIRE(newest->size() == 2);
     CHECK(newest->at(0).id == all->at(0).id);
@@ -106,7 +110,7 @@ TEST_CASE("a deleted incident's last state and a shape's geometry are kept in th
     INFO(id.error().toStdString());
     REQUIRE(id);
     REQUIRE(db.store->deleteIncident(*id));
-    const auto entries = db.store->history({*id, -1});
+    const auto entries = db.store->history(HistoryQuery::ofIncident(*id, -1));
     REQUIRE(entries);
     REQUIRE(entries->size() == 2);
     CHECK(entries->at(0).operation == "delete");
@@ -148,7 +152,7 @@ TEST_CASE("a change is restored as a new change: an edit undone, a deleted incid
     edited.fatalities = 3;
     REQUIRE(db.store->updateIncident(edited));
 
-    const auto added = db.store->history({*id, -1});
+    const auto added = db.store->history(HistoryQuery::ofIncident(*id, -1));
     REQUIRE(added);
     const auto insert = std::find_if(
         added->begin(), added->end(), [](const HistoryEntry &e) { return e.kind == "incidents" && e.operation == "insert"; });
@@ -166,14 +170,14 @@ TEST_CASE("a change is restored as a new change: an edit undone, a deleted incid
         CHECK(read->actors == incident.actors); // kept as they are
         REQUIRE(read->claims.size() == 1);
         CHECK(read->claims[0].quote == claim.quote);
-        const auto latest = db.store->history({*id, 1});
+        const auto latest = db.store->history(HistoryQuery::ofIncident(*id, 1));
         REQUIRE(latest);
         CHECK(latest->front().operation == "update");
     }
     SECTION("a deleted incident, under its own id, with the claims deleted with it")
     {
         REQUIRE(db.store->deleteIncident(*id));
-        const auto deleted = db.store->history({*id, -1});
+        const auto deleted = db.store->history(HistoryQuery::ofIncident(*id, -1));
         REQUIRE(deleted);
         const auto deletion = std::find_if(deleted->begin(), deleted->end(),
             [](const HistoryEntry &e) { return e.kind == "incidents" && e.operation == "delete"; });

@@ -580,8 +580,8 @@ TEST_CASE("a region's stand-in point is never promoted to an exact position", "[
     const qint64 id = db.store->addIncident(incident).value();
     Incident edited = *db.store->incident(id);
     edited.precision = LocationPrecision::Exact;
-    CHECK(
-        db.store->updateIncident(edited).error() == "precision: exact precision needs a point of its own (give --lat and --lon)");
+    CHECK(db.store->updateIncident(edited).error()
+        == "precision: exact precision needs a point of its own: give its longitude and latitude");
     edited.lon = 47.145;
     edited.lat = 39.601;
     CHECK(db.store->updateIncident(edited)); // with a point of its own it may
@@ -769,15 +769,64 @@ TEST_CASE("another connection's commit changes the data version and the store's 
     StoreFixture db;
     auto other = db.open();
     const qint64 before = db.store->dataVersion();
+    const qint64 otherBefore = other->dataVersion();
+    // NOTIFY is delivered at commit, but may reach the socket a moment later.
+    const auto changes = [](const conflictmap::IncidentStore &store, qint64 from) {
+        QElapsedTimer waited;
+        waited.start();
+        while (store.dataVersion() == from && waited.elapsed() < 5000)
+            QThread::msleep(10);
+        return store.dataVersion() != from;
+    };
     REQUIRE(db.store->addIncident(db.pointIncident()));
     CHECK(db.store->dataVersion() == before); // its own write is no news to it
+    CHECK(changes(*other, otherBefore));
     const qint64 seen = other->dataVersion();
     REQUIRE(other->addIncident(db.pointIncident()));
     CHECK(other->dataVersion() == seen);
-    // NOTIFY is delivered at commit, but may reach the socket a moment later.
-    QElapsedTimer waited;
-    waited.start();
-    while (db.store->dataVersion() == before && waited.elapsed() < 5000)
-        QThread::msleep(10);
-    CHECK(db.store->dataVersion() != before);
+    CHECK(changes(*db.store, before));
+}
+
+TEST_CASE(
+    "saving an incident someone changed since it was read is refused, saying who, when and what differs", "[store][version]")
+{
+    StoreFixture db;
+    const auto id = db.store->addIncident(db.pointIncident());
+    REQUIRE(id);
+    CHECK(db.store->incident(*id)->version == 1);
+
+    // Two analysts read it; the colleague saves first.
+    auto colleague = db.open();
+    Incident theirs = *colleague->incident(*id);
+    Incident mine = *db.store->incident(*id);
+    theirs.title = QString::fromUtf8("Обстрел у Сотка");
+    REQUIRE(colleague->updateIncident(theirs));
+    CHECK(colleague->incident(*id)->version == 2);
+
+    mine.status = IncidentStatus::Disputed;
+    const auto refused = db.store->updateIncident(mine);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.problem().code == ErrorCode::Conflict);
+    CHECK(refused.problem().field == "version");
+    const QString who = colleague->self().name;
+    CHECK(refused.error().startsWith(QStringLiteral("version: incident %1 was changed by %2 at ").arg(*id).arg(who)));
+    CHECK(refused.error().contains("theirs differs from yours in title, status"));
+    CHECK(refused.error().count('\n') == 0);
+    // Nothing of mine was written; theirs stands.
+    const Incident stored = *db.store->incident(*id);
+    CHECK(stored.title == QString::fromUtf8("Обстрел у Сотка"));
+    CHECK(stored.status == IncidentStatus::Reported);
+    CHECK(stored.version == 2);
+
+    // Saved over theirs knowingly (the version now read): it goes through.
+    mine.version = stored.version;
+    REQUIRE(db.store->updateIncident(mine));
+    CHECK(db.store->incident(*id)->status == IncidentStatus::Disputed);
+    CHECK(db.store->incident(*id)->version == 3);
+    // Without a version read, an update writes whatever is there.
+    Incident blind = *db.store->incident(*id);
+    blind.version = 0;
+    blind.fatalities = 2;
+    REQUIRE(db.store->updateIncident(blind));
+    CHECK(db.store->incident(*id)->version == 4);
 }

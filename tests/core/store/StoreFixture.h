@@ -17,7 +17,7 @@
 // "postgresql", a fresh database on the tests' own PostgreSQL server. The
 // store's tests run on both (CTest runs them twice).
 struct StoreFixture {
-    static bool onServer() { return qEnvironmentVariable("CONFLICTMAP_TEST_BACKEND") == QLatin1String("postgresql"); }
+    static bool onServer() { return PostgresServer::testsRunOnServer(); }
 
     QTemporaryDir dir;
     std::unique_ptr<PgTestDatabase> server = onServer() ? std::make_unique<PgTestDatabase>() : nullptr;

@@ -86,9 +86,11 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &uri)
         return R::failure(QStringLiteral("no PostgreSQL database given"));
     // client_encoding as a connection parameter after the URI, not a SET:
     // it overrides the URI's and holds again after reset().
+    // A server that does not answer is given up after 10 s, not waited for
+    // without end (before the URI: a connect_timeout there overrides it).
     const QByteArray conninfo = uri.toUtf8();
-    const char *const keywords[] = {"dbname", "client_encoding", nullptr};
-    const char *const values[] = {conninfo.constData(), "UTF8", nullptr};
+    const char *const keywords[] = {"connect_timeout", "dbname", "client_encoding", nullptr};
+    const char *const values[] = {"10", conninfo.constData(), "UTF8", nullptr};
     std::unique_ptr<PgConnection> connection(new PgConnection);
     connection->m_conn = PQconnectdbParams(keywords, values, /* expand_dbname */ 1);
     if (!connection->m_conn)
@@ -157,6 +159,24 @@ bool PgConnection::reset()
     PQreset(m_conn);
     m_nestedFailed = false;
     return isAlive();
+}
+
+bool PgConnection::startReset()
+{
+    m_nestedFailed = false;
+    return PQresetStart(m_conn) == 1;
+}
+
+PgConnection::ResetState PgConnection::pollReset()
+{
+    switch (PQresetPoll(m_conn)) {
+    case PGRES_POLLING_OK:
+        return ResetState::Done;
+    case PGRES_POLLING_FAILED:
+        return ResetState::Failed;
+    default:
+        return ResetState::Pending;
+    }
 }
 
 Result<QByteArray> PgConnection::encryptPassword(const QString &role, const QString &password)

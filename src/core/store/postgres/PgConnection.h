@@ -54,6 +54,12 @@ public:
     // Connects again with the same parameters; true when that worked. A
     // transaction open before is gone.
     bool reset();
+    // The same without waiting, for a program that must not freeze: start,
+    // then poll now and then (the socket is non-blocking) until done or
+    // failed.
+    enum class ResetState { Pending, Done, Failed };
+    bool startReset();
+    ResetState pollReset();
 
     QString user() const;
     // Whether a transaction is open (statements are part of it).

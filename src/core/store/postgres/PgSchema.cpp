@@ -399,9 +399,24 @@ GRANT SELECT ON history TO conflictmap_viewer;
     return sql;
 }
 
+// Version 4: every role may read how far the ids went (a copy of the
+// database carries that over, so a deleted record's id is never given again).
+QByteArray version4()
+{
+    return "GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO conflictmap_viewer;";
+}
+
+// Version 5: each incident's version, one more at each update, so that a
+// save based on an older one is refused instead of overwriting a
+// colleague's change.
+QByteArray version5()
+{
+    return "ALTER TABLE incidents ADD COLUMN version bigint NOT NULL DEFAULT 1;";
+}
+
 const std::vector<std::function<QByteArray()>> &migrations()
 {
-    static const std::vector<std::function<QByteArray()>> steps{version1, version2, version3};
+    static const std::vector<std::function<QByteArray()>> steps{version1, version2, version3, version4, version5};
     return steps;
 }
 
@@ -470,7 +485,7 @@ Result<void> PgSchema::migrate(PgConnection &db, const QString &name)
             return Result<void>::failure(QStringLiteral("%1: %2").arg(name, locked.message()));
         Result<int> version = PgSchema::version(db, name);
         if (!version)
-            return Result<void>::failure(version.error());
+            return Result<void>::failure(version.problem());
         if (*version > currentVersion())
             return Result<void>::failure(QStringLiteral("%1: schema version %2 is newer than this conflictmap knows (%3);"
                                                         " update conflictmap")

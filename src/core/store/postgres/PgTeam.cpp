@@ -39,10 +39,10 @@ QString PgTeam::failure(const QString &what, const PgResult &result, const TeamU
     return QStringLiteral("%1: %2").arg(what, result.message());
 }
 
-QString PgTeam::notYours(const QString &what, const char *table, qint64 id, const TeamUser &user) const
+QString PgTeam::notYours(PgConnection &db, const QString &what, const char *table, qint64 id, const TeamUser &user)
 {
     const QByteArray sql = "SELECT created_by FROM " + QByteArray(table) + " WHERE id = $1";
-    PgResult author = m_db.exec(sql.constData(), {id});
+    PgResult author = db.exec(sql.constData(), {id});
     return QStringLiteral("%1: it is %2's, and %3 (%4) may change only their own records (a reviewer may change any)")
         .arg(what, author.ok() && author.rows() == 1 ? author.text(0, 0) : QStringLiteral("another user's"), user.name,
             roleName(user));

@@ -39,7 +39,7 @@ public:
     // "what: it is AUTHOR's, and USER (ROLE) may change only their own…",
     // for a write to record 'id' of 'table' that the server's row-level
     // security left undone.
-    QString notYours(const QString &what, const char *table, qint64 id, const TeamUser &user) const;
+    static QString notYours(PgConnection &db, const QString &what, const char *table, qint64 id, const TeamUser &user);
 
 private:
     Result<void> grant(const QString &user, UserRole role);

@@ -15,6 +15,7 @@
 #include "store/postgres/PgCursor.h"
 #include "store/postgres/PgRow.h"
 #include "store/postgres/PgSchema.h"
+#include "store/postgres/PgTableRows.h"
 #include "store/postgres/PgTeam.h"
 #include "store/postgres/PgTransaction.h"
 
@@ -114,26 +115,24 @@ Result<std::unique_ptr<PostgresBackend>> PostgresBackend::open(const QString &ur
     using R = Result<std::unique_ptr<PostgresBackend>>;
     auto db = PgConnection::open(uri);
     if (!db)
-        return R::failure(db.error());
+        return R::failure(db.problem());
     const QString name = PgConnection::redacted(uri);
     if (access == StoreAccess::ReadWrite) {
         if (auto migrated = PgSchema::migrate(*db.value(), name); !migrated)
-            return R::failure(migrated.error());
+            return R::failure(migrated.problem());
     } else {
         Result<int> version = PgSchema::version(*db.value(), name);
         if (!version)
-            return R::failure(version.error());
+            return R::failure(version.problem());
         if (*version != PgSchema::currentVersion())
             return R::failure(QStringLiteral("%1: schema version %2, this conflictmap reads %3 (open it once to write: it"
                                              " is upgraded then)")
                                   .arg(name)
                                   .arg(*version)
                                   .arg(PgSchema::currentVersion()));
-        if (PgResult set = db.value()->exec("SET default_transaction_read_only = on"); !set.ok())
-            return R::failure(QStringLiteral("%1: %2").arg(name, set.message()));
     }
-    if (PgResult listening = db.value()->exec("LISTEN conflictmap_changes"); !listening.ok())
-        return R::failure(QStringLiteral("%1: %2").arg(name, listening.message()));
+    if (Result<void> prepared = prepareSession(*db.value(), name, access == StoreAccess::ReadOnly); !prepared)
+        return R::failure(prepared.problem());
     std::unique_ptr<PostgresBackend> backend(new PostgresBackend);
     backend->m_db = std::move(db.value());
     // Read once: a refused write's message needs it when its transaction
@@ -145,7 +144,53 @@ Result<std::unique_ptr<PostgresBackend>> PostgresBackend::open(const QString &ur
     return R(std::move(backend));
 }
 
+Result<void> PostgresBackend::prepareSession(PgConnection &db, const QString &name, bool readOnly)
+{
+    if (readOnly)
+        if (PgResult set = db.exec("SET default_transaction_read_only = on"); !set.ok())
+            return Result<void>::failure(QStringLiteral("%1: %2").arg(name, set.message()));
+    if (PgResult listening = db.exec("LISTEN conflictmap_changes"); !listening.ok())
+        return Result<void>::failure(QStringLiteral("%1: %2").arg(name, listening.message()));
+    return {};
+}
+
 PostgresBackend::~PostgresBackend() = default;
+
+bool PostgresBackend::isConnected() const
+{
+    return m_db->isAlive();
+}
+
+Result<bool> PostgresBackend::reconnect()
+{
+    using R = Result<bool>;
+    if (!m_reconnecting) {
+        if (!m_db->startReset())
+            return R::failure(QStringLiteral("%1: cannot connect: %2").arg(m_name, m_db->lastError()));
+        m_reconnecting.emplace();
+        m_reconnecting->start();
+    }
+    switch (m_db->pollReset()) {
+    case PgConnection::ResetState::Pending:
+        // As the connect_timeout of a first connection.
+        if (m_reconnecting->hasExpired(10000)) {
+            m_reconnecting.reset();
+            return R::failure(QStringLiteral("%1: cannot connect: no answer in 10 s").arg(m_name));
+        }
+        return false;
+    case PgConnection::ResetState::Failed:
+        m_reconnecting.reset();
+        return R::failure(QStringLiteral("%1: cannot connect: %2").arg(m_name, m_db->lastError()));
+    case PgConnection::ResetState::Done:
+        break;
+    }
+    m_reconnecting.reset();
+    if (Result<void> prepared = prepareSession(*m_db, m_name, m_readOnly); !prepared)
+        return R::failure(prepared.problem());
+    // What others committed while it was away was not announced to it.
+    ++m_version;
+    return true;
+}
 
 int PostgresBackend::schemaVersion() const
 {
@@ -159,13 +204,17 @@ QString PostgresBackend::failure(const QString &what, const PgResult &result) co
 
 QString PostgresBackend::notYours(const QString &what, const char *table, qint64 id) const
 {
-    return PgTeam(*m_db, m_name).notYours(what, table, id, m_self);
+    return PgTeam::notYours(*m_db, what, table, id, m_self);
 }
 
 qint64 PostgresBackend::dataVersion() const
 {
     // A commit of another session's is announced; this session's own are not
     // news to it.
+    // (Nothing is read from a connection being made again: that would
+    // take the server's answers from the exchange that makes it.)
+    if (m_reconnecting || !m_db->isAlive())
+        return m_version;
     const int self = m_db->serverProcessId();
     for (const PgNotification &notification : m_db->notifications())
         if (notification.senderProcessId != self)
@@ -305,30 +354,43 @@ Result<qint64> PostgresBackend::insertIncident(
             return details;
         for (const Claim &claim : incident.claims)
             if (auto added = insertClaim(id, claim); !added)
-                return Result<void>::failure(added.error());
+                return Result<void>::failure(added.problem());
         return {};
     });
-    return written ? Result<qint64>(id) : Result<qint64>::failure(written.error());
+    return written ? Result<qint64>(id) : Result<qint64>::failure(written.problem());
 }
 
 Result<void> PostgresBackend::updateIncident(const Incident &incident, std::optional<qint64> digest)
 {
     return writeAll([&]() -> Result<void> {
         std::vector<PgParam> params = fieldParams(incident);
-        for (PgParam param : {PgParam(incident.created), PgParam(incident.updated), PgParam(digest), PgParam(incident.id)})
+        const std::optional<qint64> version = incident.version > 0 ? std::optional<qint64>(incident.version) : std::nullopt;
+        for (PgParam param :
+            {PgParam(incident.created), PgParam(incident.updated), PgParam(digest), PgParam(incident.id), PgParam(version)})
             params.push_back(std::move(param));
+        // Only the version read, when one was: a colleague's commit in
+        // between makes this update find no row.
         PgResult updated = m_db->exec(
             "UPDATE incidents SET type = $1, title = $2, description = $3, date = $4, date_precision = $5, date_start = $6,"
             " date_end = $7, lon = $8, lat = $9, precision = $10, region = $11, status = $12, fatalities = $13,"
             " equipment = $14, quantity = $15, extra = $16, geometry = ST_GeomFromWKB($17::bytea, 4326),"
-            " created = coalesce($18, created), updated = $19, import_digest = coalesce($20, import_digest) WHERE id = $21",
+            " created = coalesce($18, created), updated = $19, import_digest = coalesce($20, import_digest),"
+            " version = version + 1 WHERE id = $21 AND ($22::bigint IS NULL OR version = $22)",
             params);
         if (!updated.ok())
             return Result<void>::failure(failure(QStringLiteral("cannot update incident %1").arg(incident.id), updated));
-        // The server's row-level security hides what this user may not change.
-        if (updated.affectedRows() == 0)
+        if (updated.affectedRows() == 0) {
+            if (PgResult now = m_db->exec("SELECT version FROM incidents WHERE id = $1", {incident.id});
+                version && now.ok() && now.rows() == 1 && now.integer(0, 0) != *version)
+                return Result<void>::failure(Error{ErrorCode::Conflict, QStringLiteral("version"),
+                    QStringLiteral("incident %1 is at version %2, not %3")
+                        .arg(incident.id)
+                        .arg(now.integer(0, 0))
+                        .arg(*version)});
+            // The server's row-level security hides what this user may not change.
             return Result<void>::failure(
                 notYours(QStringLiteral("cannot update incident %1").arg(incident.id), "incidents", incident.id));
+        }
         return writeDetails(incident, true);
     });
 }
@@ -384,7 +446,7 @@ Result<void> PostgresBackend::replaceClaims(qint64 incidentId, const std::vector
                 QStringLiteral("cannot replace the claims of incident %1").arg(incidentId), "claims", left.integer(0, 0)));
         for (const Claim &claim : claims)
             if (auto added = insertClaim(incidentId, claim); !added)
-                return Result<void>::failure(added.error());
+                return Result<void>::failure(added.problem());
         return {};
     });
 }
@@ -652,6 +714,11 @@ Result<void> PostgresBackend::addUser(const QString &name, UserRole role, const 
 Result<void> PostgresBackend::setUserRole(const QString &name, UserRole role)
 {
     return PgTeam(*m_db, m_name).setRole(name, role);
+}
+
+std::unique_ptr<TableRows> PostgresBackend::tableRows() const
+{
+    return std::make_unique<PgTableRows>(*m_db, location());
 }
 
 } // namespace conflictmap

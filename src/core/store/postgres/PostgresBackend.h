@@ -7,6 +7,8 @@
 #include "store/StoreBackend.h"
 #include "store/postgres/PostgresControlBackend.h"
 
+#include <QElapsedTimer>
+
 #include <memory>
 
 namespace conflictmap {
@@ -28,6 +30,8 @@ public:
     bool isReadOnly() const override { return m_readOnly; }
     int schemaVersion() const override;
     qint64 dataVersion() const override;
+    bool isConnected() const override;
+    Result<bool> reconnect() override;
     Result<void> writeAll(const std::function<Result<void>()> &writes) override;
     void setChangeReason(const QString &reason) override { m_reason = reason; }
     Result<void> addAll(const std::function<Result<void>()> &adds) override;
@@ -68,12 +72,17 @@ public:
 
     Result<std::vector<HistoryEntry>> history(const HistoryQuery &query) const override;
 
+    std::unique_ptr<TableRows> tableRows() const override;
+
     TeamUser self() const override;
     Result<std::vector<TeamUser>> users() const override;
     Result<void> addUser(const QString &name, UserRole role, const QString &password) override;
     Result<void> setUserRole(const QString &name, UserRole role) override;
 
 private:
+    // LISTEN, and read-only when opened so: on a new connection and again
+    // on a connection made anew.
+    static Result<void> prepareSession(PgConnection &db, const QString &name, bool readOnly);
     PostgresBackend() = default;
     Result<void> writeDetails(const Incident &incident, bool replacing);
     void readDetails(Incident &incident) const;
@@ -84,6 +93,7 @@ private:
     QString notYours(const QString &what, const char *table, qint64 id) const;
 
     std::unique_ptr<PgConnection> m_db;
+    std::optional<QElapsedTimer> m_reconnecting; // since a reconnection started
     std::unique_ptr<PostgresControlBackend> m_control;
     QString m_name;
     TeamUser m_self;

@@ -77,15 +77,21 @@ Result<qint64> PostgresControlBackend::writeRecord(const ControlRecord &record, 
         params);
     // The server's row-level security hides a record this user may not change.
     if (written.ok() && written.rows() == 0 && replacing)
-        return Result<qint64>::failure(PgTeam(m_db, QString())
-                                           .notYours(QStringLiteral("cannot change control record %1").arg(*replacing),
-                                               "control_records", *replacing, m_self));
+        return Result<qint64>::failure(PgTeam::notYours(
+            m_db, QStringLiteral("cannot change control record %1").arg(*replacing), "control_records", *replacing, m_self));
     if (!written.ok() || written.rows() != 1)
         return Result<qint64>::failure(refused(QStringLiteral("cannot write the control record"), written));
     const qint64 id = written.integer(0, 0);
-    if (replacing)
+    if (replacing) {
         if (PgResult cleared = m_db.exec("DELETE FROM control_claims WHERE control_id = $1", {id}); !cleared.ok())
             return Result<qint64>::failure(refused(QStringLiteral("cannot replace the claims"), cleared));
+        // Colleagues' claims this user may not remove would stay beside the new ones.
+        if (PgResult left = m_db.exec("SELECT id FROM control_claims WHERE control_id = $1 LIMIT 1", {id});
+            left.ok() && left.rows() > 0)
+            return Result<qint64>::failure(
+                PgTeam::notYours(m_db, QStringLiteral("cannot replace the claims of control record %1").arg(id), "control_claims",
+                    left.integer(0, 0), m_self));
+    }
     for (const Claim &claim : record.claims) {
         PgResult inserted
             = m_db.exec("INSERT INTO control_claims (control_id, source_id, claimant, stance, quote, translation, created)"
@@ -105,8 +111,7 @@ Result<bool> PostgresControlBackend::deleteRecord(qint64 id)
     if (removed.affectedRows() == 0)
         if (PgResult found = m_db.exec("SELECT 1 FROM control_records WHERE id = $1", {id}); found.ok() && found.rows() > 0)
             return Result<bool>::failure(
-                PgTeam(m_db, QString())
-                    .notYours(QStringLiteral("cannot delete control record %1").arg(id), "control_records", id, m_self));
+                PgTeam::notYours(m_db, QStringLiteral("cannot delete control record %1").arg(id), "control_records", id, m_self));
     return removed.affectedRows() > 0;
 }
 

@@ -13,6 +13,7 @@
 #include "store/SearchText.h"
 #include "store/SqliteDatabase.h"
 #include "store/VocabularyReader.h"
+#include "store/sqlite/SqliteTableRows.h"
 
 #include <QFileInfo>
 
@@ -108,12 +109,12 @@ Result<std::unique_ptr<SqliteBackend>> SqliteBackend::open(const QString &path, 
     auto db = SqliteDatabase::open(
         path, access == StoreAccess::ReadOnly ? SqliteDatabase::Mode::ReadOnly : SqliteDatabase::Mode::ReadWrite);
     if (!db)
-        return R::failure(db.error());
+        return R::failure(db.problem());
     if (auto migrated = Schema::migrate(*db.value()); !migrated)
-        return R::failure(migrated.error());
+        return R::failure(migrated.problem());
     std::unique_ptr<SqliteBackend> backend(new SqliteBackend);
     backend->m_db = std::move(db.value());
-    backend->m_control = std::make_unique<SqliteControlBackend>(*backend->m_db);
+    backend->m_control = std::make_unique<SqliteControlBackend>(*backend->m_db, backend->m_user);
     sqlite3_create_function_v2(backend->m_db->handle(), "geometry_meets_box", 5, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
         geometryMeetsBox, nullptr, nullptr, nullptr);
     return R(std::move(backend));
@@ -229,8 +230,8 @@ Result<qint64> SqliteBackend::insertSource(const Source &source)
     qint64 id = 0;
     auto written = writeAll([&]() -> Result<void> {
         CachedStatement insert
-            = m_db->cached("INSERT INTO sources (title, url, publisher, language, published, retrieved, text, created)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+            = m_db->cached("INSERT INTO sources (title, url, publisher, language, published, retrieved, text, created,"
+                           " created_by, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)");
         insert->bind(1, source.title)
             .bind(2, source.url)
             .bind(3, source.publisher)
@@ -238,13 +239,14 @@ Result<qint64> SqliteBackend::insertSource(const Source &source)
             .bind(5, dateText(source.published))
             .bind(6, dateText(source.retrieved))
             .bind(7, source.text)
-            .bind(8, now());
+            .bind(8, now())
+            .bind(9, m_user);
         if (!insert->run())
             return failure(QStringLiteral("cannot add the source"));
         id = m_db->lastInsertId();
         return {};
     });
-    return written ? Result<qint64>(id) : Result<qint64>::failure(written.error());
+    return written ? Result<qint64>(id) : Result<qint64>::failure(written.problem());
 }
 
 std::optional<qint64> SqliteBackend::sourceWithUrl(const QString &url) const
@@ -329,15 +331,16 @@ Result<void> SqliteBackend::writeRegions(qint64 incidentId, const std::vector<Re
 Result<qint64> SqliteBackend::insertClaim(qint64 incidentId, const Claim &claim)
 {
     CachedStatement insert
-        = m_db->cached("INSERT INTO claims (incident_id, source_id, claimant, stance, quote, translation, created)"
-                       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        = m_db->cached("INSERT INTO claims (incident_id, source_id, claimant, stance, quote, translation, created, created_by,"
+                       " updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)");
     insert->bind(1, incidentId)
         .bind(2, claim.sourceId)
         .bind(3, claim.claimant)
         .bind(4, toString(claim.stance))
         .bind(5, claim.quote)
         .bind(6, claim.translation)
-        .bind(7, now());
+        .bind(7, now())
+        .bind(8, m_user);
     if (!insert->run())
         return Result<qint64>::failure(QStringLiteral("cannot add the claim: %1").arg(m_db->lastError()));
     return m_db->lastInsertId();
@@ -362,7 +365,7 @@ Result<qint64> SqliteBackend::insertIncident(
             return regions;
         for (const Claim &claim : incident.claims)
             if (auto added = insertClaim(id, claim); !added)
-                return Result<void>::failure(added.error());
+                return Result<void>::failure(added.problem());
         CachedStatement insert = m_db->cached(
             "INSERT INTO incidents (type, title, description, date, date_precision, date_start, date_end, lon, lat,"
             " precision, region, status, fatalities, equipment, quantity, extra, created, updated, id, import_dataset,"
@@ -384,7 +387,7 @@ Result<qint64> SqliteBackend::insertIncident(
             return failure(QStringLiteral("cannot add the incident"));
         return {};
     });
-    return written ? Result<qint64>(id) : Result<qint64>::failure(written.error());
+    return written ? Result<qint64>(id) : Result<qint64>::failure(written.problem());
 }
 
 Result<void> SqliteBackend::updateIncident(const Incident &incident, std::optional<qint64> digest)
@@ -395,12 +398,25 @@ Result<void> SqliteBackend::updateIncident(const Incident &incident, std::option
             " date_end = ?7, lon = ?8, lat = ?9, precision = ?10, region = ?11, status = ?12, fatalities = ?13,"
             " equipment = ?14, quantity = ?15, extra = ?16, created = coalesce(?17, created), updated = ?18,"
             " import_digest = coalesce(?19, import_digest), geometry = ?21, west = ?22, south = ?23, east = ?24, north = ?25,"
-            " updated_by = ?26 WHERE id = ?20");
+            " updated_by = ?26, version = version + 1 WHERE id = ?20 AND (?27 IS NULL OR version = ?27)");
         bindFields(*update, incident);
         bindShape(*update, 21, incident);
         update->bind(17, incident.created).bind(18, incident.updated).bind(19, digest).bind(20, incident.id).bind(26, m_user);
+        update->bind(27, incident.version > 0 ? std::optional<qint64>(incident.version) : std::nullopt);
         if (!update->run())
             return failure(QStringLiteral("cannot update incident %1").arg(incident.id));
+        // Writers queue on the database's lock: no row means someone changed
+        // it between the caller's read and this write.
+        if (m_db->changes() == 0) {
+            CachedStatement now = m_db->cached("SELECT version FROM incidents WHERE id = ?1");
+            now->bind(1, incident.id);
+            if (now->next())
+                return Result<void>::failure(Error{ErrorCode::Conflict, QStringLiteral("version"),
+                    QStringLiteral("incident %1 is at version %2, not %3")
+                        .arg(incident.id)
+                        .arg(now->integer(0))
+                        .arg(incident.version)});
+        }
         if (auto regions = writeRegions(incident.id, incident.regionShares, true); !regions)
             return regions;
         return writeActors(incident.id, incident.actors, true);
@@ -439,7 +455,7 @@ Result<void> SqliteBackend::replaceClaims(qint64 incidentId, const std::vector<C
             return failure(QStringLiteral("cannot replace the claims of incident %1").arg(incidentId));
         for (const Claim &claim : claims)
             if (auto added = insertClaim(incidentId, claim); !added)
-                return Result<void>::failure(added.error());
+                return Result<void>::failure(added.problem());
         // The claims' trigger is off during a bulk import (addAll): their
         // text is indexed here.
         static const QByteArray reindex
@@ -792,6 +808,11 @@ Result<void> SqliteBackend::setUserRole(const QString &, UserRole)
 QString SqliteBackend::noTeam() const
 {
     return QStringLiteral("%1: a file has no users or roles: they are a team database's, on a PostgreSQL server").arg(location());
+}
+
+std::unique_ptr<TableRows> SqliteBackend::tableRows() const
+{
+    return std::make_unique<SqliteTableRows>(*m_db);
 }
 
 } // namespace conflictmap

@@ -28,6 +28,8 @@ public:
     bool isReadOnly() const override;
     int schemaVersion() const override;
     qint64 dataVersion() const override;
+    bool isConnected() const override { return true; } // a file has no connection to lose
+    Result<bool> reconnect() override { return true; }
     Result<void> writeAll(const std::function<Result<void>()> &writes) override;
     void setChangeReason(const QString &reason) override { m_reason = reason; }
     Result<void> addAll(const std::function<Result<void>()> &adds) override;
@@ -67,6 +69,8 @@ public:
     const ControlBackend &control() const override { return *m_control; }
 
     Result<std::vector<HistoryEntry>> history(const HistoryQuery &query) const override;
+
+    std::unique_ptr<TableRows> tableRows() const override;
 
     TeamUser self() const override;
     Result<std::vector<TeamUser>> users() const override;

@@ -63,11 +63,11 @@ Result<qint64> SqliteControlBackend::writeRecord(const ControlRecord &record, st
     // Replaced under its own id, so what cites it still finds it.
     SqliteStatement write = m_db.prepare(replacing
             ? "UPDATE control_records SET party = ?1, claimed_by = ?2, date = ?3, geometry = ?4, area_km2 = ?5, west = ?6,"
-              " south = ?7, east = ?8, north = ?9, note = ?10, import_dataset = ?11, import_id = ?12, updated = ?14"
-              " WHERE id = ?15"
+              " south = ?7, east = ?8, north = ?9, note = ?10, import_dataset = ?11, import_id = ?12, updated = ?14,"
+              " updated_by = ?16 WHERE id = ?15"
             : "INSERT INTO control_records (party, claimed_by, date, geometry, area_km2, west, south, east, north, note,"
-              " import_dataset, import_id, created, updated) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
-              "?14)");
+              " import_dataset, import_id, created, updated, created_by, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8,"
+              " ?9, ?10, ?11, ?12, ?13, ?14, ?16, ?16)");
     const QString now = ClaimRow::now();
     write.bind(1, record.party)
         .bind(2, record.claimedBy)
@@ -81,7 +81,8 @@ Result<qint64> SqliteControlBackend::writeRecord(const ControlRecord &record, st
         .bind(10, record.note)
         .bind(11, record.importDataset)
         .bind(12, record.importId)
-        .bind(14, now);
+        .bind(14, now)
+        .bind(16, m_user);
     if (replacing)
         write.bind(15, *replacing);
     else
@@ -97,15 +98,16 @@ Result<qint64> SqliteControlBackend::writeRecord(const ControlRecord &record, st
     }
     for (const Claim &claim : record.claims) {
         SqliteStatement insert
-            = m_db.prepare("INSERT INTO control_claims (control_id, source_id, claimant, stance, quote, translation, created)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+            = m_db.prepare("INSERT INTO control_claims (control_id, source_id, claimant, stance, quote, translation, created,"
+                           " created_by, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)");
         insert.bind(1, id)
             .bind(2, claim.sourceId)
             .bind(3, claim.claimant)
             .bind(4, toString(claim.stance))
             .bind(5, claim.quote)
             .bind(6, claim.translation)
-            .bind(7, now);
+            .bind(7, now)
+            .bind(8, m_user);
         if (!insert.run())
             return Result<qint64>::failure(QStringLiteral("cannot add the claim: %1").arg(m_db.lastError()));
     }

@@ -15,7 +15,8 @@ class SqliteStatement;
 // Territorial control in the incident database's SQLite file.
 class SqliteControlBackend final : public ControlBackend {
 public:
-    explicit SqliteControlBackend(SqliteDatabase &db) : m_db(db) { }
+    // 'user': who writes (kept as each record's author).
+    SqliteControlBackend(SqliteDatabase &db, QString user) : m_db(db), m_user(std::move(user)) { }
 
     Result<void> insertParty(const Party &party) override;
     Result<bool> updatePartyColor(const QString &name, const QString &color) override;
@@ -35,6 +36,7 @@ private:
     std::optional<ControlRecord> readOne(const char *sql, const std::function<void(SqliteStatement &)> &bind) const;
 
     SqliteDatabase &m_db;
+    QString m_user;
 };
 
 } // namespace conflictmap
