@@ -414,9 +414,51 @@ QByteArray version5()
     return "ALTER TABLE incidents ADD COLUMN version bigint NOT NULL DEFAULT 1;";
 }
 
+// Version 6: the same folding, faster. translate() looks each character
+// up in the whole table: on every incident written that cost about 1 ms.
+// Text with nothing to fold (ASCII, Cyrillic, Armenian…) skips it; the
+// Latin letters with marks and the Arabic forms are translated apart, each
+// only when the text holds one. The result is translate(lower(t), table)'s.
+QByteArray version6()
+{
+    const auto [from, to] = SearchText::foldTranslation();
+    QString latinFrom, latinTo, otherFrom, otherTo, otherRemoved;
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        const char16_t c = from.at(i).unicode();
+        const bool latin = (c >= 0x00C0 && c <= 0x024F) || (c >= 0x1E00 && c <= 0x1EFF);
+        if (i >= to.size())
+            otherRemoved += from.at(i);
+        else if (latin)
+            latinFrom += from.at(i), latinTo += to.at(i);
+        else
+            otherFrom += from.at(i), otherTo += to.at(i);
+    }
+    otherFrom += otherRemoved; // past the end of 'to': deleted
+    return QStringLiteral(R"(
+CREATE OR REPLACE FUNCTION conflictmap_fold(t text) RETURNS text LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+    x text := lower(t);
+BEGIN
+    IF octet_length(x) = char_length(x) THEN
+        RETURN x;
+    END IF;
+    IF x ~ '[%1-%2%3-%4]' THEN
+        x := translate(x, %5, %6);
+    END IF;
+    IF x ~ %7 THEN
+        x := translate(x, %8, %9);
+    END IF;
+    RETURN x;
+END $$;
+)")
+        .arg(QChar(0x00C0), QChar(0x024F), QChar(0x1E00), QChar(0x1EFF), quoted(latinFrom), quoted(latinTo),
+            quoted(QLatin1Char('[') + otherFrom + QLatin1Char(']')), quoted(otherFrom), quoted(otherTo))
+        .toUtf8();
+}
+
 const std::vector<std::function<QByteArray()>> &migrations()
 {
-    static const std::vector<std::function<QByteArray()>> steps{version1, version2, version3, version4, version5};
+    static const std::vector<std::function<QByteArray()>> steps{version1, version2, version3, version4, version5, version6};
     return steps;
 }
 

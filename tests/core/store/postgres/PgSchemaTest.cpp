@@ -2,12 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 #include "CatchQtStrings.h"
+#include "TestPaths.h"
 #include "support/PgTestDatabase.h"
 
 #include "store/IncidentStore.h"
+#include "store/SearchText.h"
 #include "store/postgres/PgSchema.h"
 
 #include <QCoreApplication>
+#include <QProcess>
+#include <QThread>
+
+#include <csignal>
+#include <set>
 
 using namespace conflictmap;
 
@@ -105,4 +112,72 @@ TEST_CASE("a password in the store's URI never appears in what it says", "[postg
     REQUIRE_FALSE(store);
     CHECK_FALSE(store.error().contains("s3cret-pw"));
     CHECK(store.error().contains("***"));
+}
+
+TEST_CASE("the server's folding for search is translate() over the whole table, in every script", "[postgres]")
+{
+    PgTestDatabase db;
+    {
+        auto store = IncidentStore::open(db.uri(), nullptr);
+        REQUIRE(store);
+    }
+    const auto [from, to] = conflictmap::SearchText::foldTranslation();
+    for (const char *text : {"Shelling near Goris", "Şuşa istiqamətində ATƏŞ", "Обстрел у Сотка, ЁЛКА", "Սիսիանի ՄՈՏ",
+             "إطلاق نارٍ قُرب الحدود ـ ومؤسسة ىة", "Ærø Ŀ ḀḂ Ỹ ǅ İstanbul", "مختلط Mixed Ğ Ж Ա"}) {
+        INFO(text);
+        conflictmap::PgResult same = db.connection().exec("SELECT conflictmap_fold($1) = translate(lower($1), $2, $3),"
+                                                          " conflictmap_fold($1)",
+            {QString::fromUtf8(text), from, to});
+        REQUIRE(same.ok());
+        CHECK(same.text(0, 0) == "t");
+    }
+    CHECK(db.connection().exec("SELECT conflictmap_fold(NULL) IS NULL").text(0, 0) == "t");
+}
+
+TEST_CASE("an init killed at any moment leaves the schema at a version it reached, never between, and a new init completes it",
+    "[postgres]")
+{
+    // What each version adds, to tell a whole version from half of one.
+    const std::vector<std::pair<int, const char *>> marks{{1, "SELECT 1 FROM pg_tables WHERE tablename = 'incidents'"},
+        {3, "SELECT 1 FROM pg_tables WHERE tablename = 'history'"},
+        {5, "SELECT 1 FROM information_schema.columns WHERE table_name = 'incidents' AND column_name = 'version'"}};
+    std::set<int> reached;
+    // Before the migrations, through them (about 0.2 s after the start
+    // here: every 10 ms), and after the end.
+    std::vector<int> delays{5, 3000};
+    for (int ms = 150; ms <= 400; ms += 10)
+        delays.push_back(ms);
+    for (const int delay : delays) {
+        INFO("killed after " << delay << " ms");
+        PgTestDatabase db;
+        QProcess init;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("CONFLICTMAP_DB", db.uri());
+        init.setProcessEnvironment(environment);
+        init.start(testpaths::cli(), {"init"});
+        REQUIRE(init.waitForStarted());
+        QThread::msleep(ulong(delay));
+        if (init.state() != QProcess::NotRunning)
+            ::kill(pid_t(init.processId()), SIGKILL);
+        REQUIRE(init.waitForFinished(30000));
+
+        auto connection = db.connect();
+        const bool marked = connection->exec("SELECT 1 FROM pg_tables WHERE tablename = 'conflictmap_schema'").rows() == 1;
+        const int version = marked ? int(connection->exec("SELECT version FROM conflictmap_schema").integer(0, 0)) : 0;
+        reached.insert(version);
+        CHECK(version >= 0);
+        CHECK(version <= PgSchema::currentVersion());
+        for (const auto &[since, sql] : marks) {
+            INFO("version " << version << ": " << sql);
+            CHECK((connection->exec(sql).rows() == 1) == (version >= since));
+        }
+        // Whatever it reached, init goes on from there.
+        connection.reset();
+        auto store = openStore(db.uri());
+        INFO(store.error().toStdString());
+        REQUIRE(store);
+        CHECK(PgSchema::version(db.connection(), db.name()).value() == PgSchema::currentVersion());
+    }
+    // The kills came at different moments (at least before and after the end).
+    CHECK(reached.size() >= 2);
 }
