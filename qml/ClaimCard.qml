@@ -56,6 +56,15 @@ Frame {
             opacity: 0.7
             font.pixelSize: 11
         }
+        // Who put the claim in the database, and when.
+        Label {
+            objectName: "claimRecorded"
+            visible: text !== ""
+            text: card.modelData.recorded || ""
+            textFormat: Text.PlainText
+            opacity: 0.7
+            font.pixelSize: 11
+        }
         Button {
             visible: card.modelData.url !== ""
             enabled: card.modelData.urlOpenable

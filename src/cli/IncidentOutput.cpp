@@ -102,6 +102,10 @@ QJsonObject IncidentOutput::json(const Incident &incident, const BoundaryLayer *
         QJsonObject source = sources[i].toObject();
         source.insert("claim_id", double(incident.claims[size_t(i)].id));
         source.insert("source_id", double(incident.claims[size_t(i)].sourceId));
+        // Who recorded the claim, and when (not exported: the store's own).
+        const Claim &claim = incident.claims[size_t(i)];
+        source.insert("recorded", claim.created.isEmpty() ? QJsonValue() : QJsonValue(claim.created));
+        source.insert("recorded_by", claim.createdBy.isEmpty() ? QJsonValue() : QJsonValue(claim.createdBy));
         sources[i] = source;
     }
     o.insert("sources", sources);

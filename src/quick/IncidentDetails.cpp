@@ -93,6 +93,14 @@ void IncidentDetails::setIncidentId(qint64 id)
 }
 
 namespace {
+// "2022-09-13 08:10 by ann": when a record was written and by whom (the
+// time alone for records older than their authors).
+QString writtenBy(const QString &when, const QString &who)
+{
+    const QString day = QString(when.left(16)).replace(QLatin1Char('T'), QLatin1Char(' '));
+    return who.isEmpty() ? day : IncidentDetails::tr("%1 by %2").arg(day, who);
+}
+
 // Kept properties as name/value rows: strings as they are, anything else
 // (numbers, lists, objects) as its JSON text.
 QVariantList extraProperties(const QString &json)
@@ -155,10 +163,6 @@ void IncidentDetails::reload()
     m_extra = extraProperties(incident->extra);
     for (const Claim &claim : incident->claims)
         m_claims.append(claimInfo(claim));
-    auto by = [](const QString &when, const QString &who) {
-        const QString day = when.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
-        return who.isEmpty() ? day : tr("%1 by %2").arg(day, who);
-    };
     HistoryQuery query;
     query.incidentId = m_id;
     query.limit = 50;
@@ -180,9 +184,10 @@ void IncidentDetails::reload()
     bool edited = incident->updated != incident->created || incident->updatedBy != incident->createdBy;
     for (const QVariant &change : std::as_const(m_history))
         edited = edited || change.toMap().value(QStringLiteral("edit")).toBool();
-    m_authorship = edited ? tr("Recorded %1 · changed %2")
-                                .arg(by(incident->created, incident->createdBy), by(incident->updated, incident->updatedBy))
-                          : tr("Recorded %1").arg(by(incident->created, incident->createdBy));
+    m_authorship = edited
+        ? tr("Recorded %1 · changed %2")
+              .arg(writtenBy(incident->created, incident->createdBy), writtenBy(incident->updated, incident->updatedBy))
+        : tr("Recorded %1").arg(writtenBy(incident->created, incident->createdBy));
     emit changed();
 }
 
@@ -199,6 +204,8 @@ QVariantMap IncidentDetails::claimInfo(const Claim &claim)
         {QStringLiteral("published"), claim.source.published ? claim.source.published->toString() : QString()},
         {QStringLiteral("url"), claim.source.url},
         {QStringLiteral("urlOpenable"), canOpen(claim.source.url)},
+        {QStringLiteral("recorded"),
+            claim.created.isEmpty() ? QString() : tr("claim recorded %1").arg(writtenBy(claim.created, claim.createdBy))},
     };
 }
 

@@ -971,6 +971,10 @@ TEST_CASE("the details show who recorded an incident and its history, and a reas
     app.window->setProperty("selectedIncident", int(id));
     REQUIRE(QTest::qWaitFor([&] { return !app.item("authorship")->property("text").toString().isEmpty(); }, 2000));
     CHECK(app.item("authorship")->property("text").toString().startsWith("Recorded "));
+    // Each claim says who recorded it.
+    const QString claimRecorded = app.item("claimRecorded")->property("text").toString();
+    CHECK(claimRecorded.startsWith("claim recorded "));
+    CHECK(claimRecorded.contains(QStringLiteral(" by %1").arg(store.self().name)));
     const int before = int(app.items("historyEntry").size());
     CHECK(before >= 2); // the incident and its claim added
 

@@ -19,6 +19,9 @@ struct Claim {
     QString quote; // original language
     QString translation; // optional
     Source source; // filled when read from the store
+    // When and by whom it was recorded (set by the store).
+    QString created;
+    QString createdBy;
 };
 
 } // namespace conflictmap

@@ -9,7 +9,7 @@ namespace conflictmap::ClaimRow {
 
 const char *const kSourceColumns = "s.id, s.title, s.url, s.publisher, s.language, s.published, s.retrieved, s.text, s.created";
 const char *const kColumns = "c.id, c.claimant, c.stance, c.quote, c.translation, s.id, s.title, s.url, s.publisher,"
-                             " s.language, s.published, s.retrieved, s.text, s.created";
+                             " s.language, s.published, s.retrieved, s.text, s.created, c.created, c.created_by";
 
 std::optional<PartialDate> readDate(const QString &text)
 {

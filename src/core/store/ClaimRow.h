@@ -48,6 +48,8 @@ Claim readClaim(const Row &s, int first = 0)
     claim.translation = s.text(first + 4);
     claim.source = readSource(s, first + 5);
     claim.sourceId = claim.source.id;
+    claim.created = s.text(first + 14);
+    claim.createdBy = s.text(first + 15);
     return claim;
 }
 } // namespace ClaimRow
