@@ -142,13 +142,13 @@ TEST_CASE("an init killed at any moment leaves the schema at a version it reache
         {3, "SELECT 1 FROM pg_tables WHERE tablename = 'history'"},
         {5, "SELECT 1 FROM information_schema.columns WHERE table_name = 'incidents' AND column_name = 'version'"}};
     std::set<int> reached;
-    // Before the migrations, through them (about 0.2 s after the start
-    // here: every 10 ms), and after the end.
-    std::vector<int> delays{5, 3000};
-    for (int ms = 150; ms <= 400; ms += 10)
-        delays.push_back(ms);
-    for (const int delay : delays) {
-        INFO("killed after " << delay << " ms");
+    // Killed as soon as a version is seen committed (the next one then
+    // being made), at the very start, and after the end.
+    std::vector<int> kills{-1, 3000};
+    for (int version = 0; version < PgSchema::currentVersion(); ++version)
+        kills.push_back(-100 - version);
+    for (const int kill : kills) {
+        INFO("kill " << kill << " (-100 - N: once version N is committed; else after that many ms)");
         PgTestDatabase db;
         QProcess init;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -156,7 +156,17 @@ TEST_CASE("an init killed at any moment leaves the schema at a version it reache
         init.setProcessEnvironment(environment);
         init.start(testpaths::cli(), {"init"});
         REQUIRE(init.waitForStarted());
-        QThread::msleep(ulong(delay));
+        if (kill <= -100) {
+            auto watcher = db.connect();
+            while (init.state() != QProcess::NotRunning) {
+                const conflictmap::PgResult seen = watcher->exec("SELECT version FROM conflictmap_schema");
+                if (seen.ok() && seen.rows() == 1 && seen.integer(0, 0) >= -100 - kill)
+                    break;
+                QThread::usleep(500);
+            }
+        } else if (kill > 0) {
+            QThread::msleep(ulong(kill));
+        }
         if (init.state() != QProcess::NotRunning)
             ::kill(pid_t(init.processId()), SIGKILL);
         REQUIRE(init.waitForFinished(30000));
@@ -178,6 +188,6 @@ TEST_CASE("an init killed at any moment leaves the schema at a version it reache
         REQUIRE(store);
         CHECK(PgSchema::version(db.connection(), db.name()).value() == PgSchema::currentVersion());
     }
-    // The kills came at different moments (at least before and after the end).
-    CHECK(reached.size() >= 2);
+    // The kills came at different moments: before, between and after.
+    CHECK(reached.size() >= 3);
 }
