@@ -253,14 +253,12 @@ Result<void> IncidentStore::updateIncident(Incident incident)
         return prepared;
     incident.created.clear(); // stays as stored
     incident.updated = ClaimRow::now();
-    if (incident.version > 0 && stored->version != incident.version)
-        return changedMeanwhile(incident, *stored);
+    // The backend writes only the version read (when given one): a change
+    // since, however recent, is refused there; this says by whom.
     Result<void> updated = m_backend->updateIncident(incident, std::nullopt);
-    if (!updated && updated.problem().code == ErrorCode::Conflict) {
-        // Changed between the read above and the write: say by whom.
+    if (!updated && updated.problem().code == ErrorCode::Conflict)
         if (const auto now = this->incident(incident.id))
             return changedMeanwhile(incident, *now);
-    }
     return updated;
 }
 

@@ -490,6 +490,32 @@ QByteArray Schema::indexTextSql()
     return "INSERT INTO incident_text (rowid, title, description, claims, extra) SELECT " + indexedRow("i") + " FROM incidents i";
 }
 
+QByteArray Schema::indexLocationSql()
+{
+    return "INSERT INTO incident_location SELECT i.id, coalesce(i.west, i.lon), coalesce(i.east, i.lon),"
+           " coalesce(i.south, i.lat), coalesce(i.north, i.lat) FROM incidents i";
+}
+
+Result<void> Schema::withoutTriggers(SqliteDatabase &db, const char *names, const std::function<Result<void>()> &body)
+{
+    std::vector<std::pair<QByteArray, QByteArray>> triggers;
+    {
+        SqliteStatement saved = db.prepare(
+            ("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND (" + QByteArray(names) + ")").constData());
+        while (saved.next())
+            triggers.emplace_back(saved.text(0).toUtf8(), saved.text(1).toUtf8());
+    }
+    for (const auto &[name, sql] : triggers)
+        if (!db.exec(("DROP TRIGGER " + name).constData()))
+            return Result<void>::failure(QStringLiteral("%1: cannot drop a trigger: %2").arg(db.path(), db.lastError()));
+    if (Result<void> done = body(); !done)
+        return done;
+    for (const auto &[name, sql] : triggers)
+        if (!db.exec(sql.constData()))
+            return Result<void>::failure(QStringLiteral("%1: cannot restore a trigger: %2").arg(db.path(), db.lastError()));
+    return {};
+}
+
 QByteArray Schema::indexedClaimsSql(const QByteArray &incidentId)
 {
     return SearchText::foldSql(claimsText(incidentId));

@@ -7,6 +7,8 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 namespace conflictmap {
 
 class SqliteDatabase;
@@ -19,6 +21,12 @@ int currentVersion();
 // SQL indexing the incidents of "incidents i" in the full-text index, as
 // the triggers index one (append a WHERE clause to index some).
 QByteArray indexTextSql();
+// The same for the spatial index ("incidents i"; append a WHERE clause).
+QByteArray indexLocationSql();
+// Runs 'body' with the triggers whose names 'names' selects (an SQL
+// condition on 'name') dropped, and makes them again after it. Inside the
+// caller's transaction: a failure rolls their removal back with the rest.
+Result<void> withoutTriggers(SqliteDatabase &db, const char *names, const std::function<Result<void>()> &body);
 // SQL for the full-text index's text of the claims of the incident whose id
 // the SQL expression 'incidentId' gives (as the triggers index it).
 QByteArray indexedClaimsSql(const QByteArray &incidentId);

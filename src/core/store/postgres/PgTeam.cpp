@@ -31,28 +31,30 @@ QString PgTeam::roleName(const TeamUser &user)
     return user.role ? toString(*user.role) : QStringLiteral("in no conflictmap role");
 }
 
-QString PgTeam::failure(const QString &what, const PgResult &result, const TeamUser &user)
+Error PgTeam::failure(const QString &what, const PgResult &result, const TeamUser &user)
 {
-    if (result.sqlState() == QLatin1String("42501")) {
-        return QStringLiteral("%1: %2 may not (%3 here): %4").arg(what, user.name, roleName(user), result.message());
-    }
-    return QStringLiteral("%1: %2").arg(what, result.message());
+    if (result.sqlState() == QLatin1String("42501"))
+        return {ErrorCode::Forbidden, {},
+            QStringLiteral("%1: %2 may not (%3 here): %4").arg(what, user.name, roleName(user), result.message())};
+    return {ErrorCode::Failed, {}, QStringLiteral("%1: %2").arg(what, result.message())};
 }
 
-QString PgTeam::notYours(PgConnection &db, const QString &what, const char *table, qint64 id, const TeamUser &user)
+Error PgTeam::notYours(PgConnection &db, const QString &what, const char *table, qint64 id, const TeamUser &user)
 {
     const QByteArray sql = "SELECT created_by FROM " + QByteArray(table) + " WHERE id = $1";
     PgResult author = db.exec(sql.constData(), {id});
-    return QStringLiteral("%1: it is %2's, and %3 (%4) may change only their own records (a reviewer may change any)")
-        .arg(what, author.ok() && author.rows() == 1 ? author.text(0, 0) : QStringLiteral("another user's"), user.name,
-            roleName(user));
+    return {ErrorCode::Forbidden, {},
+        QStringLiteral("%1: it is %2's, and %3 (%4) may change only their own records (a reviewer may change any)")
+            .arg(what, author.ok() && author.rows() == 1 ? author.text(0, 0) : QStringLiteral("another user's"), user.name,
+                roleName(user))};
 }
 
-QString PgTeam::refusedManaging(const QString &what, const PgResult &result) const
+Error PgTeam::refusedManaging(const QString &what, const PgResult &result) const
 {
     if (result.sqlState() == QLatin1String("42501"))
-        return QStringLiteral("%1: %2: %3 may not manage users (an admin may)").arg(m_name, what, m_db.user());
-    return QStringLiteral("%1: %2: %3").arg(m_name, what, result.message());
+        return {ErrorCode::Forbidden, {},
+            QStringLiteral("%1: %2: %3 may not manage users (an admin may)").arg(m_name, what, m_db.user())};
+    return {ErrorCode::Failed, {}, QStringLiteral("%1: %2: %3").arg(m_name, what, result.message())};
 }
 
 Result<std::vector<TeamUser>> PgTeam::users() const

@@ -34,16 +34,16 @@ public:
     Result<void> setRole(const QString &user, UserRole role);
 
     // "what: the server's message", saying who 'user' is and their role
-    // when the server refused them a right.
-    static QString failure(const QString &what, const class PgResult &result, const TeamUser &user);
+    // when the server refused them a right (ErrorCode::Forbidden).
+    static Error failure(const QString &what, const class PgResult &result, const TeamUser &user);
     // "what: it is AUTHOR's, and USER (ROLE) may change only their own…",
     // for a write to record 'id' of 'table' that the server's row-level
-    // security left undone.
-    static QString notYours(PgConnection &db, const QString &what, const char *table, qint64 id, const TeamUser &user);
+    // security left undone (ErrorCode::Forbidden).
+    static Error notYours(PgConnection &db, const QString &what, const char *table, qint64 id, const TeamUser &user);
 
 private:
     Result<void> grant(const QString &user, UserRole role);
-    QString refusedManaging(const QString &what, const class PgResult &result) const;
+    Error refusedManaging(const QString &what, const class PgResult &result) const;
     static QString roleName(const TeamUser &user);
 
     PgConnection &m_db;

@@ -197,12 +197,12 @@ int PostgresBackend::schemaVersion() const
     return PgSchema::currentVersion();
 }
 
-QString PostgresBackend::failure(const QString &what, const PgResult &result) const
+Error PostgresBackend::failure(const QString &what, const PgResult &result) const
 {
     return PgTeam::failure(what, result, m_self);
 }
 
-QString PostgresBackend::notYours(const QString &what, const char *table, qint64 id) const
+Error PostgresBackend::notYours(const QString &what, const char *table, qint64 id) const
 {
     return PgTeam::notYours(*m_db, what, table, id, m_self);
 }

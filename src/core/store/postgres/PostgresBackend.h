@@ -87,10 +87,10 @@ private:
     Result<void> writeDetails(const Incident &incident, bool replacing);
     void readDetails(Incident &incident) const;
     // "what: the server's message".
-    QString failure(const QString &what, const PgResult &result) const;
+    Error failure(const QString &what, const PgResult &result) const;
     // "what: it is AUTHOR's, and USER (ROLE) may change only their own…",
     // for a write the server's row-level security left undone.
-    QString notYours(const QString &what, const char *table, qint64 id) const;
+    Error notYours(const QString &what, const char *table, qint64 id) const;
 
     std::unique_ptr<PgConnection> m_db;
     std::optional<QElapsedTimer> m_reconnecting; // since a reconnection started

@@ -23,7 +23,7 @@ QString dateText(const QDate &date)
 
 } // namespace
 
-QString PostgresControlBackend::refused(const QString &what, const PgResult &result) const
+Error PostgresControlBackend::refused(const QString &what, const PgResult &result) const
 {
     return PgTeam::failure(what, result, m_self);
 }

@@ -36,7 +36,7 @@ private:
     std::optional<ControlRecord> readOne(const char *sql, const std::vector<class PgParam> &params) const;
 
     // "what: the server's message", saying who was refused what.
-    QString refused(const QString &what, const PgResult &result) const;
+    Error refused(const QString &what, const PgResult &result) const;
 
     PgConnection &m_db;
     const TeamUser &m_self;

@@ -192,32 +192,21 @@ Result<void> SqliteBackend::addAll(const std::function<Result<void>()> &adds)
         // insert triggers go for the length of this transaction (a failure
         // rolls their removal back with everything else) and come back as
         // they were.
-        std::vector<QByteArray> triggers;
-        {
-            CachedStatement saved = m_db->cached(
-                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('incidents_indexed', 'claims_added')");
-            while (saved->next())
-                triggers.push_back(saved->text(0).toUtf8());
-        }
         CachedStatement last = m_db->cached("SELECT coalesce(max(id), 0) FROM incidents");
         const qint64 before = last->next() ? last->integer(0) : 0;
-        if (!m_db->exec("DROP TRIGGER IF EXISTS incidents_indexed; DROP TRIGGER IF EXISTS claims_added;"))
-            return failure(QStringLiteral("cannot prepare the bulk write"));
-        if (auto added = adds(); !added)
-            return added;
-        CachedStatement location
-            = m_db->cached("INSERT INTO incident_location SELECT id, coalesce(west, lon), coalesce(east, lon),"
-                           " coalesce(south, lat), coalesce(north, lat) FROM incidents WHERE id > ?1");
-        location->bind(1, before);
-        static const QByteArray indexText = Schema::indexTextSql() + " WHERE i.id > ?1";
-        CachedStatement text = m_db->cached(indexText.constData());
-        text->bind(1, before);
-        if (!location->run() || !text->run())
-            return failure(QStringLiteral("cannot index the new incidents"));
-        for (const QByteArray &trigger : triggers)
-            if (!m_db->exec(trigger.constData()))
-                return failure(QStringLiteral("cannot restore the index triggers"));
-        return {};
+        return Schema::withoutTriggers(*m_db, "name IN ('incidents_indexed', 'claims_added')", [&]() -> Result<void> {
+            if (auto added = adds(); !added)
+                return added;
+            static const QByteArray indexLocation = Schema::indexLocationSql() + " WHERE i.id > ?1";
+            static const QByteArray indexText = Schema::indexTextSql() + " WHERE i.id > ?1";
+            CachedStatement location = m_db->cached(indexLocation.constData());
+            location->bind(1, before);
+            CachedStatement text = m_db->cached(indexText.constData());
+            text->bind(1, before);
+            if (!location->run() || !text->run())
+                return failure(QStringLiteral("cannot index the new incidents"));
+            return {};
+        });
     });
 }
 

@@ -59,11 +59,6 @@ void bindValue(SqliteStatement &statement, int index, const QVariant &value, Cop
     }
 }
 
-// The triggers a copy keeps off: the history's (it is copied as it was)
-// and the indexing of added incidents and claims (done in one pass).
-const char *const kTriggersOff = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-                                 " AND (name GLOB '*_history_*' OR name IN ('incidents_indexed', 'claims_added'))";
-
 } // namespace
 
 Result<void> SqliteTableRows::failure(const QString &what) const
@@ -121,33 +116,24 @@ Result<qint64> SqliteTableRows::idCounter(const CopyTable &table) const
 
 Result<void> SqliteTableRows::writeAll(const std::function<Result<void>()> &copy)
 {
-    if (m_db.isReadOnly())
-        return Result<void>::failure(QStringLiteral("%1: the database is open read-only").arg(m_db.path()));
     if (sqlite3_get_autocommit(m_db.handle()) == 0)
         return Result<void>::failure(QStringLiteral("%1: a copy cannot be part of another write").arg(m_db.path()));
     SqliteTransaction transaction(m_db);
     if (!transaction.isActive())
         return failure(QStringLiteral("cannot start a transaction"));
-    std::vector<std::pair<QByteArray, QByteArray>> triggers;
-    {
-        SqliteStatement saved = m_db.prepare(kTriggersOff);
-        while (saved.next())
-            triggers.emplace_back(saved.text(0).toUtf8(), saved.text(1).toUtf8());
-    }
-    for (const auto &[name, sql] : triggers)
-        if (!m_db.exec(("DROP TRIGGER " + name).constData()))
-            return failure(QStringLiteral("cannot prepare the copy"));
-    if (Result<void> copied = copy(); !copied)
+    // The history is copied as it was; the indexes are built in one pass.
+    const Result<void> copied = Schema::withoutTriggers(
+        m_db, "name GLOB '*_history_*' OR name IN ('incidents_indexed', 'claims_added')", [&]() -> Result<void> {
+            if (Result<void> done = copy(); !done)
+                return done;
+            const QByteArray index = "DELETE FROM incident_location; DELETE FROM incident_text; " + Schema::indexLocationSql()
+                + "; " + Schema::indexTextSql();
+            if (!m_db.exec(index.constData()))
+                return failure(QStringLiteral("cannot index the copied incidents"));
+            return {};
+        });
+    if (!copied)
         return copied; // rolled back, the triggers with the rest
-    const QByteArray index = "DELETE FROM incident_location; DELETE FROM incident_text;"
-                             " INSERT INTO incident_location SELECT id, coalesce(west, lon), coalesce(east, lon),"
-                             " coalesce(south, lat), coalesce(north, lat) FROM incidents; "
-        + Schema::indexTextSql();
-    if (!m_db.exec(index.constData()))
-        return failure(QStringLiteral("cannot index the copied incidents"));
-    for (const auto &[name, sql] : triggers)
-        if (!m_db.exec(sql.constData()))
-            return failure(QStringLiteral("cannot restore the triggers"));
     if (!transaction.commit())
         return failure(QStringLiteral("cannot commit the copy"));
     return {};
