@@ -358,9 +358,16 @@ ApplicationWindow {
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
         }
+        // The version the user saw when asked: a colleague's change while
+        // the question is open is not deleted unseen.
+        property real version: 0
+        onAboutToShow: version = details.version
         onAccepted: {
-            if (window.database.deleteIncident(window.selectedIncident))
+            const error = window.database.deleteIncident(window.selectedIncident, version)
+            if (error === "")
                 window.selectedIncident = -1
+            else
+                notice.text = error
         }
     }
 

@@ -20,12 +20,12 @@ QJsonObject objectOf(const QString &json)
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
-// "incident 5", "claim 12", "source 3", "area 7".
+// "incident 5" (its actors too), "claim 12", "source 3", "area 7".
 QString recordName(const HistoryEntry &entry)
 {
-    static const std::pair<QLatin1String, QLatin1String> names[]
-        = {{QLatin1String("incidents"), QLatin1String("incident")}, {QLatin1String("claims"), QLatin1String("claim")},
-            {QLatin1String("sources"), QLatin1String("source")}, {QLatin1String("control_records"), QLatin1String("area")}};
+    static const std::pair<QLatin1String, QLatin1String> names[] = {{QLatin1String("incidents"), QLatin1String("incident")},
+        {QLatin1String("incident_actors"), QLatin1String("incident")}, {QLatin1String("claims"), QLatin1String("claim")},
+        {QLatin1String("sources"), QLatin1String("source")}, {QLatin1String("control_records"), QLatin1String("area")}};
     for (const auto &[kind, name] : names)
         if (entry.kind == kind)
             return QStringLiteral("%1 %2").arg(name).arg(entry.recordId);

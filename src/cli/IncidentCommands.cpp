@@ -30,6 +30,24 @@ std::optional<qint64> onePositionalId(
     return id;
 }
 
+const QCommandLineOption kIfVersionOption(QStringLiteral("if-version"),
+    QStringLiteral("Only if the incident is still at version N (show --format json prints it): refused, "
+                   "saying who changed it, when someone changed it since."),
+    QStringLiteral("N"));
+
+// The version given with --if-version: nullopt and *ok when none is.
+std::optional<qint64> ifVersion(CliContext &context, const QCommandLineParser &parser, const QString &command, int *exitCode)
+{
+    if (!parser.isSet(kIfVersionOption))
+        return std::nullopt;
+    const auto version = parseId(parser.value(kIfVersionOption));
+    if (!version)
+        *exitCode = context.fail(QStringLiteral("%1: --if-version takes a version number (1 or more), not '%2'")
+                                     .arg(command, parser.value(kIfVersionOption).left(40)),
+            UsageError);
+    return version;
+}
+
 // Stored as given, but a point in no unit of the layer is worth a second
 // look, and so is a line or area that touches none; a repaired geometry
 // says what changed.
@@ -160,6 +178,7 @@ int editCommand(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     IncidentOptions::addTo(context, parser, false);
+    context.addOptions(parser, {kIfVersionOption});
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("edit"),
             QStringLiteral("Change incident ID: only the options given change (\"\" clears an optional field).\n"
@@ -169,12 +188,17 @@ int editCommand(CliContext &context, const QStringList &arguments)
     const auto id = onePositionalId(context, parser, QStringLiteral("edit"), &exitCode);
     if (!id)
         return exitCode;
+    const auto version = ifVersion(context, parser, QStringLiteral("edit"), &exitCode);
+    if (exitCode != Success)
+        return exitCode;
     IncidentStore *store = context.store();
     if (!store)
         return context.fail(context.openError());
     auto incident = store->incident(*id);
     if (!incident)
         return context.fail(QStringLiteral("edit: there is no incident %1").arg(*id));
+    if (version)
+        incident->version = *version;
     QString repair;
     if (auto applied = IncidentOptions::apply(parser, *incident, false, &repair); !applied)
         return context.fail(applied.error());
@@ -216,6 +240,7 @@ int showCommand(CliContext &context, const QStringList &arguments)
 int deleteCommand(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
+    context.addOptions(parser, {kIfVersionOption});
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("delete"), QStringLiteral("Delete incident ID with its claims (its sources stay)."),
             arguments, &exitCode))
@@ -223,10 +248,13 @@ int deleteCommand(CliContext &context, const QStringList &arguments)
     const auto id = onePositionalId(context, parser, QStringLiteral("delete"), &exitCode);
     if (!id)
         return exitCode;
+    const auto version = ifVersion(context, parser, QStringLiteral("delete"), &exitCode);
+    if (exitCode != Success)
+        return exitCode;
     IncidentStore *store = context.store();
     if (!store)
         return context.fail(context.openError());
-    auto deleted = store->deleteIncident(*id);
+    auto deleted = store->deleteIncident(*id, version);
     return deleted ? Success : context.fail(deleted.error());
 }
 

@@ -180,13 +180,18 @@ Result<qint64> IncidentDatabase::restoreChange(qint64 changeId)
     return restored;
 }
 
-bool IncidentDatabase::deleteIncident(qint64 id)
+QString IncidentDatabase::deleteIncident(qint64 id, qint64 version)
 {
-    const auto before = m_store ? m_store->incident(id) : std::nullopt;
-    if (!before || !m_store->deleteIncident(id))
-        return false;
+    if (!m_store)
+        return tr("No database is open.");
+    const auto before = m_store->incident(id);
+    if (!before)
+        return tr("incident %1 no longer exists").arg(id);
+    // The version checked is the one the user saw, not the one just read.
+    if (auto deleted = m_store->deleteIncident(id, version > 0 ? std::optional<qint64>(version) : std::nullopt); !deleted)
+        return deleted.problem().message; // its field is the version the dialog kept, not one the user sees
     record({id, before, std::nullopt, tr("deleting \u201c%1\u201d").arg(before->title)});
-    return true;
+    return QString();
 }
 
 Result<void> IncidentDatabase::setClaims(qint64 id, const std::vector<Claim> &claims, const QString &what)

@@ -81,7 +81,9 @@ public:
     // on the undo stack: undo() and redo() walk it, any number of steps.
     Result<qint64> addIncident(const Incident &incident);
     Result<void> updateIncident(const Incident &incident);
-    Q_INVOKABLE bool deleteIncident(qint64 id);
+    // Deletes incident 'id' if it is still at 'version' (0: whatever it
+    // is at); returns why not, or an empty string when it is deleted.
+    Q_INVOKABLE QString deleteIncident(qint64 id, qint64 version = 0);
     // Makes an incident again what the history's change 'changeId' left it
     // (IncidentStore::restoreChange), recorded with the reason "restores
     // change N"; undoable like any edit. Returns the incident's id.

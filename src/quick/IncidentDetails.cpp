@@ -134,6 +134,7 @@ void IncidentDetails::reload()
     IncidentStore *store = m_database ? m_database->store() : nullptr;
     const std::optional<Incident> incident = store && m_id > 0 ? store->incident(m_id) : std::nullopt;
     m_valid = incident.has_value();
+    m_version = incident ? incident->version : 0;
     m_claims.clear();
     m_history.clear();
     if (!incident) {

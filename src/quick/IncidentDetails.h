@@ -23,6 +23,8 @@ class IncidentDetails : public QObject {
     Q_PROPERTY(qint64 incidentId READ incidentId WRITE setIncidentId NOTIFY changed)
     Q_PROPERTY(bool valid READ valid NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
+    // The version shown: what a delete confirmed from here is checked against.
+    Q_PROPERTY(qint64 version READ version NOTIFY changed)
     Q_PROPERTY(QString type READ type NOTIFY changed)
     Q_PROPERTY(QString date READ date NOTIFY changed)
     Q_PROPERTY(QString status READ status NOTIFY changed)
@@ -53,6 +55,7 @@ public:
     void setIncidentId(qint64 id);
     bool valid() const { return m_valid; }
     QString title() const { return m_title; }
+    qint64 version() const { return m_version; }
     QString type() const { return m_type; }
     QString date() const { return m_date; }
     QString status() const { return m_status; }
@@ -86,6 +89,7 @@ private:
     QPointer<IncidentDatabase> m_database;
     qint64 m_id = -1;
     bool m_valid = false;
+    qint64 m_version = 0;
     QString m_title, m_type, m_date, m_status, m_location, m_actors, m_deployment, m_description;
     QVariantList m_claims;
     QVariantList m_extra;

@@ -154,6 +154,39 @@ TEST_CASE("edit changes only the options given, and delete removes", "[cli]")
     CHECK(listJson(dir).isEmpty());
 }
 
+TEST_CASE("edit and delete with --if-version are refused when the incident changed since that version", "[cli][version]")
+{
+    CliDatabase dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
+    const QString id
+        = addOk(dir, {"add", "--type", "shelling", "--title", "Shelling of Goris", "--date", "2022-09-13", "--region", "AM-SU"});
+    const auto version = [&] {
+        return QJsonDocument::fromJson(cli(dir, {"show", id, "--format", "json"}).out.toUtf8()).object().value("version").toInt();
+    };
+    REQUIRE(version() == 1);
+    addOk(dir, {"edit", id, "--if-version", "1", "--status", "disputed"});
+    REQUIRE(version() == 2);
+
+    const QString before = cli(dir, {"show", id, "--format", "json"}).out;
+    for (const QStringList &stale : {QStringList{"edit", id, "--if-version", "1", "--title", "Shelling of Kapan"},
+             QStringList{"delete", id, "--if-version", "1"}}) {
+        const auto refused = cli(dir, stale);
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.startsWith(QStringLiteral("conflictmap-cli: version: incident %1 was changed by ").arg(id)));
+        CHECK(refused.err.count('\n') == 1);
+    }
+    for (const QString &bad : {QStringLiteral("x"), QStringLiteral("0"), QStringLiteral("-2")}) {
+        const auto refused = cli(dir, {"delete", id, "--if-version", bad});
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.err
+            == QStringLiteral("conflictmap-cli: delete: --if-version takes a version number (1 or more), not '%1'\n").arg(bad));
+    }
+    CHECK(cli(dir, {"show", id, "--format", "json"}).out == before);
+
+    addOk(dir, {"delete", id, "--if-version", "2"});
+    CHECK(listJson(dir).isEmpty());
+}
+
 TEST_CASE("every bad value gets one clear line, exit 1, and the database unchanged", "[cli]")
 {
     CliDatabase dir;

@@ -109,14 +109,19 @@ TEST_CASE("each user is held to their role by the server: analysts change their 
         // The history names each login and the reason given.
         const Run history = cli(team.as("vic"), {"history", id, "--format", "json"});
         REQUIRE(history.exitCode == 0);
+        // Newest first: the review, then the record and its actor added.
         const QJsonArray changes = jsonArrayOf(history.out);
-        REQUIRE(changes.size() == 2);
+        REQUIRE(changes.size() == 3);
         CHECK(changes[0]["by"].toString() == team.user("rev"));
         CHECK(changes[0]["reason"].toString() == "geolocated video");
         CHECK(changes[0]["before"]["status"].toString() == "reported");
         CHECK(changes[0]["after"]["status"].toString() == "confirmed");
-        CHECK(changes[1]["by"].toString() == team.user("ann"));
-        CHECK(changes[1]["operation"].toString() == "insert");
+        for (const int added : {1, 2}) {
+            CHECK(changes[added]["by"].toString() == team.user("ann"));
+            CHECK(changes[added]["operation"].toString() == "insert");
+        }
+        CHECK(changes[1]["kind"].toString() == "incident_actors");
+        CHECK(changes[2]["kind"].toString() == "incidents");
         const QJsonObject record = shown(team.as("ann"), id);
         CHECK(record.value("status").toString() == "confirmed");
         CHECK(record.value("created_by").toString() == team.user("ann"));

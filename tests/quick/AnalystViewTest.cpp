@@ -263,17 +263,26 @@ TEST_CASE("a user adds an incident by clicking the map and filling the form, fin
     REQUIRE(QTest::qWaitFor([&] { return store.incidentCount() == 7; }, 2000));
 }
 
-TEST_CASE("deleting asks first, and undo brings the incident back", "[quick][analyst][form]")
+namespace {
+// Selects incident 'id' and presses Delete: the question, once shown.
+QObject *askToDelete(AppWindow &app, qint64 id)
 {
-    AppWindow app;
-    IncidentStore &store = *app.database.store();
-    const qint64 trucks = idOfTitle(store, "About 60 military trucks sent to the Fuzuli region");
-    app.window->setProperty("selectedIncident", int(trucks));
+    app.window->setProperty("selectedIncident", int(id));
     app.map->forceActiveFocus();
     QTest::keyClick(app.window, Qt::Key_Delete);
     QObject *confirm = app.window->findChild<QObject *>("confirmDelete");
     REQUIRE(confirm);
     REQUIRE(QTest::qWaitFor([&] { return confirm->property("visible").toBool(); }, 2000));
+    return confirm;
+}
+} // namespace
+
+TEST_CASE("deleting asks first, and undo brings the incident back", "[quick][analyst][form]")
+{
+    AppWindow app;
+    IncidentStore &store = *app.database.store();
+    const qint64 trucks = idOfTitle(store, "About 60 military trucks sent to the Fuzuli region");
+    QObject *confirm = askToDelete(app, trucks);
     CHECK(store.incidentCount() == 7); // not before the answer
     REQUIRE(QMetaObject::invokeMethod(confirm, "accept"));
     REQUIRE(QTest::qWaitFor([&] { return store.incidentCount() == 6; }, 2000));
@@ -283,6 +292,41 @@ TEST_CASE("deleting asks first, and undo brings the incident back", "[quick][ana
     REQUIRE(back > 0);
     CHECK(store.incident(back)->claims.size() == 1);
     CHECK(store.incident(back)->quantity == 60);
+}
+
+TEST_CASE("a delete confirmed after a colleague changed the incident is refused, and the notice says who did",
+    "[quick][analyst][form][version]")
+{
+    AppWindow app;
+    IncidentStore &store = *app.database.store();
+    const qint64 trucks = idOfTitle(store, "About 60 military trucks sent to the Fuzuli region");
+    QObject *confirm = askToDelete(app, trucks);
+
+    // While the question is open, a colleague confirms the report.
+    QString error;
+    auto colleague = IncidentStore::open(
+        store.location(), std::shared_ptr<const BoundaryLayer>(BoundaryLayer::open(BoundaryLayer::defaultPath(), &error)));
+    REQUIRE(colleague);
+    Incident theirs = *colleague.value()->incident(trucks);
+    theirs.status = IncidentStatus::Confirmed;
+    REQUIRE(colleague.value()->updateIncident(theirs));
+
+    REQUIRE(QMetaObject::invokeMethod(confirm, "accept"));
+    QQuickItem *notice = app.item("notice");
+    REQUIRE(QTest::qWaitFor([&] { return notice->property("text").toString().startsWith("incident "); }, 2000));
+    CHECK(notice->property("text").toString().contains("was changed by"));
+    CHECK(notice->property("text").toString().endsWith("look at theirs before deleting it"));
+    REQUIRE(store.incident(trucks));
+    CHECK(store.incident(trucks)->status == IncidentStatus::Confirmed);
+    CHECK(app.window->property("selectedIncident").toInt() == int(trucks));
+
+    // Asked again once the details show theirs, it goes.
+    const IncidentDetails *details = app.details();
+    REQUIRE(details);
+    REQUIRE(QTest::qWaitFor([&] { return details->version() == store.incident(trucks)->version; }, 3000));
+    REQUIRE(askToDelete(app, trucks) == confirm);
+    REQUIRE(QMetaObject::invokeMethod(confirm, "accept"));
+    REQUIRE(QTest::qWaitFor([&] { return !store.incident(trucks); }, 2000));
 }
 
 TEST_CASE("the only-in-view filter lists what the map shows", "[quick][analyst]")
@@ -753,9 +797,9 @@ TEST_CASE("undo and redo walk back and forth through adds, edits and deletes, id
     Incident edited = *store.incident(id);
     edited.title = "Shelling of Goris";
     REQUIRE(app.database.updateIncident(edited));
-    REQUIRE(app.database.deleteIncident(id));
+    REQUIRE(app.database.deleteIncident(id) == QString());
     const qint64 trucks = idOfTitle(store, "About 60 military trucks sent to the Fuzuli region");
-    REQUIRE(app.database.deleteIncident(trucks));
+    REQUIRE(app.database.deleteIncident(trucks) == QString());
     CHECK(store.incidentCount() == 6);
     CHECK(app.database.undoText()
         == QString::fromUtf8("Undo deleting \u201cAbout 60 military trucks sent to the Fuzuli region\u201d"));
@@ -787,7 +831,7 @@ TEST_CASE("undo and redo walk back and forth through adds, edits and deletes, id
     CHECK_FALSE(store.incident(id));
     CHECK(app.database.canRedo());
     // A new change forgets what was undone.
-    REQUIRE(app.database.deleteIncident(idOfTitle(store, "S-300 air-defence systems deployed in Baku")));
+    REQUIRE(app.database.deleteIncident(idOfTitle(store, "S-300 air-defence systems deployed in Baku")) == QString());
     CHECK_FALSE(app.database.canRedo());
     CHECK(app.database.canUndo());
 }

@@ -16,8 +16,10 @@ namespace conflictmap::HistoryColumns {
 struct RecordedTable {
     const char *table;
     std::vector<const char *> columns;
+    const char *idColumn = "id"; // the history's record_id
 };
 
+// The tables recorded since the history began (SQLite 10, PostgreSQL 3).
 inline const std::vector<RecordedTable> &recordedTables()
 {
     static const std::vector<RecordedTable> tables{
@@ -32,6 +34,14 @@ inline const std::vector<RecordedTable> &recordedTables()
                 "updated"}},
     };
     return tables;
+}
+
+// An incident's actors, recorded since SQLite 13 and PostgreSQL 7 under the
+// incident's id, so that a restored incident gets its actors back.
+inline const RecordedTable &actorsTable()
+{
+    static const RecordedTable table{"incident_actors", {"incident_id", "position", "actor"}, "incident_id"};
+    return table;
 }
 
 // "'id', ROW.id, 'type', ROW.type, …": the arguments of a JSON object of

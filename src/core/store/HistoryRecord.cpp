@@ -10,6 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <map>
+
 namespace conflictmap::HistoryRecord {
 
 namespace {
@@ -97,8 +100,44 @@ Result<Claim> claim(const QString &json, qint64 *incidentId)
     return claim;
 }
 
+QStringList actorsAt(const std::vector<HistoryEntry> &entries, qint64 cutoff, const QStringList &current)
+{
+    std::vector<const HistoryEntry *> changes;
+    for (const HistoryEntry &entry : entries)
+        if (entry.kind == QLatin1String("incident_actors"))
+            changes.push_back(&entry);
+    std::sort(changes.begin(), changes.end(), [](const HistoryEntry *a, const HistoryEntry *b) { return a->id < b->id; });
+    const auto position = [](const QJsonObject &actor) { return actor.value(QLatin1String("position")).toInteger(); };
+    std::map<qint64, QString> actors;
+    const auto firstLater
+        = std::find_if(changes.begin(), changes.end(), [&](const HistoryEntry *change) { return change->id > cutoff; });
+    if (firstLater == changes.begin()) {
+        if (firstLater == changes.end())
+            return current;
+        for (auto it = firstLater; it != changes.end() && (*it)->transaction == (*firstLater)->transaction; ++it)
+            if (const auto before = objectOf((*it)->before))
+                actors[position(*before)] = before->value(QLatin1String("actor")).toString();
+    }
+    for (auto it = changes.begin(); it != firstLater; ++it) {
+        if (const auto before = objectOf((*it)->before))
+            actors.erase(position(*before));
+        if (const auto after = objectOf((*it)->after))
+            actors[position(*after)] = after->value(QLatin1String("actor")).toString();
+    }
+    QStringList list;
+    for (const auto &[at, actor] : actors)
+        list << actor;
+    return list;
+}
+
 QString summary(const HistoryEntry &entry)
 {
+    if (entry.kind == QLatin1String("incident_actors")) {
+        const auto actor = objectOf(entry.operation == QLatin1String("delete") ? entry.before : entry.after);
+        const QString name = actor ? actor->value(QLatin1String("actor")).toString() : QString();
+        return entry.operation == QLatin1String("delete") ? QStringLiteral("actor removed: %1").arg(name)
+                                                          : QStringLiteral("actor added: %1").arg(name);
+    }
     if (entry.operation != QLatin1String("update"))
         return entry.operation == QLatin1String("insert") ? QStringLiteral("added") : QStringLiteral("deleted");
     const QJsonObject before = QJsonDocument::fromJson(entry.before.toUtf8()).object();

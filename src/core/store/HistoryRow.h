@@ -29,8 +29,8 @@ QByteArray whereClause(const HistoryQuery &query, const char *claimOfIncident, P
     };
     if (query.incidentId) {
         const QByteArray id = value(*query.incidentId);
-        conditions << "((h.kind = 'incidents' AND h.record_id = " + id + ") OR (h.kind = 'claims' AND "
-                + QByteArray(claimOfIncident).replace("%1", id) + "))";
+        conditions << "(((h.kind = 'incidents' OR h.kind = 'incident_actors') AND h.record_id = " + id
+                + ") OR (h.kind = 'claims' AND " + QByteArray(claimOfIncident).replace("%1", id) + "))";
     }
     if (query.changeId)
         conditions << "h.id = " + value(*query.changeId);

@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cstring>
 
 namespace conflictmap {
@@ -275,19 +276,29 @@ Result<void> IncidentStore::changedMeanwhile(const Incident &mine, const Inciden
     for (const auto &[field, different] : fields)
         if (different)
             differ << QLatin1String(field);
-    const QString who = theirs.updatedBy.isEmpty() ? QStringLiteral("someone") : theirs.updatedBy;
     return Result<void>::failure(Error{ErrorCode::Conflict, QStringLiteral("version"),
-        QStringLiteral("incident %1 was changed by %2 at %3 after you read it (%4): reload it, or save yours over theirs")
-            .arg(mine.id)
-            .arg(who, QString(theirs.updated.left(16)).replace(QLatin1Char('T'), QLatin1Char(' ')) + QLatin1String(" UTC"),
+        QStringLiteral("%1 (%2): reload it, or save yours over theirs")
+            .arg(changedSinceRead(theirs),
                 differ.isEmpty() ? QStringLiteral("theirs is as yours")
                                  : QStringLiteral("theirs differs from yours in %1").arg(differ.join(QStringLiteral(", "))))});
 }
 
-Result<void> IncidentStore::deleteIncident(qint64 id)
+QString IncidentStore::changedSinceRead(const Incident &theirs)
+{
+    const QString who = theirs.updatedBy.isEmpty() ? QStringLiteral("someone") : theirs.updatedBy;
+    return QStringLiteral("incident %1 was changed by %2 at %3 after you read it")
+        .arg(theirs.id)
+        .arg(who, QString(theirs.updated.left(16)).replace(QLatin1Char('T'), QLatin1Char(' ')) + QLatin1String(" UTC"));
+}
+
+Result<void> IncidentStore::deleteIncident(qint64 id, std::optional<qint64> version)
 {
     return writeAll([&]() -> Result<void> {
-        Result<bool> removed = m_backend->deleteIncident(id);
+        Result<bool> removed = m_backend->deleteIncident(id, version);
+        if (!removed && removed.problem().code == ErrorCode::Conflict)
+            if (const auto now = incident(id))
+                return Result<void>::failure(Error{ErrorCode::Conflict, QStringLiteral("version"),
+                    QStringLiteral("%1: look at theirs before deleting it").arg(changedSinceRead(*now))});
         if (!removed)
             return Result<void>::failure(removed.problem());
         if (!*removed)
@@ -459,8 +470,23 @@ Result<qint64> IncidentStore::restoreChange(qint64 changeId)
     if (!restored)
         return R::failure(QStringLiteral("change %1: %2").arg(changeId).arg(restored.error()));
     Incident incident = std::move(restored.value());
-    if (const std::optional<Incident> current = m_backend->incident(incident.id)) {
-        incident.actors = current->actors;
+    const std::optional<Incident> current = m_backend->incident(incident.id);
+    // Its actors as they were: before the deletion's transaction, after
+    // the update's (actors are written in the same one).
+    HistoryQuery ofIncident;
+    ofIncident.incidentId = incident.id;
+    const auto changes = m_backend->history(ofIncident);
+    if (!changes)
+        return R::failure(changes.problem());
+    qint64 first = change.id, last = change.id;
+    for (const HistoryEntry &entry : changes.value())
+        if (change.transaction && entry.transaction == change.transaction) {
+            first = std::min(first, entry.id);
+            last = std::max(last, entry.id);
+        }
+    incident.actors
+        = HistoryRecord::actorsAt(changes.value(), deletion ? first - 1 : last, current ? current->actors : QStringList());
+    if (current) {
         if (auto updated = updateIncident(incident); !updated)
             return R::failure(updated.problem());
         return incident.id;

@@ -84,7 +84,9 @@ public:
     // ErrorCode::Conflict when someone changed it since, saying who, when
     // and in which fields theirs differs; nothing is overwritten.
     Result<void> updateIncident(Incident incident);
-    Result<void> deleteIncident(qint64 id);
+    // With the version it was read at, refused with ErrorCode::Conflict
+    // when someone changed it since (saying who and when).
+    Result<void> deleteIncident(qint64 id, std::optional<qint64> version = std::nullopt);
     // Makes the stored incident 'incident.id' exactly 'incident': fields,
     // actors and claims (claims get new ids). When it is not stored (it was
     // deleted), puts it back under its own id, created time included: what
@@ -120,8 +122,8 @@ public:
     Result<std::vector<HistoryEntry>> history(const HistoryQuery &query) const { return m_backend->history(query); }
     // Makes an incident again what the history's change 'changeId' left it
     // (for a deletion: what it was before, with the claims deleted with it),
-    // as a new change of its own. Its actors and claims, when it is still
-    // stored, stay as they are. Returns the incident's id.
+    // actors included, as a new change of its own. Its claims, when it is
+    // still stored, stay as they are. Returns the incident's id.
     Result<qint64> restoreChange(qint64 changeId);
 
     // --- the team: on a server database, its users and their roles, which
@@ -164,6 +166,8 @@ private:
     Result<void> prepareIncident(Incident &incident) const;
     // The conflict of saving 'mine' over 'theirs', stored since it was read.
     Result<void> changedMeanwhile(const Incident &mine, const Incident &theirs) const;
+    // "incident N was changed by USER at TIME UTC after you read it".
+    static QString changedSinceRead(const Incident &theirs);
 
     std::unique_ptr<StoreBackend> m_backend;
     QString m_location;

@@ -406,6 +406,28 @@ ALTER TABLE incidents ADD COLUMN created_by TEXT;
 ALTER TABLE incidents ADD COLUMN updated_by TEXT;
 )sql";
 
+// The triggers that write every change of 'table' to the history.
+QByteArray historyTriggers(const HistoryColumns::RecordedTable &table)
+{
+    const char *hex = "CASE WHEN %1 IS NULL THEN NULL ELSE lower(hex(%1)) END";
+    const QByteArray name = table.table;
+    const QByteArray before = "json_object(" + HistoryColumns::objectArguments(table, "old", hex) + ")";
+    const QByteArray after = "json_object(" + HistoryColumns::objectArguments(table, "new", hex) + ")";
+    const std::pair<const char *, std::pair<QByteArray, QByteArray>> operations[]
+        = {{"insert", {"NULL", after}}, {"update", {before, after}}, {"delete", {before, "NULL"}}};
+    QByteArray sql;
+    for (const auto &[operation, values] : operations) {
+        const QByteArray id = (QByteArray(operation) == "delete" ? "old." : "new.") + QByteArray(table.idColumn);
+        sql += "CREATE TRIGGER " + name + "_history_" + operation + " AFTER " + QByteArray(operation).toUpper() + " ON " + name
+            + " BEGIN INSERT INTO history (tx, at, by, kind, record_id, operation, before, after, reason) VALUES ("
+              "(SELECT tx FROM change_context), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT by_user FROM change_context), "
+              "'"
+            + name + "', " + id + ", '" + operation + "', " + values.first + ", " + values.second
+            + ", (SELECT reason FROM change_context)); END;\n";
+    }
+    return sql;
+}
+
 // Version 10: the history of every change to incidents, claims, sources
 // and areas, written by triggers, so every writer's changes are kept: when,
 // who (the user conflictmap puts in change_context for the length of its
@@ -431,24 +453,8 @@ CREATE INDEX history_record ON history (kind, record_id);
 CREATE INDEX history_tx ON history (tx);
 CREATE INDEX history_incident ON history (json_extract(coalesce(after, before), '$.incident_id')) WHERE kind = 'claims';
 )sql";
-    const char *hex = "CASE WHEN %1 IS NULL THEN NULL ELSE lower(hex(%1)) END";
-    for (const HistoryColumns::RecordedTable &table : HistoryColumns::recordedTables()) {
-        const QByteArray name = table.table;
-        const QByteArray before = "json_object(" + HistoryColumns::objectArguments(table, "old", hex) + ")";
-        const QByteArray after = "json_object(" + HistoryColumns::objectArguments(table, "new", hex) + ")";
-        const std::pair<const char *, std::pair<QByteArray, QByteArray>> operations[]
-            = {{"insert", {"NULL", after}}, {"update", {before, after}}, {"delete", {before, "NULL"}}};
-        for (const auto &[operation, values] : operations) {
-            const QByteArray id = QByteArray(operation) == "delete" ? "old.id" : "new.id";
-            sql += "CREATE TRIGGER " + name + "_history_" + operation + " AFTER " + QByteArray(operation).toUpper() + " ON "
-                + name
-                + " BEGIN INSERT INTO history (tx, at, by, kind, record_id, operation, before, after, reason) VALUES ("
-                  "(SELECT tx FROM change_context), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT by_user FROM change_context), "
-                  "'"
-                + name + "', " + id + ", '" + operation + "', " + values.first + ", " + values.second
-                + ", (SELECT reason FROM change_context)); END;\n";
-        }
-    }
+    for (const HistoryColumns::RecordedTable &table : HistoryColumns::recordedTables())
+        sql += historyTriggers(table);
     return db.exec(sql.constData());
 }
 
@@ -473,15 +479,22 @@ const char *kVersion12 = R"sql(
 ALTER TABLE incidents ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
 )sql";
 
+// Version 13: the history keeps each incident's actors too (kind
+// incident_actors, under the incident's id).
+bool recordActorHistory(SqliteDatabase &db)
+{
+    return db.exec(historyTriggers(HistoryColumns::actorsTable()).constData());
+}
+
 // Each version: SQL (with its placeholders expanded), or a step
 // that SQL alone cannot express.
 struct Migration {
     const char *sql;
     bool (*step)(SqliteDatabase &db);
 };
-const std::array<Migration, 12> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
+const std::array<Migration, 13> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
     {kVersion4, nullptr}, {kVersion5, nullptr}, {nullptr, rebuildWithAutoincrement}, {kVersion7, nullptr}, {kVersion8, nullptr},
-    {kVersion9, nullptr}, {nullptr, recordHistory}, {kVersion11, nullptr}, {kVersion12, nullptr}}};
+    {kVersion9, nullptr}, {nullptr, recordHistory}, {kVersion11, nullptr}, {kVersion12, nullptr}, {nullptr, recordActorHistory}}};
 
 } // namespace
 

@@ -78,8 +78,10 @@ public:
     // claims). Created stays unless the incident gives one; updated is the
     // incident's. With a digest, the import's digest is replaced too.
     virtual Result<void> updateIncident(const Incident &incident, std::optional<qint64> digest) = 0;
-    // false: there is no such incident.
-    virtual Result<bool> deleteIncident(qint64 id) = 0;
+    // false: there is no such incident. With a version, only the incident
+    // at that version is deleted: another one is refused with
+    // ErrorCode::Conflict.
+    virtual Result<bool> deleteIncident(qint64 id, std::optional<qint64> version) = 0;
     virtual bool hasIncident(qint64 id) const = 0;
     // The stored incident imported under (dataset, importId): its id and
     // the digest it was imported with.
@@ -128,6 +130,14 @@ public:
     virtual Result<std::vector<TeamUser>> users() const = 0;
     virtual Result<void> addUser(const QString &name, UserRole role, const QString &password) = 0;
     virtual Result<void> setUserRole(const QString &name, UserRole role) = 0;
+
+protected:
+    // A write refused because the incident is no longer at the version read.
+    static Error otherVersion(qint64 id, qint64 stored, qint64 read)
+    {
+        return Error{ErrorCode::Conflict, QStringLiteral("version"),
+            QStringLiteral("incident %1 is at version %2, not %3").arg(id).arg(stored).arg(read)};
+    }
 };
 
 } // namespace conflictmap

@@ -4,6 +4,7 @@
 #include "StoreFixture.h"
 
 #include "OsUser.h"
+#include "store/HistoryRecord.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -134,12 +135,13 @@ TEST_CASE("a failed write leaves no history behind", "[store][history]")
     CHECK(entries->empty());
 }
 
-TEST_CASE("a change is restored as a new change: an edit undone, a deleted incident back with its claims", "[store][history]")
+TEST_CASE("a change is restored as a new change: an edit undone, a deleted incident back with its claims and actors",
+    "[store][history]")
 {
     StoreFixture db;
     const qint64 source = db.addSource("Source", "https://example.org/s");
     Incident incident = db.pointIncident();
-    incident.actors = {"Armed Forces of Armenia"};
+    incident.actors = {"Armed Forces of Armenia", QString::fromUtf8("Հայաստանի զինված ուժեր")};
     Claim claim;
     claim.sourceId = source;
     claim.claimant = QString::fromUtf8("Министерство обороны");
@@ -150,6 +152,7 @@ TEST_CASE("a change is restored as a new change: an edit undone, a deleted incid
     Incident edited = *db.store->incident(*id);
     edited.title = "Edited title";
     edited.fatalities = 3;
+    edited.actors = {QString::fromUtf8("Azərbaycan Silahlı Qüvvələri")};
     REQUIRE(db.store->updateIncident(edited));
 
     const auto added = db.store->history(HistoryQuery::ofIncident(*id, -1));
@@ -167,12 +170,18 @@ TEST_CASE("a change is restored as a new change: an edit undone, a deleted incid
         const auto read = db.store->incident(*id);
         CHECK(read->title == incident.title);
         CHECK_FALSE(read->fatalities);
-        CHECK(read->actors == incident.actors); // kept as they are
+        CHECK(read->actors == incident.actors);
         REQUIRE(read->claims.size() == 1);
         CHECK(read->claims[0].quote == claim.quote);
-        const auto latest = db.store->history(HistoryQuery::ofIncident(*id, 1));
+        // A change of its own: the incident updated, its actors rewritten.
+        const auto latest = db.store->history(HistoryQuery::ofIncident(*id, 5));
         REQUIRE(latest);
-        CHECK(latest->front().operation == "update");
+        QStringList kinds;
+        for (const HistoryEntry &e : latest.value())
+            kinds << e.kind + ' ' + e.operation;
+        CHECK(kinds
+            == QStringList{"incident_actors insert", "incident_actors insert", "incident_actors delete", "incidents update",
+                "incident_actors insert"});
     }
     SECTION("a deleted incident, under its own id, with the claims deleted with it")
     {
@@ -189,10 +198,37 @@ TEST_CASE("a change is restored as a new change: an edit undone, a deleted incid
         REQUIRE(read);
         CHECK(read->title == "Edited title");
         CHECK(read->fatalities == 3);
+        CHECK(read->actors == edited.actors);
         CHECK(read->region == "AM-SU");
         REQUIRE(read->claims.size() == 1);
         CHECK(read->claims[0].claimant == claim.claimant);
         CHECK(read->claims[0].source.id == source);
+    }
+    SECTION("the edit itself, after a later change of actors; its actors' changes in the incident's history")
+    {
+        Incident later = *db.store->incident(*id);
+        later.actors.clear();
+        REQUIRE(db.store->updateIncident(later));
+        const auto all = db.store->history(HistoryQuery::ofIncident(*id, -1));
+        REQUIRE(all);
+        QStringList said;
+        for (const HistoryEntry &e : all.value())
+            if (e.kind == "incident_actors")
+                said << HistoryRecord::summary(e);
+        // Newest first: the last one removed, the edit's swap, the first two added.
+        CHECK(said
+            == QStringList{QString::fromUtf8("actor removed: Azərbaycan Silahlı Qüvvələri"),
+                QString::fromUtf8("actor added: Azərbaycan Silahlı Qüvvələri"),
+                QString::fromUtf8("actor removed: Հայաստանի զինված ուժեր"), "actor removed: Armed Forces of Armenia",
+                QString::fromUtf8("actor added: Հայաստանի զինված ուժեր"), "actor added: Armed Forces of Armenia"});
+        const auto edit = std::find_if(all->begin(), all->end(), [](const HistoryEntry &e) {
+            return e.kind == "incidents" && e.operation == "update" && objectOf(e.before).value("fatalities").isNull();
+        });
+        REQUIRE(edit != all->end());
+        REQUIRE(db.store->restoreChange(edit->id));
+        CHECK(db.store->incident(*id)->actors == edited.actors);
+        REQUIRE(db.store->restoreChange(insert->id));
+        CHECK(db.store->incident(*id)->actors == incident.actors);
     }
     SECTION("what cannot be restored is refused in one line")
     {

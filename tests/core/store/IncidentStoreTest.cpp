@@ -830,3 +830,36 @@ TEST_CASE(
     REQUIRE(db.store->updateIncident(blind));
     CHECK(db.store->incident(*id)->version == 4);
 }
+
+TEST_CASE("deleting an incident someone changed since it was read is refused, saying who and when", "[store][version]")
+{
+    StoreFixture db;
+    const auto id = db.store->addIncident(db.pointIncident());
+    REQUIRE(id);
+    const qint64 read = db.store->incident(*id)->version;
+
+    auto colleague = db.open();
+    Incident theirs = *colleague->incident(*id);
+    theirs.description = QString::fromUtf8("تم التأكيد من مصدر ثانٍ");
+    REQUIRE(colleague->updateIncident(theirs));
+
+    const auto refused = db.store->deleteIncident(*id, read);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.problem().code == ErrorCode::Conflict);
+    CHECK(refused.error()
+        == QStringLiteral("version: incident %1 was changed by %2 at %3 UTC after you read it: look at theirs before deleting it")
+               .arg(*id)
+               .arg(colleague->self().name, QString(colleague->incident(*id)->updated.left(16)).replace('T', ' ')));
+    REQUIRE(db.store->incident(*id));
+    CHECK(db.store->incident(*id)->description == theirs.description);
+
+    // At the version now read it goes; without one, whatever is there goes.
+    REQUIRE(db.store->deleteIncident(*id, db.store->incident(*id)->version));
+    CHECK_FALSE(db.store->incident(*id));
+    CHECK(db.store->deleteIncident(*id, 1).problem().code == ErrorCode::NotFound);
+    const auto other = db.store->addIncident(db.pointIncident());
+    REQUIRE(other);
+    REQUIRE(colleague->updateIncident(*colleague->incident(*other)));
+    REQUIRE(db.store->deleteIncident(*other));
+    CHECK(db.store->incidentCount() == 0);
+}

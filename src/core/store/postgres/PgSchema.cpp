@@ -349,6 +349,32 @@ CREATE POLICY %1_write ON %1 FOR ALL TO conflictmap_analyst
     return sql.toUtf8();
 }
 
+// The trigger (and its function) that writes every change of 'table' to
+// the history.
+QByteArray historyTrigger(const HistoryColumns::RecordedTable &table)
+{
+    const QByteArray name = table.table;
+    const char *hex = "encode(ST_AsBinary(%1), 'hex')";
+    return "CREATE FUNCTION conflictmap_history_" + name
+        + "() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$\n"
+          "DECLARE\n    b jsonb;\n    a jsonb;\n    record bigint;\nBEGIN\n"
+          "    IF TG_OP <> 'INSERT' THEN\n        b := jsonb_build_object("
+        + HistoryColumns::objectArguments(table, "OLD", hex) + ");\n        record := OLD." + table.idColumn
+        + ";\n    END IF;\n"
+          "    IF TG_OP <> 'DELETE' THEN\n        a := jsonb_build_object("
+        + HistoryColumns::objectArguments(table, "NEW", hex) + ");\n        record := NEW." + table.idColumn
+        + ";\n    END IF;\n"
+          "    INSERT INTO history (tx, at, by, kind, record_id, operation, before, after, reason) VALUES (\n"
+          "        txid_current(), to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+          "session_user, "
+          "TG_TABLE_NAME,\n"
+          "        record, lower(TG_OP), b, a, nullif(current_setting('conflictmap.reason', true), ''));\n"
+          "    RETURN NULL;\nEND $$;\n"
+          "CREATE TRIGGER "
+        + name + "_history AFTER INSERT OR UPDATE OR DELETE ON " + name + " FOR EACH ROW EXECUTE FUNCTION conflictmap_history_"
+        + name + "();\n";
+}
+
 // Version 3: the history of every change to incidents, claims, sources and
 // areas, written by the server (a trigger that runs as the schema's owner):
 // when, which login did it, the record before and after, and the reason the
@@ -374,28 +400,8 @@ CREATE INDEX history_tx ON history (tx);
 CREATE INDEX history_incident ON history (((coalesce(after, before) ->> 'incident_id')::bigint)) WHERE kind = 'claims';
 GRANT SELECT ON history TO conflictmap_viewer;
 )sql";
-    for (const HistoryColumns::RecordedTable &table : HistoryColumns::recordedTables()) {
-        const QByteArray name = table.table;
-        const char *hex = "encode(ST_AsBinary(%1), 'hex')";
-        sql += "CREATE FUNCTION conflictmap_history_" + name
-            + "() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$\n"
-              "DECLARE\n    b jsonb;\n    a jsonb;\n    record bigint;\nBEGIN\n"
-              "    IF TG_OP <> 'INSERT' THEN\n        b := jsonb_build_object("
-            + HistoryColumns::objectArguments(table, "OLD", hex)
-            + ");\n        record := OLD.id;\n    END IF;\n"
-              "    IF TG_OP <> 'DELETE' THEN\n        a := jsonb_build_object("
-            + HistoryColumns::objectArguments(table, "NEW", hex)
-            + ");\n        record := NEW.id;\n    END IF;\n"
-              "    INSERT INTO history (tx, at, by, kind, record_id, operation, before, after, reason) VALUES (\n"
-              "        txid_current(), to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
-              "session_user, "
-              "TG_TABLE_NAME,\n"
-              "        record, lower(TG_OP), b, a, nullif(current_setting('conflictmap.reason', true), ''));\n"
-              "    RETURN NULL;\nEND $$;\n"
-              "CREATE TRIGGER "
-            + name + "_history AFTER INSERT OR UPDATE OR DELETE ON " + name
-            + " FOR EACH ROW EXECUTE FUNCTION conflictmap_history_" + name + "();\n";
-    }
+    for (const HistoryColumns::RecordedTable &table : HistoryColumns::recordedTables())
+        sql += historyTrigger(table);
     return sql;
 }
 
@@ -456,9 +462,17 @@ END $$;
         .toUtf8();
 }
 
+// Version 7: the history keeps each incident's actors too (kind
+// incident_actors, under the incident's id).
+QByteArray version7()
+{
+    return historyTrigger(HistoryColumns::actorsTable());
+}
+
 const std::vector<std::function<QByteArray()>> &migrations()
 {
-    static const std::vector<std::function<QByteArray()>> steps{version1, version2, version3, version4, version5, version6};
+    static const std::vector<std::function<QByteArray()>> steps{
+        version1, version2, version3, version4, version5, version6, version7};
     return steps;
 }
 

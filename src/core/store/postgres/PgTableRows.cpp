@@ -21,8 +21,8 @@ constexpr size_t kBatch = 200;
 // added rows (built in one pass at the end).
 const char *const kTriggersOff[][2] = {{"sources", "sources_history"}, {"sources", "sources_authorship"},
     {"incidents", "incidents_history"}, {"incidents", "incidents_authorship"}, {"incidents", "incidents_reviewed"},
-    {"incidents", "incidents_indexed"}, {"claims", "claims_history"}, {"claims", "claims_authorship"},
-    {"claims", "claims_indexed"}, {"control_records", "control_records_history"},
+    {"incidents", "incidents_indexed"}, {"incident_actors", "incident_actors_history"}, {"claims", "claims_history"},
+    {"claims", "claims_authorship"}, {"claims", "claims_indexed"}, {"control_records", "control_records_history"},
     {"control_records", "control_records_authorship"}, {"control_claims", "control_claims_authorship"}};
 
 QByteArray selected(const CopyColumn &column)

@@ -301,14 +301,22 @@ std::vector<Source> PostgresBackend::sources() const
 
 Result<void> PostgresBackend::writeDetails(const Incident &incident, bool replacing)
 {
+    // Unchanged actors are not written again: the history keeps changes.
+    bool actorsStored = false;
     if (replacing) {
-        PgResult cleared = m_db->exec(
-            "WITH a AS (DELETE FROM incident_actors WHERE incident_id = $1) DELETE FROM incident_regions WHERE incident_id = $1",
+        PgResult stored = m_db->exec("SELECT actor FROM incident_actors WHERE incident_id = $1 ORDER BY position", {incident.id});
+        QStringList actors;
+        for (int row = 0; stored.ok() && row < stored.rows(); ++row)
+            actors << stored.text(row, 0);
+        actorsStored = stored.ok() && actors == incident.actors;
+        PgResult cleared = m_db->exec(actorsStored ? "DELETE FROM incident_regions WHERE incident_id = $1"
+                                                   : "WITH a AS (DELETE FROM incident_actors WHERE incident_id = $1) DELETE FROM "
+                                                     "incident_regions WHERE incident_id = $1",
             {incident.id});
         if (!cleared.ok())
             return Result<void>::failure(failure(QStringLiteral("cannot write incident %1").arg(incident.id), cleared));
     }
-    for (int i = 0; i < incident.actors.size(); ++i) {
+    for (int i = 0; !actorsStored && i < incident.actors.size(); ++i) {
         PgResult added = m_db->exec("INSERT INTO incident_actors (incident_id, position, actor) VALUES ($1, $2, $3)",
             {incident.id, i, incident.actors[i]});
         if (!added.ok())
@@ -382,11 +390,7 @@ Result<void> PostgresBackend::updateIncident(const Incident &incident, std::opti
         if (updated.affectedRows() == 0) {
             if (PgResult now = m_db->exec("SELECT version FROM incidents WHERE id = $1", {incident.id});
                 version && now.ok() && now.rows() == 1 && now.integer(0, 0) != *version)
-                return Result<void>::failure(Error{ErrorCode::Conflict, QStringLiteral("version"),
-                    QStringLiteral("incident %1 is at version %2, not %3")
-                        .arg(incident.id)
-                        .arg(now.integer(0, 0))
-                        .arg(*version)});
+                return Result<void>::failure(otherVersion(incident.id, now.integer(0, 0), *version));
             // The server's row-level security hides what this user may not change.
             return Result<void>::failure(
                 notYours(QStringLiteral("cannot update incident %1").arg(incident.id), "incidents", incident.id));
@@ -395,14 +399,20 @@ Result<void> PostgresBackend::updateIncident(const Incident &incident, std::opti
     });
 }
 
-Result<bool> PostgresBackend::deleteIncident(qint64 id)
+Result<bool> PostgresBackend::deleteIncident(qint64 id, std::optional<qint64> version)
 {
-    PgResult removed = m_db->exec("DELETE FROM incidents WHERE id = $1", {id});
+    PgResult removed = m_db->exec(
+        "DELETE FROM incidents WHERE id = $1 AND ($2::bigint IS NULL OR version = $2)", {PgParam(id), PgParam(version)});
     if (!removed.ok())
         return Result<bool>::failure(failure(QStringLiteral("cannot delete incident %1").arg(id), removed));
-    if (removed.affectedRows() == 0 && hasIncident(id))
+    if (removed.affectedRows() > 0)
+        return true;
+    if (PgResult now = m_db->exec("SELECT version FROM incidents WHERE id = $1", {id}); now.ok() && now.rows() == 1) {
+        if (version && now.integer(0, 0) != *version)
+            return Result<bool>::failure(otherVersion(id, now.integer(0, 0), *version));
         return Result<bool>::failure(notYours(QStringLiteral("cannot delete incident %1").arg(id), "incidents", id));
-    return removed.affectedRows() > 0;
+    }
+    return false;
 }
 
 bool PostgresBackend::hasIncident(qint64 id) const

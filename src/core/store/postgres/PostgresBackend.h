@@ -45,7 +45,7 @@ public:
 
     Result<qint64> insertIncident(const Incident &incident, std::optional<qint64> digest, std::optional<qint64> id) override;
     Result<void> updateIncident(const Incident &incident, std::optional<qint64> digest) override;
-    Result<bool> deleteIncident(qint64 id) override;
+    Result<bool> deleteIncident(qint64 id, std::optional<qint64> version) override;
     bool hasIncident(qint64 id) const override;
     std::optional<Imported> imported(const QString &dataset, const QString &importId) const override;
 

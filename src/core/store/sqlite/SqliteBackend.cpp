@@ -281,6 +281,14 @@ std::vector<Source> SqliteBackend::sources() const
 Result<void> SqliteBackend::writeActors(qint64 incidentId, const QStringList &actors, bool replacing)
 {
     if (replacing) {
+        // Unchanged actors are not written again: the history keeps changes.
+        QStringList stored;
+        CachedStatement read = m_db->cached("SELECT actor FROM incident_actors WHERE incident_id = ?1 ORDER BY position");
+        read->bind(1, incidentId);
+        while (read->next())
+            stored << read->text(0);
+        if (stored == actors)
+            return {};
         CachedStatement clear = m_db->cached("DELETE FROM incident_actors WHERE incident_id = ?1");
         clear->bind(1, incidentId);
         if (!clear->run())
@@ -400,11 +408,7 @@ Result<void> SqliteBackend::updateIncident(const Incident &incident, std::option
             CachedStatement now = m_db->cached("SELECT version FROM incidents WHERE id = ?1");
             now->bind(1, incident.id);
             if (now->next())
-                return Result<void>::failure(Error{ErrorCode::Conflict, QStringLiteral("version"),
-                    QStringLiteral("incident %1 is at version %2, not %3")
-                        .arg(incident.id)
-                        .arg(now->integer(0))
-                        .arg(incident.version)});
+                return Result<void>::failure(otherVersion(incident.id, now->integer(0), incident.version));
         }
         if (auto regions = writeRegions(incident.id, incident.regionShares, true); !regions)
             return regions;
@@ -412,13 +416,19 @@ Result<void> SqliteBackend::updateIncident(const Incident &incident, std::option
     });
 }
 
-Result<bool> SqliteBackend::deleteIncident(qint64 id)
+Result<bool> SqliteBackend::deleteIncident(qint64 id, std::optional<qint64> version)
 {
-    CachedStatement remove = m_db->cached("DELETE FROM incidents WHERE id = ?1");
-    remove->bind(1, id);
+    CachedStatement remove = m_db->cached("DELETE FROM incidents WHERE id = ?1 AND (?2 IS NULL OR version = ?2)");
+    remove->bind(1, id).bind(2, version);
     if (!remove->run())
         return Result<bool>::failure(failure(QStringLiteral("cannot delete incident %1").arg(id)).error());
-    return m_db->changes() > 0;
+    if (m_db->changes() > 0)
+        return true;
+    CachedStatement now = m_db->cached("SELECT version FROM incidents WHERE id = ?1");
+    now->bind(1, id);
+    if (version && now->next())
+        return Result<bool>::failure(otherVersion(id, now->integer(0), *version));
+    return false;
 }
 
 bool SqliteBackend::hasIncident(qint64 id) const

@@ -140,7 +140,8 @@ TEST_CASE("an init killed at any moment leaves the schema at a version it reache
     // What each version adds, to tell a whole version from half of one.
     const std::vector<std::pair<int, const char *>> marks{{1, "SELECT 1 FROM pg_tables WHERE tablename = 'incidents'"},
         {3, "SELECT 1 FROM pg_tables WHERE tablename = 'history'"},
-        {5, "SELECT 1 FROM information_schema.columns WHERE table_name = 'incidents' AND column_name = 'version'"}};
+        {5, "SELECT 1 FROM information_schema.columns WHERE table_name = 'incidents' AND column_name = 'version'"},
+        {7, "SELECT 1 FROM pg_trigger WHERE tgname = 'incident_actors_history'"}};
     std::set<int> reached;
     // Killed as soon as a version is seen committed (the next one then
     // being made), at the very start, and after the end.
