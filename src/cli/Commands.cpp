@@ -49,8 +49,12 @@ int runGroup(CliContext &context, const Command &group, const QStringList &argum
         context.out() << groupHelp(group);
         return Success;
     }
+    // "add or list?", "add, list, show, get or verify?"
+    const QString choices = names.size() < 2
+        ? names.join(QString())
+        : names.mid(0, names.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") + names.last();
     return context.fail(first.isEmpty()
-            ? QStringLiteral("%1: %2? (see conflictmap-cli %1 --help)").arg(group.name, names.join(QStringLiteral(" or ")))
+            ? QStringLiteral("%1: %2? (see conflictmap-cli %1 --help)").arg(group.name, choices)
             : QStringLiteral("%1: unknown subcommand '%2' (%3)").arg(group.name, first, names.join(QStringLiteral(", "))),
         UsageError);
 }
@@ -72,8 +76,12 @@ const std::vector<Command> &commands()
                 {"delete", "ID", "delete a claim", deleteClaimCommand, {}, {}}},
             incidents},
         {"source", {}, "Sources: the articles, broadcasts and posts that claims rest on.", nullptr,
-            {{"add", {}, "record a source (prints its id)", addSourceCommand, {}, {}},
-                {"list", {}, "the sources", listSourcesCommand, {}, {}}},
+            {{"add", {}, "record a source, with its document (--file) kept byte for byte (prints its id)", addSourceCommand, {},
+                 {}},
+                {"list", {}, "the sources", listSourcesCommand, {}, {}},
+                {"show", "ID", "a source and its stored document (SHA-256, type, size)", showSourceCommand, {}, {}},
+                {"get", "ID", "write a source's stored document, byte for byte (-o FILE)", getSourceCommand, {}, {}},
+                {"verify", {}, "hash every stored document again; exit 1 if one changed", verifySourcesCommand, {}, {}}},
             sources},
         {"area", {}, "Territorial control: dated versions of the area a party holds, assessed or claimed.", nullptr,
             {{"add", {}, "record the area a party holds on a day (prints its id)", areaAddCommand, {}, {}},
@@ -88,7 +96,11 @@ const std::vector<Command> &commands()
             {{"list", {}, "the parties and their colours", partyListCommand, {}, {}},
                 {"color", "NAME COLOR", "change a party's colour (#rrggbb)", partyColorCommand, {}, {}}},
             territory},
-        {"export", "[-o FILE]", "incidents as RFC 7946 GeoJSON (filters as for list)", exportCommand, {}, data},
+        {"export", "[-o FILE | --bundle FILE.zip]",
+            "incidents as RFC 7946 GeoJSON (filters as for list), or sealed with their source documents", exportCommand, {},
+            data},
+        {"verify-bundle", "FILE.zip", "check a bundle from export --bundle against its manifest, offline", verifyBundleCommand,
+            {}, data},
         {"import", "FILE", "incidents from GeoJSON, KML/KMZ, GeoPackage, Shapefile, GPX..., all or nothing", importCommand, {},
             data},
         {"init", "[--sample]", "create or upgrade the database (no other command creates one)", initCommand, {}, database},

@@ -17,6 +17,9 @@ using CommandFunction = int (*)(CliContext &context, const QStringList &argument
 
 int initCommand(CliContext &context, const QStringList &arguments);
 int addSourceCommand(CliContext &context, const QStringList &arguments);
+int showSourceCommand(CliContext &context, const QStringList &arguments);
+int getSourceCommand(CliContext &context, const QStringList &arguments);
+int verifySourcesCommand(CliContext &context, const QStringList &arguments);
 int listSourcesCommand(CliContext &context, const QStringList &arguments);
 int addCommand(CliContext &context, const QStringList &arguments);
 int editCommand(CliContext &context, const QStringList &arguments);
@@ -30,6 +33,7 @@ int regionAtCommand(CliContext &context, const QStringList &arguments);
 int typesCommand(CliContext &context, const QStringList &arguments);
 int addTypeCommand(CliContext &context, const QStringList &arguments);
 int exportCommand(CliContext &context, const QStringList &arguments);
+int verifyBundleCommand(CliContext &context, const QStringList &arguments);
 int importCommand(CliContext &context, const QStringList &arguments);
 int placesSearchCommand(CliContext &context, const QStringList &arguments);
 int areaAddCommand(CliContext &context, const QStringList &arguments);

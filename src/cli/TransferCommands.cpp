@@ -7,6 +7,7 @@
 #include "IncidentOptions.h"
 #include "ProgressLine.h"
 
+#include "archive/Bundle.h"
 #include "io/GeoJsonExport.h"
 #include "io/VectorImport.h"
 #include "store/IncidentStore.h"
@@ -58,8 +59,12 @@ int exportCommand(CliContext &context, const QStringList &arguments)
     QCommandLineParser parser;
     context.addOptions(parser,
         {{{QStringLiteral("o"), QStringLiteral("output")},
-            QStringLiteral("Write to this file (replaced only once complete); default: standard output."),
-            QStringLiteral("file")}});
+             QStringLiteral("Write to this file (replaced only once complete); default: standard output."),
+             QStringLiteral("file")},
+            {QStringLiteral("bundle"),
+                QStringLiteral("Write a sealed bundle instead: a zip of the GeoJSON, every source document its claims cite, "
+                               "and a manifest of their SHA-256 (check it with verify-bundle)."),
+                QStringLiteral("file.zip")}});
     FilterOptions::addTo(context, parser);
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("export"),
@@ -73,7 +78,22 @@ int exportCommand(CliContext &context, const QStringList &arguments)
     auto filter = FilterOptions::read(context, parser);
     if (!filter)
         return context.fail(filter.error());
+    if (parser.isSet(QStringLiteral("bundle")) && parser.isSet(QStringLiteral("output")))
+        return context.fail(QStringLiteral("export: give -o or --bundle, not both"), UsageError);
     IncidentStore *store = context.store();
+    if (!store)
+        return context.fail(context.openError());
+    if (parser.isSet(QStringLiteral("bundle"))) {
+        const QString path = parser.value(QStringLiteral("bundle"));
+        const auto written = Bundle::write(*store, filter.value(), path);
+        if (!written)
+            return context.fail(QStringLiteral("export: %1").arg(written.problem().message));
+        context.err() << QStringLiteral("sealed %1 incidents and %2 documents in %3\nmanifest SHA-256: %4\n")
+                             .arg(written->incidents)
+                             .arg(written->documents)
+                             .arg(path, written->manifestSha256);
+        return Success;
+    }
     // The total, for the bar: one count query, asked only when it is drawn.
     const bool terminal = CliContext::errIsTerminal();
     const auto total = terminal ? store->count(filter.value()) : Result<qint64>(0);
@@ -105,6 +125,29 @@ int exportCommand(CliContext &context, const QStringList &arguments)
     out.close();
     finishProgress(summary);
     return summary ? Success : context.fail(QStringLiteral("export: %1").arg(summary.error()));
+}
+
+int verifyBundleCommand(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    int exitCode = Success;
+    if (!context.parse(parser, QStringLiteral("verify-bundle"),
+            QStringLiteral("Check a bundle made by export --bundle, offline: every file against its manifest's SHA-256 "
+                           "(exit 1 if any differs, is missing or was added)."),
+            arguments, &exitCode))
+        return exitCode;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(QStringLiteral("verify-bundle: expects one FILE.zip"), UsageError);
+    const QString path = parser.positionalArguments().first();
+    const auto checked = Bundle::check(path);
+    if (!checked)
+        return context.fail(QStringLiteral("verify-bundle: %1").arg(checked.problem().message));
+    for (const QString &problem : checked->problems)
+        context.out() << path << ": " << problem << '\n';
+    if (checked->problems.isEmpty())
+        context.out() << QStringLiteral("%1: %2 files match the manifest\n").arg(path).arg(checked->files);
+    context.out() << QStringLiteral("manifest SHA-256: %1\n").arg(checked->manifestSha256);
+    return checked->problems.isEmpty() ? Success : Failure;
 }
 
 int importCommand(CliContext &context, const QStringList &arguments)

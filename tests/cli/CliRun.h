@@ -63,6 +63,22 @@ public:
         return text;
     }
 
+    // Runs SQL that changes the database behind conflictmap's back, as
+    // another program (or an attacker) could.
+    void exec(const char *sql) const
+    {
+        if (m_server) {
+            const conflictmap::PgResult done = m_server->connect()->exec(sql);
+            INFO(done.message().toStdString());
+            REQUIRE(done.ok());
+            return;
+        }
+        auto db = conflictmap::SqliteDatabase::open(location());
+        REQUIRE(db);
+        INFO(db.value()->lastError().toStdString());
+        REQUIRE(db.value()->exec(sql));
+    }
+
 private:
     std::unique_ptr<PgTestDatabase> m_server = onServer() ? std::make_unique<PgTestDatabase>() : nullptr;
 };

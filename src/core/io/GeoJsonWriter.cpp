@@ -251,6 +251,10 @@ bool GeoJsonWriter::write(const IncidentRow &row)
         stringOrNull(c.quote);
         m_buffer += R"(,"translation":)";
         stringOrNull(c.translation);
+        if (!c.document.empty()) { // the SHA-256 of its stored document, as a bundle names it
+            m_buffer += R"(,"document":)";
+            string(c.document);
+        }
         m_buffer += '}';
     }
     m_buffer += "]}}";

@@ -32,8 +32,11 @@ QJsonValue orNull(const std::optional<PartialDate> &date)
 
 QJsonObject IncidentJson::sourceObject(const Source &source)
 {
-    return {{"title", source.title}, {"url", orNull(source.url)}, {"publisher", orNull(source.publisher)},
+    QJsonObject o{{"title", source.title}, {"url", orNull(source.url)}, {"publisher", orNull(source.publisher)},
         {"language", orNull(source.language)}, {"published", orNull(source.published)}};
+    if (!source.document.isEmpty()) // as the GeoJSON export writes it
+        o.insert("document", source.document);
+    return o;
 }
 
 QJsonObject IncidentJson::claimObject(const Claim &claim)

@@ -22,6 +22,8 @@ struct Source {
     std::optional<PartialDate> published;
     std::optional<PartialDate> retrieved;
     QString text; // the article's text or an excerpt
+    QString document; // SHA-256 of the document stored with it (source add --file); empty: none
+    QString fileName; // the name of that document's file
     QString created; // UTC, ISO 8601; set by the store
 };
 

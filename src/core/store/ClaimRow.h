@@ -34,6 +34,8 @@ Source readSource(const Row &s, int first = 0)
     source.retrieved = readDate(s.text(first + 6));
     source.text = s.text(first + 7);
     source.created = s.text(first + 8);
+    source.document = s.text(first + 9);
+    source.fileName = s.text(first + 10);
     return source;
 }
 
@@ -48,8 +50,8 @@ Claim readClaim(const Row &s, int first = 0)
     claim.translation = s.text(first + 4);
     claim.source = readSource(s, first + 5);
     claim.sourceId = claim.source.id;
-    claim.created = s.text(first + 14);
-    claim.createdBy = s.text(first + 15);
+    claim.created = s.text(first + 16);
+    claim.createdBy = s.text(first + 17);
     return claim;
 }
 } // namespace ClaimRow

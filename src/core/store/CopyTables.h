@@ -11,8 +11,8 @@ namespace conflictmap {
 
 // What a column holds, which each backend stores its own way (a boolean as
 // 0/1 or true/false, a geometry as a WKB blob or a PostGIS geometry, JSON
-// as text or jsonb).
-enum class CopyKind { Text, Integer, Real, Boolean, Geometry, Json };
+// as text or jsonb, bytes as a blob or bytea).
+enum class CopyKind { Text, Integer, Real, Boolean, Geometry, Json, Bytes };
 
 struct CopyColumn {
     const char *name;
@@ -36,8 +36,8 @@ struct CopyTable {
 };
 
 // A row's values in its table's column order: QString, qint64, double,
-// bool, QByteArray (a geometry's WKB) or JSON as QString; a null QVariant
-// for NULL.
+// bool, QByteArray (bytes, a geometry's WKB) or JSON as QString; a null
+// QVariant for NULL.
 using CopyRow = std::vector<QVariant>;
 
 // A value of a row as a copy carries it, read from a backend's row ('Row'
@@ -58,6 +58,7 @@ QVariant copyValue(const Row &row, int column, CopyKind kind)
         return text == QLatin1String("1") || text == QLatin1String("t") || text == QLatin1String("true");
     }
     case CopyKind::Geometry:
+    case CopyKind::Bytes:
         return row.blob(column);
     case CopyKind::Text:
     case CopyKind::Json:
@@ -75,10 +76,14 @@ inline const std::vector<CopyTable> &copyTables()
         {"incident_types",
             {{"name", K::Text}, {"label", K::Text}, {"family", K::Text}, {"is_deployment", K::Boolean}, {"builtin", K::Boolean}},
             nullptr, false, true},
+        {"documents",
+            {{"sha256", K::Text}, {"media_type", K::Text}, {"size", K::Integer}, {"content", K::Bytes}, {"text", K::Text},
+                {"encoding", K::Text}, {"created", K::Text}, {"created_by", K::Text}},
+            "sha256", false, false},
         {"sources",
             {{"id", K::Integer}, {"title", K::Text}, {"url", K::Text}, {"publisher", K::Text}, {"language", K::Text},
                 {"published", K::Text}, {"retrieved", K::Text}, {"text", K::Text}, {"created", K::Text}, {"created_by", K::Text},
-                {"updated_by", K::Text}},
+                {"updated_by", K::Text}, {"document", K::Text}, {"file_name", K::Text}},
             "id", true, false},
         {"incidents",
             {{"id", K::Integer}, {"type", K::Text}, {"title", K::Text}, {"description", K::Text}, {"date", K::Text},

@@ -36,6 +36,15 @@ inline const std::vector<RecordedTable> &recordedTables()
     return tables;
 }
 
+// The sources' columns as the history keeps them since SQLite 14 and
+// PostgreSQL 8: with the document each one has.
+inline const RecordedTable &sourcesTable()
+{
+    static const RecordedTable table{"sources",
+        {"id", "title", "url", "publisher", "language", "published", "retrieved", "text", "created", "document", "file_name"}};
+    return table;
+}
+
 // An incident's actors, recorded since SQLite 13 and PostgreSQL 7 under the
 // incident's id, so that a restored incident gets its actors back.
 inline const RecordedTable &actorsTable()

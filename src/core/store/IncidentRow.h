@@ -24,6 +24,7 @@ struct IncidentRow {
     struct ClaimRow {
         std::string claimant, stance, quote, translation;
         std::string title, url, publisher, language, published; // its source
+        std::string document; // the SHA-256 of the source's stored document, or empty
     };
 
     qint64 id = 0;

@@ -115,6 +115,47 @@ Result<qint64> IncidentStore::addSource(const Source &source)
     return written ? Result<qint64>(id) : Result<qint64>::failure(written.problem());
 }
 
+Result<qint64> IncidentStore::addSource(Source source, const Document &document)
+{
+    if (document.content.isEmpty() || Document::hashOf(document.content) != document.sha256)
+        return Result<qint64>::failure(
+            Error::invalid(QStringLiteral("document"), QStringLiteral("the document's hash is not its bytes'")));
+    source.document = document.sha256;
+    qint64 id = 0;
+    auto written = writeAll([&]() -> Result<void> {
+        Document stored = document;
+        stored.size = document.content.size();
+        stored.stored = ClaimRow::now();
+        if (auto put = m_backend->putDocument(stored); !put)
+            return put;
+        Result<qint64> added = addSource(source);
+        if (!added)
+            return Result<void>::failure(added.problem());
+        id = *added;
+        return {};
+    });
+    return written ? Result<qint64>(id) : Result<qint64>::failure(written.problem());
+}
+
+std::optional<Document> IncidentStore::document(const QString &sha256, bool withContent) const
+{
+    return m_backend->document(sha256, withContent);
+}
+
+Result<DocumentCheck> IncidentStore::verifyDocuments() const
+{
+    DocumentCheck check;
+    auto scanned = m_backend->scanDocuments([&](const Document &document) {
+        ++check.checked;
+        const QString actual = Document::hashOf(document.content);
+        if (actual != document.sha256)
+            check.changed.push_back({document.sha256, actual, document.content.size(), m_backend->sourcesOf(document.sha256)});
+    });
+    if (!scanned)
+        return Result<DocumentCheck>::failure(scanned.problem());
+    return check;
+}
+
 Result<qint64> IncidentStore::findOrAddSource(const Source &source)
 {
     const std::optional<qint64> existing = source.url.isEmpty() ? m_backend->sourceWithoutUrl(source.title, source.publisher)

@@ -4,6 +4,8 @@
 #pragma once
 
 #include "Result.h"
+#include "archive/Document.h"
+#include "archive/DocumentCheck.h"
 #include "model/Incident.h"
 #include "model/IncidentType.h"
 #include "store/ControlStore.h"
@@ -63,6 +65,14 @@ public:
     void setLayer(std::shared_ptr<const BoundaryLayer> layer) { m_layer = std::move(layer); }
 
     Result<qint64> addSource(const Source &source);
+    // Adds a source with the document it was read from: the document's bytes
+    // are stored once, however many sources share them (by their SHA-256).
+    Result<qint64> addSource(Source source, const Document &document);
+    // A stored document by its SHA-256, its bytes only when asked for.
+    std::optional<Document> document(const QString &sha256, bool withContent = false) const;
+    // Hashes every stored document again: those whose bytes no longer match
+    // the hash they are stored under.
+    Result<DocumentCheck> verifyDocuments() const;
     // The id of a stored source with the same url or, for sources without
     // one, the same title and publisher; a new source otherwise.
     Result<qint64> findOrAddSource(const Source &source);

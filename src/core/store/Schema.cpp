@@ -486,15 +486,44 @@ bool recordActorHistory(SqliteDatabase &db)
     return db.exec(historyTriggers(HistoryColumns::actorsTable()).constData());
 }
 
+// Version 14: the source archive. Each document's bytes once, named by
+// their SHA-256 (sources that share a document share the row), with its
+// media type, size, the text read from it and when it was stored; a source
+// names its document. The sources' history keeps the two new columns.
+bool archiveDocuments(SqliteDatabase &db)
+{
+    QByteArray sql = R"sql(
+CREATE TABLE documents (
+    sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64 AND sha256 NOT GLOB '*[^0-9a-f]*'),
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL CHECK (size > 0),
+    content BLOB NOT NULL,
+    text TEXT,
+    encoding TEXT,
+    created TEXT NOT NULL,
+    created_by TEXT
+);
+ALTER TABLE sources ADD COLUMN document TEXT REFERENCES documents (sha256);
+ALTER TABLE sources ADD COLUMN file_name TEXT;
+CREATE INDEX sources_document ON sources (document) WHERE document IS NOT NULL;
+DROP TRIGGER sources_history_insert;
+DROP TRIGGER sources_history_update;
+DROP TRIGGER sources_history_delete;
+)sql";
+    sql += historyTriggers(HistoryColumns::sourcesTable());
+    return db.exec(sql.constData());
+}
+
 // Each version: SQL (with its placeholders expanded), or a step
 // that SQL alone cannot express.
 struct Migration {
     const char *sql;
     bool (*step)(SqliteDatabase &db);
 };
-const std::array<Migration, 13> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
+const std::array<Migration, 14> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
     {kVersion4, nullptr}, {kVersion5, nullptr}, {nullptr, rebuildWithAutoincrement}, {kVersion7, nullptr}, {kVersion8, nullptr},
-    {kVersion9, nullptr}, {nullptr, recordHistory}, {kVersion11, nullptr}, {kVersion12, nullptr}, {nullptr, recordActorHistory}}};
+    {kVersion9, nullptr}, {nullptr, recordHistory}, {kVersion11, nullptr}, {kVersion12, nullptr}, {nullptr, recordActorHistory},
+    {nullptr, archiveDocuments}}};
 
 } // namespace
 

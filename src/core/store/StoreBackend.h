@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Result.h"
+#include "archive/Document.h"
 #include "model/HistoryEntry.h"
 #include "model/Incident.h"
 #include "model/IncidentType.h"
@@ -78,6 +79,14 @@ public:
     // claims). Created stays unless the incident gives one; updated is the
     // incident's. With a digest, the import's digest is replaced too.
     virtual Result<void> updateIncident(const Incident &incident, std::optional<qint64> digest) = 0;
+    // Stores a document unless one with its hash is stored already.
+    virtual Result<void> putDocument(const Document &document) = 0;
+    virtual std::optional<Document> document(const QString &sha256, bool withContent) const = 0;
+    // Every stored document with its bytes, one at a time, by hash.
+    virtual Result<void> scanDocuments(const std::function<void(const Document &)> &visit) const = 0;
+    // The sources that have the document, by id.
+    virtual std::vector<qint64> sourcesOf(const QString &sha256) const = 0;
+
     // false: there is no such incident. With a version, only the incident
     // at that version is deleted: another one is refused with
     // ErrorCode::Conflict.

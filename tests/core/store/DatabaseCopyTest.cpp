@@ -4,6 +4,7 @@
 #include "store/DatabaseCopy.h"
 #include "BoxGeometry.h"
 #include "CatchQtStrings.h"
+#include "archive/DocumentReader.h"
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
 #include "support/PgTestDatabase.h"
@@ -48,7 +49,7 @@ QString rowsOf(const IncidentStore &store)
                     text += QStringLiteral("NULL");
                 else if (table.columns[c].kind == CopyKind::Json)
                     text += QString::fromUtf8(QJsonDocument::fromJson(value.toString().toUtf8()).toJson(QJsonDocument::Compact));
-                else if (table.columns[c].kind == CopyKind::Geometry)
+                else if (table.columns[c].kind == CopyKind::Geometry || table.columns[c].kind == CopyKind::Bytes)
                     text += QString::fromLatin1(value.toByteArray().toHex());
                 else if (table.columns[c].kind == CopyKind::Real)
                     text += QString::number(value.toDouble(), 'g', 17);
@@ -91,6 +92,16 @@ void fill(IncidentStore &store)
     article.text = QString::fromUtf8("ذكرت وزارة الدفاع الأذربيجانية أنها سيطرت على سبعة مواقع جبلية");
     const auto source = store.addSource(article);
     REQUIRE(source);
+    // A stored document: bytes with NULs and every byte value, as an image has.
+    QByteArray image("\x89PNG\r\n\x1A\n", 8);
+    for (int i = 0; i < 512; ++i)
+        image += char(i % 256);
+    const auto document = DocumentReader::read(image, QStringLiteral("photo.png"));
+    REQUIRE(document);
+    Source photo;
+    photo.title = QStringLiteral("Photo of the convoy");
+    photo.fileName = QStringLiteral("photo.png");
+    REQUIRE(store.addSource(photo, *document));
     REQUIRE(store.addIncidentType(
         {QStringLiteral("drone_sighting"), QStringLiteral("Drone sighting"), QStringLiteral("movement"), true}));
 

@@ -80,13 +80,14 @@ struct StoreFixture {
             "SELECT * FROM claims ORDER BY id", "SELECT * FROM incident_location ORDER BY id",
             "SELECT rowid, * FROM incident_text ORDER BY rowid", "SELECT * FROM incident_regions ORDER BY incident_id, position",
             "SELECT * FROM parties ORDER BY name", "SELECT * FROM control_records ORDER BY id",
-            "SELECT * FROM control_claims ORDER BY id", "PRAGMA user_version"};
-        static const char *const postgres[] = {"SELECT * FROM incident_types ORDER BY ordinal",
-            "SELECT * FROM sources ORDER BY id", "SELECT * FROM incidents ORDER BY id",
-            "SELECT * FROM incident_actors ORDER BY incident_id, position", "SELECT * FROM claims ORDER BY id",
-            "SELECT * FROM incident_search ORDER BY incident_id", "SELECT * FROM incident_regions ORDER BY incident_id, position",
-            "SELECT * FROM parties ORDER BY name", "SELECT * FROM control_records ORDER BY id",
-            "SELECT * FROM control_claims ORDER BY id", "SELECT * FROM conflictmap_schema"};
+            "SELECT * FROM control_claims ORDER BY id", "SELECT * FROM documents ORDER BY sha256", "PRAGMA user_version"};
+        static const char *const postgres[]
+            = {"SELECT * FROM incident_types ORDER BY ordinal", "SELECT * FROM sources ORDER BY id",
+                "SELECT * FROM incidents ORDER BY id", "SELECT * FROM incident_actors ORDER BY incident_id, position",
+                "SELECT * FROM claims ORDER BY id", "SELECT * FROM incident_search ORDER BY incident_id",
+                "SELECT * FROM incident_regions ORDER BY incident_id, position", "SELECT * FROM parties ORDER BY name",
+                "SELECT * FROM control_records ORDER BY id", "SELECT * FROM control_claims ORDER BY id",
+                "SELECT * FROM documents ORDER BY sha256", "SELECT * FROM conflictmap_schema"};
         store.reset();
         QString dump;
         for (const char *sql : server ? std::vector<const char *>(std::begin(postgres), std::end(postgres))

@@ -469,10 +469,38 @@ QByteArray version7()
     return historyTrigger(HistoryColumns::actorsTable());
 }
 
+// Version 8: the source archive. Each document's bytes once, named by
+// their SHA-256, with its media type, size, the text read from it and who
+// stored it when; a source names its document. Analysts add documents;
+// no role but the owner changes or removes one. The sources' history keeps
+// the two new columns.
+QByteArray version8()
+{
+    return R"sql(
+CREATE TABLE documents (
+    sha256 text PRIMARY KEY CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+    media_type text NOT NULL,
+    size bigint NOT NULL CHECK (size > 0),
+    content bytea NOT NULL,
+    text text,
+    encoding text,
+    created text NOT NULL,
+    created_by text NOT NULL DEFAULT current_user
+);
+GRANT SELECT ON documents TO conflictmap_viewer;
+GRANT INSERT ON documents TO conflictmap_analyst;
+ALTER TABLE sources ADD COLUMN document text REFERENCES documents (sha256);
+ALTER TABLE sources ADD COLUMN file_name text;
+CREATE INDEX sources_document ON sources (document) WHERE document IS NOT NULL;
+DROP TRIGGER sources_history ON sources;
+DROP FUNCTION conflictmap_history_sources();
+)sql" + historyTrigger(HistoryColumns::sourcesTable());
+}
+
 const std::vector<std::function<QByteArray()>> &migrations()
 {
     static const std::vector<std::function<QByteArray()>> steps{
-        version1, version2, version3, version4, version5, version6, version7};
+        version1, version2, version3, version4, version5, version6, version7, version8};
     return steps;
 }
 

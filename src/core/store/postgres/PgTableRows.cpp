@@ -68,6 +68,7 @@ PgParam parameter(const QVariant &value, CopyKind kind)
     case CopyKind::Boolean:
         return PgParam(value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
     case CopyKind::Geometry:
+    case CopyKind::Bytes:
         return PgParam::bytea(value.toByteArray());
     case CopyKind::Text:
     case CopyKind::Json:

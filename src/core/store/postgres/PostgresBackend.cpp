@@ -251,10 +251,10 @@ Result<void> PostgresBackend::addAll(const std::function<Result<void>()> &adds)
 
 Result<qint64> PostgresBackend::insertSource(const Source &source)
 {
-    PgResult inserted = m_db->exec("INSERT INTO sources (title, url, publisher, language, published, retrieved, text, created)"
-                                   " VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+    PgResult inserted = m_db->exec("INSERT INTO sources (title, url, publisher, language, published, retrieved, text, created,"
+                                   " document, file_name) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
         {source.title, source.url, source.publisher, source.language, dateText(source.published), dateText(source.retrieved),
-            source.text, now()});
+            source.text, now(), source.document, source.fileName});
     if (!inserted.ok())
         return Result<qint64>::failure(failure(QStringLiteral("cannot add the source"), inserted));
     return inserted.integer(0, 0);
@@ -399,6 +399,57 @@ Result<void> PostgresBackend::updateIncident(const Incident &incident, std::opti
     });
 }
 
+// --- documents ------------------------------------------------------------------------
+
+Result<void> PostgresBackend::putDocument(const Document &document)
+{
+    PgResult inserted = m_db->exec("INSERT INTO documents (sha256, media_type, size, content, text, encoding, created)"
+                                   " VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (sha256) DO NOTHING",
+        {PgParam(document.sha256), PgParam(document.mediaType), PgParam(document.size), PgParam::bytea(document.content),
+            PgParam(document.text), PgParam(document.encoding), PgParam(document.stored)});
+    if (!inserted.ok())
+        return Result<void>::failure(failure(QStringLiteral("cannot store the document %1").arg(document.sha256), inserted));
+    return {};
+}
+
+std::optional<Document> PostgresBackend::document(const QString &sha256, bool withContent) const
+{
+    PgResult found = m_db->exec(withContent
+            ? "SELECT sha256, media_type, size, text, encoding, created, content FROM documents WHERE sha256 = $1"
+            : "SELECT sha256, media_type, size, text, encoding, created FROM documents WHERE sha256 = $1",
+        {sha256});
+    if (!found.ok() || found.rows() == 0)
+        return std::nullopt;
+    return Document{withContent ? found.bytea(0, 6) : QByteArray(), found.text(0, 0), found.text(0, 1), found.integer(0, 2),
+        found.text(0, 3), found.text(0, 4), QString(), found.text(0, 5)};
+}
+
+Result<void> PostgresBackend::scanDocuments(const std::function<void(const Document &)> &visit) const
+{
+    // One at a time: documents may be large.
+    PgTransaction reading(*m_db);
+    PgCursor rows(*m_db, "scanned_documents", "SELECT sha256, content FROM documents ORDER BY sha256", {});
+    while (rows.next()) {
+        Document document;
+        document.sha256 = rows.text(0);
+        document.content = rows.blob(1);
+        visit(document);
+    }
+    if (rows.failed())
+        return Result<void>::failure(QStringLiteral("%1: cannot read the documents: %2").arg(location(), rows.error()));
+    reading.commit();
+    return {};
+}
+
+std::vector<qint64> PostgresBackend::sourcesOf(const QString &sha256) const
+{
+    std::vector<qint64> ids;
+    PgResult found = m_db->exec("SELECT id FROM sources WHERE document = $1 ORDER BY id", {sha256});
+    for (int row = 0; found.ok() && row < found.rows(); ++row)
+        ids.push_back(found.integer(row, 0));
+    return ids;
+}
+
 Result<bool> PostgresBackend::deleteIncident(qint64 id, std::optional<qint64> version)
 {
     PgResult removed = m_db->exec(
@@ -539,7 +590,7 @@ Result<qint64> PostgresBackend::scan(const IncidentFilter &filter, const std::fu
         clause.params);
     PgCursor claims(*m_db, "scan_claims",
         "SELECT c.incident_id, c.claimant, c.stance, c.quote, c.translation, s.title, s.url, s.publisher, s.language,"
-        " s.published FROM claims c JOIN sources s ON s.id = c.source_id"
+        " s.published, s.document FROM claims c JOIN sources s ON s.id = c.source_id"
             + clause.idsWhere("c.incident_id") + " ORDER BY c.incident_id, c.id",
         clause.params);
     PgCursor regions(*m_db, "scan_regions",

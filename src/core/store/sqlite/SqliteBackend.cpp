@@ -218,9 +218,9 @@ Result<qint64> SqliteBackend::insertSource(const Source &source)
 {
     qint64 id = 0;
     auto written = writeAll([&]() -> Result<void> {
-        CachedStatement insert
-            = m_db->cached("INSERT INTO sources (title, url, publisher, language, published, retrieved, text, created,"
-                           " created_by, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)");
+        CachedStatement insert = m_db->cached(
+            "INSERT INTO sources (title, url, publisher, language, published, retrieved, text, created,"
+            " created_by, updated_by, document, file_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11)");
         insert->bind(1, source.title)
             .bind(2, source.url)
             .bind(3, source.publisher)
@@ -229,7 +229,9 @@ Result<qint64> SqliteBackend::insertSource(const Source &source)
             .bind(6, dateText(source.retrieved))
             .bind(7, source.text)
             .bind(8, now())
-            .bind(9, m_user);
+            .bind(9, m_user)
+            .bind(10, source.document)
+            .bind(11, source.fileName);
         if (!insert->run())
             return failure(QStringLiteral("cannot add the source"));
         id = m_db->lastInsertId();
@@ -414,6 +416,62 @@ Result<void> SqliteBackend::updateIncident(const Incident &incident, std::option
             return regions;
         return writeActors(incident.id, incident.actors, true);
     });
+}
+
+// --- documents ------------------------------------------------------------------------
+
+Result<void> SqliteBackend::putDocument(const Document &document)
+{
+    CachedStatement insert = m_db->cached("INSERT INTO documents (sha256, media_type, size, content, text, encoding, created,"
+                                          " created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (sha256) DO NOTHING");
+    insert->bind(1, document.sha256)
+        .bind(2, document.mediaType)
+        .bind(3, document.size)
+        .bind(5, document.text)
+        .bind(6, document.encoding)
+        .bind(7, document.stored)
+        .bind(8, m_user);
+    insert->bindBlob(4, document.content);
+    if (!insert->run())
+        return failure(QStringLiteral("cannot store the document %1").arg(document.sha256));
+    return {};
+}
+
+std::optional<Document> SqliteBackend::document(const QString &sha256, bool withContent) const
+{
+    CachedStatement select = m_db->cached(withContent
+            ? "SELECT sha256, media_type, size, text, encoding, created, content FROM documents WHERE sha256 = ?1"
+            : "SELECT sha256, media_type, size, text, encoding, created FROM documents WHERE sha256 = ?1");
+    select->bind(1, sha256);
+    if (!select->next())
+        return std::nullopt;
+    Document document{withContent ? select->blob(6) : QByteArray(), select->text(0), select->text(1), select->integer(2),
+        select->text(3), select->text(4), QString(), select->text(5)};
+    return document;
+}
+
+Result<void> SqliteBackend::scanDocuments(const std::function<void(const Document &)> &visit) const
+{
+    SqliteStatement select = m_db->prepare("SELECT sha256, content FROM documents ORDER BY sha256");
+    while (select.next()) {
+        Document document;
+        document.sha256 = select.text(0);
+        document.content = select.blob(1);
+        visit(document);
+    }
+    if (select.failed())
+        return Result<void>::failure(QStringLiteral("%1: cannot read the documents: %2").arg(location(), m_db->lastError()));
+    return {};
+}
+
+std::vector<qint64> SqliteBackend::sourcesOf(const QString &sha256) const
+{
+    std::vector<qint64> ids;
+    CachedStatement select = m_db->cached("SELECT id FROM sources WHERE document = ?1 ORDER BY id");
+    select->bind(1, sha256);
+    while (select->next())
+        ids.push_back(select->integer(0));
+    return ids;
 }
 
 Result<bool> SqliteBackend::deleteIncident(qint64 id, std::optional<qint64> version)
@@ -617,7 +675,7 @@ Result<qint64> SqliteBackend::scan(const IncidentFilter &filter, const std::func
             .constData());
     SqliteStatement claims = m_db->prepare(
         ("SELECT c.incident_id, c.claimant, c.stance, c.quote, c.translation, s.title, s.url, s.publisher, s.language,"
-         " s.published FROM claims c JOIN sources s ON s.id = c.source_id"
+         " s.published, s.document FROM claims c JOIN sources s ON s.id = c.source_id"
             + clause.idsWhere("c.incident_id") + " ORDER BY c.incident_id, c.id")
             .constData());
     SqliteStatement regions = m_db->prepare(("SELECT incident_id, region, share FROM incident_regions"

@@ -43,6 +43,10 @@ public:
 
     Result<qint64> insertIncident(const Incident &incident, std::optional<qint64> digest, std::optional<qint64> id) override;
     Result<void> updateIncident(const Incident &incident, std::optional<qint64> digest) override;
+    Result<void> putDocument(const Document &document) override;
+    std::optional<Document> document(const QString &sha256, bool withContent) const override;
+    Result<void> scanDocuments(const std::function<void(const Document &)> &visit) const override;
+    std::vector<qint64> sourcesOf(const QString &sha256) const override;
     Result<bool> deleteIncident(qint64 id, std::optional<qint64> version) override;
     bool hasIncident(qint64 id) const override;
     std::optional<Imported> imported(const QString &dataset, const QString &importId) const override;

@@ -50,6 +50,7 @@ void bindValue(SqliteStatement &statement, int index, const QVariant &value, Cop
         statement.bind(index, value.toDouble());
         return;
     case CopyKind::Geometry:
+    case CopyKind::Bytes:
         statement.bindBlob(index, value.toByteArray());
         return;
     case CopyKind::Text:
