@@ -35,6 +35,14 @@ Frame {
             wrapMode: Text.Wrap
             font.italic: true
         }
+        // The quote was looked up in the source's text and is not there.
+        Label {
+            objectName: "quoteNotFound"
+            visible: card.modelData.quoteNotFound === true
+            text: qsTr("⚠ not found in the source")
+            color: "#b3261e"
+            font.pixelSize: 11
+        }
         Label {
             Layout.fillWidth: true
             visible: text !== ""

@@ -9,6 +9,7 @@
 #include "geo/PositionCheck.h"
 #include "store/IncidentStore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace conflictmap::cli {
@@ -230,10 +231,24 @@ int showCommand(CliContext &context, const QStringList &arguments)
     const auto incident = store->incident(*id);
     if (!incident)
         return context.fail(QStringLiteral("show: there is no incident %1").arg(*id));
-    if (*format == Format::Json)
-        context.out() << QJsonDocument(IncidentOutput::json(*incident, context.layer())).toJson(QJsonDocument::Indented);
-    else
-        IncidentOutput::writeDetails(context.out(), *incident, context.layer());
+    // Each claim's quote looked up in its source's text.
+    std::vector<std::optional<bool>> quoteInSource;
+    for (const Claim &claim : incident->claims)
+        quoteInSource.push_back(store->quoteInSource(claim));
+    if (*format == Format::Json) {
+        QJsonObject object = IncidentOutput::json(*incident, context.layer());
+        QJsonArray sources = object.value("sources").toArray();
+        for (qsizetype i = 0; i < sources.size() && size_t(i) < quoteInSource.size(); ++i) {
+            QJsonObject source = sources[i].toObject();
+            const auto found = quoteInSource[size_t(i)];
+            source.insert("quote_in_source", found ? QJsonValue(*found) : QJsonValue());
+            sources[i] = source;
+        }
+        object.insert("sources", sources);
+        context.out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    } else {
+        IncidentOutput::writeDetails(context.out(), *incident, context.layer(), quoteInSource);
+    }
     return Success;
 }
 

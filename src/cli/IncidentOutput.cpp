@@ -132,7 +132,8 @@ QJsonObject IncidentOutput::json(const Incident &incident, const BoundaryLayer *
     return o;
 }
 
-void IncidentOutput::writeDetails(QTextStream &out, const Incident &incident, const BoundaryLayer *layer)
+void IncidentOutput::writeDetails(
+    QTextStream &out, const Incident &incident, const BoundaryLayer *layer, const std::vector<std::optional<bool>> &quoteInSource)
 {
     auto line = [&](const char *key, const QString &value) {
         if (!value.isEmpty())
@@ -162,7 +163,9 @@ void IncidentOutput::writeDetails(QTextStream &out, const Incident &incident, co
     };
     line("created", by(incident.created, incident.createdBy));
     line("updated", by(incident.updated, incident.updatedBy));
-    for (const Claim &claim : incident.claims) {
+    for (size_t i = 0; i < incident.claims.size(); ++i) {
+        const Claim &claim = incident.claims[i];
+        const bool notFound = i < quoteInSource.size() && quoteInSource[i] == false;
         out << '\n';
         line("claim",
             QStringLiteral("%1: %2 %3")
@@ -173,7 +176,7 @@ void IncidentOutput::writeDetails(QTextStream &out, const Incident &incident, co
         line("  language", claim.source.language);
         line("  published", claim.source.published ? claim.source.published->toString() : QString());
         line("  url", claim.source.url);
-        line("  quote", claim.quote);
+        line("  quote", notFound ? claim.quote + QStringLiteral("  (not found in the source)") : claim.quote);
         line("  translation", claim.translation);
     }
 }

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <optional>
 #include <vector>
 
 namespace conflictmap {
@@ -21,7 +22,10 @@ namespace IncidentOutput {
 // The JSON properties of an export, plus id, lon, lat and the ids of
 // claims and sources (for scripting `claim delete`, `--source`).
 QJsonObject json(const Incident &incident, const BoundaryLayer *layer);
-void writeDetails(QTextStream &out, const Incident &incident, const BoundaryLayer *layer);
+// 'quoteInSource': for each claim, whether its quote is in its source's
+// text (none: nothing to compare); a quote that is not is flagged.
+void writeDetails(QTextStream &out, const Incident &incident, const BoundaryLayer *layer,
+    const std::vector<std::optional<bool>> &quoteInSource = {});
 void writeTable(QTextStream &out, const std::vector<Incident> &incidents);
 void writeCsv(QTextStream &out, const std::vector<Incident> &incidents);
 } // namespace IncidentOutput

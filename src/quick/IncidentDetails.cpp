@@ -162,8 +162,11 @@ void IncidentDetails::reload()
     m_deployment = deployment.join(QLatin1Char(' '));
     m_description = incident->description;
     m_extra = extraProperties(incident->extra);
-    for (const Claim &claim : incident->claims)
-        m_claims.append(claimInfo(claim));
+    for (const Claim &claim : incident->claims) {
+        QVariantMap info = claimInfo(claim);
+        info.insert(QStringLiteral("quoteNotFound"), store->quoteInSource(claim) == false);
+        m_claims.append(info);
+    }
     HistoryQuery query;
     query.incidentId = m_id;
     query.limit = 50;

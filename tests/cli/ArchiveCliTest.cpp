@@ -12,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
@@ -251,4 +252,31 @@ TEST_CASE("export --bundle seals the incidents with their documents, and verify-
     CHECK(unwritable.exitCode == 1);
     CHECK(unwritable.err == "conflictmap-cli: export: /proc/evidence.zip: cannot be written\n");
     CHECK(incident.toLongLong() > 0);
+}
+
+TEST_CASE("show flags a claim whose quote is not in its source's text", "[cli][archive][quote]")
+{
+    CliDatabase dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
+    writeFile(dir.filePath("call.txt"),
+        QString::fromUtf8("وأضاف أن أذربيجان أرسلت نحو 60 شاحنة عسكرية إلى\nمنطقة فضولي، وأن منظومات إس-300 نُشرت في باكو.\n")
+            .toUtf8());
+    const QString withText = addOk(dir, {"source", "add", "--file", dir.filePath("call.txt"), "--title", "Call"});
+    const QString without = addOk(dir, {"source", "add", "--title", "Broadcast, no text kept"});
+    const QString id = addOk(dir,
+        {"add", "--type", "troop_movement", "--title", "Trucks to Fuzuli", "--date", "2022-10", "--region", "AZ-FUZ", "--source",
+            withText, "--quote", QString::fromUtf8("About 60 trucks sent to «منطقة فضولي»")});
+    REQUIRE(cli(dir, {"claim", "add", id, "--source", withText, "--quote", QString::fromUtf8("«مئة شاحنة»")}).exitCode == 0);
+    REQUIRE(cli(dir, {"claim", "add", id, "--source", without, "--quote", "sixty trucks"}).exitCode == 0);
+
+    const Run table = cli(dir, {"show", id});
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.count("(not found in the source)") == 1);
+    CHECK(table.out.contains(QString::fromUtf8("«مئة شاحنة»  (not found in the source)")));
+    const Run json = cli(dir, {"show", id, "--format", "json"});
+    const QJsonArray sources = QJsonDocument::fromJson(json.out.toUtf8()).object().value("sources").toArray();
+    REQUIRE(sources.size() == 3);
+    CHECK(sources[0]["quote_in_source"] == QJsonValue(true));
+    CHECK(sources[1]["quote_in_source"] == QJsonValue(false));
+    CHECK(sources[2]["quote_in_source"].isNull()); // no text to look in
 }

@@ -10,6 +10,7 @@
 #include "MapStyle.h"
 #include "RegionCountModel.h"
 #include "TestPaths.h"
+#include "archive/DocumentReader.h"
 #include "geo/BoundaryLayer.h"
 #include "store/IncidentStore.h"
 #include <QGeoRectangle>
@@ -1206,4 +1207,35 @@ TEST_CASE("the app says when the server's connection is lost, connects again by 
     added.title = QStringLiteral("Added after the app was back");
     REQUIRE(colleague.value()->addIncident(added));
     CHECK(QTest::qWaitFor([&] { return app.listCount() == before + 2; }, 5000));
+}
+
+TEST_CASE("a claim whose quote is not in its source's stored text is flagged in the details", "[quick][analyst][archive]")
+{
+    AppWindow app;
+    IncidentStore &store = *app.database.store();
+    auto document = DocumentReader::read(
+        QString::fromUtf8("أرسلت أذربيجان نحو 60 شاحنة عسكرية إلى منطقة فضولي.").toUtf8(), QStringLiteral("call.txt"));
+    REQUIRE(document);
+    Source call;
+    call.title = QStringLiteral("Call (archived)");
+    const auto source = store.addSource(call, *document);
+    REQUIRE(source);
+    Incident incident = gorisShelling("Trucks, two claims");
+    for (const char *quote : {"«منطقة فضولي»", "«مئة شاحنة»"}) {
+        Claim claim;
+        claim.sourceId = *source;
+        claim.quote = QString::fromUtf8(quote);
+        incident.claims.push_back(claim);
+    }
+    const auto id = app.database.addIncident(incident);
+    REQUIRE(id);
+    app.window->setProperty("selectedIncident", int(*id));
+    REQUIRE(QTest::qWaitFor([&] { return app.items("claimQuote").size() == 2; }, 2000));
+    QStringList flagged;
+    for (QQuickItem *flag : app.items("quoteNotFound"))
+        if (flag->isVisible())
+            for (QQuickItem *sibling : flag->parentItem()->childItems())
+                if (sibling->objectName() == "claimQuote")
+                    flagged << sibling->property("text").toString();
+    CHECK(flagged == QStringList{QString::fromUtf8("«مئة شاحنة»")});
 }

@@ -65,7 +65,45 @@ Folded fold(const QString &text)
 }
 } // namespace
 
+namespace {
+std::optional<Found> findWhole(const QString &text, const QString &quote);
+
+// The parts of a paraphrase in quotation marks: «…», “…”, „…“, "…".
+QStringList quotedParts(const QString &quote)
+{
+    static const QRegularExpression quoted(QStringLiteral(
+        "\\x{00AB}([^\\x{00BB}]+)\\x{00BB}|\\x{201C}([^\\x{201D}]+)\\x{201D}|\\x{201E}([^\\x{201C}]+)\\x{201C}|\"([^\"]+)\""));
+    QStringList parts;
+    for (auto it = quoted.globalMatch(quote); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        for (int group = 1; group <= 4; ++group)
+            if (!match.captured(group).trimmed().isEmpty())
+                parts << match.captured(group);
+    }
+    return parts;
+}
+} // namespace
+
 std::optional<Found> find(const QString &text, const QString &quote)
+{
+    if (const auto whole = findWhole(text, quote))
+        return whole;
+    const QStringList parts = quotedParts(quote);
+    if (parts.isEmpty())
+        return std::nullopt;
+    std::optional<Found> first;
+    for (const QString &part : parts) {
+        const auto found = findWhole(text, part);
+        if (!found)
+            return std::nullopt;
+        if (!first)
+            first = found;
+    }
+    return first;
+}
+
+namespace {
+std::optional<Found> findWhole(const QString &text, const QString &quote)
 {
     // The quote's own quotation marks and white space at its ends go.
     QString trimmed = quote.trimmed();
@@ -99,5 +137,6 @@ std::optional<Found> find(const QString &text, const QString &quote)
         ++stop;
     return Found{first, stop - first};
 }
+} // namespace
 
 } // namespace conflictmap::QuoteLocation

@@ -19,7 +19,9 @@ struct Found {
 // white space are one space; case, accents and Arabic short vowels and
 // tatweel aside; any quotation mark the same, and those around the quote
 // ignored; "…" or "..." in the quote stand for words left out (its parts
-// must come in order). None when it is not there, or the quote is empty.
+// must come in order). A paraphrase that quotes the source's own words in
+// quotation marks («…», “…”) is found when each quoted part is (the first
+// one's place is returned). None when it is not there, or the quote is empty.
 std::optional<Found> find(const QString &text, const QString &quote);
 
 } // namespace conflictmap::QuoteLocation

@@ -3,6 +3,8 @@
 
 #include "store/IncidentStore.h"
 
+#include "archive/QuoteLocation.h"
+
 #include "geo/BoundaryLayer.h"
 #include "geo/Wkb.h"
 #include "store/ClaimRow.h"
@@ -135,6 +137,25 @@ Result<qint64> IncidentStore::addSource(Source source, const Document &document)
         return {};
     });
     return written ? Result<qint64>(id) : Result<qint64>::failure(written.problem());
+}
+
+QString IncidentStore::sourceText(const Source &source) const
+{
+    if (!source.document.isEmpty())
+        if (const std::optional<Document> document = m_backend->document(source.document, false);
+            document && !document->text.isEmpty())
+            return document->text;
+    return source.text;
+}
+
+std::optional<bool> IncidentStore::quoteInSource(const Claim &claim) const
+{
+    if (claim.quote.trimmed().isEmpty())
+        return std::nullopt;
+    const QString text = sourceText(claim.source);
+    if (text.isEmpty())
+        return std::nullopt;
+    return QuoteLocation::find(text, claim.quote).has_value();
 }
 
 std::optional<Document> IncidentStore::document(const QString &sha256, bool withContent) const

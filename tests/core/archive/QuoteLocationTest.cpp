@@ -33,6 +33,12 @@ TEST_CASE("a quote is found in its source's text as a reader would find it", "[a
             seed.indexOf(QString::fromUtf8("باكو")) + 4 - seed.indexOf(QString::fromUtf8("أذربيجان"))));
     CHECK(found(seed, QString::fromUtf8("في باكو … أذربيجان")) == "(none)"); // parts out of order
 
+    // A paraphrase quoting the source's words: each quoted part is there.
+    CHECK(found(seed, QString::fromUtf8("About 60 military trucks sent to «منطقة فضولي»")) == QString::fromUtf8("منطقة فضولي"));
+    CHECK(found(seed, QString::fromUtf8("Trucks to «منطقة فضولي» and “باكو”")) == QString::fromUtf8("منطقة فضولي"));
+    CHECK(found(seed, QString::fromUtf8("Trucks to «منطقة فضولي» and «يريفان»")) == "(none)");
+    CHECK(found(seed, QString::fromUtf8("About 60 military trucks sent to Fuzuli")) == "(none)");
+
     const QString russian = QString::fromUtf8("Противник обстрелял позиции под СОТКОМ и Джермуком.");
     CHECK(found(russian, QString::fromUtf8("позиции под Сотком")) == QString::fromUtf8("позиции под СОТКОМ"));
     const QString azerbaijani = QString::fromUtf8("Müdafiə Nazirliyi bildirib ki, mövqelər ələ keçirilib.");
