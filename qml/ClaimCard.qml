@@ -51,6 +51,16 @@ Frame {
             wrapMode: Text.Wrap
             opacity: 0.8
         }
+        // The Admiralty grade: the source's reliability, the claim's credibility.
+        Label {
+            objectName: "claimGrade"
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: card.modelData.grade ? qsTr("Grade %1").arg(card.modelData.grade) : ""
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            font.pixelSize: 11
+        }
         Label {
             objectName: "sourceTitle"
             Layout.fillWidth: true

@@ -10,6 +10,8 @@
 #include "model/Vocabulary.h"
 #include "store/IncidentStore.h"
 
+#include <QRegularExpression>
+
 #include <cmath>
 
 namespace conflictmap::cli {
@@ -58,6 +60,12 @@ void FilterOptions::addTo(CliContext &context, QCommandLineParser &parser)
             {QStringLiteral("bbox"), QStringLiteral("Within W,S,E,N (degrees)."), QStringLiteral("w,s,e,n")},
             {QStringLiteral("text"), QStringLiteral("Full-text search over titles, descriptions, claims and quotes."),
                 QStringLiteral("query")},
+            {QStringLiteral("reliability"),
+                QStringLiteral("Incidents with a claim from a source graded this reliable or better (A best, F worst)."),
+                QStringLiteral("A-F")},
+            {QStringLiteral("credibility"),
+                QStringLiteral("Incidents with a claim graded this credible or better (1 best, 6 worst)."),
+                QStringLiteral("1-6")},
         });
 }
 
@@ -69,6 +77,18 @@ Result<IncidentFilter> FilterOptions::read(CliContext &context, const QCommandLi
     filter.type = parser.value(QStringLiteral("type"));
     filter.status = parser.value(QStringLiteral("status"));
     filter.text = parser.value(QStringLiteral("text"));
+    filter.reliability = parser.value(QStringLiteral("reliability")).toUpper();
+    static const QRegularExpression grade(QStringLiteral("^[A-F]$"));
+    if (parser.isSet(QStringLiteral("reliability")) && !grade.match(filter.reliability).hasMatch())
+        return R::failure(QStringLiteral("--reliability: '%1' is not A (completely reliable) to F (cannot be judged)")
+                              .arg(parser.value(QStringLiteral("reliability")).left(20)));
+    if (parser.isSet(QStringLiteral("credibility"))) {
+        bool ok = false;
+        filter.credibility = parser.value(QStringLiteral("credibility")).toInt(&ok);
+        if (!ok || filter.credibility < 1 || filter.credibility > 6)
+            return R::failure(QStringLiteral("--credibility: '%1' is not 1 (confirmed) to 6 (cannot be judged)")
+                                  .arg(parser.value(QStringLiteral("credibility")).left(20)));
+    }
     if (!filter.status.isEmpty() && !parseVocabulary<IncidentStatus>(filter.status))
         return R::failure(QStringLiteral("--status: '%1' is not one of %2")
                               .arg(filter.status.left(40), vocabularyNames<IncidentStatus>().join(QStringLiteral(", "))));

@@ -89,6 +89,8 @@ int addClaimCommand(CliContext &context, const QStringList &arguments)
             {QStringLiteral("quote"), QStringLiteral("The words it rests on, in their original language."),
                 QStringLiteral("text")},
             {QStringLiteral("translation"), QStringLiteral("A translation of the quote."), QStringLiteral("text")},
+            {QStringLiteral("credibility"), QStringLiteral("How credible it is, 1 (confirmed) to 6 (cannot be judged)."),
+                QStringLiteral("1-6")},
         });
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("claim add"), QStringLiteral("Add a claim to incident ID; prints the claim's id."),

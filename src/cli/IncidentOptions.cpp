@@ -84,6 +84,10 @@ void IncidentOptions::addTo(CliContext &context, QCommandLineParser &parser, boo
                 option("stance", "reports, claims or denies (default: claims with --claimed-by, else reports).", "stance"),
                 option("quote", "The words the claim rests on, in their original language.", "text"),
                 option("translation", "A translation of the quote.", "text"),
+                option("credibility",
+                    "How credible the claim is, 1 (confirmed by other sources) to 6 (cannot be judged): the Admiralty "
+                    "system's second half (the source's reliability, A-F, is on the source).",
+                    "1-6"),
             });
     }
 }
@@ -199,12 +203,23 @@ Result<std::vector<Claim>> IncidentOptions::claims(const QCommandLineParser &par
     std::vector<Claim> claims;
     const QStringList sources = parser.values(QStringLiteral("source"));
     const bool claimOptions = parser.isSet(QStringLiteral("claimed-by")) || parser.isSet(QStringLiteral("stance"))
-        || parser.isSet(QStringLiteral("quote")) || parser.isSet(QStringLiteral("translation"));
+        || parser.isSet(QStringLiteral("quote")) || parser.isSet(QStringLiteral("translation"))
+        || parser.isSet(QStringLiteral("credibility"));
     if (sources.isEmpty()) {
         if (claimOptions)
-            return R::failure(QStringLiteral("--source: --claimed-by, --stance, --quote and --translation describe a claim, "
-                                             "which needs the source it rests on"));
+            return R::failure(QStringLiteral("--source: --claimed-by, --stance, --quote, --translation and --credibility "
+                                             "describe a claim, which needs the source it rests on"));
         return claims;
+    }
+    std::optional<int> credibility;
+    if (parser.isSet(QStringLiteral("credibility"))) {
+        const QString text = parser.value(QStringLiteral("credibility"));
+        bool ok = false;
+        const int value = text.toInt(&ok);
+        if (!ok || value < 1 || value > 6)
+            return R::failure(
+                QStringLiteral("--credibility: '%1' is not 1 (confirmed) to 6 (cannot be judged)").arg(text.left(20)));
+        credibility = value;
     }
     Stance stance = parser.isSet(QStringLiteral("claimed-by")) ? Stance::Claims : Stance::Reports;
     if (parser.isSet(QStringLiteral("stance"))) {
@@ -224,6 +239,7 @@ Result<std::vector<Claim>> IncidentOptions::claims(const QCommandLineParser &par
         claim.stance = stance;
         claim.quote = parser.value(QStringLiteral("quote"));
         claim.translation = parser.value(QStringLiteral("translation"));
+        claim.credibility = credibility;
         claims.push_back(std::move(claim));
     }
     return claims;

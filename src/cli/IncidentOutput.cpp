@@ -3,6 +3,8 @@
 
 #include "IncidentOutput.h"
 
+#include "model/Grading.h"
+
 #include "TableWriter.h"
 #include "geo/BoundaryLayer.h"
 #include "geo/GeodesicArea.h"
@@ -172,6 +174,7 @@ void IncidentOutput::writeDetails(
                 .arg(claim.id)
                 .arg(claim.claimant.isEmpty() ? QStringLiteral("(the source)") : claim.claimant, toString(claim.stance)));
         line("  source", QStringLiteral("%1: %2").arg(claim.source.id).arg(claim.source.title));
+        line("  grade", Grading::describe(claim));
         line("  publisher", claim.source.publisher);
         line("  language", claim.source.language);
         line("  published", claim.source.published ? claim.source.published->toString() : QString());

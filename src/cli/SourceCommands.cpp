@@ -81,6 +81,10 @@ int addSourceCommand(CliContext &context, const QStringList &arguments)
             {QStringLiteral("encoding"),
                 QStringLiteral("The encoding of a --file of text or HTML (windows-1256, KOI8-R…), when it cannot be told."),
                 QStringLiteral("name")},
+            {QStringLiteral("reliability"),
+                QStringLiteral("How reliable the source is, A (completely) to F (cannot be judged), as the Admiralty "
+                               "system grades it."),
+                QStringLiteral("A-F")},
             {QStringLiteral("max-size"), QStringLiteral("The largest --file taken (default 64M; k, M, G for KiB, MiB, GiB)."),
                 QStringLiteral("size")},
         });
@@ -114,6 +118,7 @@ int addSourceCommand(CliContext &context, const QStringList &arguments)
     source.url = parser.value(QStringLiteral("url"));
     source.publisher = parser.value(QStringLiteral("publisher"));
     source.language = parser.value(QStringLiteral("lang"));
+    source.reliability = parser.value(QStringLiteral("reliability")).toUpper();
     for (const char *name : {"published", "retrieved"}) {
         const QString text = parser.value(QLatin1String(name));
         if (text.isEmpty())
@@ -221,6 +226,7 @@ int showSourceCommand(CliContext &context, const QStringList &arguments)
     line("language", source->language);
     line("published", source->published ? source->published->toString() : QString());
     line("retrieved", source->retrieved ? source->retrieved->toString() : QString());
+    line("grade", source->reliability.isEmpty() ? QString() : source->reliability + QStringLiteral(" (reliability)"));
     if (document) {
         line("file", source->fileName);
         line(
@@ -340,11 +346,11 @@ int listSourcesCommand(CliContext &context, const QStringList &arguments)
         context.out() << QJsonDocument(all).toJson(QJsonDocument::Indented);
         return Success;
     }
-    TableWriter table({QStringLiteral("id"), QStringLiteral("language"), QStringLiteral("published"), QStringLiteral("publisher"),
-        QStringLiteral("title"), QStringLiteral("url")});
+    TableWriter table({QStringLiteral("id"), QStringLiteral("grade"), QStringLiteral("language"), QStringLiteral("published"),
+        QStringLiteral("publisher"), QStringLiteral("title"), QStringLiteral("url")});
     for (const Source &source : sources)
-        table.addRow({QString::number(source.id), source.language, source.published ? source.published->toString() : QString(),
-            source.publisher, source.title, source.url});
+        table.addRow({QString::number(source.id), source.reliability, source.language,
+            source.published ? source.published->toString() : QString(), source.publisher, source.title, source.url});
     table.write(context.out());
     return Success;
 }

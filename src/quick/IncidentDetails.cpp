@@ -3,6 +3,8 @@
 
 #include "IncidentDetails.h"
 
+#include "model/Grading.h"
+
 #include "store/HistoryRecord.h"
 
 #include "IncidentDatabase.h"
@@ -202,6 +204,7 @@ QVariantMap IncidentDetails::claimInfo(const Claim &claim)
         {QStringLiteral("stance"), toString(claim.stance)},
         {QStringLiteral("quote"), claim.quote},
         {QStringLiteral("translation"), claim.translation},
+        {QStringLiteral("grade"), Grading::describe(claim)},
         {QStringLiteral("sourceTitle"), claim.source.title},
         {QStringLiteral("publisher"), claim.source.publisher},
         {QStringLiteral("language"), claim.source.language},

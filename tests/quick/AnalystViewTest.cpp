@@ -1209,7 +1209,8 @@ TEST_CASE("the app says when the server's connection is lost, connects again by 
     CHECK(QTest::qWaitFor([&] { return app.listCount() == before + 2; }, 5000));
 }
 
-TEST_CASE("a claim whose quote is not in its source's stored text is flagged in the details", "[quick][analyst][archive]")
+TEST_CASE("a claim whose quote is not in its source's stored text is flagged in the details, and each claim shows its grade",
+    "[quick][analyst][archive]")
 {
     AppWindow app;
     IncidentStore &store = *app.database.store();
@@ -1218,6 +1219,7 @@ TEST_CASE("a claim whose quote is not in its source's stored text is flagged in 
     REQUIRE(document);
     Source call;
     call.title = QStringLiteral("Call (archived)");
+    call.reliability = QStringLiteral("C");
     const auto source = store.addSource(call, *document);
     REQUIRE(source);
     Incident incident = gorisShelling("Trucks, two claims");
@@ -1225,6 +1227,8 @@ TEST_CASE("a claim whose quote is not in its source's stored text is flagged in 
         Claim claim;
         claim.sourceId = *source;
         claim.quote = QString::fromUtf8(quote);
+        if (incident.claims.empty())
+            claim.credibility = 3;
         incident.claims.push_back(claim);
     }
     const auto id = app.database.addIncident(incident);
@@ -1238,4 +1242,9 @@ TEST_CASE("a claim whose quote is not in its source's stored text is flagged in 
                 if (sibling->objectName() == "claimQuote")
                     flagged << sibling->property("text").toString();
     CHECK(flagged == QStringList{QString::fromUtf8("«مئة شاحنة»")});
+    // And each card gives the grade: the source's reliability, the claim's credibility.
+    QStringList grades;
+    for (QQuickItem *grade : app.items("claimGrade"))
+        grades << grade->property("text").toString();
+    CHECK(grades == QStringList{"Grade C3: fairly reliable, possibly true", "Grade C?: fairly reliable"});
 }

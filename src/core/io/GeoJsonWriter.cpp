@@ -251,6 +251,14 @@ bool GeoJsonWriter::write(const IncidentRow &row)
         stringOrNull(c.quote);
         m_buffer += R"(,"translation":)";
         stringOrNull(c.translation);
+        if (!c.reliability.empty()) {
+            m_buffer += R"(,"reliability":)";
+            string(c.reliability);
+        }
+        if (!c.credibility.empty()) {
+            m_buffer += R"(,"credibility":)";
+            append(m_buffer, c.credibility);
+        }
         if (!c.document.empty()) { // the SHA-256 of its stored document, as a bundle names it
             m_buffer += R"(,"document":)";
             string(c.document);

@@ -124,12 +124,18 @@ Check claims(const JsonValue *sources, Incident &incident)
         Claim claim;
         const std::pair<const char *, QString *> fields[] = {{"title", &claim.source.title}, {"url", &claim.source.url},
             {"publisher", &claim.source.publisher}, {"language", &claim.source.language}, {"claimant", &claim.claimant},
-            {"quote", &claim.quote}, {"translation", &claim.translation}};
+            {"quote", &claim.quote}, {"translation", &claim.translation}, {"reliability", &claim.source.reliability}};
         for (const auto &[key, out] : fields)
             if (auto r = text(s.member(key), where + QLatin1String(key), *out); !r)
                 return r;
         if (claim.source.title.isEmpty())
             return fail(where + QStringLiteral("title"), QStringLiteral("a source needs a title"));
+        if (const JsonValue *credibility = s.member("credibility"); credibility && !credibility->isNull()) {
+            if (!credibility->isNumber() || credibility->number < 1 || credibility->number > 6
+                || credibility->number != int(credibility->number))
+                return fail(where + QStringLiteral("credibility"), QStringLiteral("must be a whole number from 1 to 6"));
+            claim.credibility = int(credibility->number);
+        }
         if (auto r = vocabulary(s.member("stance"), where + QStringLiteral("stance"), claim.stance); !r)
             return r;
         if (auto r = date(s.member("published"), where + QStringLiteral("published"), claim.source.published); !r)

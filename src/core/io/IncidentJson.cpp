@@ -34,6 +34,8 @@ QJsonObject IncidentJson::sourceObject(const Source &source)
 {
     QJsonObject o{{"title", source.title}, {"url", orNull(source.url)}, {"publisher", orNull(source.publisher)},
         {"language", orNull(source.language)}, {"published", orNull(source.published)}};
+    if (!source.reliability.isEmpty())
+        o.insert("reliability", source.reliability);
     if (!source.document.isEmpty()) // as the GeoJSON export writes it
         o.insert("document", source.document);
     return o;
@@ -46,6 +48,8 @@ QJsonObject IncidentJson::claimObject(const Claim &claim)
     o.insert("stance", toString(claim.stance));
     o.insert("quote", orNull(claim.quote));
     o.insert("translation", orNull(claim.translation));
+    if (claim.credibility)
+        o.insert("credibility", *claim.credibility);
     return o;
 }
 

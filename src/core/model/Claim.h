@@ -6,6 +6,8 @@
 #include "model/Source.h"
 #include "model/Vocabulary.h"
 
+#include <optional>
+
 namespace conflictmap {
 
 // One source's word on one incident: who says it (the claimant, e.g. a
@@ -18,6 +20,9 @@ struct Claim {
     Stance stance = Stance::Reports;
     QString quote; // original language
     QString translation; // optional
+    // How credible this piece of information is, 1 (confirmed by other
+    // sources) to 6 (cannot be judged), the Admiralty (NATO) system's other half.
+    std::optional<int> credibility;
     Source source; // filled when read from the store
     // When and by whom it was recorded (set by the store).
     QString created;

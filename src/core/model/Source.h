@@ -24,6 +24,9 @@ struct Source {
     QString text; // the article's text or an excerpt
     QString document; // SHA-256 of the document stored with it (source add --file); empty: none
     QString fileName; // the name of that document's file
+    // How reliable the source is, A (completely) to F (cannot be judged), as
+    // the Admiralty (NATO) system grades it; empty: not graded.
+    QString reliability;
     QString created; // UTC, ISO 8601; set by the store
 };
 

@@ -7,11 +7,11 @@
 
 namespace conflictmap::ClaimRow {
 
-const char *const kSourceColumns
-    = "s.id, s.title, s.url, s.publisher, s.language, s.published, s.retrieved, s.text, s.created, s.document, s.file_name";
+const char *const kSourceColumns = "s.id, s.title, s.url, s.publisher, s.language, s.published, s.retrieved, s.text,"
+                                   " s.created, s.document, s.file_name, s.reliability";
 const char *const kColumns = "c.id, c.claimant, c.stance, c.quote, c.translation, s.id, s.title, s.url, s.publisher,"
-                             " s.language, s.published, s.retrieved, s.text, s.created, s.document, s.file_name, c.created,"
-                             " c.created_by";
+                             " s.language, s.published, s.retrieved, s.text, s.created, s.document, s.file_name,"
+                             " s.reliability, c.created, c.created_by, c.credibility";
 
 std::optional<PartialDate> readDate(const QString &text)
 {

@@ -36,7 +36,14 @@ Source readSource(const Row &s, int first = 0)
     source.created = s.text(first + 8);
     source.document = s.text(first + 9);
     source.fileName = s.text(first + 10);
+    source.reliability = s.text(first + 11);
     return source;
+}
+
+// A claim's credibility as a column takes it (NULL: not graded).
+inline std::optional<qint64> credibilityOf(const Claim &claim)
+{
+    return claim.credibility ? std::optional<qint64>(*claim.credibility) : std::nullopt;
 }
 
 template <typename Row>
@@ -50,8 +57,9 @@ Claim readClaim(const Row &s, int first = 0)
     claim.translation = s.text(first + 4);
     claim.source = readSource(s, first + 5);
     claim.sourceId = claim.source.id;
-    claim.created = s.text(first + 16);
-    claim.createdBy = s.text(first + 17);
+    claim.created = s.text(first + 17);
+    claim.createdBy = s.text(first + 18);
+    claim.credibility = s.optionalInteger(first + 19);
     return claim;
 }
 } // namespace ClaimRow

@@ -45,6 +45,22 @@ inline const RecordedTable &sourcesTable()
     return table;
 }
 
+// The columns graded since SQLite 15 and PostgreSQL 9: sources with their
+// reliability, claims with their credibility.
+inline const RecordedTable &gradedSourcesTable()
+{
+    static const RecordedTable table{"sources",
+        {"id", "title", "url", "publisher", "language", "published", "retrieved", "text", "created", "document", "file_name",
+            "reliability"}};
+    return table;
+}
+inline const RecordedTable &gradedClaimsTable()
+{
+    static const RecordedTable table{
+        "claims", {"id", "incident_id", "source_id", "claimant", "stance", "quote", "translation", "created", "credibility"}};
+    return table;
+}
+
 // An incident's actors, recorded since SQLite 13 and PostgreSQL 7 under the
 // incident's id, so that a restored incident gets its actors back.
 inline const RecordedTable &actorsTable()

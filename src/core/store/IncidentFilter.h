@@ -20,6 +20,11 @@ struct IncidentFilter {
     std::optional<QDate> until; // incidents whose date period starts on this day or earlier
     std::optional<QRectF> bbox; // lon/lat: x = west, y = south, right = east, bottom = north
     QString text; // full-text query over titles, descriptions, claims
+    // Incidents with at least one claim graded this well or better: its
+    // source's reliability (A best … F) and the claim's credibility (1 best
+    // … 6); empty or 0: any, ungraded ones included.
+    QString reliability;
+    int credibility = 0;
     int limit = -1;
 };
 

@@ -25,6 +25,7 @@ struct IncidentRow {
         std::string claimant, stance, quote, translation;
         std::string title, url, publisher, language, published; // its source
         std::string document; // the SHA-256 of the source's stored document, or empty
+        std::string reliability, credibility; // the grades (A–F, 1–6), or empty
     };
 
     qint64 id = 0;

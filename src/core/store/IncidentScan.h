@@ -47,8 +47,8 @@ qint64 mergeScan(Cursor &incidents, Cursor &actors, Cursor &claims, Cursor &regi
                 continue;
             IncidentRow::ClaimRow &claim = row.claims.emplace_back();
             std::string *out[] = {&claim.claimant, &claim.stance, &claim.quote, &claim.translation, &claim.title, &claim.url,
-                &claim.publisher, &claim.language, &claim.published, &claim.document};
-            for (int i = 0; i < 10; ++i)
+                &claim.publisher, &claim.language, &claim.published, &claim.document, &claim.reliability, &claim.credibility};
+            for (int i = 0; i < 12; ++i)
                 out[i]->assign(claims.bytes(1 + i));
         }
         ++count;

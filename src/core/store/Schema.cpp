@@ -514,16 +514,36 @@ DROP TRIGGER sources_history_delete;
     return db.exec(sql.constData());
 }
 
+// Version 15: sources and claims graded as the Admiralty (NATO) system
+// does: each source's reliability A–F, each claim's credibility 1–6 (claims
+// on areas too). The history keeps both.
+bool gradeSources(SqliteDatabase &db)
+{
+    QByteArray sql = R"sql(
+ALTER TABLE sources ADD COLUMN reliability TEXT CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F'));
+ALTER TABLE claims ADD COLUMN credibility INTEGER CHECK (credibility BETWEEN 1 AND 6);
+ALTER TABLE control_claims ADD COLUMN credibility INTEGER CHECK (credibility BETWEEN 1 AND 6);
+DROP TRIGGER sources_history_insert;
+DROP TRIGGER sources_history_update;
+DROP TRIGGER sources_history_delete;
+DROP TRIGGER claims_history_insert;
+DROP TRIGGER claims_history_update;
+DROP TRIGGER claims_history_delete;
+)sql";
+    sql += historyTriggers(HistoryColumns::gradedSourcesTable()) + historyTriggers(HistoryColumns::gradedClaimsTable());
+    return db.exec(sql.constData());
+}
+
 // Each version: SQL (with its placeholders expanded), or a step
 // that SQL alone cannot express.
 struct Migration {
     const char *sql;
     bool (*step)(SqliteDatabase &db);
 };
-const std::array<Migration, 14> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
+const std::array<Migration, 15> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
     {kVersion4, nullptr}, {kVersion5, nullptr}, {nullptr, rebuildWithAutoincrement}, {kVersion7, nullptr}, {kVersion8, nullptr},
     {kVersion9, nullptr}, {nullptr, recordHistory}, {kVersion11, nullptr}, {kVersion12, nullptr}, {nullptr, recordActorHistory},
-    {nullptr, archiveDocuments}}};
+    {nullptr, archiveDocuments}, {nullptr, gradeSources}}};
 
 } // namespace
 

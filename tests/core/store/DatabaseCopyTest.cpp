@@ -89,6 +89,7 @@ void fill(IncidentStore &store)
     article.title = QString::fromUtf8("اتصال هاتفي بين الرئيسين الإيراني والأذربيجاني");
     article.url = QStringLiteral("https://example.org/ar/1");
     article.language = QStringLiteral("ar");
+    article.reliability = QStringLiteral("B");
     article.text = QString::fromUtf8("ذكرت وزارة الدفاع الأذربيجانية أنها سيطرت على سبعة مواقع جبلية");
     const auto source = store.addSource(article);
     REQUIRE(source);
@@ -115,6 +116,7 @@ void fill(IncidentStore &store)
     claim.claimant = QStringLiteral("Ministry of Defence of Azerbaijan");
     claim.stance = Stance::Claims;
     claim.quote = QString::fromUtf8("«سبعة مواقع جبلية»");
+    claim.credibility = 2;
     point.claims = {claim};
     REQUIRE(store.addIncident(point));
 

@@ -497,10 +497,27 @@ DROP FUNCTION conflictmap_history_sources();
 )sql" + historyTrigger(HistoryColumns::sourcesTable());
 }
 
+// Version 9: sources and claims graded as the Admiralty (NATO) system
+// does: each source's reliability A–F, each claim's credibility 1–6 (claims
+// on areas too). The history keeps both.
+QByteArray version9()
+{
+    return R"sql(
+ALTER TABLE sources ADD COLUMN reliability text CHECK (reliability IN ('A', 'B', 'C', 'D', 'E', 'F'));
+ALTER TABLE claims ADD COLUMN credibility smallint CHECK (credibility BETWEEN 1 AND 6);
+ALTER TABLE control_claims ADD COLUMN credibility smallint CHECK (credibility BETWEEN 1 AND 6);
+DROP TRIGGER sources_history ON sources;
+DROP FUNCTION conflictmap_history_sources();
+DROP TRIGGER claims_history ON claims;
+DROP FUNCTION conflictmap_history_claims();
+)sql" + historyTrigger(HistoryColumns::gradedSourcesTable())
+        + historyTrigger(HistoryColumns::gradedClaimsTable());
+}
+
 const std::vector<std::function<QByteArray()>> &migrations()
 {
     static const std::vector<std::function<QByteArray()>> steps{
-        version1, version2, version3, version4, version5, version6, version7, version8};
+        version1, version2, version3, version4, version5, version6, version7, version8, version9};
     return steps;
 }
 

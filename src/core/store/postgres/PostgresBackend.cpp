@@ -99,6 +99,15 @@ FilterClause filterClause(const IncidentFilter &filter)
         conditions << QStringLiteral("i.id IN (SELECT incident_id FROM incident_search"
                                      " WHERE document @@ to_tsquery('simple', conflictmap_fold(%1)))")
                           .arg(value(query));
+    if (!filter.reliability.isEmpty() || filter.credibility > 0)
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = i.id%1%2)")
+                          .arg(filter.reliability.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" AND s.reliability <= %1").arg(value(filter.reliability)),
+                              filter.credibility > 0
+                                  ? QStringLiteral(" AND c.credibility <= %1").arg(value(qint64(filter.credibility)))
+                                  : QString());
     if (!conditions.isEmpty())
         clause.where = " WHERE " + conditions.join(QStringLiteral(" AND ")).toUtf8();
     return clause;
@@ -252,9 +261,10 @@ Result<void> PostgresBackend::addAll(const std::function<Result<void>()> &adds)
 Result<qint64> PostgresBackend::insertSource(const Source &source)
 {
     PgResult inserted = m_db->exec("INSERT INTO sources (title, url, publisher, language, published, retrieved, text, created,"
-                                   " document, file_name) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+                                   " document, file_name, reliability) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
+                                   " RETURNING id",
         {source.title, source.url, source.publisher, source.language, dateText(source.published), dateText(source.retrieved),
-            source.text, now(), source.document, source.fileName});
+            source.text, now(), source.document, source.fileName, source.reliability});
     if (!inserted.ok())
         return Result<qint64>::failure(failure(QStringLiteral("cannot add the source"), inserted));
     return inserted.integer(0, 0);
@@ -485,9 +495,10 @@ std::optional<StoreBackend::Imported> PostgresBackend::imported(const QString &d
 
 Result<qint64> PostgresBackend::insertClaim(qint64 incidentId, const Claim &claim)
 {
-    PgResult inserted = m_db->exec("INSERT INTO claims (incident_id, source_id, claimant, stance, quote, translation, created)"
-                                   " VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-        {incidentId, claim.sourceId, claim.claimant, toString(claim.stance), claim.quote, claim.translation, now()});
+    PgResult inserted = m_db->exec("INSERT INTO claims (incident_id, source_id, claimant, stance, quote, translation, created,"
+                                   " credibility) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        {incidentId, claim.sourceId, claim.claimant, toString(claim.stance), claim.quote, claim.translation, now(),
+            ClaimRow::credibilityOf(claim)});
     if (!inserted.ok())
         return Result<qint64>::failure(failure(QStringLiteral("cannot add the claim"), inserted));
     return inserted.integer(0, 0);
@@ -590,7 +601,7 @@ Result<qint64> PostgresBackend::scan(const IncidentFilter &filter, const std::fu
         clause.params);
     PgCursor claims(*m_db, "scan_claims",
         "SELECT c.incident_id, c.claimant, c.stance, c.quote, c.translation, s.title, s.url, s.publisher, s.language,"
-        " s.published, s.document FROM claims c JOIN sources s ON s.id = c.source_id"
+        " s.published, s.document, s.reliability, c.credibility FROM claims c JOIN sources s ON s.id = c.source_id"
             + clause.idsWhere("c.incident_id") + " ORDER BY c.incident_id, c.id",
         clause.params);
     PgCursor regions(*m_db, "scan_regions",

@@ -94,9 +94,10 @@ Result<qint64> PostgresControlBackend::writeRecord(const ControlRecord &record, 
     }
     for (const Claim &claim : record.claims) {
         PgResult inserted
-            = m_db.exec("INSERT INTO control_claims (control_id, source_id, claimant, stance, quote, translation, created)"
-                        " VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                {id, claim.sourceId, claim.claimant, toString(claim.stance), claim.quote, claim.translation, now});
+            = m_db.exec("INSERT INTO control_claims (control_id, source_id, claimant, stance, quote, translation, created,"
+                        " credibility) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                {id, claim.sourceId, claim.claimant, toString(claim.stance), claim.quote, claim.translation, now,
+                    ClaimRow::credibilityOf(claim)});
         if (!inserted.ok())
             return Result<qint64>::failure(refused(QStringLiteral("cannot add the claim"), inserted));
     }

@@ -218,9 +218,10 @@ Result<qint64> SqliteBackend::insertSource(const Source &source)
 {
     qint64 id = 0;
     auto written = writeAll([&]() -> Result<void> {
-        CachedStatement insert = m_db->cached(
-            "INSERT INTO sources (title, url, publisher, language, published, retrieved, text, created,"
-            " created_by, updated_by, document, file_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11)");
+        CachedStatement insert
+            = m_db->cached("INSERT INTO sources (title, url, publisher, language, published, retrieved, text, created,"
+                           " created_by, updated_by, document, file_name, reliability)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12)");
         insert->bind(1, source.title)
             .bind(2, source.url)
             .bind(3, source.publisher)
@@ -231,7 +232,8 @@ Result<qint64> SqliteBackend::insertSource(const Source &source)
             .bind(8, now())
             .bind(9, m_user)
             .bind(10, source.document)
-            .bind(11, source.fileName);
+            .bind(11, source.fileName)
+            .bind(12, source.reliability);
         if (!insert->run())
             return failure(QStringLiteral("cannot add the source"));
         id = m_db->lastInsertId();
@@ -331,7 +333,7 @@ Result<qint64> SqliteBackend::insertClaim(qint64 incidentId, const Claim &claim)
 {
     CachedStatement insert
         = m_db->cached("INSERT INTO claims (incident_id, source_id, claimant, stance, quote, translation, created, created_by,"
-                       " updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)");
+                       " updated_by, credibility) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)");
     insert->bind(1, incidentId)
         .bind(2, claim.sourceId)
         .bind(3, claim.claimant)
@@ -339,7 +341,8 @@ Result<qint64> SqliteBackend::insertClaim(qint64 incidentId, const Claim &claim)
         .bind(5, claim.quote)
         .bind(6, claim.translation)
         .bind(7, now())
-        .bind(8, m_user);
+        .bind(8, m_user)
+        .bind(9, ClaimRow::credibilityOf(claim));
     if (!insert->run())
         return Result<qint64>::failure(QStringLiteral("cannot add the claim: %1").arg(m_db->lastError()));
     return m_db->lastInsertId();
@@ -617,6 +620,11 @@ FilterClause filterClause(const IncidentFilter &filter)
     }
     if (!SearchText::matchQuery(filter.text).isEmpty())
         conditions << QStringLiteral("i.id IN (SELECT rowid FROM incident_text WHERE incident_text MATCH ?10)");
+    if (!filter.reliability.isEmpty() || filter.credibility > 0)
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = i.id%1%2)")
+                          .arg(filter.reliability.isEmpty() ? QString() : QStringLiteral(" AND s.reliability <= ?11"),
+                              filter.credibility > 0 ? QStringLiteral(" AND c.credibility <= ?12") : QString());
     FilterClause clause;
     if (!conditions.isEmpty())
         clause.where = " WHERE " + conditions.join(QStringLiteral(" AND ")).toUtf8();
@@ -636,6 +644,10 @@ void bindFilter(SqliteStatement &statement, const IncidentFilter &filter)
             .bind(8, filter.bbox->top())
             .bind(9, filter.bbox->bottom());
     statement.bind(10, SearchText::matchQuery(filter.text));
+    if (!filter.reliability.isEmpty())
+        statement.bind(11, filter.reliability);
+    if (filter.credibility > 0)
+        statement.bind(12, qint64(filter.credibility));
 }
 } // namespace
 
@@ -675,7 +687,7 @@ Result<qint64> SqliteBackend::scan(const IncidentFilter &filter, const std::func
             .constData());
     SqliteStatement claims = m_db->prepare(
         ("SELECT c.incident_id, c.claimant, c.stance, c.quote, c.translation, s.title, s.url, s.publisher, s.language,"
-         " s.published, s.document FROM claims c JOIN sources s ON s.id = c.source_id"
+         " s.published, s.document, s.reliability, c.credibility FROM claims c JOIN sources s ON s.id = c.source_id"
             + clause.idsWhere("c.incident_id") + " ORDER BY c.incident_id, c.id")
             .constData());
     SqliteStatement regions = m_db->prepare(("SELECT incident_id, region, share FROM incident_regions"

@@ -99,7 +99,7 @@ Result<qint64> SqliteControlBackend::writeRecord(const ControlRecord &record, st
     for (const Claim &claim : record.claims) {
         SqliteStatement insert
             = m_db.prepare("INSERT INTO control_claims (control_id, source_id, claimant, stance, quote, translation, created,"
-                           " created_by, updated_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)");
+                           " created_by, updated_by, credibility) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)");
         insert.bind(1, id)
             .bind(2, claim.sourceId)
             .bind(3, claim.claimant)
@@ -107,7 +107,8 @@ Result<qint64> SqliteControlBackend::writeRecord(const ControlRecord &record, st
             .bind(5, claim.quote)
             .bind(6, claim.translation)
             .bind(7, now)
-            .bind(8, m_user);
+            .bind(8, m_user)
+            .bind(9, ClaimRow::credibilityOf(claim));
         if (!insert.run())
             return Result<qint64>::failure(QStringLiteral("cannot add the claim: %1").arg(m_db.lastError()));
     }
