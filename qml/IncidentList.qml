@@ -58,6 +58,25 @@ Pane {
                 onEditingFinished: panel.query.region = text.trim()
             }
         }
+        // A claim graded at least this well: the source's reliability, the claim's credibility.
+        RowLayout {
+            Layout.leftMargin: 8
+            Layout.rightMargin: 8
+            ComboBox {
+                objectName: "reliabilityFilter"
+                Layout.fillWidth: true
+                model: [qsTr("any reliability"), qsTr("A: completely reliable"), qsTr("B or better: usually reliable"),
+                    qsTr("C or better: fairly reliable"), qsTr("D or better"), qsTr("E or better")]
+                onActivated: panel.query.reliability = currentIndex === 0 ? "" : "ABCDE".charAt(currentIndex - 1)
+            }
+            ComboBox {
+                objectName: "credibilityFilter"
+                Layout.fillWidth: true
+                model: [qsTr("any credibility"), qsTr("1: confirmed"), qsTr("2 or better: probably true"),
+                    qsTr("3 or better: possibly true"), qsTr("4 or better"), qsTr("5 or better")]
+                onActivated: panel.query.credibility = currentIndex
+            }
+        }
         RowLayout {
             Layout.leftMargin: 8
             Layout.rightMargin: 8

@@ -23,6 +23,14 @@ void IncidentQuery::setArea(const QGeoShape &area)
     emit areaChanged();
 }
 
+void IncidentQuery::setCredibility(int grade)
+{
+    if (grade == m_credibility)
+        return;
+    m_credibility = grade;
+    emit filterChanged();
+}
+
 IncidentFilter IncidentQuery::filter(bool withArea) const
 {
     IncidentFilter filter;
@@ -30,6 +38,8 @@ IncidentFilter IncidentQuery::filter(bool withArea) const
     filter.type = m_type;
     filter.status = m_status;
     filter.region = m_region;
+    filter.reliability = m_reliability;
+    filter.credibility = m_credibility;
     if (const QDate since = QDate::fromString(m_since, Qt::ISODate); since.isValid())
         filter.since = since;
     if (const QDate until = QDate::fromString(m_until, Qt::ISODate); until.isValid())

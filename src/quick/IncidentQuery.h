@@ -25,6 +25,11 @@ class IncidentQuery : public QObject {
     // Dates (YYYY-MM-DD); empty for no bound.
     Q_PROPERTY(QString since READ since WRITE setSince NOTIFY filterChanged)
     Q_PROPERTY(QString until READ until WRITE setUntil NOTIFY filterChanged)
+    // Incidents with a claim graded this well or better (the Admiralty
+    // system): a source reliability "A"–"F" (empty: any), a credibility 1–6
+    // (0: any).
+    Q_PROPERTY(QString reliability READ reliability WRITE setReliability NOTIFY filterChanged)
+    Q_PROPERTY(int credibility READ credibility WRITE setCredibility NOTIFY filterChanged)
     // Only incidents inside this area ("only in view": the map's visible
     // region); an invalid shape for all. Changes every frame of a pan, so
     // it has a signal of its own.
@@ -45,6 +50,10 @@ public:
     void setSince(const QString &date) { setField(m_since, date); }
     QString until() const { return m_until; }
     void setUntil(const QString &date) { setField(m_until, date); }
+    QString reliability() const { return m_reliability; }
+    void setReliability(const QString &grade) { setField(m_reliability, grade); }
+    int credibility() const { return m_credibility; }
+    void setCredibility(int grade);
     QGeoShape area() const { return m_area; }
     void setArea(const QGeoShape &area);
 
@@ -59,7 +68,8 @@ signals:
 private:
     void setField(QString &field, const QString &value);
 
-    QString m_text, m_type, m_status, m_region, m_since, m_until;
+    QString m_text, m_type, m_status, m_region, m_since, m_until, m_reliability;
+    int m_credibility = 0;
     QGeoShape m_area;
 };
 

@@ -1248,3 +1248,41 @@ TEST_CASE("a claim whose quote is not in its source's stored text is flagged in 
         grades << grade->property("text").toString();
     CHECK(grades == QStringList{"Grade C3: fairly reliable, possibly true", "Grade C?: fairly reliable"});
 }
+
+TEST_CASE("the list and map narrow to incidents with a claim graded at least as well as chosen", "[quick][analyst][grading]")
+{
+    AppWindow app;
+    IncidentStore &store = *app.database.store();
+    const auto graded = [&](const char *reliability, int credibility, const char *title) {
+        Source source;
+        source.title = QStringLiteral("Source of ") + QLatin1String(title);
+        source.reliability = QLatin1String(reliability);
+        const auto sourceId = store.addSource(source);
+        REQUIRE(sourceId);
+        Incident incident = gorisShelling(title);
+        Claim claim;
+        claim.sourceId = *sourceId;
+        claim.credibility = credibility;
+        incident.claims = {claim};
+        REQUIRE(app.database.addIncident(incident));
+    };
+    graded("B", 2, "Well sourced");
+    graded("E", 5, "Rumour");
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 9; }, 2000));
+    const auto choose = [&](const char *filter, int index) {
+        QQuickItem *combo = app.item(filter);
+        combo->setProperty("currentIndex", index);
+        REQUIRE(QMetaObject::invokeMethod(combo, "activated", Q_ARG(int, index)));
+    };
+    choose("reliabilityFilter", 3); // C or better
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 1; }, 2000));
+    CHECK(app.symbols().size() == 1);
+    choose("reliabilityFilter", 0);
+    choose("credibilityFilter", 5); // 5 or better
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 2; }, 2000));
+    choose("credibilityFilter", 1); // confirmed only
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 0; }, 2000));
+    CHECK(QTest::qWaitFor([&] { return app.symbols().empty(); }, 2000));
+    choose("credibilityFilter", 0);
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 9; }, 2000));
+}
