@@ -234,9 +234,7 @@ int showCommand(CliContext &context, const QStringList &arguments)
     if (!incident)
         return context.fail(QStringLiteral("show: there is no incident %1").arg(*id));
     // Each claim's quote looked up in its source's text.
-    std::vector<std::optional<bool>> quoteInSource;
-    for (const Claim &claim : incident->claims)
-        quoteInSource.push_back(store->quoteInSource(claim));
+    const std::vector<std::optional<bool>> quoteInSource = store->quotesInSources(incident->claims);
     if (*format == Format::Json) {
         QJsonObject object = IncidentOutput::json(*incident, context.layer());
         QJsonArray sources = object.value("sources").toArray();

@@ -164,9 +164,10 @@ void IncidentDetails::reload()
     m_deployment = deployment.join(QLatin1Char(' '));
     m_description = incident->description;
     m_extra = extraProperties(incident->extra);
-    for (const Claim &claim : incident->claims) {
-        QVariantMap info = claimInfo(claim);
-        info.insert(QStringLiteral("quoteNotFound"), store->quoteInSource(claim) == false);
+    const std::vector<std::optional<bool>> quoteInSource = store->quotesInSources(incident->claims);
+    for (size_t i = 0; i < incident->claims.size(); ++i) {
+        QVariantMap info = claimInfo(incident->claims[i]);
+        info.insert(QStringLiteral("quoteNotFound"), quoteInSource[i] == false);
         m_claims.append(info);
     }
     HistoryQuery query;

@@ -111,16 +111,18 @@ Result<Document> readFile(const QString &path, qint64 maxBytes, const QString &e
         return refused(QStringLiteral("no such file"));
     if (info.isDir())
         return refused(QStringLiteral("a directory, not a file"));
+    // A file known to be too large is refused unread.
+    if (info.isFile() && info.size() > maxBytes)
+        return refused(QStringLiteral("larger than the limit of %1 (%2)").arg(sizeText(maxBytes), sizeText(info.size())));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return refused(QStringLiteral("cannot be read: %1").arg(file.errorString()));
-    // Its size as opened (a pipe or device has none): read no further than the limit.
+    // A pipe or device tells no size: read no further than the limit.
     const QByteArray content = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return refused(QStringLiteral("cannot be read: %1").arg(file.errorString()));
     if (content.size() > maxBytes)
-        return refused(QStringLiteral("larger than the limit of %1 (%2)")
-                           .arg(sizeText(maxBytes), file.size() > maxBytes ? sizeText(file.size()) : QStringLiteral("or more")));
+        return refused(QStringLiteral("larger than the limit of %1 (or more)").arg(sizeText(maxBytes)));
     R document = read(content, info.fileName(), encoding);
     if (!document)
         return R::failure(Error{

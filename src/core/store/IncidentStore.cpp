@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
 
 namespace conflictmap {
 
@@ -148,14 +149,22 @@ QString IncidentStore::sourceText(const Source &source) const
     return source.text;
 }
 
-std::optional<bool> IncidentStore::quoteInSource(const Claim &claim) const
+std::vector<std::optional<bool>> IncidentStore::quotesInSources(const std::vector<Claim> &claims) const
 {
-    if (claim.quote.trimmed().isEmpty())
-        return std::nullopt;
-    const QString text = sourceText(claim.source);
-    if (text.isEmpty())
-        return std::nullopt;
-    return QuoteLocation::find(text, claim.quote).has_value();
+    std::map<qint64, QString> texts;
+    std::vector<std::optional<bool>> found;
+    for (const Claim &claim : claims) {
+        if (claim.quote.trimmed().isEmpty()) {
+            found.emplace_back();
+            continue;
+        }
+        auto text = texts.find(claim.source.id);
+        if (text == texts.end())
+            text = texts.emplace(claim.source.id, sourceText(claim.source)).first;
+        found.push_back(text->second.isEmpty() ? std::nullopt
+                                               : std::optional<bool>(QuoteLocation::find(text->second, claim.quote).has_value()));
+    }
+    return found;
 }
 
 std::optional<Document> IncidentStore::document(const QString &sha256, bool withContent) const

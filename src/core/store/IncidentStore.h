@@ -71,9 +71,10 @@ public:
     // The readable text of a source: its document's, else the text it was
     // given (empty when it has neither).
     QString sourceText(const Source &source) const;
-    // Whether a claim's quote occurs in its source's text (QuoteLocation);
-    // none when it has no quote or its source no text to look in.
-    std::optional<bool> quoteInSource(const Claim &claim) const;
+    // For each claim, whether its quote occurs in its source's text
+    // (QuoteLocation); none when it has no quote or its source no text to
+    // look in. Each source's text is read once.
+    std::vector<std::optional<bool>> quotesInSources(const std::vector<Claim> &claims) const;
     // A stored document by its SHA-256, its bytes only when asked for.
     std::optional<Document> document(const QString &sha256, bool withContent = false) const;
     // Hashes every stored document again: those whose bytes no longer match

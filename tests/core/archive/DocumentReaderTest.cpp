@@ -223,7 +223,7 @@ TEST_CASE("a file missing, empty, a directory or over the size limit is refused 
         == "file: " + dir.filePath("empty.txt") + ": the file is empty");
     CHECK(DocumentReader::readFile(dir.path()).error() == "file: " + dir.path() + ": a directory, not a file");
 
-    // 200 MB, sparse: refused without being read whole.
+    // 200 MB, sparse: refused unread.
     QFile large(dir.filePath("large.txt"));
     REQUIRE(large.open(QIODevice::WriteOnly));
     REQUIRE(large.resize(qint64(200) << 20));
