@@ -16,3 +16,11 @@ inline void writeFile(const QString &path, const QByteArray &bytes)
     REQUIRE(file.open(QIODevice::WriteOnly));
     REQUIRE(file.write(bytes) == bytes.size());
 }
+
+// The whole file at 'path'.
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}

@@ -119,7 +119,9 @@ const std::vector<Command> &commands()
         {"region-at", "LON LAT", "the admin unit containing a point (negative numbers work)", regionAtCommand, {}, database},
         {"places", {}, "Places: the towns, villages and admin units of the gazetteer, by any of their names.", nullptr,
             {{"search", "QUERY", "places named like QUERY in any script or spelling (no database needed)", placesSearchCommand,
-                {}, {}}},
+                 {}, {}},
+                {"find", "FILE | --source ID", "the places a text names, with their offsets and a confidence", placesFindCommand,
+                    {}, {}}},
             places},
     };
     return table;

@@ -36,6 +36,7 @@ int exportCommand(CliContext &context, const QStringList &arguments);
 int verifyBundleCommand(CliContext &context, const QStringList &arguments);
 int importCommand(CliContext &context, const QStringList &arguments);
 int placesSearchCommand(CliContext &context, const QStringList &arguments);
+int placesFindCommand(CliContext &context, const QStringList &arguments);
 int areaAddCommand(CliContext &context, const QStringList &arguments);
 int areaImportCommand(CliContext &context, const QStringList &arguments);
 int areaAtCommand(CliContext &context, const QStringList &arguments);

@@ -34,13 +34,6 @@ QJsonObject shownSource(const CliDatabase &dir, const QString &id)
     return QJsonDocument::fromJson(shown.out.toUtf8()).object();
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 QByteArray pngBytes()
 {
     QImage image(64, 48, QImage::Format_ARGB32);
@@ -102,7 +95,7 @@ TEST_CASE("source add --file keeps text, HTML, PDF and PNG byte for byte: show g
         const Run got = cli(dir, {"source", "get", id, "-o", out});
         INFO(got.err.toStdString());
         REQUIRE(got.exitCode == 0);
-        CHECK(readAll(out) == c.bytes);
+        CHECK(fileBytes(out) == c.bytes);
     }
     // The table names the hash; --text gives what was read, no script.
     const Run table = cli(dir, {"source", "show", "1", "--text"});

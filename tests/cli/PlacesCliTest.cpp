@@ -108,7 +108,7 @@ TEST_CASE("places search refuses bad input with one line and an exit code", "[cl
         {{"search", "Goris", "--format", "xml"}, 2, "'xml'"},
         {{"search", "Goris", "--gazetteer", missing}, 1, missing},
         {{"search", QString(10000, 'x')}, 1, "10000 characters"},
-        {{"find", "Goris"}, 2, "unknown subcommand 'find'"},
+        {{"locate", "Goris"}, 2, "unknown subcommand 'locate'"},
     };
     for (const Refused &refused : table) {
         const Run run = places(refused.arguments);

@@ -48,4 +48,17 @@ QString GazetteerEntry::displayName(const QString &language) const
     return name;
 }
 
+QString GazetteerEntry::identifier() const
+{
+    switch (kind) {
+    case Kind::Place:
+        return QString::number(geonameid);
+    case Kind::AdminUnit:
+        return adminCode;
+    case Kind::Country:
+        return country;
+    }
+    return {};
+}
+
 } // namespace conflictmap

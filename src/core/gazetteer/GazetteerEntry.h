@@ -20,9 +20,11 @@ struct PlaceName {
 };
 
 // A populated place of GeoNames, or an admin-1 unit, as an entry of a
-// gazetteer: what place search returns and what a places layer draws.
+// gazetteer: what place search returns and what a places layer draws. A
+// country (CountryNames) is an entry of the same shape for what finds
+// places in a text, never in a gazetteer.
 struct GazetteerEntry {
-    enum class Kind { Place, AdminUnit };
+    enum class Kind { Place, AdminUnit, Country };
 
     Kind kind = Kind::Place;
     qint64 geonameid = 0; // 0 for admin units, which have none in the data
@@ -31,7 +33,7 @@ struct GazetteerEntry {
     double lon = 0;
     double lat = 0;
     QString country; // ISO 3166-1 alpha-2
-    QString featureCode; // GeoNames: PPL, PPLA, PPLC…; ADM1 for units
+    QString featureCode; // GeoNames: PPL, PPLA, PPLC…; ADM1 for units, PCLI for countries
     qint64 population = 0; // a unit's: the sum of its places'
     QString adminCode; // ISO 3166-2 of the unit holding the place; a unit's own
     std::vector<PlaceName> names;
@@ -42,6 +44,9 @@ struct GazetteerEntry {
     // else any name in that script; else the local name; else the English
     // one; else the main name.
     QString displayName(const QString &language) const;
+    // What identifies it: a place's geonameid, a unit's ISO 3166-2 code, a
+    // country's ISO 3166-1 code.
+    QString identifier() const;
 };
 
 } // namespace conflictmap

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <initializer_list>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -234,21 +235,45 @@ std::vector<std::string> wordKeys(QStringView name)
     return keys;
 }
 
+std::unordered_set<std::string> keysOf(std::initializer_list<const char *> words)
+{
+    std::unordered_set<std::string> set;
+    for (const char *word : words)
+        for (const std::string &key : wordKeys(QString::fromUtf8(word)))
+            set.insert(key);
+    return set;
+}
+
 const std::unordered_set<std::string> &genericWords()
 {
-    static const std::unordered_set<std::string> keys = [] {
-        const char *const kWords[] = {"province", "region", "district", "municipality", "governorate", "republic", "oblast",
-            "krai", "kray", "rayon", "rayonu", "raion", "marz", "mkhare", "ostan", "ili", "область", "край", "республика",
-            "район", "округ", "մարզ", "მხარე", "محافظة", "مقاطعة", "منطقة", "استان", "شهرستان"};
-        std::unordered_set<std::string> set;
-        for (const char *word : kWords)
-            for (const std::string &key : wordKeys(QString::fromUtf8(word)))
-                set.insert(key);
-        return set;
-    }();
+    static const std::unordered_set<std::string> keys = keysOf({"province", "region", "district", "municipality", "governorate",
+        "republic", "oblast", "krai", "kray", "rayon", "rayonu", "raion", "marz", "mkhare", "ostan", "ili", "область", "край",
+        "республика", "район", "округ", "մարզ", "მხარე", "محافظة", "مقاطعة", "منطقة", "استان", "شهرستان",
+        // Plurals a text uses before several names ("the provinces of
+        // Syunik and Vayots Dzor"), which no prefix of the singular finds.
+        "provinces", "regions", "districts", "governorates", "محافظات", "مقاطعات", "مناطق"});
+    return keys;
+}
+// "City" in names such as GeoNames' Persian شهر ایروان: left out of a name
+// too, but no sign that a text means an admin unit.
+const std::unordered_set<std::string> &settlementWords()
+{
+    static const std::unordered_set<std::string> keys = keysOf(
+        {"city", "town", "village", "город", "село", "քաղաք", "ქალაქი", "şəhəri", "şəhər", "kəndi", "مدينة", "شهر", "روستای"});
     return keys;
 }
 } // namespace
+
+bool NameKey::isGenericWord(std::string_view key)
+{
+    // Four letters at least for an inflected form: "ili" must not take
+    // "ilisu" with it.
+    constexpr std::size_t kShortestStem = 4;
+    for (const std::string &generic : genericWords())
+        if (key == generic || (generic.size() >= kShortestStem && key.substr(0, generic.size()) == generic))
+            return true;
+    return false;
+}
 
 std::string NameKey::of(QStringView name)
 {
@@ -260,10 +285,11 @@ std::string NameKey::withoutGenericWords(QStringView name, bool *hadGenericWords
     std::vector<std::string> keys = wordKeys(name);
     std::vector<std::string> specific;
     std::copy_if(keys.begin(), keys.end(), std::back_inserter(specific),
-        [](const std::string &key) { return !genericWords().count(key); });
+        [](const std::string &key) { return !genericWords().count(key) && !settlementWords().count(key); });
     const bool dropped = !specific.empty() && specific.size() < keys.size();
     if (hadGenericWords)
-        *hadGenericWords = dropped;
+        *hadGenericWords = dropped
+            && std::any_of(keys.begin(), keys.end(), [](const std::string &key) { return genericWords().count(key) > 0; });
     return joinedKey(dropped ? specific : keys);
 }
 

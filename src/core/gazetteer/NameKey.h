@@ -6,6 +6,7 @@
 #include <QStringView>
 
 #include <string>
+#include <string_view>
 
 namespace conflictmap {
 
@@ -33,9 +34,14 @@ namespace NameKey {
 std::string of(QStringView name);
 // The key of a name with the generic words of admin units taken out
 // (область, marz, province, rayonu, محافظة, استان…): "Сюникская область"
-// → "syunikskaya". A name of generic words only keeps them.
-// '*hadGenericWords' (if given) says whether any were taken out.
+// → "syunikskaya"; words for a settlement (city, город, شهر) go too. A
+// name of such words only keeps them. '*hadGenericWords' (if given) says
+// whether words of admin units were taken out.
 std::string withoutGenericWords(QStringView name, bool *hadGenericWords = nullptr);
+// Whether the key of one word is a generic word of admin units, or an
+// inflected form of one ("oblasti", "marzum", "rayonunda"): what tells a
+// text means the province, not the town of the same name.
+bool isGenericWord(std::string_view key);
 } // namespace NameKey
 
 } // namespace conflictmap

@@ -16,6 +16,12 @@ namespace conflictmap {
 // "country", "admin_unit": {"code", "name"}, "population", "feature_code",
 // "match" ("exact", "prefix", "typo", "typo_prefix"), "typos"}.
 namespace PlaceJson {
+// The entry alone (no "match", "typos"), with "code": an admin unit's ISO
+// 3166-2 code, a country's ISO 3166-1 code, null for a place; a country's
+// population is null.
+QJsonObject entry(const Gazetteer &gazetteer, const GazetteerEntry &entry, const QString &language);
+// "place", "admin_unit" or "country".
+QString kindName(GazetteerEntry::Kind kind);
 QJsonObject of(const Gazetteer &gazetteer, const PlaceMatch &match, const QString &language);
 // The match quality as the JSON names it.
 QString matchName(PlaceMatch::Quality quality);
