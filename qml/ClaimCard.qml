@@ -15,6 +15,8 @@ Frame {
     required property var modelData
     // Opens the link.
     required property IncidentDetails links
+    // "Read the source" was asked for.
+    signal sourceRequested(int sourceId)
     Layout.fillWidth: true
     ColumnLayout {
         width: parent.width
@@ -82,6 +84,14 @@ Frame {
             textFormat: Text.PlainText
             opacity: 0.7
             font.pixelSize: 11
+        }
+        Button {
+            objectName: "readSource"
+            visible: card.modelData.readable === true
+            text: qsTr("Read the source")
+            onClicked: card.sourceRequested(card.modelData.sourceId)
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Its stored text, with this quote and the places it names")
         }
         Button {
             visible: card.modelData.url !== ""

@@ -14,6 +14,8 @@ Pane {
     id: panel
     required property IncidentDetails details
     signal closed()
+    // A claim's source is to be read.
+    signal sourceRequested(int sourceId)
     visible: details.valid
     padding: 12
     background: Rectangle { color: "#f8ffffff"; border.color: "#9aa3ad"; radius: 4 }
@@ -100,6 +102,7 @@ Pane {
                 model: panel.details.claims
                 delegate: ClaimCard {
                     links: panel.details
+                    onSourceRequested: id => panel.sourceRequested(id)
                 }
             }
             Label { text: qsTr("History"); font.bold: true; Layout.topMargin: 6 }

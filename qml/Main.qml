@@ -149,6 +149,14 @@ ApplicationWindow {
                 ToolTip.text: qsTr("Show another boundary layer")
             }
             ToolButton {
+                objectName: "addSourceButton"
+                text: qsTr("Source…")
+                enabled: window.database.isOpen
+                onClicked: sourceDialog.open()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Add a source from a file (text, HTML, PDF or image), kept byte for byte, and read it")
+            }
+            ToolButton {
                 objectName: "importButton"
                 text: qsTr("Import…")
                 enabled: window.database.isOpen && !window.database.busy
@@ -283,6 +291,36 @@ ApplicationWindow {
         target: window.database
         function onExportFinished(error, features) {
             notice.text = error === "" ? qsTr("Exported %1.").arg(IncidentStyle.incidents(features)) : error
+        }
+    }
+
+    // The source being read, and its panel open.
+    property bool readingSource: false
+    SourceReader {
+        id: sourceReader
+        database: window.database
+        language: window.labelLanguage
+    }
+    function readSource(id) {
+        sourcePanel.chosen = -1
+        sourceReader.sourceId = id
+        window.readingSource = true
+    }
+    FileDialog {
+        id: sourceDialog
+        objectName: "sourceDialog"
+        title: qsTr("Add a source from a file")
+        fileMode: FileDialog.OpenFile
+        acceptLabel: qsTr("Add")
+        nameFilters: [qsTr("Articles and documents (*.txt *.text *.html *.htm *.xhtml *.pdf *.png *.jpg *.jpeg *.webp)"),
+            qsTr("All files (*)")]
+        onAccepted: {
+            if (sourceReader.addFromFile(selectedFile)) {
+                window.readSource(sourceReader.sourceId)
+                notice.text = qsTr("Source added: %1").arg(sourceReader.title)
+            } else {
+                notice.text = sourceReader.errorString
+            }
         }
     }
 
@@ -806,7 +844,29 @@ ApplicationWindow {
                 height: Math.min(implicitHeight, parent.height - 100)
                 width: Math.min(420, parent.width * 0.45)
                 onClosed: window.selectedIncident = -1
+                onSourceRequested: id => window.readSource(id)
                 visible: details.valid && !window.editing && !window.drawing
+            }
+
+            SourcePanel {
+                id: sourcePanel
+                objectName: "sourcePanel"
+                reader: sourceReader
+                editor: editor
+                visible: window.readingSource && sourceReader.valid && !window.drawing
+                anchors.right: mapControls.left
+                anchors.top: parent.top
+                anchors.bottom: coordinate.top
+                anchors.margins: 12
+                anchors.rightMargin: 8
+                width: Math.min(480, parent.width * 0.5)
+                onClosed: window.readingSource = false
+                onIncidentChosen: id => window.selectedIncident = id
+                onIncidentStarted: {
+                    window.selectedIncident = -1
+                    window.editing = true
+                    notice.text = qsTr("Complete the incident (title, date, type) and save it.")
+                }
             }
 
             NoticeBar {

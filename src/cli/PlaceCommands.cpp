@@ -21,19 +21,6 @@ namespace {
 constexpr int kDefaultLimit = 10;
 constexpr int kMostResults = 1000;
 
-QString matchName(PlaceMention::Match match)
-{
-    switch (match) {
-    case PlaceMention::Match::Exact:
-        return QStringLiteral("exact");
-    case PlaceMention::Match::Inflected:
-        return QStringLiteral("inflected");
-    case PlaceMention::Match::Phonetic:
-        return QStringLiteral("phonetic");
-    }
-    return {};
-}
-
 // UTF-16 offsets as offsets in characters (code points), what other tools
 // index a text by; 'offsets' ascending.
 class CodePointOffsets {
@@ -234,10 +221,10 @@ int placesFindCommand(CliContext &context, const QStringList &arguments)
                 alternative.insert("score", std::round(mention.candidates[i].score * 100) / 100);
                 alternatives.append(alternative);
             }
-            all.append(
-                QJsonObject{{"offset", start}, {"length", length}, {"text", mention.text}, {"match", matchName(mention.match)},
-                    {"confidence", std::round(mention.confidence * 100) / 100}, {"ambiguous", mention.ambiguous},
-                    {"place", PlaceJson::entry(gazetteer, mention.place(), language)}, {"alternatives", alternatives}});
+            all.append(QJsonObject{{"offset", start}, {"length", length}, {"text", mention.text},
+                {"match", PlaceMention::matchName(mention.match)}, {"confidence", std::round(mention.confidence * 100) / 100},
+                {"ambiguous", mention.ambiguous}, {"place", PlaceJson::entry(gazetteer, mention.place(), language)},
+                {"alternatives", alternatives}});
         }
         context.out() << QJsonDocument(all).toJson(QJsonDocument::Indented);
         return Success;
@@ -249,7 +236,7 @@ int placesFindCommand(CliContext &context, const QStringList &arguments)
         const GazetteerEntry &place = mention.place();
         const int start = offsets.at(mention.offset);
         const int length = offsets.at(mention.offset + mention.length) - start;
-        QString match = matchName(mention.match);
+        QString match = PlaceMention::matchName(mention.match);
         if (mention.ambiguous)
             match += QStringLiteral(", ambiguous");
         table.addRow({QString::number(start), QString::number(length), mention.text, place.displayName(language),

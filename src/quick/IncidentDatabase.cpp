@@ -150,6 +150,16 @@ Result<qint64> IncidentDatabase::addIncident(const Incident &incident)
     return id;
 }
 
+Result<qint64> IncidentDatabase::addSource(const Source &source, const Document &document)
+{
+    if (!m_store)
+        return Result<qint64>::failure(m_errorString);
+    auto id = m_store->addSource(source, document);
+    if (id)
+        emit changed();
+    return id;
+}
+
 Result<void> IncidentDatabase::updateIncident(const Incident &incident)
 {
     if (!m_store)

@@ -8,6 +8,7 @@
 
 #include "IncidentQuery.h"
 #include "Result.h"
+#include "archive/Document.h"
 #include "map/Boundaries.h"
 #include "model/ControlRecord.h"
 #include "model/Incident.h"
@@ -93,6 +94,10 @@ public:
     Result<void> writeAll(const std::function<Result<void>()> &writes);
     // Replaces the claims of incident 'id' (adding, editing or removing one).
     Result<void> setClaims(qint64 id, const std::vector<Claim> &claims, const QString &what);
+    // Stores a source with the document it was read from and tells every
+    // view. Not on the undo stack: a source is undone with the claims that
+    // rest on it, and this one has none yet.
+    Result<qint64> addSource(const Source &source, const Document &document);
     // Adds a version of territorial control and tells every view.
     Result<qint64> addControlRecord(const ControlRecord &record);
     Q_INVOKABLE bool undo();

@@ -211,6 +211,8 @@ QVariantMap IncidentDetails::claimInfo(const Claim &claim)
         {QStringLiteral("language"), claim.source.language},
         {QStringLiteral("published"), claim.source.published ? claim.source.published->toString() : QString()},
         {QStringLiteral("url"), claim.source.url},
+        {QStringLiteral("sourceId"), claim.source.id},
+        {QStringLiteral("readable"), !claim.source.document.isEmpty() || !claim.source.text.isEmpty()},
         {QStringLiteral("urlOpenable"), canOpen(claim.source.url)},
         {QStringLiteral("recorded"),
             claim.created.isEmpty() ? QString() : tr("claim recorded %1").arg(writtenBy(claim.created, claim.createdBy))},

@@ -124,6 +124,28 @@ void IncidentEditor::placeAt(const QGeoCoordinate &coordinate)
     emit changed();
 }
 
+void IncidentEditor::startAt(const GazetteerEntry &place, qint64 sourceId, const QString &quote)
+{
+    clear();
+    switch (place.kind) {
+    case GazetteerEntry::Kind::Place:
+        placeAt(QGeoCoordinate(place.lat, place.lon));
+        m_precision = QStringLiteral("near");
+        break;
+    case GazetteerEntry::Kind::AdminUnit:
+        m_precision = QStringLiteral("region");
+        m_region = place.adminCode;
+        break;
+    case GazetteerEntry::Kind::Country:
+        m_precision = QStringLiteral("country");
+        m_region = place.country;
+        break;
+    }
+    m_sourceId = int(sourceId);
+    m_quote = quote;
+    emit changed();
+}
+
 void IncidentEditor::useSketch(ShapeSketch *sketch)
 {
     if (!sketch || !sketch->isFinished())

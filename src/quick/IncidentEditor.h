@@ -5,6 +5,7 @@
 
 #include "IncidentDatabase.h"
 #include "drawing/ShapeSketch.h"
+#include "gazetteer/GazetteerEntry.h"
 
 #include <QGeoCoordinate>
 #include <QObject>
@@ -92,6 +93,11 @@ public:
     // Puts the position at a clicked map coordinate (a point replaces a
     // line or area).
     Q_INVOKABLE void placeAt(const QGeoCoordinate &coordinate);
+    // Empties the form for a new incident named in a source: at a point
+    // with precision near (a town), or in a region or country given by its
+    // code (precision region or country); 'quote' (the sentence naming it)
+    // as the quote of a claim resting on source 'sourceId'.
+    void startAt(const GazetteerEntry &place, qint64 sourceId, const QString &quote);
     // Makes the finished drawing the incident's position: a line (a front,
     // a movement in the direction drawn) or an area.
     Q_INVOKABLE void useSketch(conflictmap::ShapeSketch *sketch);

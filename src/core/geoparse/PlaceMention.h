@@ -43,6 +43,20 @@ struct PlaceMention {
     int sentenceEnd = 0;
 
     const GazetteerEntry &place() const { return *candidates.front().entry; }
+
+    // "exact", "inflected" or "phonetic", as the CLI's JSON and the app say it.
+    static QString matchName(Match match)
+    {
+        switch (match) {
+        case Match::Exact:
+            return QStringLiteral("exact");
+        case Match::Inflected:
+            return QStringLiteral("inflected");
+        case Match::Phonetic:
+            return QStringLiteral("phonetic");
+        }
+        return {};
+    }
 };
 
 } // namespace conflictmap

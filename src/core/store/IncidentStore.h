@@ -84,6 +84,8 @@ public:
     // one, the same title and publisher; a new source otherwise.
     Result<qint64> findOrAddSource(const Source &source);
     std::optional<Source> source(qint64 id) const;
+    // The claims resting on a source, with their incidents.
+    std::vector<SourceCitation> citationsOf(qint64 sourceId) const { return m_backend->citationsOf(sourceId); }
     bool hasSource(qint64 id) const;
     std::vector<Source> sources() const;
 

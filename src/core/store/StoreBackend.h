@@ -8,6 +8,7 @@
 #include "model/HistoryEntry.h"
 #include "model/Incident.h"
 #include "model/IncidentType.h"
+#include "model/SourceCitation.h"
 #include "model/TeamUser.h"
 #include "store/ControlBackend.h"
 #include "store/IncidentFilter.h"
@@ -86,6 +87,8 @@ public:
     virtual Result<void> scanDocuments(const std::function<void(const Document &)> &visit) const = 0;
     // The sources that have the document, by id.
     virtual std::vector<qint64> sourcesOf(const QString &sha256) const = 0;
+    // The claims resting on source 'sourceId', with their incidents, by claim id.
+    virtual std::vector<SourceCitation> citationsOf(qint64 sourceId) const = 0;
 
     // false: there is no such incident. With a version, only the incident
     // at that version is deleted: another one is refused with

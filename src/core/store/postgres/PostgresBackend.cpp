@@ -460,6 +460,18 @@ std::vector<qint64> PostgresBackend::sourcesOf(const QString &sha256) const
     return ids;
 }
 
+std::vector<SourceCitation> PostgresBackend::citationsOf(qint64 sourceId) const
+{
+    static const QByteArray sql = QByteArray("SELECT c.incident_id, i.title, ") + ClaimRow::kColumns
+        + " FROM claims c JOIN sources s ON s.id = c.source_id JOIN incidents i ON i.id = c.incident_id"
+          " WHERE c.source_id = $1 ORDER BY c.id";
+    std::vector<SourceCitation> citations;
+    PgResult found = m_db->exec(sql.constData(), {sourceId});
+    for (int row = 0; found.ok() && row < found.rows(); ++row)
+        citations.push_back({found.integer(row, 0), found.text(row, 1), ClaimRow::readClaim(PgRow{found, row}, 2)});
+    return citations;
+}
+
 Result<bool> PostgresBackend::deleteIncident(qint64 id, std::optional<qint64> version)
 {
     PgResult removed = m_db->exec(

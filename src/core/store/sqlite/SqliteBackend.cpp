@@ -477,6 +477,19 @@ std::vector<qint64> SqliteBackend::sourcesOf(const QString &sha256) const
     return ids;
 }
 
+std::vector<SourceCitation> SqliteBackend::citationsOf(qint64 sourceId) const
+{
+    static const QByteArray sql = QByteArray("SELECT c.incident_id, i.title, ") + ClaimRow::kColumns
+        + " FROM claims c JOIN sources s ON s.id = c.source_id JOIN incidents i ON i.id = c.incident_id"
+          " WHERE c.source_id = ?1 ORDER BY c.id";
+    std::vector<SourceCitation> citations;
+    CachedStatement select = m_db->cached(sql.constData());
+    select->bind(1, sourceId);
+    while (select->next())
+        citations.push_back({select->integer(0), select->text(1), ClaimRow::readClaim(*select, 2)});
+    return citations;
+}
+
 Result<bool> SqliteBackend::deleteIncident(qint64 id, std::optional<qint64> version)
 {
     CachedStatement remove = m_db->cached("DELETE FROM incidents WHERE id = ?1 AND (?2 IS NULL OR version = ?2)");
