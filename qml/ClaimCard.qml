@@ -17,6 +17,12 @@ Frame {
     required property IncidentDetails links
     // "Read the source" was asked for.
     signal sourceRequested(int sourceId)
+    // Why the last change of grade was refused.
+    property string gradeError: ""
+    // The grade boxes are open. Kept by the panel: a change of grade reloads
+    // the details, and with them this card.
+    property bool regrading: false
+    signal regradeToggled(bool open)
     Layout.fillWidth: true
     ColumnLayout {
         width: parent.width
@@ -53,14 +59,61 @@ Frame {
             wrapMode: Text.Wrap
             opacity: 0.8
         }
-        // The Admiralty grade: the source's reliability, the claim's credibility.
+        // The Admiralty grade: the source's reliability, the claim's
+        // credibility; "Grade…" changes them.
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                objectName: "claimGrade"
+                Layout.fillWidth: true
+                text: card.modelData.grade ? qsTr("Grade %1").arg(card.modelData.grade) : qsTr("Not graded")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                font.pixelSize: 11
+                opacity: card.modelData.grade ? 1 : 0.6
+            }
+            ToolButton {
+                objectName: "regradeButton"
+                text: qsTr("Grade…")
+                checkable: true
+                checked: card.regrading
+                onToggled: card.regradeToggled(checked)
+                font.pixelSize: 11
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("How reliable the source is (A–F) and how credible this claim (1–6)")
+            }
+        }
+        RowLayout {
+            objectName: "gradeEditor"
+            Layout.fillWidth: true
+            visible: card.regrading
+            ComboBox {
+                objectName: "reliabilityChoice"
+                Layout.fillWidth: true
+                model: [qsTr("source not graded"), qsTr("A: completely reliable"), qsTr("B: usually reliable"),
+                    qsTr("C: fairly reliable"), qsTr("D: not usually reliable"), qsTr("E: unreliable"),
+                    qsTr("F: cannot be judged")]
+                currentIndex: card.modelData.reliability ? "ABCDEF".indexOf(card.modelData.reliability) + 1 : 0
+                onActivated: index => card.gradeError = card.links.setReliability(card.modelData.sourceId,
+                                                                                  index === 0 ? "" : "ABCDEF".charAt(index - 1))
+            }
+            ComboBox {
+                objectName: "credibilityChoice"
+                Layout.fillWidth: true
+                model: [qsTr("claim not graded"), qsTr("1: confirmed"), qsTr("2: probably true"), qsTr("3: possibly true"),
+                    qsTr("4: doubtful"), qsTr("5: improbable"), qsTr("6: cannot be judged")]
+                currentIndex: card.modelData.credibility
+                onActivated: index => card.gradeError = card.links.setCredibility(card.modelData.claimId, index)
+            }
+        }
         Label {
-            objectName: "claimGrade"
+            objectName: "gradeError"
             Layout.fillWidth: true
             visible: text !== ""
-            text: card.modelData.grade ? qsTr("Grade %1").arg(card.modelData.grade) : ""
+            text: card.gradeError
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
+            color: "#b3261e"
             font.pixelSize: 11
         }
         Label {

@@ -16,6 +16,8 @@ Pane {
     signal closed()
     // A claim's source is to be read.
     signal sourceRequested(int sourceId)
+    // The claim whose grade boxes are open, or -1.
+    property int regradingClaim: -1
     visible: details.valid
     padding: 12
     background: Rectangle { color: "#f8ffffff"; border.color: "#9aa3ad"; radius: 4 }
@@ -103,6 +105,8 @@ Pane {
                 delegate: ClaimCard {
                     links: panel.details
                     onSourceRequested: id => panel.sourceRequested(id)
+                    regrading: panel.regradingClaim === modelData.claimId
+                    onRegradeToggled: open => panel.regradingClaim = open ? modelData.claimId : -1
                 }
             }
             Label { text: qsTr("History"); font.bold: true; Layout.topMargin: 6 }

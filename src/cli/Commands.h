@@ -37,6 +37,8 @@ int verifyBundleCommand(CliContext &context, const QStringList &arguments);
 int importCommand(CliContext &context, const QStringList &arguments);
 int placesSearchCommand(CliContext &context, const QStringList &arguments);
 int placesFindCommand(CliContext &context, const QStringList &arguments);
+int gradeSourceCommand(CliContext &context, const QStringList &arguments);
+int gradeClaimCommand(CliContext &context, const QStringList &arguments);
 int areaAddCommand(CliContext &context, const QStringList &arguments);
 int areaImportCommand(CliContext &context, const QStringList &arguments);
 int areaAtCommand(CliContext &context, const QStringList &arguments);

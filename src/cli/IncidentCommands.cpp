@@ -7,6 +7,7 @@
 #include "IncidentOutput.h"
 
 #include "geo/PositionCheck.h"
+#include "model/Grading.h"
 #include "store/IncidentStore.h"
 
 #include <QJsonArray>
@@ -139,6 +140,47 @@ int deleteClaimCommand(CliContext &context, const QStringList &arguments)
         return context.fail(context.openError());
     auto deleted = store->deleteClaim(*id);
     return deleted ? Success : context.fail(deleted.error());
+}
+
+int gradeClaimCommand(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The claim."), QStringLiteral("ID"));
+    parser.addPositionalArgument(QStringLiteral("credibility"), QStringLiteral("1 (confirmed) to 6 (cannot be judged), or none."),
+        QStringLiteral("CREDIBILITY"));
+    int exitCode = Success;
+    if (!context.parse(parser, QStringLiteral("claim grade"),
+            QStringLiteral("Set how credible claim ID is (the Admiralty system's 1-6), or none; kept in the history."), arguments,
+            &exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return context.fail(QStringLiteral("claim grade: expects a claim ID and a credibility (1-6 or none)"), UsageError);
+    const auto id = parseId(positional[0]);
+    if (!id)
+        return context.fail(QStringLiteral("claim grade: '%1' is not a claim id").arg(positional[0].left(40)), UsageError);
+    std::optional<int> credibility;
+    if (positional[1] != QLatin1String("none")) {
+        bool ok = false;
+        credibility = positional[1].toInt(&ok);
+        if (!ok)
+            return context.fail(
+                QStringLiteral("claim grade: '%1' is not a credibility: 1 (confirmed) to 6 (cannot be judged), or none")
+                    .arg(positional[1].left(20)),
+                UsageError);
+    }
+    IncidentStore *store = context.store();
+    if (!store)
+        return context.fail(context.openError());
+    auto graded = store->setCredibility(*id, credibility);
+    if (!graded)
+        return context.fail(QStringLiteral("claim grade: ") + graded.error());
+    context.out() << (credibility ? QStringLiteral("claim %1: credibility %2 (%3)\n")
+                                        .arg(*id)
+                                        .arg(*credibility)
+                                        .arg(Grading::credibilityName(credibility))
+                                  : QStringLiteral("claim %1: no credibility\n").arg(*id));
+    return Success;
 }
 
 int addCommand(CliContext &context, const QStringList &arguments)

@@ -7,6 +7,7 @@
 
 #include "archive/DocumentReader.h"
 #include "io/IncidentJson.h"
+#include "model/Grading.h"
 #include "store/IncidentStore.h"
 
 #include <QFile>
@@ -169,6 +170,37 @@ int addSourceCommand(CliContext &context, const QStringList &arguments)
     if (!id)
         return context.fail(id.error());
     context.out() << id.value() << '\n';
+    return Success;
+}
+
+int gradeSourceCommand(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("id"), QStringLiteral("The source."), QStringLiteral("ID"));
+    parser.addPositionalArgument(QStringLiteral("reliability"),
+        QStringLiteral("A (completely reliable) to F (cannot be judged), or none."), QStringLiteral("RELIABILITY"));
+    int exitCode = Success;
+    if (!context.parse(parser, QStringLiteral("source grade"),
+            QStringLiteral("Set how reliable source ID is (the Admiralty system's A-F), or none; kept in the history."),
+            arguments, &exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return context.fail(QStringLiteral("source grade: expects a source ID and a reliability (A-F or none)"), UsageError);
+    const auto id = parseId(positional[0]);
+    if (!id)
+        return context.fail(QStringLiteral("source grade: '%1' is not a source id").arg(positional[0].left(40)), UsageError);
+    const QString reliability = positional[1] == QLatin1String("none") ? QString() : positional[1];
+    IncidentStore *store = context.store();
+    if (!store)
+        return context.fail(context.openError());
+    auto graded = store->setReliability(*id, reliability);
+    if (!graded)
+        return context.fail(QStringLiteral("source grade: ") + graded.error());
+    context.out() << (reliability.isEmpty() ? QStringLiteral("source %1: no reliability\n").arg(*id)
+                                            : QStringLiteral("source %1: reliability %2 (%3)\n")
+                                                  .arg(*id)
+                                                  .arg(reliability, Grading::reliabilityName(reliability)));
     return Success;
 }
 

@@ -160,6 +160,26 @@ Result<qint64> IncidentDatabase::addSource(const Source &source, const Document 
     return id;
 }
 
+Result<void> IncidentDatabase::setReliability(qint64 sourceId, const QString &reliability)
+{
+    if (!m_store)
+        return Result<void>::failure(m_errorString);
+    auto graded = m_store->setReliability(sourceId, reliability);
+    if (graded)
+        emit changed();
+    return graded;
+}
+
+Result<void> IncidentDatabase::setCredibility(qint64 claimId, std::optional<int> credibility)
+{
+    if (!m_store)
+        return Result<void>::failure(m_errorString);
+    auto graded = m_store->setCredibility(claimId, credibility);
+    if (graded)
+        emit changed();
+    return graded;
+}
+
 Result<void> IncidentDatabase::updateIncident(const Incident &incident)
 {
     if (!m_store)

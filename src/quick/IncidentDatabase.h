@@ -98,6 +98,10 @@ public:
     // view. Not on the undo stack: a source is undone with the claims that
     // rest on it, and this one has none yet.
     Result<qint64> addSource(const Source &source, const Document &document);
+    // Grades a source or a claim (IncidentStore::setReliability,
+    // setCredibility) and tells every view; kept in the history.
+    Result<void> setReliability(qint64 sourceId, const QString &reliability);
+    Result<void> setCredibility(qint64 claimId, std::optional<int> credibility);
     // Adds a version of territorial control and tells every view.
     Result<qint64> addControlRecord(const ControlRecord &record);
     Q_INVOKABLE bool undo();

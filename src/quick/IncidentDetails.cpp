@@ -206,6 +206,9 @@ QVariantMap IncidentDetails::claimInfo(const Claim &claim)
         {QStringLiteral("quote"), claim.quote},
         {QStringLiteral("translation"), claim.translation},
         {QStringLiteral("grade"), Grading::describe(claim)},
+        {QStringLiteral("claimId"), claim.id},
+        {QStringLiteral("reliability"), claim.source.reliability},
+        {QStringLiteral("credibility"), claim.credibility.value_or(0)},
         {QStringLiteral("sourceTitle"), claim.source.title},
         {QStringLiteral("publisher"), claim.source.publisher},
         {QStringLiteral("language"), claim.source.language},
@@ -229,6 +232,22 @@ bool IncidentDetails::canOpen(const QString &url)
 bool IncidentDetails::openUrl(const QString &url) const
 {
     return canOpen(url) && QDesktopServices::openUrl(QUrl(url, QUrl::StrictMode));
+}
+
+QString IncidentDetails::setReliability(qint64 sourceId, const QString &reliability)
+{
+    if (!m_database)
+        return tr("No database is open.");
+    const auto graded = m_database->setReliability(sourceId, reliability);
+    return graded ? QString() : graded.error();
+}
+
+QString IncidentDetails::setCredibility(qint64 claimId, int credibility)
+{
+    if (!m_database)
+        return tr("No database is open.");
+    const auto graded = m_database->setCredibility(claimId, credibility > 0 ? std::optional<int>(credibility) : std::nullopt);
+    return graded ? QString() : graded.error();
 }
 
 bool IncidentDetails::restore(qint64 changeId)

@@ -76,8 +76,14 @@ public:
     // Makes the incident again what history change 'changeId' left it, as
     // a new change (undoable).
     Q_INVOKABLE bool restore(qint64 changeId);
-    // A claim as the panels show it: {claimant, stance, quote, translation,
-    // sourceTitle, publisher, language, published, url, urlOpenable}.
+    // Grades the source of a claim (A–F, empty for none) or the claim (1–6,
+    // 0 for none); the error, or empty when it is done.
+    Q_INVOKABLE QString setReliability(qint64 sourceId, const QString &reliability);
+    Q_INVOKABLE QString setCredibility(qint64 claimId, int credibility);
+    // A claim as the panels show it: {claimId, claimant, stance, quote,
+    // translation, grade, reliability, credibility (0: none), sourceId,
+    // readable, sourceTitle, publisher, language, published, url,
+    // urlOpenable, recorded}.
     static QVariantMap claimInfo(const Claim &claim);
 
 signals:

@@ -407,10 +407,10 @@ TEST_CASE("every command and group of the command table answers --help and is in
 
     const Run bare = cli(dir, {"source"});
     CHECK(bare.exitCode == 2);
-    CHECK(bare.err == "conflictmap-cli: source: add, list, show, get or verify? (see conflictmap-cli source --help)\n");
+    CHECK(bare.err == "conflictmap-cli: source: add, list, show, get, verify or grade? (see conflictmap-cli source --help)\n");
     const Run unknown = cli(dir, {"claim", "edit"});
     CHECK(unknown.exitCode == 2);
-    CHECK(unknown.err == "conflictmap-cli: claim: unknown subcommand 'edit' (add, delete)\n");
+    CHECK(unknown.err == "conflictmap-cli: claim: unknown subcommand 'edit' (add, delete, grade)\n");
 }
 
 TEST_CASE("region-at names the unit containing a point, in every script, negative numbers included", "[cli]")

@@ -94,3 +94,60 @@ TEST_CASE("sources are graded A-F and claims 1-6: shown, exported, filtered, and
     }
     CHECK(dir.dump({tables[0], tables[1]}) == before);
 }
+
+TEST_CASE(
+    "source grade and claim grade change the grades of stored records, in the history, and refuse bad ones", "[cli][grading]")
+{
+    CliDatabase dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
+    const QString source = addOk(dir, {"source", "add", "--title", "Regional news site"});
+    const QString incident = addOk(dir,
+        {"add", "--type", "shelling", "--date", "2022-09-13", "--region", "AM-SU", "--title", "Shelling", "--source", source,
+            "--quote", "shells fell"});
+    const QJsonObject shown = QJsonDocument::fromJson(cli(dir, {"show", incident, "--format", "json"}).out.toUtf8()).object();
+    REQUIRE(shown["sources"].toArray().size() == 1);
+    const QString claim = QString::number(shown["sources"].toArray()[0].toObject()["claim_id"].toInteger());
+    REQUIRE(claim != "0");
+
+    Run graded = cli(dir, {"source", "grade", source, "C", "--reason", "two reports checked"});
+    INFO(graded.err.toStdString());
+    REQUIRE(graded.exitCode == 0);
+    CHECK(graded.out == QStringLiteral("source %1: reliability C (fairly reliable)\n").arg(source));
+    graded = cli(dir, {"claim", "grade", claim, "3"});
+    REQUIRE(graded.exitCode == 0);
+    CHECK(graded.out == QStringLiteral("claim %1: credibility 3 (possibly true)\n").arg(claim));
+    CHECK(cli(dir, {"show", incident}).out.contains("  grade       C3: fairly reliable, possibly true\n"));
+    CHECK(idsOf(cli(dir, {"list", "--format", "json", "--credibility", "3"})) == QStringList{incident});
+    const Run history = cli(dir, {"history"});
+    CHECK(history.out.contains("two reports checked"));
+    CHECK(history.out.contains(QStringLiteral("source %1").arg(source)));
+    CHECK(history.out.contains(QStringLiteral("claim %1").arg(claim)));
+
+    // none takes a grade away.
+    REQUIRE(cli(dir, {"claim", "grade", claim, "none"}).exitCode == 0);
+    CHECK(idsOf(cli(dir, {"list", "--format", "json", "--credibility", "6"})).isEmpty());
+
+    const QString before = dir.dump({"SELECT id, reliability FROM sources", "SELECT id, credibility FROM claims"});
+    struct Refused {
+        QStringList arguments;
+        int exitCode;
+        const char *says;
+    };
+    const Refused refused[] = {
+        {{"source", "grade", source, "G"}, 1, "'G' is not a reliability"},
+        {{"source", "grade", "99", "A"}, 1, "there is no source 99"},
+        {{"source", "grade", source}, 2, "expects a source ID and a reliability"},
+        {{"source", "grade", "x", "A"}, 2, "'x' is not a source id"},
+        {{"claim", "grade", claim, "7"}, 1, "7 is not a credibility"},
+        {{"claim", "grade", claim, "likely"}, 2, "'likely' is not a credibility"},
+        {{"claim", "grade", "99", "2"}, 1, "there is no claim 99"},
+    };
+    for (const Refused &r : refused) {
+        const Run run = cli(dir, r.arguments);
+        INFO(r.arguments.join(' ').toStdString() << ": " << run.err.toStdString());
+        CHECK(run.exitCode == r.exitCode);
+        CHECK(run.err.contains(r.says));
+        CHECK(run.err.count('\n') == 1);
+    }
+    CHECK(dir.dump({"SELECT id, reliability FROM sources", "SELECT id, credibility FROM claims"}) == before);
+}

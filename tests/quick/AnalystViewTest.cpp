@@ -1286,3 +1286,42 @@ TEST_CASE("the list and map narrow to incidents with a claim graded at least as 
     choose("credibilityFilter", 0);
     REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 9; }, 2000));
 }
+
+TEST_CASE("a claim card regrades its source and its claim, and the list's grade filter follows", "[quick][analyst][grading]")
+{
+    AppWindow app;
+    IncidentStore &store = *app.database.store();
+    const qint64 trucks = idOfTitle(store, "About 60 military trucks sent to the Fuzuli region");
+    REQUIRE(trucks > 0);
+    app.window->setProperty("selectedIncident", int(trucks));
+    QQuickItem *grade = app.item("claimGrade");
+    REQUIRE(QTest::qWaitFor([&] { return grade->isVisible(); }, 2000));
+    CHECK(grade->property("text").toString() == "Not graded");
+
+    QQuickItem *regrade = app.item("regradeButton");
+    app.click(regrade);
+    QQuickItem *editor = app.item("gradeEditor");
+    REQUIRE(QTest::qWaitFor([&] { return editor->isVisible(); }, 2000));
+    // As a choice in the box gives it.
+    REQUIRE(QMetaObject::invokeMethod(app.item("reliabilityChoice"), "activated", Q_ARG(int, 2)));
+    REQUIRE(QMetaObject::invokeMethod(app.item("credibilityChoice"), "activated", Q_ARG(int, 3)));
+    const Incident graded = *store.incident(trucks);
+    REQUIRE(graded.claims.size() == 1);
+    CHECK(graded.claims[0].source.reliability == "B");
+    CHECK(graded.claims[0].credibility == 3);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return app.item("claimGrade")->property("text").toString() == "Grade B3: usually reliable, possibly true"; },
+        2000));
+    CHECK(app.item("gradeError")->property("text").toString().isEmpty());
+    CHECK(app.item("gradeEditor")->isVisible()); // still open after the details reloaded
+
+    // The list's filter "3 or better" now shows it.
+    QQuickItem *filter = app.item("credibilityFilter");
+    filter->setProperty("currentIndex", 3);
+    REQUIRE(QMetaObject::invokeMethod(filter, "activated", Q_ARG(int, 3)));
+    REQUIRE(QTest::qWaitFor([&] { return app.listCount() == 1; }, 2000));
+
+    // Not graded again.
+    REQUIRE(QMetaObject::invokeMethod(app.item("credibilityChoice"), "activated", Q_ARG(int, 0)));
+    CHECK_FALSE(store.incident(trucks)->claims[0].credibility.has_value());
+}

@@ -430,17 +430,42 @@ Result<qint64> IncidentStore::addClaim(qint64 incidentId, const Claim &claim)
     return written ? Result<qint64>(id) : Result<qint64>::failure(written.problem());
 }
 
+namespace {
+// A write of one record that says whether the record was there: done, or
+// not found as 'missing' says.
+Result<void> foundOr(const Result<bool> &written, const QString &missing)
+{
+    if (!written)
+        return Result<void>::failure(written.problem());
+    if (!*written)
+        return Result<void>::failure(Error::notFound(QStringLiteral("id"), missing));
+    return {};
+}
+} // namespace
+
+Result<void> IncidentStore::setReliability(qint64 sourceId, const QString &reliability)
+{
+    if (auto check = RecordValidation::checkReliability(reliability); !check)
+        return check;
+    return writeAll([&] {
+        return foundOr(
+            m_backend->updateReliability(sourceId, reliability), QStringLiteral("there is no source %1").arg(sourceId));
+    });
+}
+
+Result<void> IncidentStore::setCredibility(qint64 claimId, std::optional<int> credibility)
+{
+    if (auto check = RecordValidation::checkCredibility(credibility); !check)
+        return check;
+    return writeAll([&] {
+        return foundOr(m_backend->updateCredibility(claimId, credibility), QStringLiteral("there is no claim %1").arg(claimId));
+    });
+}
+
 Result<void> IncidentStore::deleteClaim(qint64 claimId)
 {
-    return writeAll([&]() -> Result<void> {
-        Result<bool> removed = m_backend->deleteClaim(claimId);
-        if (!removed)
-            return Result<void>::failure(removed.problem());
-        if (!*removed)
-            return Result<void>::failure(
-                Error::notFound(QStringLiteral("id"), QStringLiteral("there is no claim %1").arg(claimId)));
-        return {};
-    });
+    return writeAll(
+        [&] { return foundOr(m_backend->deleteClaim(claimId), QStringLiteral("there is no claim %1").arg(claimId)); });
 }
 
 std::optional<Incident> IncidentStore::incident(qint64 id) const

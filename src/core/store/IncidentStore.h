@@ -84,6 +84,11 @@ public:
     // one, the same title and publisher; a new source otherwise.
     Result<qint64> findOrAddSource(const Source &source);
     std::optional<Source> source(qint64 id) const;
+    // Grades a source: reliability A (completely reliable) to F (cannot be
+    // judged), empty for none; or a claim: credibility 1 (confirmed) to 6
+    // (cannot be judged), none for none. Kept in the history like any edit.
+    Result<void> setReliability(qint64 sourceId, const QString &reliability);
+    Result<void> setCredibility(qint64 claimId, std::optional<int> credibility);
     // The claims resting on a source, with their incidents.
     std::vector<SourceCitation> citationsOf(qint64 sourceId) const { return m_backend->citationsOf(sourceId); }
     bool hasSource(qint64 id) const;

@@ -152,15 +152,30 @@ QString RecordValidation::formatNumber(double value)
     return QString::number(value, 'g', 12);
 }
 
+Check RecordValidation::checkReliability(const QString &reliability)
+{
+    static const QRegularExpression grade(QStringLiteral("^[A-F]$"));
+    if (!reliability.isEmpty() && !grade.match(reliability).hasMatch())
+        return fail(QStringLiteral("reliability"),
+            QStringLiteral("'%1' is not a reliability: A (completely reliable) to F (cannot be judged)")
+                .arg(reliability.left(20)));
+    return {};
+}
+
+Check RecordValidation::checkCredibility(std::optional<int> credibility)
+{
+    if (credibility && (*credibility < 1 || *credibility > 6))
+        return fail(QStringLiteral("credibility"),
+            QStringLiteral("%1 is not a credibility: 1 (confirmed) to 6 (cannot be judged)").arg(*credibility));
+    return {};
+}
+
 Check RecordValidation::checkSource(const Source &source)
 {
     if (source.title.trimmed().isEmpty())
         return fail(QStringLiteral("title"), QStringLiteral("a source needs a title"));
-    static const QRegularExpression grade(QStringLiteral("^[A-F]$"));
-    if (!source.reliability.isEmpty() && !grade.match(source.reliability).hasMatch())
-        return fail(QStringLiteral("reliability"),
-            QStringLiteral("'%1' is not a reliability: A (completely reliable) to F (cannot be judged)")
-                .arg(source.reliability.left(20)));
+    if (auto check = checkReliability(source.reliability); !check)
+        return check;
     if (!source.url.isEmpty()) {
         const QUrl url(source.url, QUrl::StrictMode);
         if (!url.isValid() || url.scheme().isEmpty())
@@ -180,10 +195,7 @@ Check RecordValidation::checkClaim(const Claim &claim)
 {
     if (claim.sourceId <= 0)
         return fail(QStringLiteral("source"), QStringLiteral("a claim needs a source"));
-    if (claim.credibility && (*claim.credibility < 1 || *claim.credibility > 6))
-        return fail(QStringLiteral("credibility"),
-            QStringLiteral("%1 is not a credibility: 1 (confirmed) to 6 (cannot be judged)").arg(*claim.credibility));
-    return {};
+    return checkCredibility(claim.credibility);
 }
 
 Check RecordValidation::checkIncident(const Incident &incident)

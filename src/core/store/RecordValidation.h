@@ -16,6 +16,10 @@ class BoundaryLayer;
 // [-90, 90]". No date is after today: a record tells of what was reported.
 namespace RecordValidation {
 Result<void> checkSource(const Source &source);
+// A source's reliability: A to F, or empty for none.
+Result<void> checkReliability(const QString &reliability);
+// A claim's credibility: 1 to 6, or none.
+Result<void> checkCredibility(std::optional<int> credibility);
 Result<void> checkClaim(const Claim &claim);
 // Checks the incident's own fields (not its type, which the store knows).
 Result<void> checkIncident(const Incident &incident);

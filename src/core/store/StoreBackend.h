@@ -87,6 +87,10 @@ public:
     virtual Result<void> scanDocuments(const std::function<void(const Document &)> &visit) const = 0;
     // The sources that have the document, by id.
     virtual std::vector<qint64> sourcesOf(const QString &sha256) const = 0;
+    // Grades a source (reliability A–F, empty for none) or a claim
+    // (credibility 1–6, none); false: there is no such record.
+    virtual Result<bool> updateReliability(qint64 sourceId, const QString &reliability) = 0;
+    virtual Result<bool> updateCredibility(qint64 claimId, std::optional<int> credibility) = 0;
     // The claims resting on source 'sourceId', with their incidents, by claim id.
     virtual std::vector<SourceCitation> citationsOf(qint64 sourceId) const = 0;
 

@@ -460,6 +460,32 @@ std::vector<qint64> PostgresBackend::sourcesOf(const QString &sha256) const
     return ids;
 }
 
+Result<bool> PostgresBackend::updateReliability(qint64 sourceId, const QString &reliability)
+{
+    const QString what = QStringLiteral("cannot grade source %1").arg(sourceId);
+    PgResult updated = m_db->exec("UPDATE sources SET reliability = $2 WHERE id = $1",
+        {PgParam(sourceId), reliability.isEmpty() ? PgParam() : PgParam(reliability)});
+    if (!updated.ok())
+        return Result<bool>::failure(failure(what, updated));
+    if (updated.affectedRows() == 0)
+        if (PgResult found = m_db->exec("SELECT 1 FROM sources WHERE id = $1", {sourceId}); found.ok() && found.rows() > 0)
+            return Result<bool>::failure(notYours(what, "sources", sourceId));
+    return updated.affectedRows() > 0;
+}
+
+Result<bool> PostgresBackend::updateCredibility(qint64 claimId, std::optional<int> credibility)
+{
+    const QString what = QStringLiteral("cannot grade claim %1").arg(claimId);
+    PgResult updated = m_db->exec("UPDATE claims SET credibility = $2 WHERE id = $1",
+        {PgParam(claimId), PgParam(credibility ? std::optional<qint64>(*credibility) : std::nullopt)});
+    if (!updated.ok())
+        return Result<bool>::failure(failure(what, updated));
+    if (updated.affectedRows() == 0)
+        if (PgResult found = m_db->exec("SELECT 1 FROM claims WHERE id = $1", {claimId}); found.ok() && found.rows() > 0)
+            return Result<bool>::failure(notYours(what, "claims", claimId));
+    return updated.affectedRows() > 0;
+}
+
 std::vector<SourceCitation> PostgresBackend::citationsOf(qint64 sourceId) const
 {
     static const QByteArray sql = QByteArray("SELECT c.incident_id, i.title, ") + ClaimRow::kColumns

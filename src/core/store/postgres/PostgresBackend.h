@@ -50,6 +50,8 @@ public:
     Result<void> scanDocuments(const std::function<void(const Document &)> &visit) const override;
     std::vector<qint64> sourcesOf(const QString &sha256) const override;
     std::vector<SourceCitation> citationsOf(qint64 sourceId) const override;
+    Result<bool> updateReliability(qint64 sourceId, const QString &reliability) override;
+    Result<bool> updateCredibility(qint64 claimId, std::optional<int> credibility) override;
     Result<bool> deleteIncident(qint64 id, std::optional<qint64> version) override;
     bool hasIncident(qint64 id) const override;
     std::optional<Imported> imported(const QString &dataset, const QString &importId) const override;

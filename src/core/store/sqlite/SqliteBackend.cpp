@@ -477,6 +477,24 @@ std::vector<qint64> SqliteBackend::sourcesOf(const QString &sha256) const
     return ids;
 }
 
+Result<bool> SqliteBackend::updateReliability(qint64 sourceId, const QString &reliability)
+{
+    CachedStatement update = m_db->cached("UPDATE sources SET reliability = ?2 WHERE id = ?1");
+    update->bind(1, sourceId).bind(2, reliability); // empty binds NULL
+    if (!update->run())
+        return Result<bool>::failure(failure(QStringLiteral("cannot grade source %1").arg(sourceId)).error());
+    return m_db->changes() > 0;
+}
+
+Result<bool> SqliteBackend::updateCredibility(qint64 claimId, std::optional<int> credibility)
+{
+    CachedStatement update = m_db->cached("UPDATE claims SET credibility = ?2 WHERE id = ?1");
+    update->bind(1, claimId).bind(2, credibility ? std::optional<qint64>(*credibility) : std::optional<qint64>());
+    if (!update->run())
+        return Result<bool>::failure(failure(QStringLiteral("cannot grade claim %1").arg(claimId)).error());
+    return m_db->changes() > 0;
+}
+
 std::vector<SourceCitation> SqliteBackend::citationsOf(qint64 sourceId) const
 {
     static const QByteArray sql = QByteArray("SELECT c.incident_id, i.title, ") + ClaimRow::kColumns
