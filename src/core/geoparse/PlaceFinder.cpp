@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 #include <unordered_set>
 
@@ -32,6 +33,10 @@ constexpr int kLongestName = 5; // words
 constexpr double kSameAreaKm = 30;
 constexpr double kNearbyKm = 50;
 constexpr double kAmbiguityMargin = 0.1;
+// A text naming places two or more is about somewhere: a place 1,500 km
+// from all of them is more likely a word that looks like a name.
+constexpr int kFewestForFocus = 2;
+constexpr double kAstrayKm = 1500;
 constexpr std::size_t kCandidatesKept = 5;
 
 double kilometresBetween(const GazetteerEntry &a, const GazetteerEntry &b)
@@ -103,20 +108,48 @@ bool sameArea(const GazetteerEntry &a, const GazetteerEntry &b)
     return kilometresBetween(a, b) < kSameAreaKm;
 }
 
-// What the name index maps a key to: the entry, and whether the name is
-// one it is known by in the region (main, local, or in a language of the
-// region) rather than an exonym of afar (Lithuanian Goris for Gori).
-std::uint32_t refOf(std::uint32_t entry, bool own)
+// What the name index maps a key to: the entry; whether the name is one it
+// is known by in the region (main, local, or in a language of the region)
+// rather than an exonym of afar (Lithuanian Goris for Gori); and whether
+// it is written in Arabic script.
+constexpr std::uint32_t kOwnName = 1;
+constexpr std::uint32_t kArabicScriptName = 2;
+std::uint32_t refOf(std::uint32_t entry, std::uint32_t flags)
 {
-    return entry << 1 | (own ? 1 : 0);
+    return entry << 2 | flags;
 }
 std::uint32_t entryOfRef(std::uint32_t ref)
 {
-    return ref >> 1;
+    return ref >> 2;
 }
 bool isOwnRef(std::uint32_t ref)
 {
-    return ref & 1;
+    return ref & kOwnName;
+}
+
+bool isArabicScript(const QString &name)
+{
+    return !name.isEmpty() && name.front().script() == QChar::Script_Arabic;
+}
+
+// The most frequent words of Arabic and Persian, which, written without
+// short vowels, are the names of places somewhere in the world (بين, إلى,
+// دفاع): none of them alone is taken for a place. Keys, as NameKey makes them.
+bool isCommonArabicScriptWord(const std::string &key)
+{
+    static const std::unordered_set<std::string> keys = [] {
+        std::unordered_set<std::string> set;
+        for (const char *word : {"في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أو", "ثم", "حيث", "عند", "بعد", "قبل",
+                 "خلال", "حول", "ضد", "لدى", "منذ", "كما", "أي", "كل", "غير", "بين", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي",
+                 "الذين", "هو", "هي", "هم", "كان", "كانت", "يكون", "ليس", "ليست", "لن", "لم", "لا", "ما", "قد", "قال", "أكد", "أعلن",
+                 "وزير", "رئيس", "دفاع", "عامة", "قوات", "جيش", "جنوب", "شمال", "شرق", "غرب", "عملية", "نحو", "تم", "عام", "يوم",
+                 "حتى", "أيضا", "لكن", "بل", "إذا", "واقع", "واسع", "عسكرية", "عسكري", "منطقة", "دولة", "مدينة", "أجل", "لها", "له",
+                 "در", "از", "به", "با", "که", "این", "آن", "را", "برای", "تا", "بر", "یا", "هم", "نیز", "شد", "است", "بود", "کرد",
+                 "گفت", "وزیر", "رئیس", "جنوب", "شمال", "شرق", "غرب", "نیروهای", "مرز"})
+            set.insert(NameKey::of(QString::fromUtf8(word)));
+        return set;
+    }();
+    return keys.count(key) > 0;
 }
 
 bool isRegionalLanguage(const QString &language)
@@ -177,12 +210,18 @@ PlaceFinder::PlaceFinder(std::shared_ptr<const Gazetteer> gazetteer, std::vector
         m_entries.push_back(&entry);
     for (std::uint32_t id = 0; id < m_entries.size(); ++id)
         index(id, *m_entries[id]);
+    // One ref an entry, its flags merged (an own name in Arabic script and
+    // an exonym in Latin are both known).
     for (auto &[key, refs] : m_byKey) {
-        // Own-name refs sort after the others of their entry: keep those.
-        std::sort(refs.begin(), refs.end(), std::greater<>());
-        refs.erase(std::unique(
-                       refs.begin(), refs.end(), [](std::uint32_t a, std::uint32_t b) { return entryOfRef(a) == entryOfRef(b); }),
-            refs.end());
+        std::sort(refs.begin(), refs.end());
+        std::vector<std::uint32_t> merged;
+        for (const std::uint32_t ref : refs) {
+            if (!merged.empty() && entryOfRef(merged.back()) == entryOfRef(ref))
+                merged.back() |= ref;
+            else
+                merged.push_back(ref);
+        }
+        refs = std::move(merged);
     }
 }
 
@@ -192,10 +231,10 @@ void PlaceFinder::index(std::uint32_t id, const GazetteerEntry &entry)
     // of the region; alike in sound, they are their demonyms (الأرمينية).
     const bool bySound = entry.kind == GazetteerEntry::Kind::AdminUnit
         || (entry.kind == GazetteerEntry::Kind::Place && entry.population >= kSoundPopulation);
-    auto add = [&](const std::string &key, bool own) {
+    auto add = [&](const std::string &key, std::uint32_t flags) {
         if (key.size() < kShortestKey)
             return;
-        m_byKey[key].push_back(refOf(id, own));
+        m_byKey[key].push_back(refOf(id, flags));
         if (!bySound || key.size() < kShortestSoundKey)
             return;
         std::string pattern = WordForms::soundPattern(key);
@@ -222,9 +261,10 @@ void PlaceFinder::index(std::uint32_t id, const GazetteerEntry &entry)
                 if (k->size() > kShortestKey && k->back() == 'i')
                     k->pop_back();
         }
-        add(key, own);
+        const std::uint32_t flags = (own ? kOwnName : 0) | (isArabicScript(name) ? kArabicScriptName : 0);
+        add(key, flags);
         if (specific != key)
-            add(specific, own);
+            add(specific, flags);
     };
     addName(entry.name, true);
     addName(entry.localName, true);
@@ -259,7 +299,7 @@ PlaceFinder::EntryIds PlaceFinder::bySound(const std::string &key, bool unwritte
             continue;
         for (const Sound &sound : found->second)
             if (WordForms::soundsLike(pattern, sound.pattern, unwrittenVowels))
-                entries.push_back(refOf(sound.entry, true));
+                entries.push_back(refOf(sound.entry, kOwnName));
     }
     std::sort(entries.begin(), entries.end());
     entries.erase(std::unique(entries.begin(), entries.end()), entries.end());
@@ -332,11 +372,21 @@ std::vector<PlaceMention> PlaceFinder::find(const QString &text, double minConfi
                             continue;
                         if (stem.adjective && !genericAfter(last))
                             continue;
+                        const bool arabicScript = words[i].script == QChar::Script_Arabic;
+                        if (arabicScript && n == 1 && isCommonArabicScriptWord(stem.key))
+                            continue;
                         EntryIds entries;
                         if (phonetic) {
-                            entries = bySound(key, words[i].script == QChar::Script_Arabic);
+                            entries = bySound(key, arabicScript);
                         } else if (const EntryIds *exact = byKey(key)) {
                             entries = *exact;
+                            // Without short vowels, an Arabic-script key is
+                            // some Latin name's too (بين, "bin"): only names
+                            // written in that script match it as they are.
+                            if (arabicScript)
+                                entries.erase(std::remove_if(entries.begin(), entries.end(),
+                                                  [](std::uint32_t ref) { return !(ref & kArabicScriptName); }),
+                                    entries.end());
                         }
                         if (!words[i].cased && key.size() < kShortestUncasedKey)
                             entries.erase(std::remove_if(entries.begin(), entries.end(),
@@ -400,10 +450,18 @@ std::vector<PlaceMention> PlaceFinder::find(const QString &text, double minConfi
                     bool countryInSentence = false;
                     bool inNamedUnit = false;
                     bool nearby = false;
+                    // Far from every other place and unit the text names
+                    // (a country's point says little of where it reaches).
+                    int placed = 0;
+                    double nearestKm = std::numeric_limits<double>::infinity();
                     for (std::size_t o = 0; o < spans.size(); ++o) {
                         const GazetteerEntry *other = (*bests)[o];
                         if (o == m || !other || other == &entry)
                             continue;
+                        if (other->kind != GazetteerEntry::Kind::Country && entry.kind != GazetteerEntry::Kind::Country) {
+                            ++placed;
+                            nearestKm = std::min(nearestKm, kilometresBetween(*other, entry));
+                        }
                         if (other->country == entry.country) {
                             sameCountry = true;
                             if (other->kind == GazetteerEntry::Kind::Country && words[spans[o].firstWord].sentence == sentence)
@@ -419,8 +477,9 @@ std::vector<PlaceMention> PlaceFinder::find(const QString &text, double minConfi
                             && kilometresBetween(*other, entry) < kNearbyKm)
                             nearby = true;
                     }
+                    const bool astray = placed >= kFewestForFocus && nearestKm > kAstrayKm;
                     score += (sameCountry ? 0.1 : 0) + (countryInSentence ? 0.05 : 0) + (inNamedUnit ? 0.1 : 0)
-                        + (nearby ? 0.1 : 0);
+                        + (nearby ? 0.1 : 0) - (astray ? 0.25 : 0);
                 }
                 candidates.push_back({&entry, score});
             }

@@ -39,7 +39,8 @@ namespace conflictmap {
 // −0.1 for a place; then the context: +0.1 when another name of the text
 // lies in the same country, +0.05 more when that country is named in the
 // same sentence, +0.1 when it lies in a unit the text names (or is that
-// unit of a place named), +0.1 within 50 km of another place named. The
+// unit of a place named), +0.1 within 50 km of another place named, −0.25
+// when 1,500 km from every one of two or more places and units named. The
 // candidates of a name that are nested or within 30 km of the best are one
 // place at two scales; others that score within 0.1 of the best make the
 // name ambiguous, and its confidence is taken down by a quarter.
@@ -61,7 +62,8 @@ public:
     const Gazetteer &gazetteer() const { return *m_gazetteer; }
 
 private:
-    // Entries as refs: index into m_entries << 1, | 1 for an own name.
+    // Entries as refs: index into m_entries << 2, with flags for an own
+    // name and a name in Arabic script.
     using EntryIds = std::vector<std::uint32_t>;
     struct Span;
     // A name's sound pattern (WordForms::soundPattern) and whose it is.
