@@ -301,6 +301,15 @@ ApplicationWindow {
         database: window.database
         language: window.labelLanguage
     }
+    // A file chosen in the dialog or dropped on the window, as a new source.
+    function addSourceFile(url) {
+        if (sourceReader.addFromFile(url)) {
+            window.readSource(sourceReader.sourceId)
+            notice.text = qsTr("Source added: %1").arg(sourceReader.title)
+        } else {
+            notice.text = sourceReader.errorString
+        }
+    }
     function readSource(id) {
         sourcePanel.chosen = -1
         sourceReader.sourceId = id
@@ -314,14 +323,7 @@ ApplicationWindow {
         acceptLabel: qsTr("Add")
         nameFilters: [qsTr("Articles and documents (*.txt *.text *.html *.htm *.xhtml *.pdf *.png *.jpg *.jpeg *.webp)"),
             qsTr("All files (*)")]
-        onAccepted: {
-            if (sourceReader.addFromFile(selectedFile)) {
-                window.readSource(sourceReader.sourceId)
-                notice.text = qsTr("Source added: %1").arg(sourceReader.title)
-            } else {
-                notice.text = sourceReader.errorString
-            }
-        }
+        onAccepted: window.addSourceFile(selectedFile)
     }
 
     FileDialog {
@@ -483,6 +485,19 @@ ApplicationWindow {
         sequence: "Escape"
         enabled: !window.drawing // the drawing tool's own Escape cancels the drawing
         onActivated: window.editing ? window.editing = false : window.selectedIncident = -1
+    }
+
+    // An article dropped on the window is added as a source and opened.
+    DropArea {
+        objectName: "sourceDrop"
+        anchors.fill: parent
+        enabled: window.database.isOpen
+        onDropped: drop => {
+            if (drop.hasUrls) {
+                drop.acceptProposedAction()
+                window.addSourceFile(drop.urls[0])
+            }
+        }
     }
 
     RowLayout {

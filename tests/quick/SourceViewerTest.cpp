@@ -10,6 +10,7 @@
 
 #include "SourceReader.h"
 
+#include <QMimeData>
 #include <QQuickTextDocument>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -192,4 +193,25 @@ TEST_CASE("a file the source dialog cannot take is refused in the notice, and no
     CHECK(notice.contains("empty"));
     CHECK(store.sources().size() == before);
     CHECK_FALSE(app.item("sourcePanel")->isVisible());
+}
+
+TEST_CASE("an article dropped on the window becomes a source, opened in the viewer", "[quick][analyst][source]")
+{
+    AppWindow app;
+    const QString article = app.dir.filePath("dropped.txt");
+    writeFile(article, fileBytes(testpaths::data(QStringLiteral("seed-article-ar.txt"))));
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(article)});
+    const QPoint at(app.window->width() / 2, app.window->height() / 2);
+    QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(app.window, &enter);
+    QDragMoveEvent move(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(app.window, &move);
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(app.window, &drop);
+    QQuickItem *panel = app.item("sourcePanel");
+    INFO(app.item("notice")->property("text").toString().toStdString());
+    REQUIRE(QTest::qWaitFor([&] { return panel->isVisible(); }, 3000));
+    CHECK(app.item("sourceViewerTitle")->property("text").toString() == "dropped.txt");
+    CHECK(app.item("placesInText")->property("count").toInt() == 8);
 }
