@@ -9,6 +9,7 @@
 
 #include "archive/Bundle.h"
 #include "io/GeoJsonExport.h"
+#include "io/OgrExport.h"
 #include "io/VectorImport.h"
 #include "store/IncidentStore.h"
 
@@ -64,7 +65,11 @@ int exportCommand(CliContext &context, const QStringList &arguments)
             {QStringLiteral("bundle"),
                 QStringLiteral("Write a sealed bundle instead: a zip of the GeoJSON, every source document its claims cite, "
                                "and a manifest of their SHA-256 (check it with verify-bundle)."),
-                QStringLiteral("file.zip")}});
+                QStringLiteral("file.zip")},
+            {QStringLiteral("format"),
+                QStringLiteral("geojson (default), gpkg (GeoPackage, styled for QGIS, with claims and sources tables), kml or "
+                               "csv (geometry as WKT); default: by the -o file's extension."),
+                QStringLiteral("format")}});
     FilterOptions::addTo(context, parser);
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("export"),
@@ -80,6 +85,22 @@ int exportCommand(CliContext &context, const QStringList &arguments)
         return context.fail(filter.error());
     if (parser.isSet(QStringLiteral("bundle")) && parser.isSet(QStringLiteral("output")))
         return context.fail(QStringLiteral("export: give -o or --bundle, not both"), UsageError);
+    // GeoJSON, or one of the formats GDAL writes for us.
+    std::optional<OgrExport::Format> gdalFormat;
+    if (parser.isSet(QStringLiteral("format"))) {
+        const QString name = parser.value(QStringLiteral("format"));
+        gdalFormat = OgrExport::formatNamed(name);
+        if (!gdalFormat && name.toLower() != QLatin1String("geojson"))
+            return context.fail(
+                QStringLiteral("export: --format '%1' is not geojson, gpkg, kml or csv").arg(name.left(40)), UsageError);
+    } else if (parser.isSet(QStringLiteral("output"))) {
+        gdalFormat = OgrExport::formatOfPath(parser.value(QStringLiteral("output")));
+    }
+    if (gdalFormat && parser.isSet(QStringLiteral("bundle")))
+        return context.fail(QStringLiteral("export: a bundle holds GeoJSON; --format does not apply"), UsageError);
+    if (gdalFormat && !parser.isSet(QStringLiteral("output")))
+        return context.fail(
+            QStringLiteral("export: --format %1 needs -o FILE").arg(parser.value(QStringLiteral("format"))), UsageError);
     IncidentStore *store = context.store();
     if (!store)
         return context.fail(context.openError());
@@ -107,6 +128,21 @@ int exportCommand(CliContext &context, const QStringList &arguments)
             progress.update(summary->features, 1.0);
         progress.finish();
     };
+    if (gdalFormat) {
+        const QString path = parser.value(QStringLiteral("output"));
+        auto summary = OgrExport::toFile(*store, filter.value(), path, *gdalFormat, reportProgress);
+        progress.finish();
+        if (!summary)
+            return context.fail(QStringLiteral("export: %1").arg(summary.error()));
+        context.err() << (*gdalFormat == OgrExport::Format::GeoPackage
+                ? QStringLiteral("exported %1 incidents, %2 claims and %3 sources to %4\n")
+                      .arg(summary->features)
+                      .arg(summary->claims)
+                      .arg(summary->sources)
+                      .arg(path)
+                : QStringLiteral("exported %1 incidents to %2\n").arg(summary->features).arg(path));
+        return Success;
+    }
     if (parser.isSet(QStringLiteral("output"))) {
         const QString path = parser.value(QStringLiteral("output"));
         auto summary = GeoJsonExport::toFile(*store, filter.value(), path, reportProgress);
