@@ -8,6 +8,7 @@
 #include "ProgressLine.h"
 
 #include "archive/Bundle.h"
+#include "io/AcledImport.h"
 #include "io/GeoJsonExport.h"
 #include "io/OgrExport.h"
 #include "io/VectorImport.h"
@@ -222,6 +223,10 @@ int importCommand(CliContext &context, const QStringList &arguments)
             {QStringLiteral("repair"),
                 QStringLiteral("Repair invalid lines and areas (crossing rings...) instead of refusing the file;\n"
                                "what changed in each is said on standard error.")},
+            {QStringLiteral("format"),
+                QStringLiteral("acled: an ACLED CSV export (its columns mapped; importing a later file updates the events\n"
+                               "it has again). Default: a vector file, as above."),
+                QStringLiteral("format")},
         });
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("import"),
@@ -235,6 +240,27 @@ int importCommand(CliContext &context, const QStringList &arguments)
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return context.fail(QStringLiteral("import: expects one FILE"), UsageError);
+    const auto printSummary = [&](const ImportSummary &summary) {
+        context.out() << QStringLiteral("imported %1 features: %2 added, %3 updated, %4 unchanged (%5 new sources)\n")
+                             .arg(summary.features)
+                             .arg(summary.added)
+                             .arg(summary.updated)
+                             .arg(summary.unchanged)
+                             .arg(summary.sources);
+    };
+    if (parser.isSet(QStringLiteral("format"))) {
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format.toLower() != QLatin1String("acled"))
+            return context.fail(QStringLiteral("import: --format '%1' is not acled").arg(format.left(40)), UsageError);
+        IncidentStore *store = context.store();
+        if (!store)
+            return context.fail(context.openError());
+        const auto summary = AcledImport::fromFile(*store, parser.positionalArguments().first());
+        if (!summary)
+            return context.fail(QStringLiteral("import: %1").arg(summary.error()));
+        printSummary(summary.value());
+        return Success;
+    }
     ImportOptions options;
     options.defaultType = parser.value(QStringLiteral("type"));
     for (const FieldOption &option : kFieldOptions)
@@ -274,12 +300,7 @@ int importCommand(CliContext &context, const QStringList &arguments)
         return context.fail(failure.field == ImportField::None ? summary.error() : importError(failure));
     for (const QString &repair : summary->repairs)
         context.err() << "repaired: " << repair << '\n';
-    context.out() << QStringLiteral("imported %1 features: %2 added, %3 updated, %4 unchanged (%5 new sources)\n")
-                         .arg(summary->features)
-                         .arg(summary->added)
-                         .arg(summary->updated)
-                         .arg(summary->unchanged)
-                         .arg(summary->sources);
+    printSummary(summary.value());
     return Success;
 }
 
