@@ -8,6 +8,7 @@
 #include "ProgressLine.h"
 
 #include "archive/Bundle.h"
+#include "io/AcledExport.h"
 #include "io/AcledImport.h"
 #include "io/GeoJsonExport.h"
 #include "io/OgrExport.h"
@@ -68,8 +69,8 @@ int exportCommand(CliContext &context, const QStringList &arguments)
                                "and a manifest of their SHA-256 (check it with verify-bundle)."),
                 QStringLiteral("file.zip")},
             {QStringLiteral("format"),
-                QStringLiteral("geojson (default), gpkg (GeoPackage, styled for QGIS, with claims and sources tables), kml or "
-                               "csv (geometry as WKT); default: by the -o file's extension."),
+                QStringLiteral("geojson (default), gpkg (GeoPackage, styled for QGIS, with claims and sources tables), kml, "
+                               "csv (geometry as WKT) or acled (ACLED's CSV columns); default: by the -o file's extension."),
                 QStringLiteral("format")}});
     FilterOptions::addTo(context, parser);
     int exitCode = Success;
@@ -88,16 +89,17 @@ int exportCommand(CliContext &context, const QStringList &arguments)
         return context.fail(QStringLiteral("export: give -o or --bundle, not both"), UsageError);
     // GeoJSON, or one of the formats GDAL writes for us.
     std::optional<OgrExport::Format> gdalFormat;
-    if (parser.isSet(QStringLiteral("format"))) {
+    const bool acled = parser.value(QStringLiteral("format")).toLower() == QLatin1String("acled");
+    if (parser.isSet(QStringLiteral("format")) && !acled) {
         const QString name = parser.value(QStringLiteral("format"));
         gdalFormat = OgrExport::formatNamed(name);
         if (!gdalFormat && name.toLower() != QLatin1String("geojson"))
             return context.fail(
-                QStringLiteral("export: --format '%1' is not geojson, gpkg, kml or csv").arg(name.left(40)), UsageError);
+                QStringLiteral("export: --format '%1' is not geojson, gpkg, kml, csv or acled").arg(name.left(40)), UsageError);
     } else if (parser.isSet(QStringLiteral("output"))) {
         gdalFormat = OgrExport::formatOfPath(parser.value(QStringLiteral("output")));
     }
-    if (gdalFormat && parser.isSet(QStringLiteral("bundle")))
+    if ((gdalFormat || acled) && parser.isSet(QStringLiteral("bundle")))
         return context.fail(QStringLiteral("export: a bundle holds GeoJSON; --format does not apply"), UsageError);
     if (gdalFormat && !parser.isSet(QStringLiteral("output")))
         return context.fail(
@@ -105,6 +107,22 @@ int exportCommand(CliContext &context, const QStringList &arguments)
     IncidentStore *store = context.store();
     if (!store)
         return context.fail(context.openError());
+    if (acled) {
+        if (parser.isSet(QStringLiteral("output"))) {
+            const QString path = parser.value(QStringLiteral("output"));
+            const auto records = AcledExport::toFile(*store, filter.value(), path);
+            if (!records)
+                return context.fail(QStringLiteral("export: %1").arg(records.error()));
+            context.err() << QStringLiteral("exported %1 incidents as ACLED CSV to %2\n").arg(records.value()).arg(path);
+            return Success;
+        }
+        context.out().flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return context.fail(QStringLiteral("export: cannot write to standard output"));
+        const auto records = AcledExport::toDevice(*store, filter.value(), out);
+        return records ? Success : context.fail(QStringLiteral("export: %1").arg(records.error()));
+    }
     if (parser.isSet(QStringLiteral("bundle"))) {
         const QString path = parser.value(QStringLiteral("bundle"));
         const auto written = Bundle::write(*store, filter.value(), path);

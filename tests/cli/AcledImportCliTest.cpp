@@ -19,6 +19,24 @@ const QByteArray kOldHeader = "event_id_cnty,event_date,year,time_precision,even
                               "inter1,actor2,assoc_actor_2,inter2,interaction,iso,region,country,admin1,admin2,admin3,"
                               "location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,timestamp\n";
 
+// Four events of September 2022: every precision code, both date forms.
+QByteArray fourEvents()
+{
+    return kHeader
+        + "ARM1,2022-09-13,2022,1,Political violence,Explosions/Remote violence,Shelling/artillery/missile attack,"
+          "Military Forces of Azerbaijan (2018-),,8,Military Forces of Armenia (2018-),Civilians (Armenia),8,88,,51,"
+          "Caucasus and Central Asia,Armenia,Syunik,Goris,,Goris,39.5111,46.3417,1,\"Azatutyun; Armenpress\",National,"
+          "\"Shelling of Goris, with \"\"heavy\"\" artillery.\nTwo killed.\",2,,1663200000\r\n"
+        + "ARM2,14 September 2022,2022,2,Political violence,Battles,Armed clash,Military Forces of Armenia (2018-),,8,,,,"
+          "80,,51,Caucasus and Central Asia,Armenia,Vayots Dzor,Jermuk,,Jermuk,39.8417,45.6695,2,Armenpress,National,"
+          "Clashes near Jermuk.,0,,1663200000\r\n"
+        + "ARM3,2022-09-20,2022,3,Strategic developments,Strategic developments,Headquarters or base established,"
+          "Military Forces of Azerbaijan (2018-),,8,,,,80,,51,Caucasus and Central Asia,Armenia,Vayots Dzor,,,Vayots "
+          "Dzor,39.76,45.33,3,Armenpress,National,A position set up.,,,1663200000\r\n"
+        + "ARM4,2022-09-21,2022,1,Demonstrations,Protests,Peaceful protest,Protesters (Armenia),,6,,,,60,,51,"
+          "Caucasus and Central Asia,Armenia,Yerevan,,,Yerevan,40.18,44.51,1,Armenpress,National,A protest.,0,,1\r\n";
+}
+
 QJsonObject shownJson(const CliDatabase &dir, const QString &id)
 {
     const Run shown = cli(dir, {"show", id, "--format", "json"});
@@ -42,20 +60,7 @@ TEST_CASE(
     CliDatabase dir;
     REQUIRE(cli(dir, {"init"}).exitCode == 0);
     const QString file = dir.filePath("acled.csv");
-    writeFile(file,
-        kHeader
-            + "ARM1,2022-09-13,2022,1,Political violence,Explosions/Remote violence,Shelling/artillery/missile attack,"
-              "Military Forces of Azerbaijan (2018-),,8,Military Forces of Armenia (2018-),Civilians (Armenia),8,88,,51,"
-              "Caucasus and Central Asia,Armenia,Syunik,Goris,,Goris,39.5111,46.3417,1,\"Azatutyun; Armenpress\",National,"
-              "\"Shelling of Goris, with \"\"heavy\"\" artillery.\nTwo killed.\",2,,1663200000\r\n"
-            + "ARM2,14 September 2022,2022,2,Political violence,Battles,Armed clash,Military Forces of Armenia (2018-),,8,,,,"
-              "80,,51,Caucasus and Central Asia,Armenia,Vayots Dzor,Jermuk,,Jermuk,39.8417,45.6695,2,Armenpress,National,"
-              "Clashes near Jermuk.,0,,1663200000\r\n"
-            + "ARM3,2022-09-20,2022,3,Strategic developments,Strategic developments,Headquarters or base established,"
-              "Military Forces of Azerbaijan (2018-),,8,,,,80,,51,Caucasus and Central Asia,Armenia,Vayots Dzor,,,Vayots "
-              "Dzor,39.76,45.33,3,Armenpress,National,A position set up.,,,1663200000\r\n"
-            + "ARM4,2022-09-21,2022,1,Demonstrations,Protests,Peaceful protest,Protesters (Armenia),,6,,,,60,,51,"
-              "Caucasus and Central Asia,Armenia,Yerevan,,,Yerevan,40.18,44.51,1,Armenpress,National,A protest.,0,,1\r\n");
+    writeFile(file, fourEvents());
     Run run = cli(dir, {"import", "--format", "acled", file});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
@@ -140,4 +145,40 @@ TEST_CASE("import --format acled refuses a bad file in one line naming the line 
     }
     CHECK(cli(dir, {"import", "--format", "ucdp", dir.filePath("na.csv")}).err.contains("--format 'ucdp' is not acled"));
     CHECK(dir.dump({"SELECT id, title FROM incidents ORDER BY id", "SELECT id FROM sources"}) == before);
+}
+
+TEST_CASE("export --format acled writes ACLED's columns, and ACLED's events come back the same through import", "[cli][acled]")
+{
+    CliDatabase dir;
+    REQUIRE(cli(dir, {"init", "--sample"}).exitCode == 0);
+    const QString file = dir.filePath("acled.csv");
+    writeFile(file, fourEvents());
+    REQUIRE(cli(dir, {"import", "--format", "acled", file}).exitCode == 0);
+    const QString out = dir.filePath("ours-as-acled.csv");
+    const Run run = cli(dir, {"export", "--format", "acled", "-o", out});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.err == QStringLiteral("exported 11 incidents as ACLED CSV to %1\n").arg(out));
+    const QByteArray written = fileBytes(out);
+    CHECK(written.startsWith(kHeader));
+    CHECK(written.contains("\r\nCM1,2022-10-03,2022,1,,Strategic developments,Agreement,")); // a sample record
+    CHECK(written.contains("ARM2,2022-09-14,2022,2,Political violence,Battles,Armed clash,")); // within a week
+
+    // Into a new database: the four events as they were.
+    CliDatabase other;
+    REQUIRE(cli(other, {"init"}).exitCode == 0);
+    const Run again = cli(other, {"import", "--format", "acled", out});
+    INFO(again.err.toStdString());
+    REQUIRE(again.exitCode == 0);
+    CHECK(again.out.startsWith("imported 11 features: 11 added"));
+    for (const char *title : {"Shelling/artillery/missile attack in Goris", "Armed clash in Jermuk",
+             "Headquarters or base established in Vayots Dzor", "Peaceful protest in Yerevan"}) {
+        INFO(title);
+        const QJsonObject before = shownJson(dir, idOfTitle(dir, QString::fromUtf8(title)));
+        const QJsonObject after = shownJson(other, idOfTitle(other, QString::fromUtf8(title)));
+        for (const char *field : {"type", "date", "precision", "region", "fatalities", "description"})
+            CHECK(after[field] == before[field]);
+        CHECK(after["actors"] == before["actors"]);
+        CHECK(after["sources"].toArray().size() == before["sources"].toArray().size());
+    }
 }

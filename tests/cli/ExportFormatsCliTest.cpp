@@ -50,7 +50,7 @@ TEST_CASE("export writes GeoPackage, KML and CSV by --format or the file's exten
         const char *says;
     };
     const Refused refused[] = {
-        {{"export", "--format", "shp", "-o", dir.filePath("x.shp")}, 2, "--format 'shp' is not geojson, gpkg, kml or csv"},
+        {{"export", "--format", "shp", "-o", dir.filePath("x.shp")}, 2, "--format 'shp' is not geojson, gpkg, kml, csv or acled"},
         {{"export", "--format", "gpkg"}, 2, "--format gpkg needs -o FILE"},
         {{"export", "--format", "kml", "--bundle", dir.filePath("b.zip")}, 2, "a bundle holds GeoJSON"},
         {{"export", "-o", dir.filePath("missing/x.gpkg")}, 1, "no such directory"},

@@ -20,10 +20,11 @@ namespace conflictmap {
 namespace {
 const QString kDataset = QStringLiteral("acled");
 const char *const kRequired[] = {"event_id_cnty", "event_date", "event_type", "latitude", "longitude"};
-// Columns read into fields; the rest go into extra.
-const char *const kMapped[]
-    = {"event_id_cnty", "event_date", "event_type", "sub_event_type", "latitude", "longitude", "geo_precision", "time_precision",
-        "notes", "fatalities", "source", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "location"};
+// Columns read into fields; the rest go into extra (the event id, the
+// location and the actor columns too, which an ACLED-shaped export gives
+// back as they were).
+const char *const kMapped[] = {"event_date", "event_type", "sub_event_type", "latitude", "longitude", "geo_precision",
+    "time_precision", "notes", "fatalities", "source"};
 
 QString typeOf(const QString &event, const QString &subEvent)
 {
@@ -120,9 +121,12 @@ Result<Incident> incidentOf(const Row &row, const QStringList &header, const QSt
     const QString event = row["event_type"];
     const QString subEvent = row["sub_event_type"];
     incident.type = typeOf(event, subEvent);
-    const QString what = subEvent.isEmpty() ? event : subEvent;
+    // A record without a type (another tool's, in ACLED's columns) is still
+    // named.
+    const QString what = !subEvent.isEmpty() ? subEvent : !event.isEmpty() ? event : QStringLiteral("Event");
     const QString location = row["location"];
-    incident.title = location.isEmpty() ? what : QStringLiteral("%1 in %2").arg(what, location);
+    incident.title = location.isEmpty() ? QStringLiteral("%1 (%2)").arg(what, incident.importId)
+                                        : QStringLiteral("%1 in %2").arg(what, location);
     incident.description = row["notes"];
     if (const QString fatalities = row["fatalities"]; !fatalities.isEmpty()) {
         bool ok = false;

@@ -29,7 +29,8 @@ class IncidentStore;
 //   other, ACLED's own kept in extra);
 // - the title "SUB_EVENT_TYPE in LOCATION", the description the notes,
 //   fatalities, the actors (actor1, assoc_actor_1, actor2, assoc_actor_2;
-//   ";" separates several) and every other column in extra; each of the
+//   ";" separates several) and every other column in extra (event_id_cnty,
+//   location and the actor columns too, for an ACLED-shaped export); each of the
 //   source column's names (";"-separated) a source reporting it.
 // Required columns: event_id_cnty, event_date, event_type, latitude,
 // longitude. A problem names the file, line and column.
