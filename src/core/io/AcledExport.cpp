@@ -3,13 +3,13 @@
 
 #include "io/AcledExport.h"
 
+#include "io/WholeFile.h"
 #include "store/IncidentStore.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace conflictmap {
 
@@ -153,18 +153,7 @@ Result<qint64> AcledExport::toDevice(const IncidentStore &store, const IncidentF
 
 Result<qint64> AcledExport::toFile(const IncidentStore &store, const IncidentFilter &filter, const QString &path)
 {
-    using R = Result<qint64>;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return R::failure(QStringLiteral("%1: %2").arg(path, file.errorString()));
-    auto records = toDevice(store, filter, file);
-    if (!records) {
-        file.cancelWriting();
-        return R::failure(QStringLiteral("%1: %2").arg(path, records.error()));
-    }
-    if (!file.commit())
-        return R::failure(QStringLiteral("%1: %2").arg(path, file.errorString()));
-    return records;
+    return WholeFile::write<qint64>(path, [&](QIODevice &file) { return toDevice(store, filter, file); });
 }
 
 } // namespace conflictmap

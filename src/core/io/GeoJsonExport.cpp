@@ -4,9 +4,8 @@
 #include "io/GeoJsonExport.h"
 
 #include "io/GeoJsonWriter.h"
+#include "io/WholeFile.h"
 #include "store/IncidentStore.h"
-
-#include <QSaveFile>
 
 #if defined(__linux__)
 #include <fcntl.h>
@@ -79,18 +78,7 @@ Result<GeoJsonExport::Summary> GeoJsonExport::toDevice(
 Result<GeoJsonExport::Summary> GeoJsonExport::toFile(
     const IncidentStore &store, const IncidentFilter &filter, const QString &path, const Progress &progress)
 {
-    using R = Result<Summary>;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return R::failure(QStringLiteral("%1: %2").arg(path, file.errorString()));
-    auto summary = toDevice(store, filter, file, progress);
-    if (!summary) {
-        file.cancelWriting();
-        return R::failure(QStringLiteral("%1: %2").arg(path, summary.error()));
-    }
-    if (!file.commit())
-        return R::failure(QStringLiteral("%1: %2").arg(path, file.errorString()));
-    return summary;
+    return WholeFile::write<Summary>(path, [&](QIODevice &file) { return toDevice(store, filter, file, progress); });
 }
 
 } // namespace conflictmap
