@@ -182,3 +182,28 @@ TEST_CASE("export --format acled writes ACLED's columns, and ACLED's events come
         CHECK(after["sources"].toArray().size() == before["sources"].toArray().size());
     }
 }
+
+TEST_CASE("export --format acled: a retyped event is exported as its type now, text a spreadsheet would run is defused, and "
+          "capitalised headers read as ACLED's",
+    "[cli][acled]")
+{
+    CliDatabase dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
+    const QString file = dir.filePath("upper.csv");
+    writeFile(file,
+        "EVENT_ID_CNTY,EVENT_DATE,EVENT_TYPE,SUB_EVENT_TYPE,LOCATION,LATITUDE,LONGITUDE,NOTES\n"
+        "ARM7,2022-09-13,Battles,Armed clash,Sotk,40.21,45.93,\"=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\"\n");
+    Run run = cli(dir, {"import", "--format", "acled", file});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QString id = idOfTitle(dir, "Armed clash in Sotk");
+    REQUIRE(cli(dir, {"edit", id, "--type", "shelling"}).exitCode == 0);
+    run = cli(dir, {"export", "--format", "acled"});
+    REQUIRE(run.exitCode == 0);
+    const QStringList lines = run.out.split("\r\n");
+    REQUIRE(lines.size() >= 2);
+    CHECK(lines[1].startsWith("ARM7,2022-09-13,2022,1,,Explosions/Remote violence,Shelling/artillery/missile attack,"));
+    CHECK(lines[1].contains(",Sotk,40.2100,45.9300,"));
+    CHECK(lines[1].contains("\"'=HYPERLINK("));
+    CHECK_FALSE(lines[1].contains(",=HYPERLINK"));
+}

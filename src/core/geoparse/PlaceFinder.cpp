@@ -14,6 +14,7 @@
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace conflictmap {
@@ -139,13 +140,13 @@ bool isCommonArabicScriptWord(const std::string &key)
 {
     static const std::unordered_set<std::string> keys = [] {
         std::unordered_set<std::string> set;
-        for (const char *word : {"في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أو", "ثم", "حيث", "عند", "بعد", "قبل",
-                 "خلال", "حول", "ضد", "لدى", "منذ", "كما", "أي", "كل", "غير", "بين", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي",
-                 "الذين", "هو", "هي", "هم", "كان", "كانت", "يكون", "ليس", "ليست", "لن", "لم", "لا", "ما", "قد", "قال", "أكد", "أعلن",
+        for (const char *word : {"في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أو", "ثم", "حيث", "عند", "بعد", "قبل", "خلال",
+                 "حول", "ضد", "لدى", "منذ", "كما", "أي", "كل", "غير", "بين", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين",
+                 "هو", "هي", "هم", "كان", "كانت", "يكون", "ليس", "ليست", "لن", "لم", "لا", "ما", "قد", "قال", "أكد", "أعلن",
                  "وزير", "رئيس", "دفاع", "عامة", "قوات", "جيش", "جنوب", "شمال", "شرق", "غرب", "عملية", "نحو", "تم", "عام", "يوم",
-                 "حتى", "أيضا", "لكن", "بل", "إذا", "واقع", "واسع", "عسكرية", "عسكري", "منطقة", "دولة", "مدينة", "أجل", "لها", "له",
-                 "در", "از", "به", "با", "که", "این", "آن", "را", "برای", "تا", "بر", "یا", "هم", "نیز", "شد", "است", "بود", "کرد",
-                 "گفت", "وزیر", "رئیس", "جنوب", "شمال", "شرق", "غرب", "نیروهای", "مرز"})
+                 "حتى", "أيضا", "لكن", "بل", "إذا", "واقع", "واسع", "عسكرية", "عسكري", "منطقة", "دولة", "مدينة", "أجل", "لها",
+                 "له", "در", "از", "به", "با", "که", "این", "آن", "را", "برای", "تا", "بر", "یا", "هم", "نیز", "شد", "است", "بود",
+                 "کرد", "گفت", "وزیر", "رئیس", "جنوب", "شمال", "شرق", "غرب", "نیروهای", "مرز"})
             set.insert(NameKey::of(QString::fromUtf8(word)));
         return set;
     }();
@@ -432,10 +433,33 @@ std::vector<PlaceMention> PlaceFinder::find(const QString &text, double minConfi
         std::vector<PlaceMention::Candidate> candidates;
     };
     std::vector<Scored> scored(spans.size());
+    // The places the other names resolved to, each once with how often and
+    // in which sentences: a long text names few places many times, and
+    // comparing each name with each distinct place keeps it linear.
+    struct Named {
+        const GazetteerEntry *entry;
+        int mentions = 0;
+        std::vector<int> sentences;
+    };
     auto scoreAll = [&](const std::vector<const GazetteerEntry *> *bests) {
+        std::vector<Named> named;
+        if (bests) {
+            std::unordered_map<const GazetteerEntry *, std::size_t> index;
+            for (std::size_t o = 0; o < spans.size(); ++o) {
+                const GazetteerEntry *best = (*bests)[o];
+                if (!best)
+                    continue;
+                const auto [at, added] = index.emplace(best, named.size());
+                if (added)
+                    named.push_back({best});
+                ++named[at->second].mentions;
+                named[at->second].sentences.push_back(words[spans[o].firstWord].sentence);
+            }
+        }
         for (std::size_t m = 0; m < spans.size(); ++m) {
             const Span &span = spans[m];
             const int sentence = words[span.firstWord].sentence;
+            const GazetteerEntry *ownBest = bests ? (*bests)[m] : nullptr;
             std::vector<PlaceMention::Candidate> &candidates = scored[m].candidates;
             candidates.clear();
             for (const std::uint32_t ref : span.entries) {
@@ -454,27 +478,30 @@ std::vector<PlaceMention> PlaceFinder::find(const QString &text, double minConfi
                     // (a country's point says little of where it reaches).
                     int placed = 0;
                     double nearestKm = std::numeric_limits<double>::infinity();
-                    for (std::size_t o = 0; o < spans.size(); ++o) {
-                        const GazetteerEntry *other = (*bests)[o];
-                        if (o == m || !other || other == &entry)
+                    for (const Named &other : named) {
+                        // This name's own choice is no evidence for itself.
+                        const int others = other.mentions - (other.entry == ownBest ? 1 : 0);
+                        if (others == 0 || other.entry == &entry)
                             continue;
-                        if (other->kind != GazetteerEntry::Kind::Country && entry.kind != GazetteerEntry::Kind::Country) {
-                            ++placed;
-                            nearestKm = std::min(nearestKm, kilometresBetween(*other, entry));
+                        const GazetteerEntry &o = *other.entry;
+                        if (o.kind != GazetteerEntry::Kind::Country && entry.kind != GazetteerEntry::Kind::Country) {
+                            placed += others;
+                            nearestKm = std::min(nearestKm, kilometresBetween(o, entry));
                         }
-                        if (other->country == entry.country) {
+                        if (o.country == entry.country) {
                             sameCountry = true;
-                            if (other->kind == GazetteerEntry::Kind::Country && words[spans[o].firstWord].sentence == sentence)
+                            if (o.kind == GazetteerEntry::Kind::Country
+                                && std::find(other.sentences.begin(), other.sentences.end(), sentence) != other.sentences.end())
                                 countryInSentence = true;
                         }
-                        if (other->kind == GazetteerEntry::Kind::AdminUnit && entry.kind == GazetteerEntry::Kind::Place
-                            && other->adminCode == entry.adminCode)
+                        if (o.kind == GazetteerEntry::Kind::AdminUnit && entry.kind == GazetteerEntry::Kind::Place
+                            && o.adminCode == entry.adminCode)
                             inNamedUnit = true;
-                        if (other->kind == GazetteerEntry::Kind::Place && entry.kind == GazetteerEntry::Kind::AdminUnit
-                            && other->adminCode == entry.adminCode)
+                        if (o.kind == GazetteerEntry::Kind::Place && entry.kind == GazetteerEntry::Kind::AdminUnit
+                            && o.adminCode == entry.adminCode)
                             inNamedUnit = true;
-                        if (other->kind == GazetteerEntry::Kind::Place && entry.kind == GazetteerEntry::Kind::Place
-                            && kilometresBetween(*other, entry) < kNearbyKm)
+                        if (o.kind == GazetteerEntry::Kind::Place && entry.kind == GazetteerEntry::Kind::Place
+                            && kilometresBetween(o, entry) < kNearbyKm)
                             nearby = true;
                     }
                     const bool astray = placed >= kFewestForFocus && nearestKm > kAstrayKm;

@@ -31,6 +31,8 @@ bool endsSentence(const QString &text, int i)
     case 0x061B: // ؛
     case 0x06D4: // ۔
     case 0x0589: // ։ Armenian full stop
+    case 0x2028: // line separator
+    case 0x2029: // paragraph separator
         return true;
     case '.': {
         const bool digitBefore = i > 0 && text[i - 1].isDigit();

@@ -3,6 +3,7 @@
 
 #include "io/AcledExport.h"
 
+#include "io/AcledImport.h"
 #include "io/WholeFile.h"
 #include "store/IncidentStore.h"
 
@@ -34,6 +35,26 @@ const QHash<QString, AcledType> &acledTypes()
 QString text(std::string_view value)
 {
     return QString::fromUtf8(value.data(), qsizetype(value.size()));
+}
+
+// Columns of numbers and codes, written as they are.
+bool isNumeric(const QString &column)
+{
+    static const QStringList numeric{QStringLiteral("year"), QStringLiteral("time_precision"), QStringLiteral("inter1"),
+        QStringLiteral("inter2"), QStringLiteral("interaction"), QStringLiteral("iso"), QStringLiteral("latitude"),
+        QStringLiteral("longitude"), QStringLiteral("geo_precision"), QStringLiteral("fatalities"), QStringLiteral("timestamp")};
+    return numeric.contains(column);
+}
+
+// Text from sources that a spreadsheet would run as a formula (=, +, @)
+// is kept as text by a leading apostrophe, as spreadsheets read it.
+QString defused(const QString &column, const QString &value)
+{
+    if (isNumeric(column) || value.isEmpty())
+        return value;
+    const QChar first = value.front();
+    return first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('@') ? QLatin1Char('\'') + value
+                                                                                               : value;
 }
 
 QByteArray csvField(const QString &value)
@@ -69,9 +90,12 @@ QByteArray recordOf(const IncidentRow &row)
             : extra.contains(QLatin1String("acled_date_within")) ? QStringLiteral("2")
                                                                  : QStringLiteral("1"));
     const QString type = text(row.type);
-    if (extra.contains(QLatin1String("acled_event_type"))) {
-        values.insert(QStringLiteral("event_type"), extra.value(QLatin1String("acled_event_type")).toString());
-        values.insert(QStringLiteral("sub_event_type"), extra.value(QLatin1String("acled_sub_event_type")).toString());
+    // ACLED's own type while the record's type is still what it maps to.
+    const QString acledEvent = extra.value(QLatin1String("acled_event_type")).toString();
+    const QString acledSubEvent = extra.value(QLatin1String("acled_sub_event_type")).toString();
+    if (!acledEvent.isEmpty() && AcledImport::typeOf(acledEvent, acledSubEvent) == type) {
+        values.insert(QStringLiteral("event_type"), acledEvent);
+        values.insert(QStringLiteral("sub_event_type"), acledSubEvent);
     } else if (const auto found = acledTypes().constFind(type); found != acledTypes().cend()) {
         values.insert(QStringLiteral("event_type"), QLatin1String(found->event));
         values.insert(QStringLiteral("sub_event_type"), QLatin1String(found->subEvent));
@@ -113,7 +137,7 @@ QByteArray recordOf(const IncidentRow &row)
     values.insert(QStringLiteral("timestamp"), updated.isValid() ? QString::number(updated.toSecsSinceEpoch()) : QString());
     QByteArrayList fields;
     for (const QString &column : AcledExport::columns())
-        fields << csvField(values.value(column));
+        fields << csvField(defused(column, values.value(column)));
     return fields.join(',') + "\r\n";
 }
 } // namespace

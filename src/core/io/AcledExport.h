@@ -21,7 +21,8 @@ class IncidentStore;
 // types, date and time_precision, geo_precision, actors, sources, notes,
 // fatalities; an imported ACLED record's own columns from its extra) and
 // what it has not left empty. A record not from ACLED gets the id
-// CM<its id>. RFC 4180 quoting, CRLF line ends, UTF-8 without a BOM.
+// CM<its id>. RFC 4180 quoting, CRLF line ends, UTF-8 without a BOM; text
+// beginning with =, + or @ (a formula to a spreadsheet) gets an apostrophe.
 namespace AcledExport {
 const QStringList &columns();
 // The number of records written.

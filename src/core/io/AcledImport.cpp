@@ -26,7 +26,9 @@ const char *const kRequired[] = {"event_id_cnty", "event_date", "event_type", "l
 const char *const kMapped[] = {"event_date", "event_type", "sub_event_type", "latitude", "longitude", "geo_precision",
     "time_precision", "notes", "fatalities", "source"};
 
-QString typeOf(const QString &event, const QString &subEvent)
+} // namespace
+
+QString AcledImport::typeOf(const QString &event, const QString &subEvent)
 {
     static const QHash<QString, QString> bySubEvent{
         {QStringLiteral("Shelling/artillery/missile attack"), QStringLiteral("shelling")},
@@ -42,6 +44,8 @@ QString typeOf(const QString &event, const QString &subEvent)
         return QStringLiteral("armed_clash");
     return QStringLiteral("other");
 }
+
+namespace {
 
 // "2022-09-13", or "13 September 2022" as ACLED's website writes it.
 std::optional<QDate> dateOf(const QString &text)
@@ -120,7 +124,7 @@ Result<Incident> incidentOf(const Row &row, const QStringList &header, const QSt
     }
     const QString event = row["event_type"];
     const QString subEvent = row["sub_event_type"];
-    incident.type = typeOf(event, subEvent);
+    incident.type = AcledImport::typeOf(event, subEvent);
     // A record without a type (another tool's, in ACLED's columns) is still
     // named.
     const QString what = !subEvent.isEmpty() ? subEvent : !event.isEmpty() ? event : QStringLiteral("Event");
@@ -146,10 +150,12 @@ Result<Incident> incidentOf(const Row &row, const QStringList &header, const QSt
         incident.claims.push_back(claim);
     }
     for (int i = 0; i < header.size() && i < fields.size(); ++i) {
-        const QByteArray name = header[i].toUtf8();
-        if (std::none_of(std::begin(kMapped), std::end(kMapped), [&](const char *m) { return name == m; })
+        // Column names as matched: EVENT_DATE is event_date.
+        const QString name = header[i].trimmed().toLower();
+        const QByteArray utf8 = name.toUtf8();
+        if (std::none_of(std::begin(kMapped), std::end(kMapped), [&](const char *m) { return utf8 == m; })
             && !fields[i].trimmed().isEmpty())
-            extra.insert(header[i], fields[i].trimmed());
+            extra.insert(name, fields[i].trimmed());
     }
     extra.insert("acled_event_type", event);
     if (!subEvent.isEmpty())

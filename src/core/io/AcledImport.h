@@ -36,6 +36,8 @@ class IncidentStore;
 // longitude. A problem names the file, line and column.
 namespace AcledImport {
 Result<ImportSummary> fromFile(IncidentStore &store, const QString &path);
+// conflictmap's type for ACLED's event and sub-event type (the table above).
+QString typeOf(const QString &event, const QString &subEvent);
 } // namespace AcledImport
 
 } // namespace conflictmap

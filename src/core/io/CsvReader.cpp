@@ -47,21 +47,17 @@ Result<std::optional<QStringList>> CsvReader::next()
                 if (m_at >= size)
                     return failAt(QStringLiteral("a quoted field is never closed"));
                 const char c = m_bytes[m_at];
-                if (c == '"') {
-                    if (m_at + 1 < size && m_bytes[m_at + 1] == '"') {
-                        field += '"';
-                        m_at += 2;
-                        continue;
-                    }
+                if (c == '"' && !(m_at + 1 < size && m_bytes[m_at + 1] == '"')) {
                     ++m_at;
                     break;
                 }
-                if (c == '\n') {
+                // A line break inside the field: LF, CRLF (counted at its LF) or a lone CR.
+                if (c == '\n' || (c == '\r' && !(m_at + 1 < size && m_bytes[m_at + 1] == '\n'))) {
                     ++m_line;
                     m_lineStart = m_at + 1;
                 }
                 field += c;
-                ++m_at;
+                m_at += c == '"' ? 2 : 1; // a doubled quote is one
                 if (field.size() > kMaxFieldBytes)
                     return failAt(QStringLiteral("a field longer than %1 bytes").arg(kMaxFieldBytes));
             }

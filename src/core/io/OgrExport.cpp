@@ -16,6 +16,9 @@
 #include <cpl_string.h>
 #include <ogr_core.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <map>
 #include <string>
 
@@ -485,9 +488,9 @@ Result<OgrExport::Summary> OgrExport::toFile(
     summary.claims = writer.claims();
     summary.sources = writer.sources();
     dataset.reset(); // closed: the file is complete
-    QFile::remove(path);
-    if (!QFile::rename(partial, path))
-        return R::failure(QStringLiteral("%1: cannot be written").arg(path));
+    // rename(2) replaces the target in one step: the old file stays until then.
+    if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(path).constData()) != 0)
+        return R::failure(QStringLiteral("%1: cannot be written (%2)").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     return summary;
 }
 

@@ -157,7 +157,8 @@ TEST_CASE("Azerbaijani: case endings after vowel harmony, rayonu", "[geoparse]")
 
 TEST_CASE("Persian: names of several words, city and province words", "[geoparse]")
 {
-    requireFound(QStringLiteral("نیروهای جمهوری آذربایجان در نزدیکی مرز ارمنستان مستقر شده‌اند. مقامات در تبریز "
+    requireFound(QStringLiteral("نیروهای جمهوری آذربایجان در نزدیکی مرز ارمنستان مستقر شده‌اند. مقامات در "
+                                "تبریز "
                                 "و "
                                 "ایروان "
                                 "نسبت به تنش در استان سیونیک هشدار دادند."),
@@ -220,16 +221,19 @@ TEST_CASE("a text without places, an empty text and a text of symbols find nothi
     CHECK(finder().find(QStringLiteral("وقال المتحدث إن الاجتماع تأجل إلى موعد لاحق.")).empty());
 }
 
-TEST_CASE("sentences end at stops of every script, with their closing quotes, not inside numbers", "[geoparse]")
+TEST_CASE("sentences end at stops of every script and at paragraph separators, with their closing quotes, not inside numbers",
+    "[geoparse]")
 {
     const QString text
-        = QStringLiteral("He said “Goris is calm.” Then: 3.5 km from Kapan! Ջերմուկում խաղաղ է։ هل باكو آمنة؟ Done");
+        = QStringLiteral("He said “Goris is calm.” Then: 3.5 km from Kapan! Ջերմուկում խաղաղ է։ هل باكو آمنة؟ Done")
+        + QChar(0x2029) + QStringLiteral("Tbilisi too");
     const std::vector<PlaceMention> found = finder().find(text);
     INFO(listed(found));
-    REQUIRE(found.size() == 4);
+    REQUIRE(found.size() == 5);
     auto sentence = [&](const PlaceMention &m) { return text.mid(m.sentenceStart, m.sentenceEnd - m.sentenceStart); };
     CHECK(sentence(found[0]) == QStringLiteral("He said “Goris is calm.”"));
     CHECK(sentence(found[1]) == QStringLiteral("Then: 3.5 km from Kapan!"));
     CHECK(sentence(found[2]) == QStringLiteral("Ջերմուկում խաղաղ է։"));
     CHECK(sentence(found[3]) == QStringLiteral("هل باكو آمنة؟"));
+    CHECK(sentence(found[4]) == QStringLiteral("Tbilisi too")); // a paragraph separator ends "Done"
 }

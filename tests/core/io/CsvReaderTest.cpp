@@ -56,3 +56,13 @@ TEST_CASE("CSV: an unclosed quote, text after a closing quote, not UTF-8, a huge
     const QByteArray huge = "a\n\"" + QByteArray(CsvReader::kMaxFieldBytes + 10, 'x') + "\"\n";
     CHECK(errorOf(huge).startsWith("line 2, column 1: a field longer than"));
 }
+
+TEST_CASE("CSV: doubled quotes count toward the field limit, a lone CR inside a quoted field is a line", "[io][csv]")
+{
+    QByteArray quotes = "a\n\"";
+    for (qsizetype i = 0; i < CsvReader::kMaxFieldBytes + 10; ++i)
+        quotes += "\"\"";
+    quotes += "\"\n";
+    CHECK(errorOf(quotes).startsWith("line 2, column 1: a field longer than"));
+    CHECK(errorOf("a,b\n\"x\ry\",1\n\"open") == "line 4, column 1: a quoted field is never closed");
+}
