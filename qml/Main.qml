@@ -875,7 +875,10 @@ ApplicationWindow {
                 anchors.margins: 12
                 anchors.rightMargin: 8
                 width: Math.min(480, parent.width * 0.5)
-                onClosed: window.readingSource = false
+                onClosed: {
+                    window.readingSource = false
+                    sourceReader.sourceId = -1 // a closed viewer reads nothing at each change
+                }
                 onIncidentChosen: id => window.selectedIncident = id
                 onIncidentStarted: {
                     window.selectedIncident = -1

@@ -94,16 +94,15 @@ void SourceReader::reload()
     m_title.clear();
     m_details.clear();
     m_sha256.clear();
-    m_text.clear();
     m_citations.clear();
-    m_mentions.clear();
-    m_places.clear();
+    QString text;
     if (source) {
         m_title = source->title;
-        m_text = withPlainBreaks(store->sourceText(*source));
+        const std::optional<Document> document
+            = source->document.isEmpty() ? std::nullopt : store->document(source->document, false);
+        text = withPlainBreaks(IncidentStore::sourceText(*source, document));
         QStringList details{source->publisher, source->published ? source->published->toString() : QString(), source->language};
         if (!source->document.isEmpty()) {
-            const std::optional<Document> document = store->document(source->document, false);
             m_sha256 = source->document;
             details << source->fileName;
             if (document)
@@ -114,7 +113,7 @@ void SourceReader::reload()
         details.removeAll(QString());
         m_details = details.join(QStringLiteral(" · "));
         for (const SourceCitation &citation : store->citationsOf(source->id)) {
-            const auto found = QuoteLocation::find(m_text, citation.claim.quote);
+            const auto found = QuoteLocation::find(text, citation.claim.quote);
             m_citations.append(QVariantMap{{QStringLiteral("incidentId"), citation.incidentId},
                 {QStringLiteral("incidentTitle"), citation.incidentTitle},
                 {QStringLiteral("claimant"), citation.claim.claimant.isEmpty() ? source->publisher : citation.claim.claimant},
@@ -122,19 +121,32 @@ void SourceReader::reload()
                 {QStringLiteral("length"), found ? int(found->length) : 0},
                 {QStringLiteral("found"), found.has_value() || citation.claim.quote.isEmpty()}});
         }
-        if (const PlaceFinder *places = finder())
-            m_mentions = places->find(m_text);
-        else
-            setError(m_finderError);
-        std::map<const GazetteerEntry *, std::size_t> placeRows;
-        for (std::size_t i = 0; i < m_mentions.size(); ++i) {
-            const auto [row, added] = placeRows.emplace(&m_mentions[i].place(), m_places.size());
-            if (added)
-                m_places.emplace_back();
-            m_places[row->second].push_back(i);
-        }
+    }
+    // A change to the database seldom changes the text: its places stay.
+    if (text != m_text) {
+        m_text = text;
+        findPlaces();
     }
     emit changed();
+}
+
+void SourceReader::findPlaces()
+{
+    m_mentions.clear();
+    m_places.clear();
+    if (m_text.isEmpty())
+        return;
+    if (const PlaceFinder *places = finder())
+        m_mentions = places->find(m_text);
+    else
+        setError(m_finderError);
+    std::map<const GazetteerEntry *, std::size_t> placeRows;
+    for (std::size_t i = 0; i < m_mentions.size(); ++i) {
+        const auto [row, added] = placeRows.emplace(&m_mentions[i].place(), m_places.size());
+        if (added)
+            m_places.emplace_back();
+        m_places[row->second].push_back(i);
+    }
 }
 
 QVariantList SourceReader::places() const

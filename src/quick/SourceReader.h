@@ -92,6 +92,8 @@ signals:
 
 private:
     void reload();
+    // The places of m_text, found again.
+    void findPlaces();
     void setError(const QString &error);
     const PlaceFinder *finder();
 

@@ -167,6 +167,7 @@ TEST_CASE("the seed article through the source dialog: places highlighted, a cli
     // Closed, it opens again from the incident's claim card.
     app.click(app.item("closeSource"));
     REQUIRE(QTest::qWaitFor([&] { return !panel->isVisible(); }, 2000));
+    CHECK_FALSE(reader->valid()); // a closed viewer reads nothing at each change
     CHECK(app.selected() == incident.id);
     QQuickItem *read = app.item("readSource");
     REQUIRE(QTest::qWaitFor([&] { return read->isVisible(); }, 2000));

@@ -39,8 +39,8 @@ std::optional<Format> formatOfPath(const QString &path);
 
 struct Summary {
     qint64 features = 0;
-    qint64 claims = 0;
-    qint64 sources = 0;
+    qint64 claims = 0; // rows of the GeoPackage's claims and sources tables
+    qint64 sources = 0; // (0 for KML and CSV, which have none)
 };
 using Progress = std::function<bool(qint64 features)>;
 Result<Summary> toFile(

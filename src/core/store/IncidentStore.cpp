@@ -142,11 +142,12 @@ Result<qint64> IncidentStore::addSource(Source source, const Document &document)
 
 QString IncidentStore::sourceText(const Source &source) const
 {
-    if (!source.document.isEmpty())
-        if (const std::optional<Document> document = m_backend->document(source.document, false);
-            document && !document->text.isEmpty())
-            return document->text;
-    return source.text;
+    return sourceText(source, source.document.isEmpty() ? std::nullopt : m_backend->document(source.document, false));
+}
+
+QString IncidentStore::sourceText(const Source &source, const std::optional<Document> &document)
+{
+    return document && !document->text.isEmpty() ? document->text : source.text;
 }
 
 std::vector<std::optional<bool>> IncidentStore::quotesInSources(const std::vector<Claim> &claims) const

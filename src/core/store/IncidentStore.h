@@ -71,6 +71,8 @@ public:
     // The readable text of a source: its document's, else the text it was
     // given (empty when it has neither).
     QString sourceText(const Source &source) const;
+    // The same, with its document already read (none when it has none).
+    static QString sourceText(const Source &source, const std::optional<Document> &document);
     // For each claim, whether its quote occurs in its source's text
     // (QuoteLocation); none when it has no quote or its source no text to
     // look in. Each source's text is read once.
