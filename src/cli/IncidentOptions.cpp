@@ -68,9 +68,15 @@ void IncidentOptions::addTo(CliContext &context, QCommandLineParser &parser, boo
             option("status",
                 "reported, claimed, disputed, confirmed or denied (default: claimed with --claimed-by, else reported).",
                 "status"),
-            option("actor", "An actor; repeat for several (on edit, replaces the list).", "name"),
+            option("until", "The last day, month or year of a period the incident spans (\"\" clears it).", "date"),
+            option("actor",
+                "An actor; repeat for several (on edit, replaces the list). \"a:NAME\" or \"b:NAME\" puts it on a "
+                "side; \"NAME (side a, state forces)\", as show prints it, gives its type too.",
+                "name"),
             option("description", "Description.", "text"),
-            option("fatalities", "Fatalities reported.", "n"),
+            option("fatalities", "Fatalities reported (the best estimate).", "n"),
+            option("fatalities-low", "The low end of the sources' fatality estimates.", "n"),
+            option("fatalities-high", "The high end of the sources' fatality estimates.", "n"),
             option("equipment", "Equipment deployed.", "text"),
             option("quantity", "Quantity of equipment or units.", "n"),
         });
@@ -105,21 +111,32 @@ Check IncidentOptions::apply(const QCommandLineParser &parser, Incident &inciden
         incident.description = value("description");
     if (has("equipment"))
         incident.equipment = value("equipment");
-    if (has("actor"))
-        incident.actors = parser.values(QStringLiteral("actor"));
+    if (has("actor")) {
+        incident.actors.clear();
+        for (const QString &text : parser.values(QStringLiteral("actor")))
+            incident.actors.push_back(Actor::fromLabel(text));
+    }
     if (has("date")) {
         QString why;
         incident.date = PartialDate::parse(value("date"), &why);
         if (!incident.date)
             return bad("date", why);
     }
-    for (const char *name : {"fatalities", "quantity"}) {
+    if (has("until")) {
+        QString why;
+        incident.dateUntil = value("until").isEmpty() ? std::nullopt : PartialDate::parse(value("until"), &why);
+        if (!incident.dateUntil && !value("until").isEmpty())
+            return bad("until", why);
+    }
+    for (const auto &[name, out] :
+        {std::pair{"fatalities", &incident.fatalities}, std::pair{"fatalities-low", &incident.fatalitiesLow},
+            std::pair{"fatalities-high", &incident.fatalitiesHigh}, std::pair{"quantity", &incident.quantity}}) {
         if (!has(name))
             continue;
         auto n = count(parser, name);
         if (!n)
             return Check::failure(n.problem());
-        (QLatin1String(name) == QLatin1String("fatalities") ? incident.fatalities : incident.quantity) = *n;
+        *out = *n;
     }
 
     // Position: the precision follows from what is given unless stated. A

@@ -94,6 +94,24 @@ QStringList claimants(const Incident &incident, bool isolate)
     }
     return all;
 }
+QString dateText(const Incident &incident)
+{
+    return incident.date ? QStringLiteral("%1 (%2)").arg(
+               PartialDate::rangeText(*incident.date, incident.dateUntil), incident.date->precisionName())
+                         : QString();
+}
+
+// "12", "12 (10 to 15)", "(10 to 15)": the best estimate and the range.
+QString fatalitiesText(const Incident &incident)
+{
+    if (!incident.fatalitiesLow && !incident.fatalitiesHigh)
+        return optional(incident.fatalities);
+    const QString range
+        = QStringLiteral("(%1 to %2)")
+              .arg(optional(incident.fatalitiesLow).isEmpty() ? QStringLiteral("?") : optional(incident.fatalitiesLow),
+                  optional(incident.fatalitiesHigh).isEmpty() ? QStringLiteral("?") : optional(incident.fatalitiesHigh));
+    return incident.fatalities ? QStringLiteral("%1 %2").arg(*incident.fatalities).arg(range) : range;
+}
 } // namespace
 
 QJsonObject IncidentOutput::json(const Incident &incident, const BoundaryLayer *layer)
@@ -144,15 +162,14 @@ void IncidentOutput::writeDetails(
     line("id", QString::number(incident.id));
     line("type", incident.type);
     line("title", incident.title);
-    line("date",
-        incident.date ? QStringLiteral("%1 (%2)").arg(incident.date->toString(), incident.date->precisionName()) : QString());
+    line("date", dateText(incident));
     line("status", toString(incident.status));
     line("position", position(incident));
     line("shape", incident.shape ? shapeText(*incident.shape) : QString());
     line("region", regionText(incident, layer));
     line("regions", incident.regionShares.size() > 1 ? sharesText(incident) : QString());
-    line("actors", incident.actors.join(QStringLiteral("; ")));
-    line("fatalities", optional(incident.fatalities));
+    line("actors", actorLabels(incident.actors).join(QStringLiteral("; ")));
+    line("fatalities", fatalitiesText(incident));
     line("equipment", incident.equipment);
     line("quantity", optional(incident.quantity));
     line("description", incident.description);
@@ -198,15 +215,18 @@ void IncidentOutput::writeTable(QTextStream &out, const std::vector<Incident> &i
 void IncidentOutput::writeCsv(QTextStream &out, const std::vector<Incident> &incidents)
 {
     const QStringList header{"id", "date", "date_precision", "type", "status", "precision", "region", "lon", "lat", "title",
-        "description", "actors", "fatalities", "equipment", "quantity", "claims", "extra"};
+        "description", "actors", "fatalities", "equipment", "quantity", "claims", "extra", "date_until", "fatalities_low",
+        "fatalities_high"};
     out << header.join(QLatin1Char(',')) << "\r\n";
     for (const Incident &incident : incidents) {
         const QStringList row{QString::number(incident.id), incident.date ? incident.date->toString() : QString(),
             incident.date ? incident.date->precisionName() : QString(), incident.type, toString(incident.status),
             toString(incident.precision), incident.region, QString::number(incident.lon, 'f', 7),
             QString::number(incident.lat, 'f', 7), incident.title, incident.description,
-            incident.actors.join(QStringLiteral("; ")), optional(incident.fatalities), incident.equipment,
-            optional(incident.quantity), claimants(incident, false).join(QStringLiteral("; ")), incident.extra};
+            actorLabels(incident.actors).join(QStringLiteral("; ")), optional(incident.fatalities), incident.equipment,
+            optional(incident.quantity), claimants(incident, false).join(QStringLiteral("; ")), incident.extra,
+            incident.dateUntil ? incident.dateUntil->toString() : QString(), optional(incident.fatalitiesLow),
+            optional(incident.fatalitiesHigh)};
         QStringList fields;
         for (const QString &field : row)
             fields << csvField(field);

@@ -149,11 +149,12 @@ void IncidentDetails::reload()
     const auto type = store->incidentType(incident->type);
     m_type = type ? type->label : incident->type;
     m_date = incident->date
-        ? QStringLiteral("%1 (known to the %2)").arg(incident->date->toString(), incident->date->precisionName())
+        ? QStringLiteral("%1 (known to the %2)")
+              .arg(PartialDate::rangeText(*incident->date, incident->dateUntil), incident->date->precisionName())
         : QString();
     m_status = toString(incident->status);
     m_location = incident->shape ? shapeText(*incident->shape, incident->regionShares) : locationText(*incident, store->layer());
-    m_actors = incident->actors.join(QStringLiteral("; "));
+    m_actors = actorLabels(incident->actors).join(QStringLiteral("; "));
     QStringList deployment;
     if (!incident->equipment.isEmpty())
         deployment << incident->equipment;
@@ -161,6 +162,10 @@ void IncidentDetails::reload()
         deployment << QStringLiteral("× %1").arg(*incident->quantity);
     if (incident->fatalities)
         deployment << QStringLiteral("%1 fatalities reported").arg(*incident->fatalities);
+    if (incident->fatalitiesLow || incident->fatalitiesHigh)
+        deployment << QStringLiteral("(estimates %1 to %2)")
+                          .arg(incident->fatalitiesLow ? QString::number(*incident->fatalitiesLow) : QStringLiteral("?"),
+                              incident->fatalitiesHigh ? QString::number(*incident->fatalitiesHigh) : QStringLiteral("?"));
     m_deployment = deployment.join(QLatin1Char(' '));
     m_description = incident->description;
     m_extra = extraProperties(incident->extra);

@@ -194,7 +194,7 @@ bool IncidentEditor::load(qint64 id)
     m_longitude = QString::number(incident->lon, 'g', QLocale::FloatingPointShortest);
     m_region = incident->region;
     m_shape = incident->shape;
-    m_actors = incident->actors.join(QStringLiteral("; "));
+    m_actors = actorLabels(incident->actors).join(QStringLiteral("; "));
     m_description = incident->description;
     m_fatalities = incident->fatalities ? QString::number(*incident->fatalities) : QString();
     m_equipment = incident->equipment;
@@ -243,7 +243,7 @@ bool IncidentEditor::save()
     incident.actors.clear();
     for (const QString &actor : m_actors.split(QLatin1Char(';'), Qt::SkipEmptyParts))
         if (!actor.trimmed().isEmpty())
-            incident.actors << actor.trimmed();
+            incident.actors.push_back(Actor::fromLabel(actor));
 
     // What the form can tell before the core: parse errors, per field.
     QString why;

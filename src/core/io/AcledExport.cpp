@@ -66,6 +66,32 @@ QByteArray csvField(const QString &value)
     return '"' + bytes + '"';
 }
 
+// Actor 1 and 2 from the sides (an actor with none fills an empty one),
+// with their types as inter codes; the other actors as associates.
+void insertActors(QHash<QString, QString> &values, const std::vector<IncidentRow::ActorRow> &actors)
+{
+    std::vector<const IncidentRow::ActorRow *> sides[2], unsided;
+    for (const IncidentRow::ActorRow &actor : actors)
+        (actor.side == "a" ? sides[0] : actor.side == "b" ? sides[1] : unsided).push_back(&actor);
+    for (auto &side : sides)
+        if (side.empty() && !unsided.empty()) {
+            side.push_back(unsided.front());
+            unsided.erase(unsided.begin());
+        }
+    sides[1].insert(sides[1].end(), unsided.begin(), unsided.end());
+    const char *const columns[2][3] = {{"actor1", "assoc_actor_1", "inter1"}, {"actor2", "assoc_actor_2", "inter2"}};
+    for (int s = 0; s < 2; ++s) {
+        QStringList associates;
+        for (size_t i = 1; i < sides[s].size(); ++i)
+            associates << QString::fromStdString(sides[s][i]->name);
+        const IncidentRow::ActorRow *main = sides[s].empty() ? nullptr : sides[s].front();
+        const qsizetype code = main ? Actor::typeNames().indexOf(QString::fromStdString(main->type)) : -1;
+        values.insert(QLatin1String(columns[s][0]), main ? QString::fromStdString(main->name) : QString());
+        values.insert(QLatin1String(columns[s][1]), associates.join(QStringLiteral("; ")));
+        values.insert(QLatin1String(columns[s][2]), code < 0 ? QString() : QString::number(code + 1));
+    }
+}
+
 QByteArray recordOf(const IncidentRow &row)
 {
     const QJsonObject extra = row.extra.empty()
@@ -104,8 +130,8 @@ QByteArray recordOf(const IncidentRow &row)
         values.insert(QStringLiteral("sub_event_type"), QString());
     }
     QStringList actors;
-    for (const std::string &actor : row.actors)
-        actors << QString::fromStdString(actor);
+    for (const IncidentRow::ActorRow &actor : row.actors)
+        actors << QString::fromStdString(actor.name);
     // An ACLED event's own actor columns while its actors are still those.
     const char *const actorColumns[] = {"actor1", "assoc_actor_1", "actor2", "assoc_actor_2"};
     QStringList fromColumns;
@@ -113,12 +139,8 @@ QByteArray recordOf(const IncidentRow &row)
         for (const QString &name : extra.value(QLatin1String(column)).toString().split(QLatin1Char(';')))
             if (!name.trimmed().isEmpty() && !fromColumns.contains(name.trimmed()))
                 fromColumns << name.trimmed();
-    if (fromColumns != actors) {
-        values.insert(QStringLiteral("actor1"), actors.value(0));
-        values.insert(QStringLiteral("actor2"), actors.value(1));
-        values.insert(QStringLiteral("assoc_actor_1"), QString());
-        values.insert(QStringLiteral("assoc_actor_2"), actors.mid(2).join(QStringLiteral("; ")));
-    }
+    if (fromColumns != actors)
+        insertActors(values, row.actors);
     values.insert(QStringLiteral("latitude"), QString::number(row.lat, 'f', 4));
     values.insert(QStringLiteral("longitude"), QString::number(row.lon, 'f', 4));
     const QString where = text(row.precision);

@@ -28,6 +28,20 @@ const char *const kMapped[] = {"event_date", "event_type", "sub_event_type", "la
 
 } // namespace
 
+QString AcledImport::actorTypeOf(const QString &inter)
+{
+    bool numeric = false;
+    const int code = inter.trimmed().toInt(&numeric);
+    if (numeric)
+        return code >= 1 && code <= Actor::typeNames().size() ? Actor::typeNames()[code - 1] : QString();
+    // Newer files write the name, in the order of the codes.
+    static const QStringList names{QStringLiteral("state forces"), QStringLiteral("rebel group"),
+        QStringLiteral("political militia"), QStringLiteral("identity militia"), QStringLiteral("rioters"),
+        QStringLiteral("protesters"), QStringLiteral("civilians"), QStringLiteral("external/other forces")};
+    const qsizetype index = names.indexOf(inter.trimmed().toLower());
+    return index < 0 ? QString() : Actor::typeNames()[index];
+}
+
 QString AcledImport::typeOf(const QString &event, const QString &subEvent)
 {
     static const QHash<QString, QString> bySubEvent{
@@ -138,10 +152,16 @@ Result<Incident> incidentOf(const Row &row, const QStringList &header, const QSt
         if (!ok || *incident.fatalities < 0)
             return fail("fatalities", QStringLiteral("'%1' is not a count").arg(fatalities.left(40)));
     }
-    for (const char *column : {"actor1", "assoc_actor_1", "actor2", "assoc_actor_2"})
+    // Actor 1 and its associates on side a, actor 2 and its associates on
+    // side b; ACLED types the two main actors (inter1, inter2).
+    const struct {
+        const char *column, *inter, *side;
+    } actorColumns[] = {
+        {"actor1", "inter1", "a"}, {"assoc_actor_1", nullptr, "a"}, {"actor2", "inter2", "b"}, {"assoc_actor_2", nullptr, "b"}};
+    for (const auto &[column, inter, side] : actorColumns)
         for (const QString &name : namesIn(row[column]))
-            if (!incident.actors.contains(name))
-                incident.actors << name;
+            if (!actorNames(incident.actors).contains(name))
+                incident.actors.push_back({name, QLatin1String(side), inter ? AcledImport::actorTypeOf(row[inter]) : QString()});
     for (const QString &name : namesIn(row["source"])) {
         Claim claim;
         claim.source.title = name;

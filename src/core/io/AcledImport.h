@@ -38,6 +38,9 @@ namespace AcledImport {
 Result<ImportSummary> fromFile(IncidentStore &store, const QString &path);
 // conflictmap's type for ACLED's event and sub-event type (the table above).
 QString typeOf(const QString &event, const QString &subEvent);
+// An actor's type from ACLED's inter1/inter2: a code 1–8 or, in newer
+// files, its name ("State forces"); empty for 0 or what is not one.
+QString actorTypeOf(const QString &inter);
 } // namespace AcledImport
 
 } // namespace conflictmap

@@ -9,6 +9,7 @@
 
 #include <QIODevice>
 
+#include <algorithm>
 #include <charconv>
 
 namespace conflictmap {
@@ -209,14 +210,33 @@ bool GeoJsonWriter::write(const IncidentRow &row)
         }
         m_buffer += ']';
     }
+    // As IncidentJson writes them: names, or objects once one has a side or type.
+    const bool described
+        = std::any_of(row.actors.begin(), row.actors.end(), [](const auto &a) { return !a.side.empty() || !a.type.empty(); });
     m_buffer += R"(,"actors":[)";
     for (size_t i = 0; i < row.actors.size(); ++i) {
         if (i)
             m_buffer += ',';
-        string(row.actors[i]);
+        if (!described) {
+            string(row.actors[i].name);
+            continue;
+        }
+        m_buffer += R"({"name":)";
+        string(row.actors[i].name);
+        m_buffer += R"(,"side":)";
+        stringOrNull(row.actors[i].side);
+        m_buffer += R"(,"type":)";
+        stringOrNull(row.actors[i].type);
+        m_buffer += '}';
     }
-    m_buffer += R"(],"fatalities":)";
+    m_buffer += R"(],"date_until":)";
+    stringOrNull(row.dateUntil);
+    m_buffer += R"(,"fatalities":)";
     integerOrNull(row.fatalities);
+    m_buffer += R"(,"fatalities_low":)";
+    integerOrNull(row.fatalitiesLow);
+    m_buffer += R"(,"fatalities_high":)";
+    integerOrNull(row.fatalitiesHigh);
     m_buffer += R"(,"equipment":)";
     stringOrNull(row.equipment);
     m_buffer += R"(,"quantity":)";

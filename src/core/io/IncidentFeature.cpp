@@ -145,6 +145,34 @@ Check claims(const JsonValue *sources, Incident &incident)
     return {};
 }
 // The strings of a string or of a list of strings, each once, appended.
+// "actors" as export writes it: names, or objects with a name and where
+// known a side and a type (checked by the store).
+Check actorList(const JsonValue *v, std::vector<Actor> &out)
+{
+    if (!v || v->isNull())
+        return {};
+    const auto wrong = [] {
+        return fail(QStringLiteral("actors"), QStringLiteral("must be an array of names or of {\"name\", \"side\", \"type\"}"));
+    };
+    if (!v->isArray())
+        return wrong();
+    for (const JsonValue &item : v->items) {
+        if (item.isString()) {
+            out.push_back({qstr(item.text), {}, {}});
+            continue;
+        }
+        const JsonValue *name = item.isObject() ? item.member("name") : nullptr;
+        if (!name || !name->isString())
+            return wrong();
+        Actor actor{qstr(name->text), {}, {}};
+        for (const auto &[key, field] : {std::pair{"side", &actor.side}, std::pair{"type", &actor.type}})
+            if (auto r = text(item.member(key), QStringLiteral("actors ") + QLatin1String(key), *field); !r)
+                return r;
+        out.push_back(std::move(actor));
+    }
+    return {};
+}
+
 Check names(const JsonValue *v, QStringList &out)
 {
     if (!v || v->isNull())
@@ -327,15 +355,14 @@ Result<Incident> mapProperties(Incident incident, const JsonValue &propertyObjec
         return failed(r);
     if (auto r = count(properties->member("quantity"), QStringLiteral("quantity"), incident.quantity); !r)
         return failed(r);
-    if (const JsonValue *actors = properties->member("actors"); actors && !actors->isNull()) {
-        if (!actors->isArray())
-            return R::failure(QStringLiteral("actors: must be an array of strings"));
-        for (const JsonValue &actor : actors->items) {
-            if (!actor.isString())
-                return R::failure(QStringLiteral("actors: must be an array of strings"));
-            incident.actors << qstr(actor.text);
-        }
-    }
+    if (auto r = count(properties->member("fatalities_low"), QStringLiteral("fatalities_low"), incident.fatalitiesLow); !r)
+        return failed(r);
+    if (auto r = count(properties->member("fatalities_high"), QStringLiteral("fatalities_high"), incident.fatalitiesHigh); !r)
+        return failed(r);
+    if (auto r = date(properties->member("date_until"), QStringLiteral("date_until"), incident.dateUntil); !r)
+        return failed(r);
+    if (auto r = actorList(properties->member("actors"), incident.actors); !r)
+        return failed(r);
     if (auto r = claims(properties->member("sources"), incident); !r)
         return failed(r);
     std::optional<PartialDate> published;
@@ -346,14 +373,17 @@ Result<Incident> mapProperties(Incident incident, const JsonValue &propertyObjec
     for (const QString &name : options.actorFields) {
         if (name.isEmpty())
             continue;
-        if (auto r = names(properties->member(name.toStdString()), incident.actors); !r)
+        QStringList named = actorNames(incident.actors);
+        if (auto r = names(properties->member(name.toStdString()), named); !r)
             return mappedFailure(ImportField::Actor, r, name);
+        for (qsizetype i = qsizetype(incident.actors.size()); i < named.size(); ++i)
+            incident.actors.push_back({named[i], {}, {}});
     }
 
     // Everything else is kept, not dropped: in "extra", with what an earlier
     // import kept there.
     std::set<std::string> known{"date_precision", "status", "precision", "region", "region_name", "actors", "fatalities",
-        "equipment", "quantity", "created", "updated", "sources", "extra"};
+        "fatalities_low", "fatalities_high", "date_until", "equipment", "quantity", "created", "updated", "sources", "extra"};
     // A line's or area's units, as export writes them: found again by the
     // store. (Another tool's "regions" of a point is kept.)
     if (incident.shape)

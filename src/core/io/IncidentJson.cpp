@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace conflictmap {
@@ -53,6 +54,22 @@ QJsonObject IncidentJson::claimObject(const Claim &claim)
     return o;
 }
 
+namespace {
+// Names while no actor has a side or type (as before they existed), else
+// an object each: {"name", "side", "type"}, null where not known.
+QJsonArray actorArray(const std::vector<Actor> &actors)
+{
+    const bool described
+        = std::any_of(actors.begin(), actors.end(), [](const Actor &a) { return !a.side.isEmpty() || !a.type.isEmpty(); });
+    if (!described)
+        return QJsonArray::fromStringList(actorNames(actors));
+    QJsonArray array;
+    for (const Actor &actor : actors)
+        array.append(QJsonObject{{"name", actor.name}, {"side", orNull(actor.side)}, {"type", orNull(actor.type)}});
+    return array;
+}
+} // namespace
+
 QJsonObject IncidentJson::properties(const Incident &incident, const BoundaryLayer *layer)
 {
     QString regionName;
@@ -67,8 +84,9 @@ QJsonObject IncidentJson::properties(const Incident &incident, const BoundaryLay
         {"date", orNull(incident.date)},
         {"date_precision", incident.date ? QJsonValue(incident.date->precisionName()) : QJsonValue()},
         {"status", toString(incident.status)}, {"precision", toString(incident.precision)}, {"region", orNull(incident.region)},
-        {"region_name", orNull(regionName)}, {"actors", QJsonArray::fromStringList(incident.actors)},
-        {"fatalities", orNull(incident.fatalities)}, {"equipment", orNull(incident.equipment)},
+        {"region_name", orNull(regionName)}, {"actors", actorArray(incident.actors)}, {"date_until", orNull(incident.dateUntil)},
+        {"fatalities", orNull(incident.fatalities)}, {"fatalities_low", orNull(incident.fatalitiesLow)},
+        {"fatalities_high", orNull(incident.fatalitiesHigh)}, {"equipment", orNull(incident.equipment)},
         {"quantity", orNull(incident.quantity)}, {"created", orNull(incident.created)}, {"updated", orNull(incident.updated)},
         {"created_by", orNull(incident.createdBy)}, {"updated_by", orNull(incident.updatedBy)}, {"sources", sources}};
 }

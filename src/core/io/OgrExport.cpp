@@ -30,11 +30,12 @@ struct Field {
     OGRFieldType type;
 };
 // The fields of every incident layer, in this order.
-constexpr Field kFields[] = {{"id", OFTInteger64}, {"type", OFTString}, {"title", OFTString}, {"date", OFTString},
-    {"date_precision", OFTString}, {"precision", OFTString}, {"region", OFTString}, {"status", OFTString}, {"actors", OFTString},
-    {"description", OFTString}, {"equipment", OFTString}, {"quantity", OFTInteger64}, {"fatalities", OFTInteger64},
-    {"claims", OFTInteger}, {"sources", OFTString}, {"reliability", OFTString}, {"credibility", OFTInteger},
-    {"created", OFTString}, {"updated", OFTString}};
+constexpr Field kFields[]
+    = {{"id", OFTInteger64}, {"type", OFTString}, {"title", OFTString}, {"date", OFTString}, {"date_precision", OFTString},
+        {"date_until", OFTString}, {"precision", OFTString}, {"region", OFTString}, {"status", OFTString}, {"actors", OFTString},
+        {"description", OFTString}, {"equipment", OFTString}, {"quantity", OFTInteger64}, {"fatalities", OFTInteger64},
+        {"fatalities_low", OFTInteger64}, {"fatalities_high", OFTInteger64}, {"claims", OFTInteger}, {"sources", OFTString},
+        {"reliability", OFTString}, {"credibility", OFTInteger}, {"created", OFTString}, {"updated", OFTString}};
 constexpr Field kClaimFields[] = {{"incident_id", OFTInteger64}, {"source_id", OFTInteger64}, {"claimant", OFTString},
     {"stance", OFTString}, {"quote", OFTString}, {"translation", OFTString}, {"credibility", OFTInteger}};
 constexpr Field kSourceFields[] = {{"id", OFTInteger64}, {"title", OFTString}, {"url", OFTString}, {"publisher", OFTString},
@@ -272,8 +273,10 @@ private:
     void setFields(OGRFeatureH feature, const IncidentRow &row) const
     {
         QStringList actors;
-        for (const std::string &actor : row.actors)
-            actors << QString::fromStdString(actor);
+        for (const IncidentRow::ActorRow &actor : row.actors)
+            actors << Actor{QString::fromStdString(actor.name), QString::fromStdString(actor.side),
+                QString::fromStdString(actor.type)}
+                          .label();
         QStringList sourceTitles;
         for (const IncidentRow::ClaimRow &claim : row.claims)
             if (!sourceTitles.contains(QString::fromStdString(claim.title)))
@@ -292,6 +295,7 @@ private:
         set("title", text(row.title));
         set("date", text(row.date));
         set("date_precision", text(row.datePrecision));
+        set("date_until", text(row.dateUntil));
         set("precision", text(row.precision));
         set("region", text(row.region));
         set("status", text(row.status));
@@ -301,6 +305,8 @@ private:
         set("equipment", text(row.equipment));
         setNumber("quantity", row.quantity);
         setNumber("fatalities", row.fatalities);
+        setNumber("fatalities_low", row.fatalitiesLow);
+        setNumber("fatalities_high", row.fatalitiesHigh);
         setNumber("claims", qint64(row.claims.size()));
         set("sources", sourceTitles.join(QStringLiteral("; ")));
         set("reliability", QString::fromStdString(bestOf(row.claims, &IncidentRow::ClaimRow::reliability)));

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "geo/Geometry.h"
+#include "model/Actor.h"
 #include "model/Claim.h"
 #include "model/PartialDate.h"
 #include "model/Vocabulary.h"
@@ -30,6 +31,10 @@ struct Incident {
     QString title;
     QString description;
     std::optional<PartialDate> date;
+    // The end of a period (an offensive, a deployment, a dataset's "between
+    // these days"): the incident is from 'date' to 'dateUntil' inclusive;
+    // none for one day, month or year.
+    std::optional<PartialDate> dateUntil;
     // Where it is shown as a point: the point itself, a unit's
     // representative point (region and country precision), or the shape's
     // (Geometry::representativePoint), set by the store.
@@ -48,8 +53,12 @@ struct Incident {
     // (empty for points, whose unit is 'region').
     std::vector<RegionShare> regionShares;
     IncidentStatus status = IncidentStatus::Reported;
-    QStringList actors;
+    std::vector<Actor> actors;
+    // Fatalities as the sources' best estimate, with the low and high ends
+    // of their range where they give one (low <= best <= high).
     std::optional<qint64> fatalities;
+    std::optional<qint64> fatalitiesLow;
+    std::optional<qint64> fatalitiesHigh;
     QString equipment;
     std::optional<qint64> quantity;
     QString extra; // a JSON object of imported properties with no field here, or empty

@@ -108,4 +108,9 @@ QDate PartialDate::last() const
     return first();
 }
 
+QString PartialDate::rangeText(const PartialDate &from, const std::optional<PartialDate> &until)
+{
+    return until ? QStringLiteral("%1 to %2").arg(from.toString(), until->toString()) : from.toString();
+}
+
 } // namespace conflictmap

@@ -26,6 +26,8 @@ public:
     QString precisionName() const; // "year", "month", "day"
     static std::optional<Precision> precisionFromName(const QString &name);
     QString toString() const; // as parsed: 2022, 2022-10 or 2022-10-03
+    // "2022-10-03", or "2022-10-03 to 2022-10-20" for a period.
+    static QString rangeText(const PartialDate &from, const std::optional<PartialDate> &until);
     QDate first() const; // first day of the period
     QDate last() const; // last day of the period
     bool operator==(const PartialDate &o) const { return toString() == o.toString(); }

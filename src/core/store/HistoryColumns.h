@@ -69,6 +69,26 @@ inline const RecordedTable &actorsTable()
     return table;
 }
 
+// The incidents' and actors' columns since SQLite 16 and PostgreSQL 10:
+// with a date range's end, the low and high fatality estimates, and each
+// actor's side and type.
+inline const RecordedTable &rangedIncidentsTable()
+{
+    static const RecordedTable table = [] {
+        RecordedTable incidents = recordedTables().front();
+        for (const char *column : {"date_until", "fatalities_low", "fatalities_high"})
+            incidents.columns.push_back(column);
+        return incidents;
+    }();
+    return table;
+}
+inline const RecordedTable &sidedActorsTable()
+{
+    static const RecordedTable table{
+        "incident_actors", {"incident_id", "position", "actor", "side", "actor_type"}, "incident_id"};
+    return table;
+}
+
 // "'id', ROW.id, 'type', ROW.type, …": the arguments of a JSON object of
 // 'row' (NEW or OLD), 'geometry' written by 'hexGeometry' (%1 the column).
 inline QByteArray objectArguments(const RecordedTable &table, const char *row, const char *hexGeometry)

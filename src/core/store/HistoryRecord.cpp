@@ -64,6 +64,10 @@ Result<Incident> incident(const QString &json)
     incident.status = *status;
     incident.region = text(o, "region");
     incident.fatalities = optionalInteger(o, "fatalities");
+    incident.fatalitiesLow = optionalInteger(o, "fatalities_low");
+    incident.fatalitiesHigh = optionalInteger(o, "fatalities_high");
+    if (const QString until = text(o, "date_until"); !until.isEmpty())
+        incident.dateUntil = PartialDate::parse(until, &error);
     incident.equipment = text(o, "equipment");
     incident.quantity = optionalInteger(o, "quantity");
     incident.extra = text(o, "extra");
@@ -100,7 +104,7 @@ Result<Claim> claim(const QString &json, qint64 *incidentId)
     return claim;
 }
 
-QStringList actorsAt(const std::vector<HistoryEntry> &entries, qint64 cutoff, const QStringList &current)
+std::vector<Actor> actorsAt(const std::vector<HistoryEntry> &entries, qint64 cutoff, const std::vector<Actor> &current)
 {
     std::vector<const HistoryEntry *> changes;
     for (const HistoryEntry &entry : entries)
@@ -108,7 +112,12 @@ QStringList actorsAt(const std::vector<HistoryEntry> &entries, qint64 cutoff, co
             changes.push_back(&entry);
     std::sort(changes.begin(), changes.end(), [](const HistoryEntry *a, const HistoryEntry *b) { return a->id < b->id; });
     const auto position = [](const QJsonObject &actor) { return actor.value(QLatin1String("position")).toInteger(); };
-    std::map<qint64, QString> actors;
+    // Recorded before SQLite 16 / PostgreSQL 10: no side or type.
+    const auto actorOf = [](const QJsonObject &actor) {
+        return Actor{actor.value(QLatin1String("actor")).toString(), actor.value(QLatin1String("side")).toString(),
+            actor.value(QLatin1String("actor_type")).toString()};
+    };
+    std::map<qint64, Actor> actors;
     const auto firstLater
         = std::find_if(changes.begin(), changes.end(), [&](const HistoryEntry *change) { return change->id > cutoff; });
     if (firstLater == changes.begin()) {
@@ -116,17 +125,17 @@ QStringList actorsAt(const std::vector<HistoryEntry> &entries, qint64 cutoff, co
             return current;
         for (auto it = firstLater; it != changes.end() && (*it)->transaction == (*firstLater)->transaction; ++it)
             if (const auto before = objectOf((*it)->before))
-                actors[position(*before)] = before->value(QLatin1String("actor")).toString();
+                actors[position(*before)] = actorOf(*before);
     }
     for (auto it = changes.begin(); it != firstLater; ++it) {
         if (const auto before = objectOf((*it)->before))
             actors.erase(position(*before));
         if (const auto after = objectOf((*it)->after))
-            actors[position(*after)] = after->value(QLatin1String("actor")).toString();
+            actors[position(*after)] = actorOf(*after);
     }
-    QStringList list;
+    std::vector<Actor> list;
     for (const auto &[at, actor] : actors)
-        list << actor;
+        list.push_back(actor);
     return list;
 }
 

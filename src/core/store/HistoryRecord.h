@@ -23,7 +23,7 @@ Result<Claim> claim(const QString &json, qint64 *incidentId = nullptr);
 // it replayed; when none came before it, what the first change after it
 // removed (actors are rewritten whole); when none came after either,
 // 'current'.
-QStringList actorsAt(const std::vector<HistoryEntry> &entries, qint64 cutoff, const QStringList &current);
+std::vector<Actor> actorsAt(const std::vector<HistoryEntry> &entries, qint64 cutoff, const std::vector<Actor> &current);
 // What a change did, in words: "added", "deleted", or the fields an update
 // changed ("status, title"; the time and author of the change aside).
 QString summary(const HistoryEntry &entry);

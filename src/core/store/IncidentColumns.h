@@ -16,7 +16,14 @@ namespace IncidentColumns {
 // From "incidents i"; a backend writes the geometry column its way (%1).
 inline const char *const kColumns = "i.id, i.type, i.title, i.description, i.date, i.lon, i.lat, i.precision, i.region,"
                                     " i.status, i.fatalities, i.equipment, i.quantity, i.created, i.updated, i.extra,"
-                                    " i.import_dataset, i.import_id, %1, i.created_by, i.updated_by, i.version";
+                                    " i.import_dataset, i.import_id, %1, i.created_by, i.updated_by, i.version,"
+                                    " i.date_until, i.fatalities_low, i.fatalities_high";
+
+// The last day an incident covers: its range's end, or its date's last day.
+inline QDate lastDay(const Incident &incident)
+{
+    return incident.dateUntil ? incident.dateUntil->last() : incident.date->last();
+}
 
 template <typename Row>
 Incident readIncident(const Row &s)
@@ -46,6 +53,9 @@ Incident readIncident(const Row &s)
     incident.createdBy = s.text(19);
     incident.updatedBy = s.text(20);
     incident.version = s.integer(21);
+    incident.dateUntil = ClaimRow::readDate(s.text(22));
+    incident.fatalitiesLow = s.optionalInteger(23);
+    incident.fatalitiesHigh = s.optionalInteger(24);
     return incident;
 }
 } // namespace IncidentColumns

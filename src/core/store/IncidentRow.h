@@ -31,13 +31,18 @@ struct IncidentRow {
     qint64 id = 0;
     double lon = 0;
     double lat = 0;
-    std::optional<qint64> fatalities;
+    struct ActorRow {
+        std::string name, side, type; // side and type empty when not known
+    };
+
+    std::optional<qint64> fatalities, fatalitiesLow, fatalitiesHigh;
     std::optional<qint64> quantity;
     std::string_view type, title, description, date, datePrecision, precision, region, status, equipment, created, updated;
     std::string_view extra; // a JSON object, as stored
     std::string_view geometry; // WKB of a line or area; empty for a point
+    std::string_view dateUntil; // the end of a date range, or empty
     std::vector<RegionShareRow> regions; // the units a line or area touches, largest share first
-    std::vector<std::string> actors;
+    std::vector<ActorRow> actors;
     std::vector<ClaimRow> claims;
 };
 

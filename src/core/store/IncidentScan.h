@@ -14,7 +14,8 @@ namespace conflictmap {
 // query per incident and nothing held but the current one. A cursor has
 // next(), integer, real, optionalInteger and bytes of its current row, in
 // the column order of the scans' SELECTs; 'geometry' gives the current
-// incident's WKB (column 17), valid until the next row.
+// incident's WKB (column 17), valid until the next row; then date_until,
+// fatalities_low and fatalities_high.
 template <typename Cursor, typename Geometry>
 qint64 mergeScan(Cursor &incidents, Cursor &actors, Cursor &claims, Cursor &regions, const Geometry &geometry,
     const std::function<bool(const IncidentRow &)> &visit)
@@ -33,6 +34,9 @@ qint64 mergeScan(Cursor &incidents, Cursor &actors, Cursor &claims, Cursor &regi
         for (int i = 0; i < 12; ++i)
             *fields[i] = incidents.bytes(5 + i);
         row.geometry = geometry(incidents);
+        row.dateUntil = incidents.bytes(18);
+        row.fatalitiesLow = incidents.optionalInteger(19);
+        row.fatalitiesHigh = incidents.optionalInteger(20);
         row.regions.clear();
         for (; regionReady && regions.integer(0) <= row.id; regionReady = regions.next())
             if (regions.integer(0) == row.id)
@@ -40,7 +44,7 @@ qint64 mergeScan(Cursor &incidents, Cursor &actors, Cursor &claims, Cursor &regi
         row.actors.clear();
         for (; actorReady && actors.integer(0) <= row.id; actorReady = actors.next())
             if (actors.integer(0) == row.id)
-                row.actors.emplace_back(actors.bytes(1));
+                row.actors.push_back({std::string(actors.bytes(1)), std::string(actors.bytes(2)), std::string(actors.bytes(3))});
         row.claims.clear();
         for (; claimReady && claims.integer(0) <= row.id; claimReady = claims.next()) {
             if (claims.integer(0) != row.id)

@@ -254,8 +254,18 @@ qint64 contentDigest(const Incident &incident)
              incident.equipment, incident.quantity ? QString::number(*incident.quantity) : QString(), incident.extra,
              incident.created, incident.updated})
         add(field);
-    for (const QString &actor : incident.actors)
-        add(actor);
+    for (const Actor &actor : incident.actors) {
+        add(actor.name);
+        if (!actor.side.isEmpty() || !actor.type.isEmpty())
+            add(QStringLiteral("side %1 type %2").arg(actor.side, actor.type));
+    }
+    // Fields added later add to it only when set: the digests of records
+    // imported before them stay.
+    if (incident.dateUntil)
+        add(QStringLiteral("until ") + incident.dateUntil->toString());
+    for (const auto &[name, value] : {std::pair{"low ", incident.fatalitiesLow}, std::pair{"high ", incident.fatalitiesHigh}})
+        if (value)
+            add(QLatin1String(name) + QString::number(*value));
     // Only shapes add to it: the digests of points imported before stay.
     if (incident.shape)
         hash.addData(Wkb::write(*incident.shape));
@@ -339,10 +349,14 @@ Result<void> IncidentStore::changedMeanwhile(const Incident &mine, const Inciden
 {
     QStringList differ;
     const std::pair<const char *, bool> fields[] = {{"type", mine.type != theirs.type}, {"title", mine.title != theirs.title},
-        {"description", mine.description != theirs.description}, {"date", !(mine.date == theirs.date)},
+        {"description", mine.description != theirs.description},
+        {"date", !(mine.date == theirs.date) || !(mine.dateUntil == theirs.dateUntil)},
         {"position", mine.lon != theirs.lon || mine.lat != theirs.lat || mine.shape != theirs.shape},
         {"precision", mine.precision != theirs.precision}, {"region", mine.region != theirs.region},
-        {"status", mine.status != theirs.status}, {"fatalities", mine.fatalities != theirs.fatalities},
+        {"status", mine.status != theirs.status},
+        {"fatalities",
+            mine.fatalities != theirs.fatalities || mine.fatalitiesLow != theirs.fatalitiesLow
+                || mine.fatalitiesHigh != theirs.fatalitiesHigh},
         {"equipment", mine.equipment != theirs.equipment || mine.quantity != theirs.quantity},
         {"actors", mine.actors != theirs.actors}};
     for (const auto &[field, different] : fields)
@@ -582,7 +596,7 @@ Result<qint64> IncidentStore::restoreChange(qint64 changeId)
             last = std::max(last, entry.id);
         }
     incident.actors
-        = HistoryRecord::actorsAt(changes.value(), deletion ? first - 1 : last, current ? current->actors : QStringList());
+        = HistoryRecord::actorsAt(changes.value(), deletion ? first - 1 : last, current ? current->actors : std::vector<Actor>());
     if (current) {
         if (auto updated = updateIncident(incident); !updated)
             return R::failure(updated.problem());

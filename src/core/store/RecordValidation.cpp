@@ -208,13 +208,37 @@ Check RecordValidation::checkIncident(const Incident &incident)
         return fail(QStringLiteral("date"), QStringLiteral("an incident needs a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
     if (auto check = checkNotFuture("date", incident.date); !check)
         return check;
-    if (incident.fatalities && *incident.fatalities < 0)
-        return fail(QStringLiteral("fatalities"), QStringLiteral("%1 is negative").arg(*incident.fatalities));
+    if (auto check = checkNotFuture("until", incident.dateUntil); !check)
+        return check;
+    if (incident.dateUntil && incident.dateUntil->last() < incident.date->first())
+        return fail(QStringLiteral("until"),
+            QStringLiteral("%1 is before the date %2").arg(incident.dateUntil->toString(), incident.date->toString()));
+    for (const auto &[name, value] : {std::pair{"fatalities", &incident.fatalities},
+             std::pair{"fatalities-low", &incident.fatalitiesLow}, std::pair{"fatalities-high", &incident.fatalitiesHigh}})
+        if (*value && **value < 0)
+            return fail(QLatin1String(name), QStringLiteral("%1 is negative").arg(**value));
+    if (incident.fatalitiesLow && incident.fatalitiesHigh && *incident.fatalitiesLow > *incident.fatalitiesHigh)
+        return fail(QStringLiteral("fatalities-low"),
+            QStringLiteral("%1 is more than the high estimate %2").arg(*incident.fatalitiesLow).arg(*incident.fatalitiesHigh));
+    if (incident.fatalities && incident.fatalitiesLow && *incident.fatalities < *incident.fatalitiesLow)
+        return fail(QStringLiteral("fatalities"),
+            QStringLiteral("%1 is less than the low estimate %2").arg(*incident.fatalities).arg(*incident.fatalitiesLow));
+    if (incident.fatalities && incident.fatalitiesHigh && *incident.fatalities > *incident.fatalitiesHigh)
+        return fail(QStringLiteral("fatalities"),
+            QStringLiteral("%1 is more than the high estimate %2").arg(*incident.fatalities).arg(*incident.fatalitiesHigh));
     if (incident.quantity && *incident.quantity < 0)
         return fail(QStringLiteral("quantity"), QStringLiteral("%1 is negative").arg(*incident.quantity));
-    for (const QString &actor : incident.actors)
-        if (actor.trimmed().isEmpty())
+    for (const Actor &actor : incident.actors) {
+        if (actor.name.trimmed().isEmpty())
             return fail(QStringLiteral("actor"), QStringLiteral("an actor's name is empty"));
+        if (!actor.side.isEmpty() && !Actor::sideNames().contains(actor.side))
+            return fail(QStringLiteral("actor"),
+                QStringLiteral("side '%1' of %2 is not one of: a, b").arg(actor.side.left(20), actor.name.left(60)));
+        if (!actor.type.isEmpty() && !Actor::typeNames().contains(actor.type))
+            return fail(QStringLiteral("actor"),
+                QStringLiteral("type '%1' of %2 is not one of: %3")
+                    .arg(actor.type.left(40), actor.name.left(60), Actor::typeNames().join(QStringLiteral(", "))));
+    }
     for (const Claim &claim : incident.claims)
         if (auto check = checkClaim(claim); !check)
             return check;

@@ -534,16 +534,38 @@ DROP TRIGGER claims_history_delete;
     return db.exec(sql.constData());
 }
 
+// Version 16: what the event datasets record (issue 16): a date range's
+// end (date_end is then its last day), fatalities as low/best/high, and
+// each actor's side and type. The history keeps them.
+bool recordRangesAndSides(SqliteDatabase &db)
+{
+    QByteArray sql = R"sql(
+ALTER TABLE incidents ADD COLUMN date_until TEXT;
+ALTER TABLE incidents ADD COLUMN fatalities_low INTEGER CHECK (fatalities_low >= 0);
+ALTER TABLE incidents ADD COLUMN fatalities_high INTEGER CHECK (fatalities_high >= coalesce(fatalities_low, 0));
+ALTER TABLE incident_actors ADD COLUMN side TEXT CHECK (side = 'a' OR side = 'b');
+ALTER TABLE incident_actors ADD COLUMN actor_type TEXT;
+DROP TRIGGER incidents_history_insert;
+DROP TRIGGER incidents_history_update;
+DROP TRIGGER incidents_history_delete;
+DROP TRIGGER incident_actors_history_insert;
+DROP TRIGGER incident_actors_history_update;
+DROP TRIGGER incident_actors_history_delete;
+)sql";
+    sql += historyTriggers(HistoryColumns::rangedIncidentsTable()) + historyTriggers(HistoryColumns::sidedActorsTable());
+    return db.exec(sql.constData());
+}
+
 // Each version: SQL (with its placeholders expanded), or a step
 // that SQL alone cannot express.
 struct Migration {
     const char *sql;
     bool (*step)(SqliteDatabase &db);
 };
-const std::array<Migration, 15> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
+const std::array<Migration, 16> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
     {kVersion4, nullptr}, {kVersion5, nullptr}, {nullptr, rebuildWithAutoincrement}, {kVersion7, nullptr}, {kVersion8, nullptr},
     {kVersion9, nullptr}, {nullptr, recordHistory}, {kVersion11, nullptr}, {kVersion12, nullptr}, {nullptr, recordActorHistory},
-    {nullptr, archiveDocuments}, {nullptr, gradeSources}}};
+    {nullptr, archiveDocuments}, {nullptr, gradeSources}, {nullptr, recordRangesAndSides}}};
 
 } // namespace
 

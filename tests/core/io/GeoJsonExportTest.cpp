@@ -99,7 +99,7 @@ TEST_CASE("export then import then export is lossless for text in every script a
         Incident incident = db.pointIncident(44.0 + i * 0.37, 38.5 + i * 0.29);
         incident.title = text;
         incident.description = text + "\n" + kHardTexts.value(i + 1);
-        incident.actors = {text, "Armed Forces of Azerbaijan"};
+        incident.actors = actorsNamed({text, "Armed Forces of Azerbaijan"});
         incident.equipment = i % 2 ? text : QString();
         incident.quantity = i % 3 ? std::optional<qint64>(i * 1000003) : std::nullopt;
         incident.fatalities = i % 2 ? std::optional<qint64>(i) : std::nullopt;
@@ -165,8 +165,8 @@ TEST_CASE("the export is RFC 7946: points in lon/lat, at most 7 decimals, no crs
     }
     CHECK(matched == 3);
     const QJsonObject p = features[0].toObject().value("properties").toObject();
-    for (const char *key : {"type", "title", "description", "date", "date_precision", "status", "precision", "region", "region_name",
-             "actors", "fatalities", "equipment", "quantity", "created", "updated", "extra", "sources"})
+    for (const char *key : {"type", "title", "description", "date", "date_precision", "status", "precision", "region",
+             "region_name", "actors", "fatalities", "equipment", "quantity", "created", "updated", "extra", "sources"})
         CHECK(p.contains(QLatin1String(key)));
     CHECK(p.value("description").isNull());
     CHECK(p.value("region").toString() == "AM-SU");

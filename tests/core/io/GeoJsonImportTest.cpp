@@ -238,7 +238,7 @@ TEST_CASE("a feature imported again is updated in place if it changed, skipped i
     CHECK(updated.title == "Trucks to Horadiz");
     CHECK(updated.importDataset == "units");
     CHECK(updated.importId == "2");
-    CHECK(updated.actors == QStringList{"Border guards"});
+    CHECK(actorNames(updated.actors) == QStringList{"Border guards"});
     REQUIRE(updated.claims.size() == 1);
     CHECK(updated.claims[0].source.title == "Report 2");
     // The full-text index follows the update, claims included.

@@ -107,7 +107,7 @@ void fill(IncidentStore &store)
         {QStringLiteral("drone_sighting"), QStringLiteral("Drone sighting"), QStringLiteral("movement"), true}));
 
     Incident point = incidentAt(46.338, 39.507, QString::fromUtf8("Обстрел у Сотка"));
-    point.actors = {QStringLiteral("Armenia"), QString::fromUtf8("Azərbaycan")};
+    point.actors = actorsNamed({QStringLiteral("Armenia"), QString::fromUtf8("Azərbaycan")});
     point.description = QString::fromUtf8("Սիսիանի մոտ");
     point.extra = QStringLiteral("{\"acled\":{\"event_id_cnty\":\"ARM123\"}}");
     point.fatalities = 3;

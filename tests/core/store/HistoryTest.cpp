@@ -141,7 +141,7 @@ TEST_CASE("a change is restored as a new change: an edit undone, a deleted incid
     StoreFixture db;
     const qint64 source = db.addSource("Source", "https://example.org/s");
     Incident incident = db.pointIncident();
-    incident.actors = {"Armed Forces of Armenia", QString::fromUtf8("Հայաստանի զինված ուժեր")};
+    incident.actors = actorsNamed({"Armed Forces of Armenia", QString::fromUtf8("Հայաստանի զինված ուժեր")});
     Claim claim;
     claim.sourceId = source;
     claim.claimant = QString::fromUtf8("Министерство обороны");
@@ -152,7 +152,7 @@ TEST_CASE("a change is restored as a new change: an edit undone, a deleted incid
     Incident edited = *db.store->incident(*id);
     edited.title = "Edited title";
     edited.fatalities = 3;
-    edited.actors = {QString::fromUtf8("Azərbaycan Silahlı Qüvvələri")};
+    edited.actors = {{QString::fromUtf8("Azərbaycan Silahlı Qüvvələri"), "a", "state_forces"}};
     REQUIRE(db.store->updateIncident(edited));
 
     const auto added = db.store->history(HistoryQuery::ofIncident(*id, -1));

@@ -19,7 +19,7 @@ TEST_CASE("an incident is stored with its claims and read back field for field",
     const qint64 source = db.addSource("مكالمة هاتفية", "https://example.org/a?b=1&c='x'");
     Incident incident = db.pointIncident();
     incident.description = "Line one\nline two with <b>tags</b>, 'quotes', \"double\", \\ and ; DROP TABLE incidents;--";
-    incident.actors = {"Armed Forces of Azerbaijan", "Հայաստանի զինված ուժեր"};
+    incident.actors = actorsNamed({"Armed Forces of Azerbaijan", "Հայաստանի զինված ուժեր"});
     incident.fatalities = 2;
     incident.equipment = "artillery";
     incident.quantity = 4;
@@ -76,14 +76,14 @@ TEST_CASE("text in any script is kept byte for byte", "[store]")
         Incident incident = db.pointIncident();
         incident.title = text;
         incident.description = text;
-        incident.actors = {text};
+        incident.actors = actorsNamed({text});
         auto id = db.store->addIncident(incident);
         REQUIRE(id);
         const auto read = db.store->incident(id.value());
         REQUIRE(read);
         CHECK(read->title.toUtf8() == text.toUtf8());
         CHECK(read->description.toUtf8() == text.toUtf8());
-        CHECK(read->actors.value(0).toUtf8() == text.toUtf8());
+        CHECK(actorNames(read->actors).value(0).toUtf8() == text.toUtf8());
     }
 }
 
@@ -144,7 +144,7 @@ TEST_CASE("every invalid value is refused with its field named, and nothing is w
         {"negative quantity", [](Incident &i) { i.quantity = -5; }, "quantity: -5 is negative"},
         {"empty actor",
             [](Incident &i) {
-                i.actors = {"a", " "};
+                i.actors = actorsNamed({"a", " "});
             },
             "actor: an actor's name is empty"},
         {"unknown region",
@@ -274,7 +274,7 @@ TEST_CASE("updates replace fields and actors, and deletes cascade to claims but 
     StoreFixture db;
     const qint64 source = db.addSource();
     Incident incident = db.pointIncident();
-    incident.actors = {"a", "b"};
+    incident.actors = actorsNamed({"a", "b"});
     Claim claim;
     claim.sourceId = source;
     incident.claims = {claim};
@@ -282,7 +282,7 @@ TEST_CASE("updates replace fields and actors, and deletes cascade to claims but 
 
     Incident changed = *db.store->incident(id);
     changed.title = "Shelling of Goris";
-    changed.actors = {"c"};
+    changed.actors = actorsNamed({"c"});
     changed.lon = 47.145;
     changed.lat = 39.601;
     const auto updated = db.store->updateIncident(changed);
@@ -290,7 +290,7 @@ TEST_CASE("updates replace fields and actors, and deletes cascade to claims but 
     REQUIRE(updated);
     const Incident read = *db.store->incident(id);
     CHECK(read.title == "Shelling of Goris");
-    CHECK(read.actors == QStringList{"c"});
+    CHECK(actorNames(read.actors) == QStringList{"c"});
     CHECK(read.region == "AZ-FUZ");
     CHECK(read.claims.size() == 1); // untouched by update
 
@@ -862,4 +862,91 @@ TEST_CASE("deleting an incident someone changed since it was read is refused, sa
     REQUIRE(colleague->updateIncident(*colleague->incident(*other)));
     REQUIRE(db.store->deleteIncident(*other));
     CHECK(db.store->incidentCount() == 0);
+}
+
+TEST_CASE("a period, low/best/high fatalities and actors' sides and types are kept, and a period is found by any day of it",
+    "[store][ranges]")
+{
+    StoreFixture db;
+    Incident incident = db.pointIncident();
+    QString error;
+    incident.date = PartialDate::parse("2022-09-13", &error);
+    incident.dateUntil = PartialDate::parse("2022-10", &error);
+    incident.fatalities = 20;
+    incident.fatalitiesLow = 12;
+    incident.fatalitiesHigh = 31;
+    incident.actors = {{"Military Forces of Azerbaijan (2003-)", "a", "state_forces"},
+        {QString::fromUtf8("Հայաստանի զինված ուժեր"), "b", "state_forces"}, {"Civilians (Armenia)", "b", "civilians"},
+        {"Unknown", {}, {}}};
+    const auto id = db.store->addIncident(incident);
+    REQUIRE(id);
+    db.store = db.open();
+    const auto read = db.store->incident(*id);
+    REQUIRE(read);
+    CHECK(read->date->toString() == "2022-09-13");
+    CHECK(read->dateUntil->toString() == "2022-10");
+    CHECK(read->fatalities == 20);
+    CHECK(read->fatalitiesLow == 12);
+    CHECK(read->fatalitiesHigh == 31);
+    CHECK(read->actors == incident.actors);
+
+    // The filter sees the whole period: a day in October finds it, a day
+    // after its last does not.
+    IncidentFilter filter;
+    filter.since = QDate(2022, 10, 31);
+    filter.until = QDate(2022, 10, 31);
+    CHECK(db.store->incidents(filter)->size() == 1);
+    filter.since = filter.until = QDate(2022, 11, 1);
+    CHECK(db.store->incidents(filter)->empty());
+
+    // Clearing them clears them.
+    Incident cleared = *read;
+    cleared.dateUntil.reset();
+    cleared.fatalitiesLow.reset();
+    cleared.fatalitiesHigh.reset();
+    cleared.actors = actorsNamed({"Unknown"});
+    REQUIRE(db.store->updateIncident(cleared));
+    const auto after = db.store->incident(*id);
+    CHECK(!after->dateUntil);
+    CHECK(!after->fatalitiesLow);
+    CHECK(!after->fatalitiesHigh);
+    CHECK(after->actors == cleared.actors);
+
+    // What cannot be is refused, the field named, nothing written.
+    const auto refused = [&](auto change, const char *field) {
+        Incident bad = *after;
+        change(bad);
+        const auto written = db.store->updateIncident(bad);
+        INFO(field);
+        REQUIRE(!written);
+        CHECK(written.error().contains(QLatin1String(field)));
+        CHECK(db.store->incident(*id)->actors == cleared.actors);
+    };
+    refused([&](Incident &i) { i.dateUntil = PartialDate::parse("2022-09-12", &error); }, "until");
+    refused(
+        [](Incident &i) {
+            i.fatalitiesLow = 10;
+            i.fatalitiesHigh = 5;
+        },
+        "fatalities-low");
+    refused(
+        [](Incident &i) {
+            i.fatalities = 40;
+            i.fatalitiesHigh = 31;
+        },
+        "fatalities");
+    refused([](Incident &i) { i.actors = {{"X", "c", {}}}; }, "side 'c'");
+    refused([](Incident &i) { i.actors = {{"X", "a", "army"}}; }, "type 'army'");
+}
+
+TEST_CASE("an actor's label reads back as the actor, and names with parentheses stay names", "[store][ranges]")
+{
+    const Actor full{"Military Forces of Azerbaijan (2003-)", "a", "state_forces"};
+    CHECK(full.label() == "Military Forces of Azerbaijan (2003-) (side a, state forces)");
+    CHECK(Actor::fromLabel(full.label()) == full);
+    CHECK(Actor::fromLabel("Military Forces of Azerbaijan (2003-)") == Actor{"Military Forces of Azerbaijan (2003-)", {}, {}});
+    CHECK(Actor::fromLabel("b: Police Forces of Armenia") == Actor{"Police Forces of Armenia", "b", {}});
+    CHECK(Actor::fromLabel("Protesters (Armenia) (protesters)") == Actor{"Protesters (Armenia)", {}, "protesters"});
+    CHECK(Actor::fromLabel("Group (unknown words)") == Actor{"Group (unknown words)", {}, {}});
+    CHECK(Actor::fromLabel(QString::fromUtf8("القوات المسلحة")).name == QString::fromUtf8("القوات المسلحة"));
 }

@@ -225,7 +225,7 @@ TEST_CASE("a version 5 database keeps its ids, actors and claims, and never give
         "INSERT INTO incident_actors (incident_id, position, actor) VALUES (1, 0, 'Border guards');");
     const auto kept = db.store->incident(1);
     REQUIRE(kept);
-    CHECK(kept->actors == QStringList{"Border guards"});
+    CHECK(actorNames(kept->actors) == QStringList{"Border guards"});
     REQUIRE(kept->claims.size() == 1);
     CHECK(kept->claims[0].source.title == "Second report");
     IncidentFilter byText;
@@ -297,4 +297,38 @@ TEST_CASE("a version 7 database's points stay found where they are and may becom
     control.date = QDate(2022, 9, 14);
     control.area = Geometry::polygon(Polygon{{{{45.9, 39.5}, {46.1, 39.5}, {46.1, 39.7}}}});
     REQUIRE(db.store->control().add(control));
+}
+
+TEST_CASE(
+    "a version 15 database's incidents and actors gain ranges, estimates, sides and types, with their history", "[store][schema]")
+{
+    OldDatabase db(15, "", "INSERT INTO incident_actors (incident_id, position, actor) VALUES (1, 0, 'Border guards');");
+    const auto old = db.store->incident(1);
+    REQUIRE(old);
+    CHECK(!old->dateUntil);
+    CHECK(!old->fatalitiesLow);
+    REQUIRE(old->actors.size() == 1);
+    CHECK(old->actors[0] == Actor{"Border guards", {}, {}});
+    Incident edited = *old;
+    QString error;
+    edited.dateUntil = PartialDate::parse("2022-09-20", &error);
+    edited.fatalities = 7;
+    edited.fatalitiesLow = 5;
+    edited.fatalitiesHigh = 12;
+    edited.actors = {{"Border guards", "b", "state_forces"}};
+    REQUIRE(db.store->updateIncident(edited));
+    const auto read = db.store->incident(1);
+    CHECK(read->dateUntil->toString() == "2022-09-20");
+    CHECK(read->fatalitiesHigh == 12);
+    CHECK(read->actors == edited.actors);
+    // The history keeps the new columns.
+    const auto changes = db.store->history(HistoryQuery::ofIncident(1));
+    REQUIRE(changes);
+    const auto recorded = [&](const char *kind, const char *text) {
+        return std::any_of(changes->begin(), changes->end(),
+            [&](const HistoryEntry &e) { return e.kind == kind && e.after.contains(QLatin1String(text)); });
+    };
+    CHECK(recorded("incidents", "\"fatalities_high\":12"));
+    CHECK(recorded("incidents", "\"date_until\":\"2022-09-20\""));
+    CHECK(recorded("incident_actors", "\"actor_type\":\"state_forces\""));
 }

@@ -514,10 +514,29 @@ DROP FUNCTION conflictmap_history_claims();
         + historyTrigger(HistoryColumns::gradedClaimsTable());
 }
 
+// Version 10: what the event datasets record (issue 16): a date range's
+// end (date_end is then its last day), fatalities as low/best/high, and
+// each actor's side and type. The history keeps them.
+QByteArray version10()
+{
+    return R"sql(
+ALTER TABLE incidents ADD COLUMN date_until text;
+ALTER TABLE incidents ADD COLUMN fatalities_low bigint CHECK (fatalities_low >= 0);
+ALTER TABLE incidents ADD COLUMN fatalities_high bigint CHECK (fatalities_high >= coalesce(fatalities_low, 0));
+ALTER TABLE incident_actors ADD COLUMN side text CHECK (side IN ('a', 'b'));
+ALTER TABLE incident_actors ADD COLUMN actor_type text;
+DROP TRIGGER incidents_history ON incidents;
+DROP FUNCTION conflictmap_history_incidents();
+DROP TRIGGER incident_actors_history ON incident_actors;
+DROP FUNCTION conflictmap_history_incident_actors();
+)sql" + historyTrigger(HistoryColumns::rangedIncidentsTable())
+        + historyTrigger(HistoryColumns::sidedActorsTable());
+}
+
 const std::vector<std::function<QByteArray()>> &migrations()
 {
     static const std::vector<std::function<QByteArray()>> steps{
-        version1, version2, version3, version4, version5, version6, version7, version8, version9};
+        version1, version2, version3, version4, version5, version6, version7, version8, version9, version10};
     return steps;
 }
 

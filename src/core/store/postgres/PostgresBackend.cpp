@@ -39,9 +39,19 @@ const QByteArray kSelectIncident = "SELECT "
 std::vector<PgParam> fieldParams(const Incident &incident)
 {
     return {incident.type, incident.title, incident.description, incident.date->toString(), incident.date->precisionName(),
-        incident.date->first().toString(Qt::ISODate), incident.date->last().toString(Qt::ISODate), incident.lon, incident.lat,
-        toString(incident.precision), incident.region, toString(incident.status), incident.fatalities, incident.equipment,
-        incident.quantity, incident.extra, incident.shape ? PgParam::bytea(Wkb::write(*incident.shape)) : PgParam()};
+        incident.date->first().toString(Qt::ISODate), IncidentColumns::lastDay(incident).toString(Qt::ISODate), incident.lon,
+        incident.lat, toString(incident.precision), incident.region, toString(incident.status), incident.fatalities,
+        incident.equipment, incident.quantity, incident.extra,
+        incident.shape ? PgParam::bytea(Wkb::write(*incident.shape)) : PgParam()};
+}
+
+// The columns added in version 10, after the others of the INSERT and
+// UPDATE statements: date_until, fatalities_low, fatalities_high.
+void appendRangeParams(std::vector<PgParam> &params, const Incident &incident)
+{
+    for (PgParam param : {PgParam(incident.dateUntil ? incident.dateUntil->toString() : QString()),
+             PgParam(incident.fatalitiesLow), PgParam(incident.fatalitiesHigh)})
+        params.push_back(std::move(param));
 }
 
 // The WHERE clause of a filter over "incidents i" and its values ($1…).
@@ -314,10 +324,11 @@ Result<void> PostgresBackend::writeDetails(const Incident &incident, bool replac
     // Unchanged actors are not written again: the history keeps changes.
     bool actorsStored = false;
     if (replacing) {
-        PgResult stored = m_db->exec("SELECT actor FROM incident_actors WHERE incident_id = $1 ORDER BY position", {incident.id});
-        QStringList actors;
+        PgResult stored = m_db->exec(
+            "SELECT actor, side, actor_type FROM incident_actors WHERE incident_id = $1 ORDER BY position", {incident.id});
+        std::vector<Actor> actors;
         for (int row = 0; stored.ok() && row < stored.rows(); ++row)
-            actors << stored.text(row, 0);
+            actors.push_back({stored.text(row, 0), stored.text(row, 1), stored.text(row, 2)});
         actorsStored = stored.ok() && actors == incident.actors;
         PgResult cleared = m_db->exec(actorsStored ? "DELETE FROM incident_regions WHERE incident_id = $1"
                                                    : "WITH a AS (DELETE FROM incident_actors WHERE incident_id = $1) DELETE FROM "
@@ -326,9 +337,11 @@ Result<void> PostgresBackend::writeDetails(const Incident &incident, bool replac
         if (!cleared.ok())
             return Result<void>::failure(failure(QStringLiteral("cannot write incident %1").arg(incident.id), cleared));
     }
-    for (int i = 0; !actorsStored && i < incident.actors.size(); ++i) {
-        PgResult added = m_db->exec("INSERT INTO incident_actors (incident_id, position, actor) VALUES ($1, $2, $3)",
-            {incident.id, i, incident.actors[i]});
+    for (size_t i = 0; !actorsStored && i < incident.actors.size(); ++i) {
+        const Actor &actor = incident.actors[i];
+        PgResult added = m_db->exec(
+            "INSERT INTO incident_actors (incident_id, position, actor, side, actor_type) VALUES ($1, $2, $3, $4, $5)",
+            {incident.id, qint64(i), actor.name, actor.side, actor.type});
         if (!added.ok())
             return Result<void>::failure(failure(QStringLiteral("cannot write actors"), added));
     }
@@ -353,14 +366,16 @@ Result<qint64> PostgresBackend::insertIncident(
                  PgParam(givenId), PgParam(incident.importDataset), PgParam(incident.importId), PgParam(digest),
                  PgParam(incident.createdBy), PgParam(incident.updatedBy)})
             params.push_back(std::move(param));
+        appendRangeParams(params, incident);
         // Past every id ever given (the sequence's), not only the ids there
         // are: a deleted incident's id is never given again.
         PgResult inserted = m_db->exec(
             "INSERT INTO incidents (type, title, description, date, date_precision, date_start, date_end, lon, lat,"
             " precision, region, status, fatalities, equipment, quantity, extra, geometry, created, updated, id,"
-            " import_dataset, import_id, import_digest, created_by, updated_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9,"
-            " $10, $11, $12, $13, $14, $15, $16, ST_GeomFromWKB($17::bytea, 4326), $18, $19,"
-            " coalesce($20::bigint, nextval('incidents_id_seq')), $21, $22, $23, nullif($24, ''), nullif($25, ''))"
+            " import_dataset, import_id, import_digest, created_by, updated_by, date_until, fatalities_low, fatalities_high)"
+            " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, ST_GeomFromWKB($17::bytea, 4326),"
+            " $18, $19, coalesce($20::bigint, nextval('incidents_id_seq')), $21, $22, $23, nullif($24, ''), nullif($25, ''),"
+            " $26, $27, $28)"
             " RETURNING id",
             params);
         if (!inserted.ok())
@@ -386,6 +401,7 @@ Result<void> PostgresBackend::updateIncident(const Incident &incident, std::opti
         for (PgParam param :
             {PgParam(incident.created), PgParam(incident.updated), PgParam(digest), PgParam(incident.id), PgParam(version)})
             params.push_back(std::move(param));
+        appendRangeParams(params, incident);
         // Only the version read, when one was: a colleague's commit in
         // between makes this update find no row.
         PgResult updated = m_db->exec(
@@ -393,7 +409,8 @@ Result<void> PostgresBackend::updateIncident(const Incident &incident, std::opti
             " date_end = $7, lon = $8, lat = $9, precision = $10, region = $11, status = $12, fatalities = $13,"
             " equipment = $14, quantity = $15, extra = $16, geometry = ST_GeomFromWKB($17::bytea, 4326),"
             " created = coalesce($18, created), updated = $19, import_digest = coalesce($20, import_digest),"
-            " version = version + 1 WHERE id = $21 AND ($22::bigint IS NULL OR version = $22)",
+            " date_until = $23, fatalities_low = $24, fatalities_high = $25, version = version + 1"
+            " WHERE id = $21 AND ($22::bigint IS NULL OR version = $22)",
             params);
         if (!updated.ok())
             return Result<void>::failure(failure(QStringLiteral("cannot update incident %1").arg(incident.id), updated));
@@ -576,9 +593,10 @@ Result<bool> PostgresBackend::deleteClaim(qint64 claimId)
 
 void PostgresBackend::readDetails(Incident &incident) const
 {
-    PgResult actors = m_db->exec("SELECT actor FROM incident_actors WHERE incident_id = $1 ORDER BY position", {incident.id});
+    PgResult actors = m_db->exec(
+        "SELECT actor, side, actor_type FROM incident_actors WHERE incident_id = $1 ORDER BY position", {incident.id});
     for (int row = 0; actors.ok() && row < actors.rows(); ++row)
-        incident.actors << actors.text(row, 0);
+        incident.actors.push_back({actors.text(row, 0), actors.text(row, 1), actors.text(row, 2)});
     static const QByteArray sql = QByteArray("SELECT ") + ClaimRow::kColumns
         + " FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = $1 ORDER BY c.id";
     PgResult claims = m_db->exec(sql.constData(), {incident.id});
@@ -630,12 +648,14 @@ Result<qint64> PostgresBackend::scan(const IncidentFilter &filter, const std::fu
     const FilterClause clause = filterClause(filter);
     PgCursor incidents(*m_db, "scan_incidents",
         "SELECT i.id, i.lon, i.lat, i.fatalities, i.quantity, i.type, i.title, i.description, i.date, i.date_precision,"
-        " i.precision, i.region, i.status, i.equipment, i.created, i.updated, i.extra, ST_AsBinary(i.geometry)"
+        " i.precision, i.region, i.status, i.equipment, i.created, i.updated, i.extra, ST_AsBinary(i.geometry), i.date_until,"
+        " i.fatalities_low, i.fatalities_high"
         " FROM incidents i"
             + clause.where + " ORDER BY i.id",
         clause.params);
     PgCursor actors(*m_db, "scan_actors",
-        "SELECT incident_id, actor FROM incident_actors" + clause.idsWhere("incident_id") + " ORDER BY incident_id, position",
+        "SELECT incident_id, actor, side, actor_type FROM incident_actors" + clause.idsWhere("incident_id")
+            + " ORDER BY incident_id, position",
         clause.params);
     PgCursor claims(*m_db, "scan_claims",
         "SELECT c.incident_id, c.claimant, c.stance, c.quote, c.translation, s.title, s.url, s.publisher, s.language,"

@@ -39,8 +39,8 @@ const QByteArray kSelectSource = QByteArray("SELECT ") + ClaimRow::kSourceColumn
 const QByteArray kSelectIncident = "SELECT "
     + QString::fromLatin1(IncidentColumns::kColumns).arg(QLatin1String("i.geometry")).toLatin1() + " FROM incidents i";
 
-// Binds an incident's fields as parameters 1 to 16, in the column order of
-// the INSERT and UPDATE statements.
+// Binds an incident's fields as parameters 1 to 16 and 30 to 32, in the
+// column order of the INSERT and UPDATE statements.
 void bindFields(SqliteStatement &statement, const Incident &incident)
 {
     statement.bind(1, incident.type)
@@ -49,7 +49,7 @@ void bindFields(SqliteStatement &statement, const Incident &incident)
         .bind(4, incident.date->toString())
         .bind(5, incident.date->precisionName())
         .bind(6, incident.date->first().toString(Qt::ISODate))
-        .bind(7, incident.date->last().toString(Qt::ISODate))
+        .bind(7, IncidentColumns::lastDay(incident).toString(Qt::ISODate))
         .bind(8, incident.lon)
         .bind(9, incident.lat)
         .bind(10, toString(incident.precision))
@@ -58,7 +58,10 @@ void bindFields(SqliteStatement &statement, const Incident &incident)
         .bind(13, incident.fatalities)
         .bind(14, incident.equipment)
         .bind(15, incident.quantity)
-        .bind(16, incident.extra);
+        .bind(16, incident.extra)
+        .bind(30, incident.dateUntil ? incident.dateUntil->toString() : QString())
+        .bind(31, incident.fatalitiesLow)
+        .bind(32, incident.fatalitiesHigh);
 }
 
 // Binds a shape's WKB and its box (west, south, east, north) as parameters
@@ -282,15 +285,16 @@ std::vector<Source> SqliteBackend::sources() const
 
 // --- incidents ---------------------------------------------------------------------
 
-Result<void> SqliteBackend::writeActors(qint64 incidentId, const QStringList &actors, bool replacing)
+Result<void> SqliteBackend::writeActors(qint64 incidentId, const std::vector<Actor> &actors, bool replacing)
 {
     if (replacing) {
         // Unchanged actors are not written again: the history keeps changes.
-        QStringList stored;
-        CachedStatement read = m_db->cached("SELECT actor FROM incident_actors WHERE incident_id = ?1 ORDER BY position");
+        std::vector<Actor> stored;
+        CachedStatement read
+            = m_db->cached("SELECT actor, side, actor_type FROM incident_actors WHERE incident_id = ?1 ORDER BY position");
         read->bind(1, incidentId);
         while (read->next())
-            stored << read->text(0);
+            stored.push_back({read->text(0), read->text(1), read->text(2)});
         if (stored == actors)
             return {};
         CachedStatement clear = m_db->cached("DELETE FROM incident_actors WHERE incident_id = ?1");
@@ -298,10 +302,11 @@ Result<void> SqliteBackend::writeActors(qint64 incidentId, const QStringList &ac
         if (!clear->run())
             return failure(QStringLiteral("cannot write actors"));
     }
-    CachedStatement insert = m_db->cached("INSERT INTO incident_actors (incident_id, position, actor) VALUES (?1, ?2, ?3)");
-    for (int i = 0; i < actors.size(); ++i) {
+    CachedStatement insert = m_db->cached(
+        "INSERT INTO incident_actors (incident_id, position, actor, side, actor_type) VALUES (?1, ?2, ?3, ?4, ?5)");
+    for (size_t i = 0; i < actors.size(); ++i) {
         insert->reset();
-        insert->bind(1, incidentId).bind(2, i).bind(3, actors[i]);
+        insert->bind(1, incidentId).bind(2, qint64(i)).bind(3, actors[i].name).bind(4, actors[i].side).bind(5, actors[i].type);
         if (!insert->run())
             return failure(QStringLiteral("cannot write actors"));
     }
@@ -371,9 +376,10 @@ Result<qint64> SqliteBackend::insertIncident(
         CachedStatement insert = m_db->cached(
             "INSERT INTO incidents (type, title, description, date, date_precision, date_start, date_end, lon, lat,"
             " precision, region, status, fatalities, equipment, quantity, extra, created, updated, id, import_dataset,"
-            " import_id, import_digest, geometry, west, south, east, north, created_by, updated_by)"
+            " import_id, import_digest, geometry, west, south, east, north, created_by, updated_by, date_until,"
+            " fatalities_low, fatalities_high)"
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22,"
-            " ?23, ?24, ?25, ?26, ?27, ?28, ?29)");
+            " ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32)");
         bindFields(*insert, incident);
         bindShape(*insert, 23, incident);
         const QString created = incident.created.isEmpty() ? now() : incident.created;
@@ -400,7 +406,8 @@ Result<void> SqliteBackend::updateIncident(const Incident &incident, std::option
             " date_end = ?7, lon = ?8, lat = ?9, precision = ?10, region = ?11, status = ?12, fatalities = ?13,"
             " equipment = ?14, quantity = ?15, extra = ?16, created = coalesce(?17, created), updated = ?18,"
             " import_digest = coalesce(?19, import_digest), geometry = ?21, west = ?22, south = ?23, east = ?24, north = ?25,"
-            " updated_by = ?26, version = version + 1 WHERE id = ?20 AND (?27 IS NULL OR version = ?27)");
+            " updated_by = ?26, date_until = ?30, fatalities_low = ?31, fatalities_high = ?32, version = version + 1"
+            " WHERE id = ?20 AND (?27 IS NULL OR version = ?27)");
         bindFields(*update, incident);
         bindShape(*update, 21, incident);
         update->bind(17, incident.created).bind(18, incident.updated).bind(19, digest).bind(20, incident.id).bind(26, m_user);
@@ -570,10 +577,11 @@ Result<bool> SqliteBackend::deleteClaim(qint64 claimId)
 
 void SqliteBackend::readDetails(Incident &incident) const
 {
-    CachedStatement actors = m_db->cached("SELECT actor FROM incident_actors WHERE incident_id = ?1 ORDER BY position");
+    CachedStatement actors
+        = m_db->cached("SELECT actor, side, actor_type FROM incident_actors WHERE incident_id = ?1 ORDER BY position");
     actors->bind(1, incident.id);
     while (actors->next())
-        incident.actors << actors->text(0);
+        incident.actors.push_back({actors->text(0), actors->text(1), actors->text(2)});
     static const QByteArray sql = QByteArray("SELECT ") + ClaimRow::kColumns
         + " FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id = ?1 ORDER BY c.id";
     CachedStatement claims = m_db->cached(sql.constData());
@@ -710,12 +718,13 @@ Result<qint64> SqliteBackend::scan(const IncidentFilter &filter, const std::func
     const FilterClause clause = filterClause(filter);
     SqliteStatement incidents = m_db->prepare(
         ("SELECT i.id, i.lon, i.lat, i.fatalities, i.quantity, i.type, i.title, i.description, i.date, i.date_precision,"
-         " i.precision, i.region, i.status, i.equipment, i.created, i.updated, i.extra, i.geometry FROM incidents i"
+         " i.precision, i.region, i.status, i.equipment, i.created, i.updated, i.extra, i.geometry, i.date_until,"
+         " i.fatalities_low, i.fatalities_high FROM incidents i"
             + clause.where + " ORDER BY i.id")
             .constData());
-    SqliteStatement actors = m_db->prepare(
-        ("SELECT incident_id, actor FROM incident_actors" + clause.idsWhere("incident_id") + " ORDER BY incident_id, position")
-            .constData());
+    SqliteStatement actors = m_db->prepare(("SELECT incident_id, actor, side, actor_type FROM incident_actors"
+        + clause.idsWhere("incident_id") + " ORDER BY incident_id, position")
+                                               .constData());
     SqliteStatement claims = m_db->prepare(
         ("SELECT c.incident_id, c.claimant, c.stance, c.quote, c.translation, s.title, s.url, s.publisher, s.language,"
          " s.published, s.document, s.reliability, c.credibility FROM claims c JOIN sources s ON s.id = c.source_id"

@@ -88,7 +88,7 @@ private:
     QString noTeam() const;
     QString m_user = OsUser::name(); // who writes: the account on this machine
     SqliteBackend() = default;
-    Result<void> writeActors(qint64 incidentId, const QStringList &actors, bool replacing);
+    Result<void> writeActors(qint64 incidentId, const std::vector<Actor> &actors, bool replacing);
     Result<void> writeRegions(qint64 incidentId, const std::vector<RegionShare> &shares, bool replacing);
     template <typename Key>
     bool exists(const char *sql, const Key &key) const;
