@@ -12,6 +12,7 @@
 #include "io/AcledImport.h"
 #include "io/GeoJsonExport.h"
 #include "io/OgrExport.h"
+#include "io/UcdpImport.h"
 #include "io/VectorImport.h"
 #include "store/IncidentStore.h"
 
@@ -242,8 +243,8 @@ int importCommand(CliContext &context, const QStringList &arguments)
                 QStringLiteral("Repair invalid lines and areas (crossing rings...) instead of refusing the file;\n"
                                "what changed in each is said on standard error.")},
             {QStringLiteral("format"),
-                QStringLiteral("acled: an ACLED CSV export (its columns mapped; importing a later file updates the events\n"
-                               "it has again). Default: a vector file, as above."),
+                QStringLiteral("acled: an ACLED CSV export; ucdp: a UCDP GED CSV file (their columns mapped, see README;\n"
+                               "importing a later file updates the events it has again). Default: a vector file, as above."),
                 QStringLiteral("format")},
         });
     int exitCode = Success;
@@ -268,12 +269,14 @@ int importCommand(CliContext &context, const QStringList &arguments)
     };
     if (parser.isSet(QStringLiteral("format"))) {
         const QString format = parser.value(QStringLiteral("format"));
-        if (format.toLower() != QLatin1String("acled"))
-            return context.fail(QStringLiteral("import: --format '%1' is not acled").arg(format.left(40)), UsageError);
+        const bool acled = format.toLower() == QLatin1String("acled");
+        if (!acled && format.toLower() != QLatin1String("ucdp"))
+            return context.fail(QStringLiteral("import: --format '%1' is not acled or ucdp").arg(format.left(40)), UsageError);
         IncidentStore *store = context.store();
         if (!store)
             return context.fail(context.openError());
-        const auto summary = AcledImport::fromFile(*store, parser.positionalArguments().first());
+        const QString file = parser.positionalArguments().first();
+        const auto summary = acled ? AcledImport::fromFile(*store, file) : UcdpImport::fromFile(*store, file);
         if (!summary)
             return context.fail(QStringLiteral("import: %1").arg(summary.error()));
         printSummary(summary.value());

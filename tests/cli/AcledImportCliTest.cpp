@@ -143,7 +143,7 @@ TEST_CASE("import --format acled refuses a bad file in one line naming the line 
         CHECK(run.err.contains(QString::fromUtf8(b.says)));
         CHECK(run.err.count('\n') == 1);
     }
-    CHECK(cli(dir, {"import", "--format", "ucdp", dir.filePath("na.csv")}).err.contains("--format 'ucdp' is not acled"));
+    CHECK(cli(dir, {"import", "--format", "xlsx", dir.filePath("na.csv")}).err.contains("--format 'xlsx' is not acled or ucdp"));
     CHECK(dir.dump({"SELECT id, title FROM incidents ORDER BY id", "SELECT id FROM sources"}) == before);
 }
 

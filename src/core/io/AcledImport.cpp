@@ -4,26 +4,23 @@
 #include "io/AcledImport.h"
 
 #include "geo/BoundaryLayer.h"
-#include "io/CsvReader.h"
+#include "io/CsvImport.h"
 #include "store/IncidentStore.h"
 
 #include <QDate>
-#include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QPointF>
 
 namespace conflictmap {
 
 namespace {
-const QString kDataset = QStringLiteral("acled");
 const char *const kRequired[] = {"event_id_cnty", "event_date", "event_type", "latitude", "longitude"};
 // Columns read into fields; the rest go into extra (the event id, the
 // location and the actor columns too, which an ACLED-shaped export gives
 // back as they were).
-const char *const kMapped[] = {"event_date", "event_type", "sub_event_type", "latitude", "longitude", "geo_precision",
+const std::vector<const char *> kMapped{"event_date", "event_type", "sub_event_type", "latitude", "longitude", "geo_precision",
     "time_precision", "notes", "fatalities", "source"};
 
 } // namespace
@@ -72,36 +69,10 @@ std::optional<QDate> dateOf(const QString &text)
     return date;
 }
 
-QStringList namesIn(const QString &text)
-{
-    QStringList names;
-    for (const QString &name : text.split(QLatin1Char(';')))
-        if (!name.trimmed().isEmpty())
-            names << name.trimmed();
-    return names;
-}
-
-class Row {
-public:
-    Row(const QHash<QString, int> &columns, const QStringList &fields) : m_columns(columns), m_fields(fields) { }
-    QString operator[](const char *name) const
-    {
-        const int i = m_columns.value(QLatin1String(name), -1);
-        return i >= 0 && i < m_fields.size() ? m_fields[i].trimmed() : QString();
-    }
-    int columnOf(const char *name) const { return m_columns.value(QLatin1String(name), -1) + 1; }
-
-private:
-    const QHash<QString, int> &m_columns;
-    const QStringList &m_fields;
-};
-
-Result<Incident> incidentOf(const Row &row, const QStringList &header, const QStringList &fields, const BoundaryLayer *layer)
+Result<Incident> incidentOf(const CsvRecord &row, const BoundaryLayer *layer)
 {
     using R = Result<Incident>;
-    auto fail = [&](const char *column, const QString &why) {
-        return R::failure(QStringLiteral("column %1 (%2): %3").arg(row.columnOf(column)).arg(QLatin1String(column), why));
-    };
+    auto fail = [&](const char *column, const QString &why) { return R::failure(row.problem(column, why)); };
     Incident incident;
     incident.importId = row["event_id_cnty"];
     if (incident.importId.isEmpty())
@@ -110,7 +81,7 @@ Result<Incident> incidentOf(const Row &row, const QStringList &header, const QSt
     if (!date)
         return fail(
             "event_date", QStringLiteral("'%1' is not a date (2022-09-13 or 13 September 2022)").arg(row["event_date"].left(40)));
-    QJsonObject extra;
+    QJsonObject extra = row.unmapped(kMapped);
     const QString timePrecision = row["time_precision"];
     if (timePrecision == QLatin1String("3"))
         incident.date = PartialDate::fromParts(date->year(), date->month(), 0);
@@ -129,13 +100,11 @@ Result<Incident> incidentOf(const Row &row, const QStringList &header, const QSt
     incident.lat = lat;
     incident.lon = lon;
     const QString geoPrecision = row["geo_precision"];
-    incident.precision = geoPrecision == QLatin1String("1") ? LocationPrecision::Exact : LocationPrecision::Near;
-    if (geoPrecision == QLatin1String("3") && layer) {
-        if (const Region *region = layer->regionAt(QPointF(lon, lat))) {
-            incident.precision = LocationPrecision::Region;
-            incident.region = region->code;
-        }
-    }
+    CsvImport::place(incident,
+        geoPrecision == QLatin1String("1")       ? LocationPrecision::Exact
+            : geoPrecision == QLatin1String("3") ? LocationPrecision::Region
+                                                 : LocationPrecision::Near,
+        layer);
     const QString event = row["event_type"];
     const QString subEvent = row["sub_event_type"];
     incident.type = AcledImport::typeOf(event, subEvent);
@@ -146,12 +115,10 @@ Result<Incident> incidentOf(const Row &row, const QStringList &header, const QSt
     incident.title = location.isEmpty() ? QStringLiteral("%1 (%2)").arg(what, incident.importId)
                                         : QStringLiteral("%1 in %2").arg(what, location);
     incident.description = row["notes"];
-    if (const QString fatalities = row["fatalities"]; !fatalities.isEmpty()) {
-        bool ok = false;
-        incident.fatalities = fatalities.toLongLong(&ok);
-        if (!ok || *incident.fatalities < 0)
-            return fail("fatalities", QStringLiteral("'%1' is not a count").arg(fatalities.left(40)));
-    }
+    const auto fatalities = CsvImport::count(row, "fatalities");
+    if (!fatalities)
+        return R::failure(fatalities.problem());
+    incident.fatalities = *fatalities;
     // Actor 1 and its associates on side a, actor 2 and its associates on
     // side b; ACLED types the two main actors (inter1, inter2).
     const struct {
@@ -159,24 +126,10 @@ Result<Incident> incidentOf(const Row &row, const QStringList &header, const QSt
     } actorColumns[] = {
         {"actor1", "inter1", "a"}, {"assoc_actor_1", nullptr, "a"}, {"actor2", "inter2", "b"}, {"assoc_actor_2", nullptr, "b"}};
     for (const auto &[column, inter, side] : actorColumns)
-        for (const QString &name : namesIn(row[column]))
+        for (const QString &name : CsvImport::namesIn(row[column]))
             if (!actorNames(incident.actors).contains(name))
                 incident.actors.push_back({name, QLatin1String(side), inter ? AcledImport::actorTypeOf(row[inter]) : QString()});
-    for (const QString &name : namesIn(row["source"])) {
-        Claim claim;
-        claim.source.title = name;
-        claim.source.publisher = name;
-        claim.stance = Stance::Reports;
-        incident.claims.push_back(claim);
-    }
-    for (int i = 0; i < header.size() && i < fields.size(); ++i) {
-        // Column names as matched: EVENT_DATE is event_date.
-        const QString name = header[i].trimmed().toLower();
-        const QByteArray utf8 = name.toUtf8();
-        if (std::none_of(std::begin(kMapped), std::end(kMapped), [&](const char *m) { return utf8 == m; })
-            && !fields[i].trimmed().isEmpty())
-            extra.insert(name, fields[i].trimmed());
-    }
+    CsvImport::addReportingSources(incident, CsvImport::namesIn(row["source"]));
     extra.insert("acled_event_type", event);
     if (!subEvent.isEmpty())
         extra.insert("acled_sub_event_type", subEvent);
@@ -187,64 +140,8 @@ Result<Incident> incidentOf(const Row &row, const QStringList &header, const QSt
 
 Result<ImportSummary> AcledImport::fromFile(IncidentStore &store, const QString &path)
 {
-    using R = Result<ImportSummary>;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return R::failure(QStringLiteral("%1: %2").arg(path, file.errorString()));
-    CsvReader csv(file.readAll());
-    auto headerRead = csv.next();
-    if (!headerRead)
-        return R::failure(QStringLiteral("%1: %2").arg(path, headerRead.error()));
-    if (!headerRead.value())
-        return R::failure(QStringLiteral("%1: empty file, not an ACLED export").arg(path));
-    const QStringList header = *headerRead.value();
-    QHash<QString, int> columns;
-    for (int i = 0; i < header.size(); ++i)
-        columns.insert(header[i].trimmed().toLower(), i);
-    for (const char *required : kRequired)
-        if (!columns.contains(QLatin1String(required)))
-            return R::failure(
-                QStringLiteral("%1: line 1: no column %2 (not an ACLED export?)").arg(path, QLatin1String(required)));
-
-    ImportOptions options;
-    options.dataset = kDataset;
-    const qint64 sourcesBefore = qint64(store.sources().size());
-    ImportSession session(store, options);
-    QString failure;
-    auto written = store.addAll([&]() -> Result<void> {
-        qint64 index = 0;
-        while (true) {
-            auto record = csv.next();
-            if (!record) {
-                failure = record.error();
-                return Result<void>::failure(failure);
-            }
-            if (!record.value())
-                return {};
-            const QStringList &fields = *record.value();
-            if (fields.size() == 1 && fields.front().trimmed().isEmpty())
-                continue; // a blank line
-            if (fields.size() != header.size()) {
-                failure = QStringLiteral("line %1: %2 fields where the header has %3")
-                              .arg(csv.line())
-                              .arg(fields.size())
-                              .arg(header.size());
-                return Result<void>::failure(failure);
-            }
-            ++index;
-            auto added = session.add(incidentOf(Row(columns, fields), header, fields, store.layer()), index);
-            if (!added) {
-                failure = QStringLiteral("line %1, %2").arg(csv.line()).arg(added.error());
-                return Result<void>::failure(failure);
-            }
-            ++session.summary().features;
-        }
-    });
-    if (!written)
-        return R::failure(QStringLiteral("%1: %2").arg(path, failure.isEmpty() ? written.error() : failure));
-    ImportSummary summary = session.summary();
-    summary.sources = qint64(store.sources().size()) - sourcesBefore;
-    return summary;
+    return CsvImport::fromFile(store, path,
+        {QStringLiteral("acled"), QStringLiteral("an ACLED export"), {std::begin(kRequired), std::end(kRequired)}, incidentOf});
 }
 
 } // namespace conflictmap

@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "io/CsvImport.h"
+
+#include "geo/BoundaryLayer.h"
+#include "io/CsvReader.h"
+#include "store/IncidentStore.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace conflictmap {
+
+QString CsvRecord::operator[](const char *name) const
+{
+    const int i = m_columns.value(QLatin1String(name), -1);
+    return i >= 0 && i < m_fields.size() ? m_fields[i].trimmed() : QString();
+}
+
+QString CsvRecord::problem(const char *column, const QString &why) const
+{
+    return QStringLiteral("column %1 (%2): %3")
+        .arg(m_columns.value(QLatin1String(column), -1) + 1)
+        .arg(QLatin1String(column), why);
+}
+
+QJsonObject CsvRecord::unmapped(const std::vector<const char *> &mapped) const
+{
+    QJsonObject extra;
+    for (int i = 0; i < m_header.size() && i < m_fields.size(); ++i) {
+        const QString name = m_header[i].trimmed().toLower();
+        const QByteArray utf8 = name.toUtf8();
+        if (std::none_of(mapped.begin(), mapped.end(), [&](const char *m) { return utf8 == m; })
+            && !m_fields[i].trimmed().isEmpty())
+            extra.insert(name, m_fields[i].trimmed());
+    }
+    return extra;
+}
+
+void CsvImport::place(Incident &incident, LocationPrecision precision, const BoundaryLayer *layer)
+{
+    incident.precision = precision;
+    if (precision != LocationPrecision::Region && precision != LocationPrecision::Country)
+        return;
+    const Region *region = layer ? layer->regionAt(QPointF(incident.lon, incident.lat)) : nullptr;
+    if (!region) {
+        incident.precision = LocationPrecision::Near;
+        return;
+    }
+    incident.region = precision == LocationPrecision::Region ? region->code : region->code.section(QLatin1Char('-'), 0, 0);
+}
+
+QStringList CsvImport::namesIn(const QString &text)
+{
+    QStringList names;
+    for (const QString &name : text.split(QLatin1Char(';')))
+        if (!name.trimmed().isEmpty() && !names.contains(name.trimmed()))
+            names << name.trimmed();
+    return names;
+}
+
+Result<std::optional<qint64>> CsvImport::count(const CsvRecord &record, const char *column)
+{
+    using R = Result<std::optional<qint64>>;
+    const QString text = record[column];
+    if (text.isEmpty())
+        return std::optional<qint64>();
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < 0)
+        return R::failure(record.problem(column, QStringLiteral("'%1' is not a count").arg(text.left(40))));
+    return std::optional<qint64>(value);
+}
+
+void CsvImport::addReportingSources(Incident &incident, const QStringList &names)
+{
+    for (const QString &name : names) {
+        Claim claim;
+        claim.source.title = name;
+        claim.source.publisher = name;
+        claim.stance = Stance::Reports;
+        incident.claims.push_back(claim);
+    }
+}
+
+Result<ImportSummary> CsvImport::fromFile(IncidentStore &store, const QString &path, const Format &format)
+{
+    using R = Result<ImportSummary>;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(QStringLiteral("%1: %2").arg(path, file.errorString()));
+    CsvReader csv(file.readAll());
+    auto headerRead = csv.next();
+    if (!headerRead)
+        return R::failure(QStringLiteral("%1: %2").arg(path, headerRead.error()));
+    if (!headerRead.value())
+        return R::failure(QStringLiteral("%1: empty file, not %2").arg(path, format.name));
+    const QStringList header = *headerRead.value();
+    QHash<QString, int> columns;
+    for (int i = 0; i < header.size(); ++i)
+        columns.insert(header[i].trimmed().toLower(), i);
+    for (const char *required : format.required)
+        if (!columns.contains(QLatin1String(required)))
+            return R::failure(
+                QStringLiteral("%1: line 1: no column %2 (not %3?)").arg(path, QLatin1String(required), format.name));
+
+    ImportOptions options;
+    options.dataset = format.dataset;
+    const qint64 sourcesBefore = qint64(store.sources().size());
+    ImportSession session(store, options);
+    QString failure;
+    auto written = store.addAll([&]() -> Result<void> {
+        qint64 index = 0;
+        while (true) {
+            auto record = csv.next();
+            if (!record) {
+                failure = record.error();
+                return Result<void>::failure(failure);
+            }
+            if (!record.value())
+                return {};
+            const QStringList &fields = *record.value();
+            if (fields.size() == 1 && fields.front().trimmed().isEmpty())
+                continue; // a blank line
+            if (fields.size() != header.size()) {
+                failure = QStringLiteral("line %1: %2 fields where the header has %3")
+                              .arg(csv.line())
+                              .arg(fields.size())
+                              .arg(header.size());
+                return Result<void>::failure(failure);
+            }
+            ++index;
+            auto added = session.add(format.read(CsvRecord(columns, header, fields), store.layer()), index);
+            if (!added) {
+                failure = QStringLiteral("line %1, %2").arg(csv.line()).arg(added.error());
+                return Result<void>::failure(failure);
+            }
+            ++session.summary().features;
+        }
+    });
+    if (!written)
+        return R::failure(QStringLiteral("%1: %2").arg(path, failure.isEmpty() ? written.error() : failure));
+    ImportSummary summary = session.summary();
+    summary.sources = qint64(store.sources().size()) - sourcesBefore;
+    return summary;
+}
+
+} // namespace conflictmap

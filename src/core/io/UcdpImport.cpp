@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "io/UcdpImport.h"
+
+#include "io/CsvImport.h"
+
+#include <QDate>
+#include <QJsonDocument>
+
+namespace conflictmap {
+
+namespace {
+const char *const kRequired[] = {"id", "date_start", "date_end", "latitude", "longitude"};
+const std::vector<const char *> kMapped{
+    "date_start", "date_end", "latitude", "longitude", "best", "low", "high", "side_a", "side_b", "source_office"};
+
+// "2020-09-27", or with a time as UCDP's CSV files write it
+// ("2020-09-27 00:00:00.000").
+std::optional<QDate> dayOf(const QString &text)
+{
+    const QDate day = QDate::fromString(text.left(10), Qt::ISODate);
+    return day.isValid() && (text.size() == 10 || text[10] == QLatin1Char(' ') || text[10] == QLatin1Char('T'))
+        ? std::optional<QDate>(day)
+        : std::nullopt;
+}
+
+// A period as precisely as it is: a whole year or month as that year or
+// month, else its first and last day.
+void setPeriod(Incident &incident, const QDate &start, const QDate &end)
+{
+    const bool wholeMonths = start.day() == 1 && end.day() == end.daysInMonth();
+    if (wholeMonths && start.month() == 1 && end.month() == 12 && start.year() == end.year()) {
+        incident.date = PartialDate::fromParts(start.year(), 0, 0);
+        return;
+    }
+    if (wholeMonths && start.year() == end.year() && start.month() == end.month()) {
+        incident.date = PartialDate::fromParts(start.year(), start.month(), 0);
+        return;
+    }
+    incident.date = PartialDate::fromParts(start.year(), start.month(), start.day());
+    if (end != start)
+        incident.dateUntil = PartialDate::fromParts(end.year(), end.month(), end.day());
+}
+
+LocationPrecision precisionOf(const QString &wherePrec)
+{
+    switch (wherePrec.toInt()) {
+    case 1:
+        return LocationPrecision::Exact;
+    case 3:
+    case 4:
+        return LocationPrecision::Region;
+    case 5:
+    case 6:
+        return LocationPrecision::Country;
+    default: // 2, 7, or not given
+        return LocationPrecision::Near;
+    }
+}
+
+QString actorTypeOf(const QString &name, char side, int typeOfViolence)
+{
+    if (name.startsWith(QLatin1String("Government of")))
+        return QStringLiteral("state_forces");
+    if (name.compare(QLatin1String("Civilians"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("civilians");
+    if (side == 'b' && typeOfViolence == 1)
+        return QStringLiteral("rebel_group");
+    return {};
+}
+
+Result<Incident> incidentOf(const CsvRecord &row, const BoundaryLayer *layer)
+{
+    using R = Result<Incident>;
+    auto fail = [&](const char *column, const QString &why) { return R::failure(row.problem(column, why)); };
+    Incident incident;
+    incident.importId = row["id"];
+    if (incident.importId.isEmpty())
+        return fail("id", QStringLiteral("no event id"));
+    const std::optional<QDate> start = dayOf(row["date_start"]);
+    if (!start)
+        return fail("date_start", QStringLiteral("'%1' is not a date (2020-09-27)").arg(row["date_start"].left(40)));
+    const std::optional<QDate> end = row["date_end"].isEmpty() ? start : dayOf(row["date_end"]);
+    if (!end)
+        return fail("date_end", QStringLiteral("'%1' is not a date (2020-09-27)").arg(row["date_end"].left(40)));
+    if (*end < *start)
+        return fail("date_end",
+            QStringLiteral("%1 is before date_start %2").arg(end->toString(Qt::ISODate), start->toString(Qt::ISODate)));
+    setPeriod(incident, *start, *end);
+
+    bool latOk = false;
+    bool lonOk = false;
+    incident.lat = row["latitude"].toDouble(&latOk);
+    incident.lon = row["longitude"].toDouble(&lonOk);
+    if (!latOk)
+        return fail("latitude", QStringLiteral("'%1' is not a number").arg(row["latitude"].left(40)));
+    if (!lonOk)
+        return fail("longitude", QStringLiteral("'%1' is not a number").arg(row["longitude"].left(40)));
+    CsvImport::place(incident, precisionOf(row["where_prec"]), layer);
+
+    for (const auto &[column, out] : {std::pair{"best", &incident.fatalities}, std::pair{"low", &incident.fatalitiesLow},
+             std::pair{"high", &incident.fatalitiesHigh}}) {
+        auto n = CsvImport::count(row, column);
+        if (!n)
+            return R::failure(n.problem());
+        *out = *n;
+    }
+
+    const int typeOfViolence = row["type_of_violence"].toInt();
+    incident.type = typeOfViolence == 1 || typeOfViolence == 2 ? QStringLiteral("armed_clash") : QStringLiteral("other");
+    for (const auto &[column, side] : {std::pair{"side_a", 'a'}, std::pair{"side_b", 'b'}}) {
+        const QString name = row[column];
+        if (!name.isEmpty() && !actorNames(incident.actors).contains(name))
+            incident.actors.push_back({name, QString(QLatin1Char(side)), actorTypeOf(name, side, typeOfViolence)});
+    }
+    const QString dyad = !row["dyad_name"].isEmpty() ? row["dyad_name"]
+        : !row["conflict_name"].isEmpty()            ? row["conflict_name"]
+                                                     : QStringLiteral("UCDP event");
+    const QString where = row["where_description"];
+    incident.title
+        = where.isEmpty() ? QStringLiteral("%1 (%2)").arg(dyad, incident.importId) : QStringLiteral("%1 at %2").arg(dyad, where);
+    CsvImport::addReportingSources(incident, CsvImport::namesIn(row["source_office"]));
+    incident.extra = QString::fromUtf8(QJsonDocument(row.unmapped(kMapped)).toJson(QJsonDocument::Compact));
+    return incident;
+}
+} // namespace
+
+Result<ImportSummary> UcdpImport::fromFile(IncidentStore &store, const QString &path)
+{
+    return CsvImport::fromFile(store, path,
+        {QStringLiteral("ucdp-ged"), QStringLiteral("a UCDP GED file"), {std::begin(kRequired), std::end(kRequired)},
+            incidentOf});
+}
+
+} // namespace conflictmap
