@@ -107,6 +107,8 @@ const std::vector<Command> &commands()
             {}, data},
         {"import", "FILE", "incidents from GeoJSON, KML/KMZ, GeoPackage, Shapefile, GPX..., all or nothing", importCommand, {},
             data},
+        {"match", "--with FILE.csv --format acled|ucdp [--km N --days N]",
+            "which of our records an ACLED or UCDP file also has, and those only one side has", matchCommand, {}, data},
         {"init", "[--sample]", "create or upgrade the database (no other command creates one)", initCommand, {}, database},
         {"types", {}, "the incident types", typesCommand, {{"add", "NAME", "add an incident type", addTypeCommand, {}, {}}},
             database},

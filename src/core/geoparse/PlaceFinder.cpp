@@ -4,6 +4,7 @@
 #include "geoparse/PlaceFinder.h"
 
 #include "gazetteer/NameKey.h"
+#include "geo/GreatCircle.h"
 #include "geoparse/CountryNames.h"
 #include "geoparse/TextWords.h"
 #include "geoparse/WordForms.h"
@@ -42,13 +43,7 @@ constexpr std::size_t kCandidatesKept = 5;
 
 double kilometresBetween(const GazetteerEntry &a, const GazetteerEntry &b)
 {
-    constexpr double kEarthRadiusKm = 6371.0;
-    constexpr double kRadians = M_PI / 180.0;
-    const double dLat = (b.lat - a.lat) * kRadians;
-    const double dLon = (b.lon - a.lon) * kRadians;
-    const double h = std::sin(dLat / 2) * std::sin(dLat / 2)
-        + std::cos(a.lat * kRadians) * std::cos(b.lat * kRadians) * std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(h)));
+    return greatCircleKm(a.lon, a.lat, b.lon, b.lat);
 }
 
 int wordsIn(const QString &name)

@@ -138,10 +138,16 @@ Result<Incident> incidentOf(const CsvRecord &row, const BoundaryLayer *layer)
 }
 } // namespace
 
+const CsvImport::Format &AcledImport::format()
+{
+    static const CsvImport::Format format{
+        QStringLiteral("acled"), QStringLiteral("an ACLED export"), {std::begin(kRequired), std::end(kRequired)}, incidentOf};
+    return format;
+}
+
 Result<ImportSummary> AcledImport::fromFile(IncidentStore &store, const QString &path)
 {
-    return CsvImport::fromFile(store, path,
-        {QStringLiteral("acled"), QStringLiteral("an ACLED export"), {std::begin(kRequired), std::end(kRequired)}, incidentOf});
+    return CsvImport::fromFile(store, path, format());
 }
 
 } // namespace conflictmap

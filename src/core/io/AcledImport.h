@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Result.h"
+#include "io/CsvImport.h"
 #include "io/ImportSession.h"
 
 #include <QString>
@@ -36,6 +37,8 @@ class IncidentStore;
 // longitude. A problem names the file, line and column.
 namespace AcledImport {
 Result<ImportSummary> fromFile(IncidentStore &store, const QString &path);
+// The file's columns and how a record reads, for CsvImport::readFile.
+const CsvImport::Format &format();
 // conflictmap's type for ACLED's event and sub-event type (the table above).
 QString typeOf(const QString &event, const QString &subEvent);
 // An actor's type from ACLED's inter1/inter2: a code 1–8 or, in newer

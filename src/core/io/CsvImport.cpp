@@ -85,9 +85,13 @@ void CsvImport::addReportingSources(Incident &incident, const QStringList &names
     }
 }
 
-Result<ImportSummary> CsvImport::fromFile(IncidentStore &store, const QString &path, const Format &format)
+namespace {
+// Reads the file's records one at a time into 'visit' (index from 1),
+// stopping at the first problem: "FILE: line N, column C (NAME): why".
+Result<void> forEachRecord(const QString &path, const CsvImport::Format &format, const BoundaryLayer *layer,
+    const std::function<Result<void>(Result<Incident> record, qint64 index)> &visit)
 {
-    using R = Result<ImportSummary>;
+    using R = Result<void>;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return R::failure(QStringLiteral("%1: %2").arg(path, file.errorString()));
@@ -105,46 +109,71 @@ Result<ImportSummary> CsvImport::fromFile(IncidentStore &store, const QString &p
         if (!columns.contains(QLatin1String(required)))
             return R::failure(
                 QStringLiteral("%1: line 1: no column %2 (not %3?)").arg(path, QLatin1String(required), format.name));
+    qint64 index = 0;
+    while (true) {
+        auto record = csv.next();
+        if (!record)
+            return R::failure(QStringLiteral("%1: %2").arg(path, record.error()));
+        if (!record.value())
+            return {};
+        const QStringList &fields = *record.value();
+        if (fields.size() == 1 && fields.front().trimmed().isEmpty())
+            continue; // a blank line
+        if (fields.size() != header.size())
+            return R::failure(QStringLiteral("%1: line %2: %3 fields where the header has %4")
+                                  .arg(path)
+                                  .arg(csv.line())
+                                  .arg(fields.size())
+                                  .arg(header.size()));
+        if (auto visited = visit(format.read(CsvRecord(columns, header, fields), layer), ++index); !visited)
+            return R::failure(QStringLiteral("%1: line %2, %3").arg(path).arg(csv.line()).arg(visited.error()));
+    }
+}
+} // namespace
 
+Result<ImportSummary> CsvImport::fromFile(IncidentStore &store, const QString &path, const Format &format)
+{
     ImportOptions options;
     options.dataset = format.dataset;
     const qint64 sourcesBefore = qint64(store.sources().size());
     ImportSession session(store, options);
     QString failure;
     auto written = store.addAll([&]() -> Result<void> {
-        qint64 index = 0;
-        while (true) {
-            auto record = csv.next();
-            if (!record) {
-                failure = record.error();
-                return Result<void>::failure(failure);
-            }
-            if (!record.value())
-                return {};
-            const QStringList &fields = *record.value();
-            if (fields.size() == 1 && fields.front().trimmed().isEmpty())
-                continue; // a blank line
-            if (fields.size() != header.size()) {
-                failure = QStringLiteral("line %1: %2 fields where the header has %3")
-                              .arg(csv.line())
-                              .arg(fields.size())
-                              .arg(header.size());
-                return Result<void>::failure(failure);
-            }
-            ++index;
-            auto added = session.add(format.read(CsvRecord(columns, header, fields), store.layer()), index);
-            if (!added) {
-                failure = QStringLiteral("line %1, %2").arg(csv.line()).arg(added.error());
-                return Result<void>::failure(failure);
-            }
+        auto read = forEachRecord(path, format, store.layer(), [&](Result<Incident> record, qint64 index) -> Result<void> {
+            auto added = session.add(std::move(record), index);
+            if (!added)
+                return Result<void>::failure(added.problem());
             ++session.summary().features;
-        }
+            return {};
+        });
+        if (!read)
+            failure = read.error();
+        return read;
     });
     if (!written)
-        return R::failure(QStringLiteral("%1: %2").arg(path, failure.isEmpty() ? written.error() : failure));
+        return Result<ImportSummary>::failure(failure.isEmpty() ? QStringLiteral("%1: %2").arg(path, written.error()) : failure);
     ImportSummary summary = session.summary();
     summary.sources = qint64(store.sources().size()) - sourcesBefore;
     return summary;
+}
+
+Result<std::vector<Incident>> CsvImport::readFile(const QString &path, const Format &format, const BoundaryLayer *layer)
+{
+    std::vector<Incident> records;
+    auto read = forEachRecord(path, format, layer, [&](Result<Incident> record, qint64) -> Result<void> {
+        if (!record)
+            return Result<void>::failure(record.problem());
+        // The unit of a point, as the store finds it when the record is added.
+        Incident &incident = record.value();
+        if (incident.region.isEmpty() && layer)
+            if (const Region *region = layer->regionAt(QPointF(incident.lon, incident.lat)))
+                incident.region = region->code;
+        records.push_back(std::move(incident));
+        return {};
+    });
+    if (!read)
+        return Result<std::vector<Incident>>::failure(read.problem());
+    return records;
 }
 
 } // namespace conflictmap

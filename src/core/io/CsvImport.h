@@ -54,6 +54,9 @@ struct Format {
     std::function<Result<Incident>(const CsvRecord &record, const BoundaryLayer *layer)> read;
 };
 Result<ImportSummary> fromFile(IncidentStore &store, const QString &path, const Format &format);
+// Reads every record of the file as an incident, storing nothing (to
+// compare a dataset with the database): the same checks and problems.
+Result<std::vector<Incident>> readFile(const QString &path, const Format &format, const BoundaryLayer *layer);
 
 // A point's precision as a dataset codes it, placed honestly: a region or
 // country precision takes the unit (or country) holding the point, and is

@@ -126,11 +126,16 @@ Result<Incident> incidentOf(const CsvRecord &row, const BoundaryLayer *layer)
 }
 } // namespace
 
+const CsvImport::Format &UcdpImport::format()
+{
+    static const CsvImport::Format format{
+        QStringLiteral("ucdp-ged"), QStringLiteral("a UCDP GED file"), {std::begin(kRequired), std::end(kRequired)}, incidentOf};
+    return format;
+}
+
 Result<ImportSummary> UcdpImport::fromFile(IncidentStore &store, const QString &path)
 {
-    return CsvImport::fromFile(store, path,
-        {QStringLiteral("ucdp-ged"), QStringLiteral("a UCDP GED file"), {std::begin(kRequired), std::end(kRequired)},
-            incidentOf});
+    return CsvImport::fromFile(store, path, format());
 }
 
 } // namespace conflictmap

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Result.h"
+#include "io/CsvImport.h"
 #include "io/ImportSession.h"
 
 #include <QString>
@@ -35,6 +36,8 @@ class IncidentStore;
 // names the file, line and column.
 namespace UcdpImport {
 Result<ImportSummary> fromFile(IncidentStore &store, const QString &path);
+// The file's columns and how a record reads, for CsvImport::readFile.
+const CsvImport::Format &format();
 } // namespace UcdpImport
 
 } // namespace conflictmap
