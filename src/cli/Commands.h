@@ -36,6 +36,7 @@ int exportCommand(CliContext &context, const QStringList &arguments);
 int verifyBundleCommand(CliContext &context, const QStringList &arguments);
 int importCommand(CliContext &context, const QStringList &arguments);
 int matchCommand(CliContext &context, const QStringList &arguments);
+int renderCommand(CliContext &context, const QStringList &arguments);
 int placesSearchCommand(CliContext &context, const QStringList &arguments);
 int placesFindCommand(CliContext &context, const QStringList &arguments);
 int gradeSourceCommand(CliContext &context, const QStringList &arguments);

@@ -6,11 +6,28 @@
 #include "Commands.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTemporaryDir>
 #include <QTextStream>
+
+#include <algorithm>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing text needs the GUI side of Qt (fonts), and no screen: render
+    // gets it offscreen; the other commands need neither.
+    const bool drawing = std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "render") == 0; });
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Without a session (a server, a CI job) Qt warns that it has no runtime
+    // directory: one of our own, private, keeps the output to what render says.
+    QTemporaryDir runtime;
+    if (drawing && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid())
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+    const std::unique_ptr<QCoreApplication> app
+        = drawing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QStringList arguments = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
     QTextStream err(stderr);

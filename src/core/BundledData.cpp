@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace conflictmap {
@@ -29,6 +30,26 @@ QString BundledData::directory()
 QString BundledData::path(const QString &name)
 {
     return directory() + QLatin1Char('/') + name;
+}
+
+QString BundledData::credit(const QString &fileName)
+{
+    QFile file(path(QStringLiteral("ATTRIBUTION.md")));
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    // The section whose heading names the file ("## a.gpkg, b.gpkg"), and
+    // its first "Credit:" line.
+    bool inSection = false;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.startsWith(QLatin1String("## "))) {
+            inSection = false;
+            for (const QString &name : line.mid(3).split(QLatin1Char(',')))
+                inSection = inSection || name.trimmed() == fileName;
+        } else if (inSection && line.startsWith(QLatin1String("Credit: ")))
+            return line.mid(8);
+    }
+    return {};
 }
 
 } // namespace conflictmap

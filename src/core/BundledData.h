@@ -18,6 +18,9 @@ QString directory();
 // The file 'name' there ("caucasus-admin1.gpkg"), whether or not it exists:
 // a missing one is reported by whoever opens it, with this path.
 QString path(const QString &name);
+// The one-line credit a map shows for the bundled file 'fileName' (its
+// "Credit:" line in ATTRIBUTION.md); empty for a file that has none.
+QString credit(const QString &fileName);
 } // namespace BundledData
 
 } // namespace conflictmap

@@ -80,7 +80,7 @@ public:
     Q_INVOKABLE bool spread(qint64 incidentId);
 
     // Uncertainty radius drawn for "near" points.
-    static constexpr double kNearRadiusMetres = 5000.0;
+    static constexpr double kNearRadiusMetres = kNearRadiusKm * 1000;
     // More "near" symbols in view than this, or circles that would cover
     // the view more than this many times over: the circles are left out.
     static constexpr long kMaximumRings = 250;

@@ -3,6 +3,8 @@
 
 #pragma once
 
+#include "render/SymbolPainter.h"
+
 #include <QColor>
 #include <QHash>
 #include <QImage>
@@ -18,7 +20,8 @@ namespace conflictmap {
 // OpenGL, and image copies with QPainter. Symbols are painted on demand
 // (cluster counts vary); when the image is full it starts over.
 //
-// The look, painted by paintSymbol() (the legend's MarkerSymbol uses it too): the
+// The look, painted by SymbolPainter (the legend's MarkerSymbol and the
+// briefing images use it too): the
 // shape by type family (circle, square, triangle, diamond, cross: told apart at a
 // glance), the colour by status, region and country records as R/C
 // badges, clusters as dark discs with their count. A count is drawn from
@@ -26,21 +29,10 @@ namespace conflictmap {
 // whatever counts a view holds.
 class MarkerSprites {
 public:
-    enum class Kind { Point, Region, Country, Cluster, Glyph };
-    struct Key {
-        Kind kind;
-        QString family; // Point: clash, territory, movement, diplomatic, other
-        QColor color; // status colour (unused for clusters)
-        bool selected = false;
-        QString label; // Glyph: the character
-        bool near = false; // Point: known to about the nearest town (a halo)
-    };
+    using Kind = SymbolPainter::Kind;
+    using Key = SymbolPainter::Key;
 
     explicit MarkerSprites(qreal devicePixelRatio = 1.0);
-
-    // Paints one symbol centred on the painter's origin, in item pixels: the
-    // map's sprites and the legend draw with it alike.
-    static void paintSymbol(QPainter &painter, const Key &key);
 
     // The sprite's rectangle in image() pixels, painting it if new: the
     // square of footprint(kind) item pixels around the symbol's centre.

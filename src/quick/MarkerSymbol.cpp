@@ -52,7 +52,7 @@ void MarkerSymbol::paint(QPainter *painter)
     painter->setRenderHint(QPainter::Antialiasing);
     painter->translate(width() / 2, height() / 2);
     painter->scale(std::min(scale, 1.0), std::min(scale, 1.0));
-    MarkerSprites::paintSymbol(*painter, {kind, m_family, m_color, false, {}, m_precision == QLatin1String("near")});
+    SymbolPainter::paint(*painter, {kind, m_family, m_color, false, {}, m_precision == QLatin1String("near")});
 }
 
 } // namespace conflictmap

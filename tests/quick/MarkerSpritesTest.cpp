@@ -57,7 +57,7 @@ std::vector<bool> coverage(const QString &family)
     image.fill(Qt::transparent);
     QPainter painter(&image);
     painter.translate(20, 20);
-    MarkerSprites::paintSymbol(painter, {MarkerSprites::Kind::Point, family, QColor("#2c6fbb"), false, {}});
+    SymbolPainter::paint(painter, {MarkerSprites::Kind::Point, family, QColor("#2c6fbb"), false, {}});
     painter.end();
     std::vector<bool> covered;
     for (int y = 0; y < image.height(); ++y)

@@ -4,6 +4,7 @@
 #include "io/OgrExport.h"
 
 #include "geo/GdalHandles.h"
+#include "model/StatusColours.h"
 #include "store/IncidentStore.h"
 
 #include <QDir>
@@ -41,9 +42,6 @@ constexpr Field kClaimFields[] = {{"incident_id", OFTInteger64}, {"source_id", O
 constexpr Field kSourceFields[] = {{"id", OFTInteger64}, {"title", OFTString}, {"url", OFTString}, {"publisher", OFTString},
     {"language", OFTString}, {"published", OFTString}, {"reliability", OFTString}, {"document_sha256", OFTString}};
 
-// conflictmap's status colours (qml/IncidentStyle.qml), as QGIS writes colours.
-constexpr std::pair<const char *, const char *> kStatusColours[] = {{"reported", "44,111,187"}, {"claimed", "224,138,0"},
-    {"disputed", "138,58,185"}, {"confirmed", "192,57,43"}, {"denied", "127,140,141"}};
 
 enum class Kind { Points, MultiPoints, Lines, Areas };
 
@@ -88,9 +86,11 @@ QString qgisStyle(const char *symbol)
     QString categories;
     QString symbols;
     int i = 0;
-    for (const auto &[status, rgb] : kStatusColours) {
+    for (const QString &status : vocabularyNames<IncidentStatus>()) {
         categories += QStringLiteral("<category symbol=\"%1\" value=\"%2\" label=\"%2\" render=\"true\"/>").arg(i).arg(status);
-        const QString colour = QLatin1String(rgb);
+        // As QGIS writes colours: "r,g,b".
+        const quint32 rgb = statusRgb(*parseVocabulary<IncidentStatus>(status));
+        const QString colour = QStringLiteral("%1,%2,%3").arg(rgb >> 16).arg((rgb >> 8) & 0xff).arg(rgb & 0xff);
         QString layer;
         if (qstrcmp(symbol, "marker") == 0)
             layer = QStringLiteral("<layer class=\"SimpleMarker\" pass=\"0\" locked=\"0\" enabled=\"1\"><Option type=\"Map\">"

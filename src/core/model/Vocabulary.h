@@ -22,6 +22,10 @@ enum class LocationPrecision : std::uint8_t {
     Country, // only the country: the point is the country's representative point
 };
 
+// How far from its point a "near" incident may be: drawn as a ring of this
+// radius on the map and in briefings.
+constexpr double kNearRadiusKm = 5.0;
+
 // The analyst's assessment of an incident over all its claims.
 enum class IncidentStatus : std::uint8_t { Reported, Claimed, Disputed, Confirmed, Denied };
 

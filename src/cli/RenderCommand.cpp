@@ -1,0 +1,200 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#include "BundledData.h"
+#include "CliContext.h"
+#include "Commands.h"
+#include "FilterOptions.h"
+
+#include "geo/BoundaryLayer.h"
+#include "render/BriefingMap.h"
+#include "store/IncidentStore.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace conflictmap::cli {
+
+namespace {
+
+constexpr int kSmallestSide = 200;
+constexpr int kLargestSide = 12000;
+
+// What the records cover, with a margin; a little area at least, so one
+// point is not a map of a square metre.
+QRectF extentOf(const std::vector<Incident> &incidents)
+{
+    std::optional<QRectF> box;
+    for (const Incident &incident : incidents) {
+        const QRectF one = incident.shape ? incident.shape->bounds() : QRectF(incident.lon, incident.lat, 0, 0);
+        // united() drops an empty rectangle: a point is joined by its corners.
+        box = box ? QRectF(QPointF(std::min(box->left(), one.left()), std::min(box->top(), one.top())),
+                  QPointF(std::max(box->right(), one.right()), std::max(box->bottom(), one.bottom())))
+                  : one;
+    }
+    const double padX = std::max(0.25, box->width() * 0.12), padY = std::max(0.2, box->height() * 0.12);
+    return box->adjusted(-padX, -padY, padX, padY);
+}
+
+// A unit's box, or a country's (all its units').
+std::optional<QRectF> areaOf(const BoundaryLayer &layer, const QString &code)
+{
+    std::optional<QRectF> box;
+    for (const Region &region : layer.regions())
+        if (region.code == code || (!code.contains(QLatin1Char('-')) && region.country == code))
+            box = box ? box->united(region.bounds) : region.bounds;
+    return box;
+}
+
+QString dataAsOf(IncidentStore &store)
+{
+    HistoryQuery newest;
+    newest.limit = 1;
+    const auto last = store.history(newest);
+    if (!last || last->empty())
+        return {};
+    const QDateTime at = QDateTime::fromString(last->front().at, Qt::ISODate);
+    return at.isValid() ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : last->front().at;
+}
+
+QString windowText(const IncidentFilter &filter, const QString &date)
+{
+    if (!date.isEmpty())
+        return date;
+    if (filter.since && filter.until)
+        return QStringLiteral("%1 to %2").arg(filter.since->toString(Qt::ISODate), filter.until->toString(Qt::ISODate));
+    if (filter.since)
+        return QStringLiteral("since %1").arg(filter.since->toString(Qt::ISODate));
+    if (filter.until)
+        return QStringLiteral("until %1").arg(filter.until->toString(Qt::ISODate));
+    return QStringLiteral("all dates");
+}
+
+QString creditOf(const QString &layerPath, const QString &what)
+{
+    const QString name = QFileInfo(layerPath).fileName();
+    const QString credit = BundledData::credit(name);
+    return credit.isEmpty() ? QStringLiteral("%1: %2").arg(what, name) : credit;
+}
+
+} // namespace
+
+int renderCommand(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    context.addOptions(parser,
+        {
+            {{QStringLiteral("o"), QStringLiteral("output")},
+                QStringLiteral("The image: FILE.png, FILE.pdf or FILE.svg (PDF and SVG are vector, their text selectable)."),
+                QStringLiteral("file")},
+            {QStringLiteral("date"),
+                QStringLiteral("One day, month or year (YYYY, YYYY-MM, YYYY-MM-DD), instead of --since/--until."),
+                QStringLiteral("date")},
+            {QStringLiteral("size"),
+                QStringLiteral("WIDTHxHEIGHT in pixels, each 200 to 12000 (default 1600x1000; 96 per inch in a PDF)."),
+                QStringLiteral("WxH")},
+            {QStringLiteral("title"), QStringLiteral("The title over the map (default: Incidents)."), QStringLiteral("text")},
+        });
+    FilterOptions::addTo(context, parser);
+    int exitCode = Success;
+    if (!context.parse(parser, QStringLiteral("render"),
+            QStringLiteral("Draw the incidents (filters as for list) on a map for a briefing: ground, areas and lines,\n"
+                           "incidents with their precision as known, legend, scale bar, the date or window, \"data as\n"
+                           "of\" the database's last change, the sources cited and every layer's credit. The area:\n"
+                           "--bbox, else --region's unit or country, else the records'."),
+            arguments, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return context.fail(
+            QStringLiteral("render: unexpected argument '%1' (use -o FILE)").arg(parser.positionalArguments().first()),
+            UsageError);
+    const QString path = parser.value(QStringLiteral("output"));
+    if (path.isEmpty())
+        return context.fail(QStringLiteral("render: -o FILE.png, FILE.pdf or FILE.svg is required"), UsageError);
+    if (!BriefingMap::formatOf(path))
+        return context.fail(QStringLiteral("render: -o '%1' does not end in .png, .pdf or .svg").arg(path), UsageError);
+    BriefingPage page;
+    if (parser.isSet(QStringLiteral("size"))) {
+        static const QRegularExpression form(QStringLiteral("^(\\d{1,9})[x×](\\d{1,9})$"));
+        const auto m = form.match(parser.value(QStringLiteral("size")).trimmed());
+        const int width = m.hasMatch() ? m.captured(1).toInt() : 0, height = m.hasMatch() ? m.captured(2).toInt() : 0;
+        if (width < kSmallestSide || height < kSmallestSide || width > kLargestSide || height > kLargestSide)
+            return context.fail(QStringLiteral("render: --size '%1' is not WIDTHxHEIGHT with each side %2 to %3 pixels")
+                                    .arg(parser.value(QStringLiteral("size")).left(40))
+                                    .arg(kSmallestSide)
+                                    .arg(kLargestSide),
+                UsageError);
+        page.size = QSize(width, height);
+    }
+    QString dateText;
+    std::optional<PartialDate> date;
+    if (parser.isSet(QStringLiteral("date"))) {
+        if (parser.isSet(QStringLiteral("since")) || parser.isSet(QStringLiteral("until")))
+            return context.fail(QStringLiteral("render: give --date or --since/--until, not both"), UsageError);
+        QString why;
+        date = PartialDate::parse(parser.value(QStringLiteral("date")), &why);
+        if (!date)
+            return context.fail(QStringLiteral("render: --date: %1").arg(why), UsageError);
+        dateText = date->toString();
+    }
+    IncidentStore *store = context.store();
+    if (!store)
+        return context.fail(context.openError());
+    auto filtered = FilterOptions::read(context, parser);
+    if (!filtered)
+        return context.fail(QStringLiteral("render: %1").arg(filtered.error()));
+    IncidentFilter filter = filtered.value();
+    if (date) {
+        filter.since = date->first();
+        filter.until = date->last();
+    }
+    auto incidents = store->incidents(filter);
+    if (!incidents)
+        return context.fail(incidents.error());
+
+    const BoundaryLayer *units = store->layer();
+    if (filter.bbox)
+        page.bounds = *filter.bbox;
+    else if (!filter.region.isEmpty() && units)
+        page.bounds = areaOf(*units, filter.region).value_or(QRectF());
+    if (page.bounds.isEmpty() && !incidents->empty())
+        page.bounds = extentOf(incidents.value());
+    if (page.bounds.isEmpty() && units) {
+        QRectF all;
+        for (const Region &region : units->regions())
+            all = all.isEmpty() ? region.bounds : all.united(region.bounds);
+        page.bounds = all;
+    }
+    if (page.bounds.isEmpty())
+        page.bounds = QRectF(QPointF(-180, -60), QPointF(180, 80));
+
+    BriefingContent content;
+    content.incidents = std::move(incidents.value());
+    for (const IncidentType &type : store->incidentTypes())
+        content.families[type.name] = type.family;
+    content.units = units;
+    QString ignored;
+    const QString countriesPath = BundledData::path(QStringLiteral("world-countries.gpkg"));
+    const std::unique_ptr<BoundaryLayer> countries = BoundaryLayer::open(countriesPath, &ignored);
+    content.countries = countries.get();
+    if (countries)
+        content.credits << creditOf(countriesPath, QStringLiteral("Countries"));
+    if (units)
+        content.credits << creditOf(units->path(), QStringLiteral("Admin units"));
+    content.credits << QStringLiteral("Records: conflictmap, each resting on the sources listed");
+    page.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : QStringLiteral("Incidents");
+    page.window = windowText(filter, dateText);
+    page.dataAsOf = dataAsOf(*store);
+
+    if (auto written = BriefingMap::write(path, content, page); !written)
+        return context.fail(QStringLiteral("render: %1").arg(written.error()));
+    context.err() << QStringLiteral("rendered %1 incidents to %2 (%3x%4)\n")
+                         .arg(content.incidents.size())
+                         .arg(path)
+                         .arg(page.size.width())
+                         .arg(page.size.height());
+    return Success;
+}
+
+} // namespace conflictmap::cli
