@@ -173,6 +173,14 @@ ApplicationWindow {
                 ToolTip.text: qsTr("The incidents the filters show, as GeoJSON")
             }
             ToolButton {
+                objectName: "mapImageButton"
+                text: qsTr("Map image…")
+                enabled: window.database.isOpen
+                onClicked: mapImageDialog.open()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("The view as a map for a briefing (PNG, PDF or SVG): legend, scale, sources, credits")
+            }
+            ToolButton {
                 objectName: "aboutButton"
                 text: qsTr("About")
                 onClicked: aboutDialog.open()
@@ -292,6 +300,23 @@ ApplicationWindow {
         function onExportFinished(error, features) {
             notice.text = error === "" ? qsTr("Exported %1.").arg(IncidentStyle.incidents(features)) : error
         }
+    }
+
+    MapImageExport {
+        id: mapImage
+        database: window.database
+        query: query
+        map: map
+    }
+    FileDialog {
+        id: mapImageDialog
+        objectName: "mapImageDialog"
+        title: qsTr("Export map image")
+        fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("Export")
+        defaultSuffix: "png"
+        nameFilters: [qsTr("PNG image (*.png)"), qsTr("PDF document (*.pdf)"), qsTr("SVG drawing (*.svg)")]
+        onAccepted: notice.text = mapImage.write(selectedFile, "") ? qsTr("Map image written: %1.").arg(IncidentStyle.incidents(mapImage.shown())) : mapImage.errorString
     }
 
     // The source being read, and its panel open.

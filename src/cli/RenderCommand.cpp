@@ -1,17 +1,14 @@
 // SPDX-FileCopyrightText: 2026 conflictmap contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 
-#include "BundledData.h"
 #include "CliContext.h"
 #include "Commands.h"
 #include "FilterOptions.h"
 
 #include "geo/BoundaryLayer.h"
-#include "render/BriefingMap.h"
+#include "render/BriefingData.h"
 #include "store/IncidentStore.h"
 
-#include <QDateTime>
-#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace conflictmap::cli {
@@ -45,37 +42,6 @@ std::optional<QRectF> areaOf(const BoundaryLayer &layer, const QString &code)
         if (region.code == code || (!code.contains(QLatin1Char('-')) && region.country == code))
             box = box ? box->united(region.bounds) : region.bounds;
     return box;
-}
-
-QString dataAsOf(IncidentStore &store)
-{
-    HistoryQuery newest;
-    newest.limit = 1;
-    const auto last = store.history(newest);
-    if (!last || last->empty())
-        return {};
-    const QDateTime at = QDateTime::fromString(last->front().at, Qt::ISODate);
-    return at.isValid() ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : last->front().at;
-}
-
-QString windowText(const IncidentFilter &filter, const QString &date)
-{
-    if (!date.isEmpty())
-        return date;
-    if (filter.since && filter.until)
-        return QStringLiteral("%1 to %2").arg(filter.since->toString(Qt::ISODate), filter.until->toString(Qt::ISODate));
-    if (filter.since)
-        return QStringLiteral("since %1").arg(filter.since->toString(Qt::ISODate));
-    if (filter.until)
-        return QStringLiteral("until %1").arg(filter.until->toString(Qt::ISODate));
-    return QStringLiteral("all dates");
-}
-
-QString creditOf(const QString &layerPath, const QString &what)
-{
-    const QString name = QFileInfo(layerPath).fileName();
-    const QString credit = BundledData::credit(name);
-    return credit.isEmpty() ? QStringLiteral("%1: %2").arg(what, name) : credit;
 }
 
 } // namespace
@@ -169,24 +135,10 @@ int renderCommand(CliContext &context, const QStringList &arguments)
     if (page.bounds.isEmpty())
         page.bounds = QRectF(QPointF(-180, -60), QPointF(180, 80));
 
-    BriefingContent content;
-    content.incidents = std::move(incidents.value());
-    for (const IncidentType &type : store->incidentTypes())
-        content.families[type.name] = type.family;
-    content.units = units;
-    QString ignored;
-    const QString countriesPath = BundledData::path(QStringLiteral("world-countries.gpkg"));
-    const std::unique_ptr<BoundaryLayer> countries = BoundaryLayer::open(countriesPath, &ignored);
-    content.countries = countries.get();
-    if (countries)
-        content.credits << creditOf(countriesPath, QStringLiteral("Countries"));
-    if (units)
-        content.credits << creditOf(units->path(), QStringLiteral("Admin units"));
-    content.credits << QStringLiteral("Records: conflictmap, each resting on the sources listed");
-    page.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : QStringLiteral("Incidents");
-    page.window = windowText(filter, dateText);
-    page.dataAsOf = dataAsOf(*store);
-
+    const std::unique_ptr<BriefingData> data = BriefingData::gather(*store, std::move(incidents.value()), filter, dateText);
+    page = data->page(
+        page.bounds, page.size, parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : QString());
+    const BriefingContent &content = data->content();
     if (auto written = BriefingMap::write(path, content, page); !written)
         return context.fail(QStringLiteral("render: %1").arg(written.error()));
     context.err() << QStringLiteral("rendered %1 incidents to %2 (%3x%4)\n")

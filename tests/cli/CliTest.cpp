@@ -365,8 +365,9 @@ TEST_CASE("only the table isolates right-to-left text: CSV and JSON carry it as 
     const QStringList rows = csv.out.split("\r\n", Qt::SkipEmptyParts);
     REQUIRE(rows.size() == 3);
     // The claimants, then the (empty) kept properties.
-    CHECK(rows[1].endsWith("," + title + ",,,,,," + claimant + " claims,"));
-    CHECK(rows[2].endsWith("," + title + ",,,,,," + publisher + " reports,"));
+    // ... claims, extra, date_until, fatalities_low, fatalities_high
+    CHECK(rows[1].endsWith("," + title + ",,,,,," + claimant + " claims,,,,"));
+    CHECK(rows[2].endsWith("," + title + ",,,,,," + publisher + " reports,,,,"));
 
     const Run json = cli(dir, {"list", "--format", "json"});
     REQUIRE(json.exitCode == 0);
@@ -642,7 +643,7 @@ TEST_CASE("kept properties are shown, listed as CSV and found by full-text searc
     CHECK(cli(dir, {"show", id}).out.contains(R"("notes":"Moved from the Western Military District")"));
     const Run csv = cli(dir, {"list", "--format", "csv"});
     CHECK(csv.out.startsWith("id,date,date_precision,type,status,precision,region,lon,lat,title,description,actors,fatalities,"
-                             "equipment,quantity,claims,extra\r\n"));
+                             "equipment,quantity,claims,extra,date_until,fatalities_low,fatalities_high\r\n"));
     CHECK(csv.out.contains(R"(,"{""type"":""Headquarters"",""country"":""Azerbaijan"",)"));
 
     // An update through a new import is searched anew.

@@ -42,7 +42,7 @@ TEST_CASE("export writes GeoPackage, KML and CSV by --format or the file's exten
     REQUIRE(cli(dir, {"export", "--format", "csv", "-o", csv}).exitCode == 0);
     QFile file(csv);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    CHECK(file.readLine().startsWith("WKT,id,type,title"));
+    CHECK(file.readLine().startsWith("WKT,id,type,family,title"));
 
     struct Refused {
         QStringList arguments;

@@ -44,7 +44,7 @@ TEST_CASE("every dialog of the app opens and closes in the real scene without a 
     INFO(names.join(", ").toStdString());
     // Those the app has now; a new one must be named to be opened here.
     for (const char *expected : {"exportDialog", "importDialog", "sourceDialog", "layerDialog", "confirmDelete", "aboutDialog",
-             "baseMapDialog", "baseMapFileDialog"})
+             "baseMapDialog", "baseMapFileDialog", "mapImageDialog"})
         CHECK(names.contains(QLatin1String(expected)));
 
     const WarningCollector collector;

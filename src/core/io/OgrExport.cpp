@@ -31,17 +31,16 @@ struct Field {
     OGRFieldType type;
 };
 // The fields of every incident layer, in this order.
-constexpr Field kFields[]
-    = {{"id", OFTInteger64}, {"type", OFTString}, {"title", OFTString}, {"date", OFTString}, {"date_precision", OFTString},
-        {"date_until", OFTString}, {"precision", OFTString}, {"region", OFTString}, {"status", OFTString}, {"actors", OFTString},
-        {"description", OFTString}, {"equipment", OFTString}, {"quantity", OFTInteger64}, {"fatalities", OFTInteger64},
-        {"fatalities_low", OFTInteger64}, {"fatalities_high", OFTInteger64}, {"claims", OFTInteger}, {"sources", OFTString},
-        {"reliability", OFTString}, {"credibility", OFTInteger}, {"created", OFTString}, {"updated", OFTString}};
+constexpr Field kFields[] = {{"id", OFTInteger64}, {"type", OFTString}, {"family", OFTString}, {"title", OFTString},
+    {"date", OFTString}, {"date_precision", OFTString}, {"date_until", OFTString}, {"precision", OFTString},
+    {"region", OFTString}, {"status", OFTString}, {"actors", OFTString}, {"description", OFTString}, {"equipment", OFTString},
+    {"quantity", OFTInteger64}, {"fatalities", OFTInteger64}, {"fatalities_low", OFTInteger64}, {"fatalities_high", OFTInteger64},
+    {"claims", OFTInteger}, {"sources", OFTString}, {"reliability", OFTString}, {"credibility", OFTInteger},
+    {"created", OFTString}, {"updated", OFTString}};
 constexpr Field kClaimFields[] = {{"incident_id", OFTInteger64}, {"source_id", OFTInteger64}, {"claimant", OFTString},
     {"stance", OFTString}, {"quote", OFTString}, {"translation", OFTString}, {"credibility", OFTInteger}};
 constexpr Field kSourceFields[] = {{"id", OFTInteger64}, {"title", OFTString}, {"url", OFTString}, {"publisher", OFTString},
     {"language", OFTString}, {"published", OFTString}, {"reliability", OFTString}, {"document_sha256", OFTString}};
-
 
 enum class Kind { Points, MultiPoints, Lines, Areas };
 
@@ -80,47 +79,71 @@ Kind kindOf(OGRGeometryH geometry)
     }
 }
 
-// A QGIS style (the QML of layer_styles) colouring by status.
+// The type families and QGIS's marker shapes for them: conflictmap's own
+// (circle clash, square territory, triangle movement, diamond diplomatic,
+// cross other).
+constexpr std::pair<const char *, const char *> kFamilyShapes[] = {
+    {"clash", "circle"}, {"territory", "square"}, {"movement", "triangle"}, {"diplomatic", "diamond"}, {"other", "cross_fill"}};
+
+// A QGIS style (the QML of layer_styles): points by status (colour) and
+// type family (shape), categorised on "status family"; lines and areas by
+// status.
 QString qgisStyle(const char *symbol)
 {
-    QString categories;
-    QString symbols;
-    int i = 0;
+    const bool marker = qstrcmp(symbol, "marker") == 0;
+    struct Category {
+        QString value, label, colour; // colour as QGIS writes it: "r,g,b"
+        const char *shape;
+    };
+    std::vector<Category> categories;
     for (const QString &status : vocabularyNames<IncidentStatus>()) {
-        categories += QStringLiteral("<category symbol=\"%1\" value=\"%2\" label=\"%2\" render=\"true\"/>").arg(i).arg(status);
-        // As QGIS writes colours: "r,g,b".
         const quint32 rgb = statusRgb(*parseVocabulary<IncidentStatus>(status));
         const QString colour = QStringLiteral("%1,%2,%3").arg(rgb >> 16).arg((rgb >> 8) & 0xff).arg(rgb & 0xff);
+        if (!marker)
+            categories.push_back({status, status, colour, nullptr});
+        else
+            for (const auto &[family, shape] : kFamilyShapes)
+                categories.push_back({status + QLatin1Char(' ') + QLatin1String(family),
+                    status + QStringLiteral(" · ") + QLatin1String(family), colour, shape});
+    }
+    QString categoryXml;
+    QString symbols;
+    for (size_t i = 0; i < categories.size(); ++i) {
+        const Category &c = categories[i];
+        categoryXml
+            += QStringLiteral("<category symbol=\"%1\" value=\"%2\" label=\"%3\" render=\"true\"/>").arg(i).arg(c.value, c.label);
         QString layer;
-        if (qstrcmp(symbol, "marker") == 0)
+        if (marker)
             layer = QStringLiteral("<layer class=\"SimpleMarker\" pass=\"0\" locked=\"0\" enabled=\"1\"><Option type=\"Map\">"
-                                   "<Option type=\"QString\" name=\"name\" value=\"circle\"/>"
+                                   "<Option type=\"QString\" name=\"name\" value=\"%2\"/>"
                                    "<Option type=\"QString\" name=\"color\" value=\"%1,255\"/>"
                                    "<Option type=\"QString\" name=\"outline_color\" value=\"255,255,255,255\"/>"
-                                   "<Option type=\"QString\" name=\"size\" value=\"3.2\"/></Option></layer>")
-                        .arg(colour);
+                                   "<Option type=\"QString\" name=\"size\" value=\"3.4\"/></Option></layer>")
+                        .arg(c.colour, QLatin1String(c.shape));
         else if (qstrcmp(symbol, "line") == 0)
             layer = QStringLiteral("<layer class=\"SimpleLine\" pass=\"0\" locked=\"0\" enabled=\"1\"><Option type=\"Map\">"
                                    "<Option type=\"QString\" name=\"line_color\" value=\"%1,255\"/>"
                                    "<Option type=\"QString\" name=\"line_width\" value=\"0.8\"/></Option></layer>")
-                        .arg(colour);
+                        .arg(c.colour);
         else
             layer = QStringLiteral("<layer class=\"SimpleFill\" pass=\"0\" locked=\"0\" enabled=\"1\"><Option type=\"Map\">"
                                    "<Option type=\"QString\" name=\"color\" value=\"%1,70\"/>"
                                    "<Option type=\"QString\" name=\"outline_color\" value=\"%1,255\"/>"
                                    "<Option type=\"QString\" name=\"outline_width\" value=\"0.5\"/></Option></layer>")
-                        .arg(colour);
+                        .arg(c.colour);
         symbols += QStringLiteral("<symbol type=\"%1\" name=\"%2\" alpha=\"1\" clip_to_extent=\"1\" force_rhr=\"0\">%3</symbol>")
                        .arg(QLatin1String(symbol))
                        .arg(i)
                        .arg(layer);
-        ++i;
     }
+    // QGIS takes an expression where a field name would be.
+    const QString attribute
+        = marker ? QStringLiteral("concat(&quot;status&quot;, ' ', &quot;family&quot;)") : QStringLiteral("status");
     return QStringLiteral("<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n"
                           "<qgis version=\"3.22.0\" styleCategories=\"Symbology\">"
-                          "<renderer-v2 type=\"categorizedSymbol\" attr=\"status\" symbollevels=\"0\" enableorderby=\"0\""
+                          "<renderer-v2 type=\"categorizedSymbol\" attr=\"%3\" symbollevels=\"0\" enableorderby=\"0\""
                           " forceraster=\"0\"><categories>%1</categories><symbols>%2</symbols></renderer-v2></qgis>\n")
-        .arg(categories, symbols);
+        .arg(categoryXml, symbols, attribute);
 }
 
 QString text(std::string_view value)
@@ -140,7 +163,8 @@ std::string bestOf(const std::vector<IncidentRow::ClaimRow> &claims, std::string
 
 class Writer {
 public:
-    Writer(OgrExport::Format format, GDALDatasetH dataset) : m_format(format), m_dataset(dataset)
+    Writer(OgrExport::Format format, GDALDatasetH dataset, std::map<std::string, QString> families)
+        : m_format(format), m_dataset(dataset), m_families(std::move(families))
     {
         OGRSpatialReferenceH srs = OSRNewSpatialReference(nullptr);
         OSRImportFromEPSG(srs, 4326);
@@ -198,7 +222,7 @@ public:
             OGR_F_SetFieldString(style.get(), 5, qgisStyle(spec.symbol).toUtf8().constData());
             OGR_F_SetFieldString(style.get(), 6, "");
             OGR_F_SetFieldInteger(style.get(), 7, 1);
-            OGR_F_SetFieldString(style.get(), 8, "incidents coloured by status, as in conflictmap");
+            OGR_F_SetFieldString(style.get(), 8, "incidents coloured by status and shaped by type family, as in conflictmap");
             if (OGR_L_CreateFeature(styles.value(), style.get()) != OGRERR_NONE)
                 return Result<void>::failure(QStringLiteral("layer_styles: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg())));
         }
@@ -292,6 +316,8 @@ private:
         };
         setNumber("id", row.id);
         set("type", text(row.type));
+        const auto family = m_families.find(std::string(row.type));
+        set("family", family == m_families.end() ? QStringLiteral("other") : family->second);
         set("title", text(row.title));
         set("date", text(row.date));
         set("date_precision", text(row.datePrecision));
@@ -386,6 +412,7 @@ private:
     }
 
     OgrExport::Format m_format;
+    std::map<std::string, QString> m_families; // type → family
     GDALDatasetH m_dataset;
     gdal::SpatialReference m_srs;
     std::map<Kind, OGRLayerH> m_layers;
@@ -466,7 +493,10 @@ Result<OgrExport::Summary> OgrExport::toFile(
     CSLDestroy(options);
     if (!dataset)
         return R::failure(QStringLiteral("%1: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
-    Writer writer(format, dataset.get());
+    std::map<std::string, QString> families;
+    for (const IncidentType &type : store.incidentTypes())
+        families[type.name.toStdString()] = type.family;
+    Writer writer(format, dataset.get(), std::move(families));
     const bool transactions = format == Format::GeoPackage;
     if (transactions)
         GDALDatasetStartTransaction(dataset.get(), FALSE);

@@ -8,6 +8,7 @@
 #include "io/SampleData.h"
 
 #include <QFile>
+#include <QXmlStreamReader>
 
 #include <gdal.h>
 #include <ogr_api.h>
@@ -85,6 +86,7 @@ TEST_CASE(
     REQUIRE(line);
     CHECK(fieldOf(line.get(), "title") == QString::fromUtf8("Շարասյուն Գորիսի մոտ"));
     CHECK(fieldOf(line.get(), "type") == "troop_movement");
+    CHECK(fieldOf(line.get(), "family") == "movement");
 
     // Claims point at their incidents and sources.
     OGRLayerH claims = layer("claims");
@@ -102,16 +104,32 @@ TEST_CASE(
         OGR_F_Destroy(claim);
     }
 
-    // A style a layer, by status, as QGIS reads it from layer_styles.
+    // A style a layer, as QGIS reads it from layer_styles: points by status
+    // and type family (colour and shape), lines and areas by status.
     OGRLayerH styles = layer("layer_styles");
     CHECK(OGR_L_GetFeatureCount(styles, TRUE) == 3);
     QStringList styled;
     OGR_L_ResetReading(styles);
     while (OGRFeatureH style = OGR_L_GetNextFeature(styles)) {
-        styled << fieldOf(style, "f_table_name");
+        const QString table = fieldOf(style, "f_table_name");
+        styled << table;
         const QString qml = fieldOf(style, "styleQML");
-        CHECK(qml.contains("type=\"categorizedSymbol\" attr=\"status\""));
-        CHECK(qml.contains("value=\"confirmed\""));
+        INFO(table.toStdString());
+        QXmlStreamReader xml(qml);
+        while (!xml.atEnd())
+            xml.readNext();
+        CHECK_FALSE(xml.hasError());
+        if (table == "incident_points") {
+            CHECK(qml.contains("attr=\"concat(&quot;status&quot;, ' ', &quot;family&quot;)\""));
+            CHECK(qml.contains("value=\"confirmed territory\""));
+            CHECK(qml.contains("value=\"square\""));
+            CHECK(qml.contains("value=\"triangle\""));
+            CHECK(qml.count("<category ") == 25);
+        } else {
+            CHECK(qml.contains("type=\"categorizedSymbol\" attr=\"status\""));
+            CHECK(qml.contains("value=\"confirmed\""));
+            CHECK(qml.count("<category ") == 5);
+        }
         CHECK(qml.contains("192,57,43")); // confirmed's red
         CHECK(fieldOf(style, "useAsDefault") == "1");
         OGR_F_Destroy(style);

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 conflictmap contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
+#pragma once
+
+#include "geo/BoundaryLayer.h"
+#include "render/BriefingMap.h"
+#include "store/IncidentFilter.h"
+
+#include <memory>
+
+namespace conflictmap {
+
+class IncidentStore;
+
+// What the command line's render and the app's "Export map image…" hand
+// the briefing map alike: the records with their types' families, the
+// ground layers with their credits, and the page's texts that come from the
+// data (the window of the filter, when the database last changed).
+class BriefingData {
+public:
+    // The records a filter found in the store; 'window' overrides the text
+    // made from the filter's dates ("2022-09" for a month asked as one).
+    static std::unique_ptr<BriefingData> gather(
+        const IncidentStore &store, std::vector<Incident> incidents, const IncidentFilter &filter, const QString &window = {});
+
+    const BriefingContent &content() const { return m_content; }
+    // The page with these texts, the area and size given.
+    BriefingPage page(const QRectF &bounds, const QSize &size, const QString &title) const;
+
+private:
+    BriefingContent m_content;
+    std::unique_ptr<BoundaryLayer> m_countries;
+    QString m_window;
+    QString m_dataAsOf;
+};
+
+} // namespace conflictmap
