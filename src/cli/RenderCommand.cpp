@@ -18,22 +18,6 @@ namespace {
 constexpr int kSmallestSide = 200;
 constexpr int kLargestSide = 12000;
 
-// What the records cover, with a margin; a little area at least, so one
-// point is not a map of a square metre.
-QRectF extentOf(const std::vector<Incident> &incidents)
-{
-    std::optional<QRectF> box;
-    for (const Incident &incident : incidents) {
-        const QRectF one = incident.shape ? incident.shape->bounds() : QRectF(incident.lon, incident.lat, 0, 0);
-        // united() drops an empty rectangle: a point is joined by its corners.
-        box = box ? QRectF(QPointF(std::min(box->left(), one.left()), std::min(box->top(), one.top())),
-                  QPointF(std::max(box->right(), one.right()), std::max(box->bottom(), one.bottom())))
-                  : one;
-    }
-    const double padX = std::max(0.25, box->width() * 0.12), padY = std::max(0.2, box->height() * 0.12);
-    return box->adjusted(-padX, -padY, padX, padY);
-}
-
 // A unit's box, or a country's (all its units').
 std::optional<QRectF> areaOf(const BoundaryLayer &layer, const QString &code)
 {
@@ -80,7 +64,7 @@ int renderCommand(CliContext &context, const QStringList &arguments)
         return context.fail(QStringLiteral("render: -o FILE.png, FILE.pdf or FILE.svg is required"), UsageError);
     if (!BriefingMap::formatOf(path))
         return context.fail(QStringLiteral("render: -o '%1' does not end in .png, .pdf or .svg").arg(path), UsageError);
-    BriefingPage page;
+    QSize size(1600, 1000);
     if (parser.isSet(QStringLiteral("size"))) {
         static const QRegularExpression form(QStringLiteral("^(\\d{1,9})[x×](\\d{1,9})$"));
         const auto m = form.match(parser.value(QStringLiteral("size")).trimmed());
@@ -91,7 +75,7 @@ int renderCommand(CliContext &context, const QStringList &arguments)
                                     .arg(kSmallestSide)
                                     .arg(kLargestSide),
                 UsageError);
-        page.size = QSize(width, height);
+        size = QSize(width, height);
     }
     QString dateText;
     std::optional<PartialDate> date;
@@ -115,34 +99,37 @@ int renderCommand(CliContext &context, const QStringList &arguments)
         filter.since = date->first();
         filter.until = date->last();
     }
-    auto incidents = store->incidents(filter);
-    if (!incidents)
-        return context.fail(incidents.error());
+    const auto gathered = BriefingData::gather(*store, filter, dateText);
+    if (!gathered)
+        return context.fail(QStringLiteral("render: %1").arg(gathered.error()));
+    const BriefingData &data = *gathered.value();
 
+    // The area: the box asked for, else the unit or country, else what the
+    // records cover with a margin (a little area at least, so one point is
+    // not a map of a square metre), else the whole layer.
     const BoundaryLayer *units = store->layer();
+    QRectF bounds;
     if (filter.bbox)
-        page.bounds = *filter.bbox;
+        bounds = *filter.bbox;
     else if (!filter.region.isEmpty() && units)
-        page.bounds = areaOf(*units, filter.region).value_or(QRectF());
-    if (page.bounds.isEmpty() && !incidents->empty())
-        page.bounds = extentOf(incidents.value());
-    if (page.bounds.isEmpty() && units) {
-        QRectF all;
+        bounds = areaOf(*units, filter.region).value_or(QRectF());
+    if (bounds.isEmpty())
+        if (const auto covered = data.extent()) {
+            const double padX = std::max(0.25, covered->width() * 0.12), padY = std::max(0.2, covered->height() * 0.12);
+            bounds = covered->adjusted(-padX, -padY, padX, padY);
+        }
+    if (bounds.isEmpty() && units)
         for (const Region &region : units->regions())
-            all = all.isEmpty() ? region.bounds : all.united(region.bounds);
-        page.bounds = all;
-    }
-    if (page.bounds.isEmpty())
-        page.bounds = QRectF(QPointF(-180, -60), QPointF(180, 80));
-
-    const std::unique_ptr<BriefingData> data = BriefingData::gather(*store, std::move(incidents.value()), filter, dateText);
-    page = data->page(
-        page.bounds, page.size, parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : QString());
-    const BriefingContent &content = data->content();
+            bounds = bounds.isEmpty() ? region.bounds : bounds.united(region.bounds);
+    if (bounds.isEmpty())
+        bounds = QRectF(QPointF(-180, -60), QPointF(180, 80));
+    const BriefingPage page
+        = data.page(bounds, size, parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : QString());
+    const BriefingContent &content = data.content();
     if (auto written = BriefingMap::write(path, content, page); !written)
         return context.fail(QStringLiteral("render: %1").arg(written.error()));
     context.err() << QStringLiteral("rendered %1 incidents to %2 (%3x%4)\n")
-                         .arg(content.incidents.size())
+                         .arg(content.records.size())
                          .arg(path)
                          .arg(page.size.width())
                          .arg(page.size.height());

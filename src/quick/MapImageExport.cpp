@@ -41,12 +41,12 @@ bool MapImageExport::write(const QString &file, const QString &title)
     const QRectF bounds(QPointF(view.topLeft().longitude(), view.bottomRight().latitude()),
         QPointF(view.bottomRight().longitude(), view.topLeft().latitude()));
     filter.bbox = bounds;
-    auto incidents = store->incidents(filter);
-    if (!incidents)
-        return fail(incidents.error());
-    m_shown = int(incidents->size());
-    const std::unique_ptr<BriefingData> data = BriefingData::gather(*store, std::move(incidents.value()), filter);
-    if (auto written = BriefingMap::write(path, data->content(), data->page(bounds, m_size, title)); !written)
+    const auto gathered = BriefingData::gather(*store, filter);
+    if (!gathered)
+        return fail(gathered.error());
+    const BriefingData &data = *gathered.value();
+    m_shown = int(data.content().records.size());
+    if (auto written = BriefingMap::write(path, data.content(), data.page(bounds, m_size, title)); !written)
         return fail(written.error());
     m_error.clear();
     emit finished();

@@ -4,10 +4,14 @@
 #include "render/BriefingData.h"
 
 #include "BundledData.h"
+#include "geo/Wkb.h"
 #include "store/IncidentStore.h"
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QSet>
+
+#include <map>
 
 namespace conflictmap {
 
@@ -46,14 +50,45 @@ QString creditOf(const QString &layerPath, const QString &what)
 
 } // namespace
 
-std::unique_ptr<BriefingData> BriefingData::gather(
-    const IncidentStore &store, std::vector<Incident> incidents, const IncidentFilter &filter, const QString &window)
+Result<std::unique_ptr<BriefingData>> BriefingData::gather(
+    const IncidentStore &store, const IncidentFilter &filter, const QString &window)
 {
+    using R = Result<std::unique_ptr<BriefingData>>;
     auto data = std::make_unique<BriefingData>();
     BriefingContent &content = data->m_content;
-    content.incidents = std::move(incidents);
+    std::map<std::string, QString, std::less<>> families;
     for (const IncidentType &type : store.incidentTypes())
-        content.families[type.name] = type.family;
+        families[type.name.toStdString()] = type.family;
+    QSet<QString> cited;
+    const auto text = [](std::string_view bytes) { return QString::fromUtf8(bytes.data(), qsizetype(bytes.size())); };
+    const auto scanned = store.scan(filter, [&](const IncidentRow &row) {
+        BriefingRecord record;
+        record.lon = row.lon;
+        record.lat = row.lat;
+        record.status = parseVocabulary<IncidentStatus>(text(row.status)).value_or(IncidentStatus::Reported);
+        record.precision = parseVocabulary<LocationPrecision>(text(row.precision)).value_or(LocationPrecision::Near);
+        const auto family = families.find(row.type);
+        record.family = family == families.end() ? QStringLiteral("other") : family->second;
+        record.region = text(row.region);
+        if (!row.geometry.empty())
+            if (Result<Geometry> shape = Wkb::read(QByteArray(row.geometry.data(), qsizetype(row.geometry.size()))))
+                record.shape = std::move(shape.value());
+        content.records.push_back(std::move(record));
+        for (const IncidentRow::ClaimRow &claim : row.claims) {
+            QString source = QString::fromStdString(claim.title);
+            if (!claim.publisher.empty() && claim.publisher != claim.title)
+                source += QStringLiteral(" — ") + QString::fromStdString(claim.publisher);
+            if (!claim.published.empty())
+                source += QStringLiteral(", ") + QString::fromStdString(claim.published);
+            if (!cited.contains(source)) {
+                cited.insert(source);
+                content.sources << source;
+            }
+        }
+        return true;
+    });
+    if (!scanned)
+        return R::failure(scanned.problem());
     QString ignored; // without the countries the units are still drawn
     const QString countries = BundledData::path(QStringLiteral("world-countries.gpkg"));
     data->m_countries = BoundaryLayer::open(countries, &ignored);
@@ -66,7 +101,20 @@ std::unique_ptr<BriefingData> BriefingData::gather(
     content.credits << QStringLiteral("Records: conflictmap, each resting on the sources listed");
     data->m_window = window.isEmpty() ? windowOf(filter) : window;
     data->m_dataAsOf = lastChange(store);
-    return data;
+    return R(std::move(data));
+}
+
+std::optional<QRectF> BriefingData::extent() const
+{
+    std::optional<QRectF> box;
+    for (const BriefingRecord &record : m_content.records) {
+        const QRectF one = record.shape ? record.shape->bounds() : QRectF(record.lon, record.lat, 0, 0);
+        // united() drops an empty rectangle: a point is joined by its corners.
+        box = box ? QRectF(QPointF(std::min(box->left(), one.left()), std::min(box->top(), one.top())),
+                  QPointF(std::max(box->right(), one.right()), std::max(box->bottom(), one.bottom())))
+                  : one;
+    }
+    return box;
 }
 
 BriefingPage BriefingData::page(const QRectF &bounds, const QSize &size, const QString &title) const

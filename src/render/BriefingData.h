@@ -19,12 +19,15 @@ class IncidentStore;
 // data (the window of the filter, when the database last changed).
 class BriefingData {
 public:
-    // The records a filter found in the store; 'window' overrides the text
-    // made from the filter's dates ("2022-09" for a month asked as one).
-    static std::unique_ptr<BriefingData> gather(
-        const IncidentStore &store, std::vector<Incident> incidents, const IncidentFilter &filter, const QString &window = {});
+    // The records the filter finds in the store, read as export streams
+    // them (no more than a map needs of each kept); 'window' overrides the
+    // text made from the filter's dates ("2022-09" for a month asked as one).
+    static Result<std::unique_ptr<BriefingData>> gather(
+        const IncidentStore &store, const IncidentFilter &filter, const QString &window = {});
 
     const BriefingContent &content() const { return m_content; }
+    // What the records cover (their points and shapes), or nothing without records.
+    std::optional<QRectF> extent() const;
     // The page with these texts, the area and size given.
     BriefingPage page(const QRectF &bounds, const QSize &size, const QString &title) const;
 

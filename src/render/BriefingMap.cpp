@@ -182,21 +182,17 @@ struct Shown {
 void drawIncidents(
     QPainter &p, const BriefingContent &content, const Projection &project, const QRectF &visible, double unit, Shown &shown)
 {
-    const auto familyOf = [&](const QString &type) {
-        const auto it = content.families.find(type);
-        return it == content.families.end() ? QStringLiteral("other") : it->second;
-    };
-    std::vector<const Incident *> areas, lines, points;
-    for (const Incident &incident : content.incidents) {
-        if (incident.shape && incident.shape->isAreal())
-            areas.push_back(&incident);
-        else if (incident.shape && incident.shape->type != Geometry::Type::MultiPoint)
-            lines.push_back(&incident);
+    std::vector<const BriefingRecord *> areas, lines, points;
+    for (const BriefingRecord &record : content.records) {
+        if (record.shape && record.shape->isAreal())
+            areas.push_back(&record);
+        else if (record.shape && record.shape->type != Geometry::Type::MultiPoint)
+            lines.push_back(&record);
         else
-            points.push_back(&incident);
+            points.push_back(&record);
     }
     // Areas beneath lines beneath points: nothing hides a point.
-    for (const Incident *incident : areas) {
+    for (const BriefingRecord *incident : areas) {
         const QColor colour = statusColour(incident->status);
         QColor fill = colour;
         fill.setAlpha(60);
@@ -206,7 +202,7 @@ void drawIncidents(
         shown.areas = true;
         shown.statuses.insert(incident->status);
     }
-    for (const Incident *incident : lines) {
+    for (const BriefingRecord *incident : lines) {
         p.setPen(QPen(statusColour(incident->status), 2.6 * unit, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.setBrush(Qt::NoBrush);
         for (const auto &part : incident->shape->lines) {
@@ -219,9 +215,9 @@ void drawIncidents(
         shown.statuses.insert(incident->status);
     }
     const double ringPixels = kNearRadiusKm / project.kmPerPixel();
-    for (const Incident *incident : points) {
+    for (const BriefingRecord *incident : points) {
         const QColor colour = statusColour(incident->status);
-        const QString family = familyOf(incident->type);
+        const QString &family = incident->family;
         std::vector<QPointF> at;
         if (incident->shape && incident->shape->type == Geometry::Type::MultiPoint)
             at = incident->shape->points;
@@ -362,18 +358,7 @@ void drawPanel(QPainter &p, const BriefingContent &content, const Shown &shown, 
     if (shown.areas)
         swatch(true, QStringLiteral("area"));
 
-    // The sources the records shown rest on, each once.
-    QStringList sources;
-    for (const Incident &incident : content.incidents)
-        for (const Claim &claim : incident.claims) {
-            QString text = claim.source.title;
-            if (!claim.source.publisher.isEmpty() && claim.source.publisher != claim.source.title)
-                text += QStringLiteral(" — ") + claim.source.publisher;
-            if (claim.source.published)
-                text += QStringLiteral(", ") + claim.source.published->toString();
-            if (!sources.contains(text))
-                sources << text;
-        }
+    const QStringList &sources = content.sources;
     y += row / 2;
     heading(QStringLiteral("Sources cited (%1)").arg(sources.size()));
     p.setFont(font(10.5 * unit));
@@ -439,8 +424,8 @@ void BriefingMap::paint(QPainter &p, const BriefingContent &content, const Brief
         Qt::AlignLeft | Qt::AlignVCenter,
         QStringLiteral("%1  ·  %2 %3 shown  ·  data as of %4")
             .arg(page.window)
-            .arg(content.incidents.size())
-            .arg(content.incidents.size() == 1 ? QStringLiteral("record") : QStringLiteral("records"))
+            .arg(content.records.size())
+            .arg(content.records.size() == 1 ? QStringLiteral("record") : QStringLiteral("records"))
             .arg(page.dataAsOf.isEmpty() ? QStringLiteral("(no changes recorded)") : page.dataAsOf));
 
     // The map, clipped to its frame.

@@ -11,7 +11,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <map>
 #include <optional>
 #include <vector>
 
@@ -21,11 +20,23 @@ namespace conflictmap {
 
 class BoundaryLayer;
 
-// What a briefing map shows: the records, the ground beneath them and who
-// is to be credited.
+// One record as a briefing map draws it: no more than that, so that a
+// million of them fit.
+struct BriefingRecord {
+    double lon = 0; // the point, or a shape's representative point
+    double lat = 0;
+    IncidentStatus status = IncidentStatus::Reported;
+    LocationPrecision precision = LocationPrecision::Near;
+    QString family; // clash, territory, movement, diplomatic, other
+    QString region; // the unit (or country) of a region (country) precision record
+    std::optional<Geometry> shape; // a line, area or several points
+};
+
+// What a briefing map shows: the records, the sources they rest on, the
+// ground beneath them and who is to be credited.
 struct BriefingContent {
-    std::vector<Incident> incidents; // with their claims: the sources cited
-    std::map<QString, QString> families; // type → family (clash, territory, …)
+    std::vector<BriefingRecord> records;
+    QStringList sources; // each once: "title — publisher, published"
     const BoundaryLayer *units = nullptr; // the admin units (may be null)
     const BoundaryLayer *countries = nullptr; // the world's countries beneath (may be null)
     QStringList credits; // a line per layer drawn
