@@ -10,7 +10,9 @@
 
 #include <QBuffer>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
@@ -172,6 +174,48 @@ void drawUnitNames(QPainter &p, const BoundaryLayer *layer, const Projection &pr
     }
 }
 
+// Symbols on a page: on a raster page (PNG) each look is painted once and
+// copied, so a million records take seconds; on a vector page (PDF, SVG)
+// each is drawn as shapes.
+class SymbolStamps {
+public:
+    SymbolStamps(const QPainter &p, double unit)
+        : m_unit(unit), m_raster(p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster)
+    {
+    }
+    void draw(QPainter &p, const QPointF &at, const SymbolPainter::Key &key)
+    {
+        if (!m_raster) {
+            p.save();
+            p.translate(at);
+            p.scale(m_unit, m_unit);
+            SymbolPainter::paint(p, key);
+            p.restore();
+            return;
+        }
+        const QString id = QString::number(int(key.kind)) + key.family + key.color.name() + (key.near ? u'n' : u'x');
+        auto stamp = m_stamps.constFind(id);
+        if (stamp == m_stamps.constEnd()) {
+            const int side = int(std::ceil(SymbolPainter::kCellPoints * m_unit));
+            QImage image(side, side, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.translate(side / 2.0, side / 2.0);
+            painter.scale(m_unit, m_unit);
+            SymbolPainter::paint(painter, key);
+            painter.end();
+            stamp = m_stamps.insert(id, image);
+        }
+        p.drawImage(at - QPointF(stamp->width() / 2.0, stamp->height() / 2.0), *stamp);
+    }
+
+private:
+    double m_unit;
+    bool m_raster;
+    QHash<QString, QImage> m_stamps;
+};
+
 struct Shown {
     std::set<IncidentStatus> statuses;
     std::set<QString> families;
@@ -215,6 +259,8 @@ void drawIncidents(
         shown.statuses.insert(incident->status);
     }
     const double ringPixels = kNearRadiusKm / project.kmPerPixel();
+    SymbolStamps stamps(p, unit);
+    std::set<std::pair<QString, IncidentStatus>> hatched;
     for (const BriefingRecord *incident : points) {
         const QColor colour = statusColour(incident->status);
         const QString &family = incident->family;
@@ -241,7 +287,9 @@ void drawIncidents(
                 break;
             case LocationPrecision::Region:
                 key.kind = SymbolPainter::Kind::Region;
-                if (const Region *region = content.units ? content.units->regionByCode(incident->region) : nullptr) {
+                // Each unit hatched once a status, however many records it holds.
+                if (const Region *region = content.units ? content.units->regionByCode(incident->region) : nullptr;
+                    region && hatched.insert({incident->region, incident->status}).second) {
                     p.setPen(QPen(colour, 1.4 * unit));
                     p.setBrush(QBrush(colour, Qt::BDiagPattern));
                     p.drawPath(pathOf(region->geometry, project));
@@ -251,11 +299,7 @@ void drawIncidents(
                 key.kind = SymbolPainter::Kind::Country;
                 break;
             }
-            p.save();
-            p.translate(pixel);
-            p.scale(unit, unit);
-            SymbolPainter::paint(p, key);
-            p.restore();
+            stamps.draw(p, pixel, key);
             shown.statuses.insert(incident->status);
             shown.families.insert(family);
             shown.precisions.insert(incident->precision);
