@@ -14,7 +14,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -53,14 +55,24 @@ QJsonObject recordJson(const Incident &incident, bool ours)
         {"precision", toString(incident.precision)}};
 }
 
-// Ours where theirs are: their days widened by the days allowed, their box
-// by the distance allowed, unless the user narrowed it otherwise.
-void narrowToTheirs(IncidentFilter &filter, const std::vector<Incident> &theirs, const EventMatchOptions &options)
+// Where and when theirs are: their days widened by the days allowed, their
+// box by the distance allowed, and the units and countries they lie in.
+struct TheirArea {
+    QRectF box;
+    QSet<QString> units;
+    // Whether one of ours is in it: in the box, or known to a unit or
+    // country of theirs (its point, a unit's, may lie outside the box).
+    bool holds(const Incident &incident) const
+    {
+        return box.contains(QPointF(incident.lon, incident.lat)) || units.contains(incident.region);
+    }
+};
+
+TheirArea narrowToTheirs(IncidentFilter &filter, const std::vector<Incident> &theirs, const EventMatchOptions &options)
 {
-    if (theirs.empty())
-        return;
     QDate first = theirs.front().date->first(), last = first;
     double west = 180, east = -180, south = 90, north = -90;
+    TheirArea area;
     for (const Incident &t : theirs) {
         first = std::min(first, t.date->first());
         last = std::max(last, t.dateUntil ? t.dateUntil->last() : t.date->last());
@@ -68,18 +80,21 @@ void narrowToTheirs(IncidentFilter &filter, const std::vector<Incident> &theirs,
         east = std::max(east, t.lon);
         south = std::min(south, t.lat);
         north = std::max(north, t.lat);
+        if (!t.region.isEmpty()) {
+            area.units.insert(t.region);
+            area.units.insert(t.region.section(QLatin1Char('-'), 0, 0));
+        }
     }
     if (!filter.since)
         filter.since = first.addDays(-options.days);
     if (!filter.until)
         filter.until = last.addDays(options.days);
-    if (!filter.bbox && filter.region.isEmpty()) {
-        // A degree of latitude is 111 km; of longitude less, towards the poles.
-        const double dLat = options.km / 111.0;
-        const double dLon = dLat / std::max(0.05, std::cos(std::max(std::abs(south), std::abs(north)) * M_PI / 180));
-        filter.bbox = QRectF(QPointF(std::max(-180.0, west - dLon), std::max(-90.0, south - dLat)),
-            QPointF(std::min(180.0, east + dLon), std::min(90.0, north + dLat)));
-    }
+    // A degree of latitude is 111 km; of longitude less, towards the poles.
+    const double dLat = options.km / 111.0;
+    const double dLon = dLat / std::max(0.05, std::cos(std::max(std::abs(south), std::abs(north)) * M_PI / 180));
+    area.box = QRectF(QPointF(std::max(-180.0, west - dLon), std::max(-90.0, south - dLat)),
+        QPointF(std::min(180.0, east + dLon), std::min(90.0, north + dLat)));
+    return area;
 }
 
 } // namespace
@@ -147,7 +162,12 @@ int matchCommand(CliContext &context, const QStringList &arguments)
     const auto theirs = CsvImport::readFile(parser.value(QStringLiteral("with")), dataset, store->layer());
     if (!theirs)
         return context.fail(QStringLiteral("match: %1").arg(theirs.error()));
-    narrowToTheirs(filter.value(), theirs.value(), options);
+    if (theirs->empty())
+        return context.fail(QStringLiteral("match: %1: no records to compare").arg(parser.value(QStringLiteral("with"))));
+    // Ours in their days; all of those are compared, those only we have are
+    // listed where theirs are (unless the filters chose the area).
+    const bool areaChosen = filter->bbox || !filter->region.isEmpty();
+    const TheirArea area = narrowToTheirs(filter.value(), theirs.value(), options);
     auto found = store->incidents(filter.value());
     if (!found)
         return context.fail(found.error());
@@ -159,10 +179,14 @@ int matchCommand(CliContext &context, const QStringList &arguments)
     std::map<QString, QString> families;
     for (const IncidentType &type : store->incidentTypes())
         families[type.name] = type.family;
-    const EventMatches matches = EventMatch::match(ours, theirs.value(), options, [&](const QString &type) {
+    EventMatches matches = EventMatch::match(ours, theirs.value(), options, [&](const QString &type) {
         const auto it = families.find(type);
         return it == families.end() ? QString() : it->second;
     });
+    if (!areaChosen)
+        matches.onlyOurs.erase(
+            std::remove_if(matches.onlyOurs.begin(), matches.onlyOurs.end(), [&](size_t i) { return !area.holds(ours[i]); }),
+            matches.onlyOurs.end());
 
     if (output == QLatin1String("json")) {
         QJsonArray pairs, onlyOurs, onlyTheirs;

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 int main(int argc, char *argv[])
 {
@@ -23,9 +24,9 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Without a session (a server, a CI job) Qt warns that it has no runtime
     // directory: one of our own, private, keeps the output to what render says.
-    QTemporaryDir runtime;
-    if (drawing && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.isValid())
-        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime.path()));
+    std::optional<QTemporaryDir> runtime;
+    if (drawing && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR") && runtime.emplace().isValid())
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime->path()));
     const std::unique_ptr<QCoreApplication> app
         = drawing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QStringList arguments = QCoreApplication::arguments().mid(1);

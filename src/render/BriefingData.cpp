@@ -75,9 +75,13 @@ Result<std::unique_ptr<BriefingData>> BriefingData::gather(
                 record.shape = std::move(shape.value());
         content.records.push_back(std::move(record));
         for (const IncidentRow::ClaimRow &claim : row.claims) {
-            QString source = QString::fromStdString(claim.title);
+            // Title and publisher each isolated: one in Arabic does not
+            // carry the other, or the date, to its side.
+            const auto isolated
+                = [](const std::string &text) { return QChar(0x2068) + QString::fromStdString(text) + QChar(0x2069); };
+            QString source = isolated(claim.title);
             if (!claim.publisher.empty() && claim.publisher != claim.title)
-                source += QStringLiteral(" — ") + QString::fromStdString(claim.publisher);
+                source += QStringLiteral(" — ") + isolated(claim.publisher);
             if (!claim.published.empty())
                 source += QStringLiteral(", ") + QString::fromStdString(claim.published);
             if (!cited.contains(source)) {

@@ -408,8 +408,7 @@ void drawPanel(QPainter &p, const BriefingContent &content, const Shown &shown, 
     p.setFont(font(10.5 * unit));
     p.setPen(QColor(0x20, 0x20, 0x20));
     for (qsizetype i = 0; i < sources.size(); ++i) {
-        // Isolated, so a right-to-left title keeps its number on the left.
-        const QString line = QStringLiteral("%1. \u2068%2\u2069").arg(i + 1).arg(sources[i]);
+        const QString line = QStringLiteral("%1. %2").arg(i + 1).arg(sources[i]);
         const double reserve = i + 1 < sources.size() ? 16 * unit : 0; // room for "… and N more"
         const double used = drawWrapped(p, QRectF(panel.left(), y, panel.width(), panel.bottom() - y - reserve), line);
         if (used <= 0) {

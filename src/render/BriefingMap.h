@@ -36,7 +36,7 @@ struct BriefingRecord {
 // ground beneath them and who is to be credited.
 struct BriefingContent {
     std::vector<BriefingRecord> records;
-    QStringList sources; // each once: "title — publisher, published"
+    QStringList sources; // each once: "title — publisher, published", title and publisher in bidi isolates
     const BoundaryLayer *units = nullptr; // the admin units (may be null)
     const BoundaryLayer *countries = nullptr; // the world's countries beneath (may be null)
     QStringList credits; // a line per layer drawn

@@ -111,10 +111,16 @@ QByteArray recordOf(const IncidentRow &row)
             : precision == QLatin1String("month") ? date + QStringLiteral("-01")
                                                   : date + QStringLiteral("-01-01"));
     values.insert(QStringLiteral("year"), date.left(4));
+    // A period: within a week is ACLED's 2, longer its 3.
+    const QDate first = QDate::fromString(values.value(QStringLiteral("event_date")), Qt::ISODate);
+    QString unreadable; // as stored, checked when written
+    const auto periodEnd = row.dateUntil.empty() ? std::nullopt : PartialDate::parse(text(row.dateUntil), &unreadable);
+    const QDate until = periodEnd ? periodEnd->last() : QDate();
+    const qint64 spanDays = until.isValid() && first.isValid() ? first.daysTo(until) : 0;
     values.insert(QStringLiteral("time_precision"),
-        precision != QLatin1String("day")                        ? QStringLiteral("3")
-            : extra.contains(QLatin1String("acled_date_within")) ? QStringLiteral("2")
-                                                                 : QStringLiteral("1"));
+        precision != QLatin1String("day") || spanDays > 7                        ? QStringLiteral("3")
+            : spanDays > 0 || extra.contains(QLatin1String("acled_date_within")) ? QStringLiteral("2")
+                                                                                 : QStringLiteral("1"));
     const QString type = text(row.type);
     // ACLED's own type while the record's type is still what it maps to.
     const QString acledEvent = extra.value(QLatin1String("acled_event_type")).toString();

@@ -45,11 +45,12 @@ void CsvImport::place(Incident &incident, LocationPrecision precision, const Bou
     if (precision != LocationPrecision::Region && precision != LocationPrecision::Country)
         return;
     const Region *region = layer ? layer->regionAt(QPointF(incident.lon, incident.lat)) : nullptr;
-    if (!region) {
+    const QString unit = !region ? QString() : precision == LocationPrecision::Region ? region->code : region->country;
+    if (unit.isEmpty()) {
         incident.precision = LocationPrecision::Near;
         return;
     }
-    incident.region = precision == LocationPrecision::Region ? region->code : region->code.section(QLatin1Char('-'), 0, 0);
+    incident.region = unit;
 }
 
 QStringList CsvImport::namesIn(const QString &text)

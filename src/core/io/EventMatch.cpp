@@ -47,6 +47,12 @@ int daysApart(const Incident &a, const Incident &b)
     return int(std::max<qint64>({0, aLast.daysTo(bFirst), bLast.daysTo(aFirst)}));
 }
 
+// How many days a record's date or period spans.
+qint64 periodDays(const Incident &incident)
+{
+    return incident.date->first().daysTo(incident.dateUntil ? incident.dateUntil->last() : incident.date->last()) + 1;
+}
+
 // Known only to a unit or country that the other lies in: that is all
 // that can be said of the distance.
 bool sameUnit(const Incident &coarse, const Incident &other)
@@ -115,10 +121,12 @@ EventMatches EventMatch::match(const std::vector<Incident> &ours, const std::vec
             // counts as half or a fifth of the way.
             const bool countryOnly
                 = mine.precision == LocationPrecision::Country || other.precision == LocationPrecision::Country;
-            const double near = pair.sameUnit ? (countryOnly ? 0.2 : 0.5)
-                : options.km > 0              ? 1 - pair.km / options.km
-                                              : 1;
-            const double soon = 1 - double(pair.daysApart) / (options.days + 1);
+            const double near = pair.sameUnit ? (countryOnly ? 0.2 : 0.5) : options.km > 0 ? 1 - pair.km / options.km : 1;
+            // A month or a year overlaps everything in it: the longer the
+            // periods, the less their overlap says.
+            const qint64 longer = std::max(periodDays(mine), periodDays(other));
+            const double soon
+                = (1 - double(pair.daysApart) / (options.days + 1)) * std::min(1.0, double(options.days + 1) / double(longer));
             const double typed = pair.type == EventPair::Type::Same ? 1 : pair.type == EventPair::Type::SameFamily ? 0.5 : 0;
             pair.score = 0.35 * near + 0.35 * soon + 0.15 * typed + (pair.sharedActors.isEmpty() ? 0 : 0.15);
             if (pair.score >= kLeastScore)

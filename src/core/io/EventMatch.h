@@ -16,7 +16,8 @@ namespace conflictmap {
 // event, and which only one side has. Two records are candidates when they
 // are within 'km' of each other (or name the same unit, or country, when
 // one is known only to that unit or country) and their periods are at most
-// 'days' apart; each candidate is scored 0–1 by distance, days apart, type
+// 'days' apart; each candidate is scored 0–1 by distance, days apart (worth
+// less the longer the periods are: a month overlaps everything in it), type
 // (the same, or of the same family) and actors in common (a unit in common
 // counts as half the way, a country as a fifth); pairs scoring 0.5 or more
 // are matched, each record once, best scores first.

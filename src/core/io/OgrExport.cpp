@@ -412,8 +412,8 @@ private:
     }
 
     OgrExport::Format m_format;
-    std::map<std::string, QString> m_families; // type → family
     GDALDatasetH m_dataset;
+    std::map<std::string, QString> m_families; // type → family
     gdal::SpatialReference m_srs;
     std::map<Kind, OGRLayerH> m_layers;
     OGRLayerH m_claimTable = nullptr;

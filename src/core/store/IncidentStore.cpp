@@ -254,11 +254,13 @@ qint64 contentDigest(const Incident &incident)
              incident.equipment, incident.quantity ? QString::number(*incident.quantity) : QString(), incident.extra,
              incident.created, incident.updated})
         add(field);
-    for (const Actor &actor : incident.actors) {
+    // Actors by name only: records imported before actors had sides and
+    // types get them when imported again (ACLED's actor1/actor2, UCDP's
+    // sides) and must not count as changed for it; what a side or type
+    // comes from is in the digest already (ACLED's columns in extra, the
+    // names' order).
+    for (const Actor &actor : incident.actors)
         add(actor.name);
-        if (!actor.side.isEmpty() || !actor.type.isEmpty())
-            add(QStringLiteral("side %1 type %2").arg(actor.side, actor.type));
-    }
     // Fields added later add to it only when set: the digests of records
     // imported before them stay.
     if (incident.dateUntil)

@@ -210,9 +210,10 @@ Check RecordValidation::checkIncident(const Incident &incident)
         return check;
     if (auto check = checkNotFuture("until", incident.dateUntil); !check)
         return check;
-    if (incident.dateUntil && incident.dateUntil->last() < incident.date->first())
+    // A period ends after its date, and a month or year is not cut short by it.
+    if (incident.dateUntil && incident.dateUntil->last() < incident.date->last())
         return fail(QStringLiteral("until"),
-            QStringLiteral("%1 is before the date %2").arg(incident.dateUntil->toString(), incident.date->toString()));
+            QStringLiteral("%1 ends before the date %2 does").arg(incident.dateUntil->toString(), incident.date->toString()));
     for (const auto &[name, value] : {std::pair{"fatalities", &incident.fatalities},
              std::pair{"fatalities-low", &incident.fatalitiesLow}, std::pair{"fatalities-high", &incident.fatalitiesHigh}})
         if (*value && **value < 0)
@@ -233,11 +234,13 @@ Check RecordValidation::checkIncident(const Incident &incident)
             return fail(QStringLiteral("actor"), QStringLiteral("an actor's name is empty"));
         if (!actor.side.isEmpty() && !Actor::sideNames().contains(actor.side))
             return fail(QStringLiteral("actor"),
-                QStringLiteral("side '%1' of %2 is not one of: a, b").arg(actor.side.left(20), actor.name.left(60)));
+                QStringLiteral("side '%1' of %2 is not one of: a, b")
+                    .arg(actor.side.left(20).simplified(), actor.name.left(60).simplified()));
         if (!actor.type.isEmpty() && !Actor::typeNames().contains(actor.type))
             return fail(QStringLiteral("actor"),
                 QStringLiteral("type '%1' of %2 is not one of: %3")
-                    .arg(actor.type.left(40), actor.name.left(60), Actor::typeNames().join(QStringLiteral(", "))));
+                    .arg(actor.type.left(40).simplified(), actor.name.left(60).simplified(),
+                        Actor::typeNames().join(QStringLiteral(", "))));
     }
     for (const Claim &claim : incident.claims)
         if (auto check = checkClaim(claim); !check)

@@ -60,10 +60,13 @@ TEST_CASE("events near in place and time are paired once each, best first, and t
     CHECK(m.onlyOurs == std::vector<size_t>{2});
     CHECK(m.onlyTheirs == std::vector<size_t>{2, 3, 4});
 
-    // Wider limits take in what was out of reach.
+    // Wider limits: Fuzuli (70 km) is in reach of Goris, but ours there is
+    // already paired with a better one; twelve days late pairs when allowed.
     const EventMatches wide = EventMatch::match(ours, theirs, {100, 3}, familyOf);
-    CHECK(std::any_of(wide.pairs.begin(), wide.pairs.end(), [](const EventPair &p) { return p.theirs == 4; }) == false);
-    CHECK(wide.pairs.size() == 2); // our two are taken; Fuzuli has no one left to pair with
+    CHECK(std::none_of(wide.pairs.begin(), wide.pairs.end(), [](const EventPair &p) { return p.theirs == 4; }));
+    CHECK(wide.pairs.size() == 2);
+    CHECK(EventMatch::match({ours[0]}, {theirs[4]}, {100, 3}, familyOf).pairs.size() == 1);
+    CHECK(EventMatch::match({ours[0]}, {theirs[4]}, {25, 3}, familyOf).pairs.empty());
     const EventMatches late = EventMatch::match({ours[0]}, {theirs[3]}, {25, 12}, familyOf);
     REQUIRE(late.pairs.size() == 1);
     CHECK(late.pairs[0].daysApart == 12);
@@ -86,8 +89,12 @@ TEST_CASE("a record known only to its unit pairs with what lies in that unit, a 
     REQUIRE(byUnit.pairs.size() == 1);
     CHECK(byUnit.pairs[0].sameUnit);
     CHECK(byUnit.pairs[0].km == 0);
-    // The same country and month, a different kind of event: too little.
+    // The same country and month: too little, even for the same kind of
+    // event (a month overlaps every day in it).
     CHECK(EventMatch::match({country}, {yerevan}, {25, 3}, familyOf).pairs.empty());
+    Incident clashInYerevan = yerevan;
+    clashInYerevan.type = "armed_clash";
+    CHECK(EventMatch::match({country}, {clashInYerevan}, {25, 3}, familyOf).pairs.empty());
     // A different unit is measured as points are: 40 km, beyond 25.
     Incident elsewhere = jermuk;
     elsewhere.region = "AM-AR";

@@ -950,3 +950,20 @@ TEST_CASE("an actor's label reads back as the actor, and names with parentheses 
     CHECK(Actor::fromLabel("Group (unknown words)") == Actor{"Group (unknown words)", {}, {}});
     CHECK(Actor::fromLabel(QString::fromUtf8("القوات المسلحة")).name == QString::fromUtf8("القوات المسلحة"));
 }
+
+TEST_CASE("a record imported before actors had sides is not changed by getting them on re-import", "[store][ranges]")
+{
+    StoreFixture db;
+    Incident imported = db.pointIncident();
+    imported.importDataset = "acled";
+    imported.importId = "ARM1";
+    imported.actors = actorsNamed({"Military Forces of Azerbaijan (2018-)", "Military Forces of Armenia (2018-)"});
+    REQUIRE(db.store->importIncident(imported).value() == IncidentStore::ImportOutcome::Added);
+    imported.actors = {{"Military Forces of Azerbaijan (2018-)", "a", "state_forces"},
+        {"Military Forces of Armenia (2018-)", "b", "state_forces"}};
+    CHECK(db.store->importIncident(imported).value() == IncidentStore::ImportOutcome::Unchanged);
+    // A new period or estimate is a change.
+    QString error;
+    imported.dateUntil = PartialDate::parse("2022-09-14", &error);
+    CHECK(db.store->importIncident(imported).value() == IncidentStore::ImportOutcome::Updated);
+}
