@@ -188,6 +188,8 @@ public:
         gdal::Feature feature(OGR_F_Create(OGR_L_GetLayerDefn(layer.value())));
         setFields(feature.get(), row);
         OGR_F_SetGeometryDirectly(feature.get(), geometry.release());
+        if (m_format == OgrExport::Format::GeoPackage)
+            OGR_F_SetFID(feature.get(), row.id); // the related tables' base_id
         if (OGR_L_CreateFeature(layer.value(), feature.get()) != OGRERR_NONE)
             return Result<void>::failure(
                 QStringLiteral("incident %1: %2").arg(row.id).arg(QString::fromUtf8(CPLGetLastErrorMsg())));
@@ -226,7 +228,7 @@ public:
             if (OGR_L_CreateFeature(styles.value(), style.get()) != OGRERR_NONE)
                 return Result<void>::failure(QStringLiteral("layer_styles: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg())));
         }
-        return {};
+        return relateSources();
     }
 
     qint64 claims() const { return m_claims; }
@@ -364,6 +366,49 @@ private:
         return lines.join(QLatin1Char('\n'));
     }
 
+    // Each incident layer related to the sources its claims cite, by the
+    // GeoPackage Related Tables Extension (OGC 18-000), written in SQL: GDAL
+    // 3.6 reads it but does not write it. A mapping table a layer,
+    // "<layer>_sources", of base_id (the incident's fid, its id) and
+    // related_id (the source's fid), filled from the claims.
+    Result<void> relateSources()
+    {
+        if (!m_sourceTable)
+            return {};
+        QByteArray sql = "CREATE TABLE gpkgext_relations (id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " base_table_name TEXT NOT NULL, base_primary_column TEXT NOT NULL DEFAULT 'id',"
+                         " related_table_name TEXT NOT NULL, related_primary_column TEXT NOT NULL DEFAULT 'id',"
+                         " relation_name TEXT NOT NULL, mapping_table_name TEXT NOT NULL UNIQUE);"
+            + extensionRow("gpkgext_relations");
+        for (const auto &[kind, layer] : m_layers) {
+            const QByteArray name = specOf(kind).name;
+            const QByteArray mapping = name + "_sources";
+            sql += "CREATE TABLE " + mapping + " (base_id INTEGER NOT NULL, related_id INTEGER NOT NULL);" + extensionRow(mapping)
+                + "INSERT INTO gpkgext_relations (base_table_name, base_primary_column, related_table_name,"
+                  " related_primary_column, relation_name, mapping_table_name) VALUES ('"
+                + name + "', 'fid', 'sources', 'fid', 'attributes', '" + mapping + "');" + "INSERT INTO " + mapping
+                + " (base_id, related_id) SELECT DISTINCT c.incident_id, c.source_id FROM claims c"
+                + " WHERE c.incident_id IN (SELECT fid FROM " + name + ") ORDER BY 1, 2;";
+        }
+        for (const QByteArray &statement : sql.split(';')) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            CPLErrorReset();
+            OGRLayerH result = GDALDatasetExecuteSQL(m_dataset, statement.constData(), nullptr, nullptr);
+            if (result)
+                GDALDatasetReleaseResultSet(m_dataset, result);
+            if (CPLGetLastErrorType() >= CE_Failure)
+                return Result<void>::failure(QStringLiteral("related tables: %1").arg(QString::fromUtf8(CPLGetLastErrorMsg())));
+        }
+        return {};
+    }
+
+    static QByteArray extensionRow(const QByteArray &table)
+    {
+        return "INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope) VALUES ('" + table
+            + "', NULL, 'gpkg_related_tables', 'http://docs.opengeospatial.org/is/18-000/18-000.html', 'read-write');";
+    }
+
     Result<void> writeClaims(const IncidentRow &row)
     {
         if (!m_claimTable) {
@@ -386,6 +431,7 @@ private:
             auto [known, added] = m_sourceIds.emplace(key, qint64(m_sourceIds.size() + 1));
             if (added) {
                 gdal::Feature source(OGR_F_Create(OGR_L_GetLayerDefn(m_sourceTable)));
+                OGR_F_SetFID(source.get(), known->second); // the related tables' related_id
                 OGR_F_SetFieldInteger64(source.get(), 0, known->second);
                 const std::string *values[] = {&claim.title, &claim.url, &claim.publisher, &claim.language, &claim.published,
                     &claim.reliability, &claim.document};

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QXmlStreamReader>
 
+#include <cpl_string.h>
 #include <gdal.h>
 #include <ogr_api.h>
 
@@ -136,6 +137,55 @@ TEST_CASE(
     }
     styled.sort();
     CHECK(styled == QStringList{"incident_areas", "incident_lines", "incident_points"});
+
+    // Each incident layer related to the sources its claims cite, as GDAL
+    // reads the Related Tables Extension back: every incident's sources
+    // through the mapping table.
+    char **relations = GDALDatasetGetRelationshipNames(dataset.get(), nullptr);
+    QStringList names;
+    for (char **name = relations; name && *name; ++name)
+        names << QString::fromUtf8(*name);
+    CSLDestroy(relations);
+    names.sort();
+    INFO(names.join(", ").toStdString());
+    REQUIRE(names.size() == 3);
+    GDALRelationshipH cited = GDALDatasetGetRelationship(dataset.get(), names.value(2).toUtf8().constData());
+    REQUIRE(cited);
+    CHECK(QString::fromUtf8(GDALRelationshipGetMappingTableName(cited)) == "incident_points_sources");
+    CHECK(QString::fromUtf8(GDALRelationshipGetLeftTableName(cited)) == "incident_points");
+    CHECK(QString::fromUtf8(GDALRelationshipGetRightTableName(cited)) == "sources");
+    CHECK(GDALRelationshipGetCardinality(cited) == GRC_MANY_TO_MANY);
+    OGRLayerH cites
+        = GDALDatasetExecuteSQL(dataset.get(), "SELECT base_id, related_id FROM incident_points_sources", nullptr, nullptr);
+    REQUIRE(cites);
+    OGRLayerH claimRows = layer("claims");
+    CHECK(OGR_L_GetFeatureCount(cites, TRUE) > 0);
+    // Every pair is a claim's incident and source, and every point's
+    // incident with claims is in it.
+    OGR_L_ResetReading(cites);
+    while (OGRFeatureH pair = OGR_L_GetNextFeature(cites)) {
+        const QString filter = QStringLiteral("incident_id = %1 AND source_id = %2")
+                                   .arg(OGR_F_GetFieldAsInteger64(pair, OGR_F_GetFieldIndex(pair, "base_id")))
+                                   .arg(OGR_F_GetFieldAsInteger64(pair, OGR_F_GetFieldIndex(pair, "related_id")));
+        OGR_L_SetAttributeFilter(claimRows, filter.toUtf8().constData());
+        CHECK(OGR_L_GetFeatureCount(claimRows, TRUE) >= 1);
+        OGR_F_Destroy(pair);
+    }
+    OGR_L_SetAttributeFilter(claimRows, nullptr);
+    GDALDatasetReleaseResultSet(dataset.get(), cites);
+    const auto count = [&](const char *sql) {
+        OGRLayerH rows = GDALDatasetExecuteSQL(dataset.get(), sql, nullptr, nullptr);
+        REQUIRE(rows);
+        OGRFeatureH first = OGR_L_GetNextFeature(rows);
+        const qint64 n = first ? OGR_F_GetFieldAsInteger64(first, 0) : -1;
+        OGR_F_Destroy(first);
+        GDALDatasetReleaseResultSet(dataset.get(), rows);
+        return n;
+    };
+    CHECK(count("SELECT count(*) FROM incident_points_sources")
+        == count("SELECT count(*) FROM (SELECT DISTINCT incident_id, source_id FROM claims"
+                 " WHERE incident_id IN (SELECT fid FROM incident_points))"));
+    CHECK(count("SELECT count(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_related_tables'") == 4);
 }
 
 TEST_CASE(
