@@ -75,8 +75,14 @@ Pane {
             FormField { field: "title" }
             FieldError { field: "title" }
             Label { text: qsTr("Date (YYYY, YYYY-MM or YYYY-MM-DD)") }
-            FormField { field: "date"; placeholderText: "2022-10-03" }
+            RowLayout {
+                Layout.fillWidth: true
+                FormField { field: "date"; placeholderText: "2022-10-03" }
+                Label { text: qsTr("to") }
+                FormField { field: "until"; placeholderText: qsTr("(a period's end)") }
+            }
             FieldError { field: "date" }
+            FieldError { field: "until" }
             RowLayout {
                 Layout.fillWidth: true
                 ColumnLayout {
@@ -133,8 +139,17 @@ Pane {
                 FormField { field: "quantity"; placeholderText: qsTr("quantity"); Layout.preferredWidth: 70 }
                 FormField { field: "fatalities"; placeholderText: qsTr("fatalities"); Layout.preferredWidth: 70 }
             }
+            RowLayout {
+                Layout.fillWidth: true
+                Label { text: qsTr("Fatality estimates from") }
+                FormField { field: "fatalitiesLow"; placeholderText: qsTr("low"); Layout.preferredWidth: 60 }
+                Label { text: qsTr("to") }
+                FormField { field: "fatalitiesHigh"; placeholderText: qsTr("high"); Layout.preferredWidth: 60 }
+            }
             FieldError { field: "quantity" }
             FieldError { field: "fatalities" }
+            FieldError { field: "fatalitiesLow" }
+            FieldError { field: "fatalitiesHigh" }
 
             Label {
                 text: form.editor.incidentId <= 0 ? qsTr("Claim and its source") : qsTr("Claims")

@@ -21,7 +21,9 @@ QString formField(const Error &problem)
 {
     static const QHash<QString, QString> aliases{{QStringLiteral("lat"), QStringLiteral("latitude")},
         {QStringLiteral("lon"), QStringLiteral("longitude")}, {QStringLiteral("actor"), QStringLiteral("actors")},
-        {QStringLiteral("url"), QStringLiteral("sourceUrl")}, {QStringLiteral("language"), QStringLiteral("sourceLanguage")}};
+        {QStringLiteral("url"), QStringLiteral("sourceUrl")}, {QStringLiteral("language"), QStringLiteral("sourceLanguage")},
+        {QStringLiteral("fatalities-low"), QStringLiteral("fatalitiesLow")},
+        {QStringLiteral("fatalities-high"), QStringLiteral("fatalitiesHigh")}};
     return problem.field.isEmpty() ? QStringLiteral("database") : aliases.value(problem.field, problem.field);
 }
 } // namespace
@@ -89,8 +91,8 @@ void IncidentEditor::clear()
     m_stance = QStringLiteral("reports");
     m_sourceId = -1;
     for (QString *field : {&m_title, &m_date, &m_latitude, &m_longitude, &m_region, &m_actors, &m_description, &m_fatalities,
-             &m_equipment, &m_quantity, &m_sourceTitle, &m_sourceUrl, &m_sourcePublisher, &m_sourceLanguage, &m_sourcePublished,
-             &m_claimant, &m_quote, &m_translation})
+             &m_until, &m_fatalitiesLow, &m_fatalitiesHigh, &m_equipment, &m_quantity, &m_sourceTitle, &m_sourceUrl,
+             &m_sourcePublisher, &m_sourceLanguage, &m_sourcePublished, &m_claimant, &m_quote, &m_translation})
         field->clear();
     m_shape.reset();
     m_version = 0;
@@ -197,6 +199,9 @@ bool IncidentEditor::load(qint64 id)
     m_actors = actorLabels(incident->actors).join(QStringLiteral("; "));
     m_description = incident->description;
     m_fatalities = incident->fatalities ? QString::number(*incident->fatalities) : QString();
+    m_fatalitiesLow = incident->fatalitiesLow ? QString::number(*incident->fatalitiesLow) : QString();
+    m_fatalitiesHigh = incident->fatalitiesHigh ? QString::number(*incident->fatalitiesHigh) : QString();
+    m_until = incident->dateUntil ? incident->dateUntil->toString() : QString();
     m_equipment = incident->equipment;
     m_quantity = incident->quantity ? QString::number(*incident->quantity) : QString();
     m_version = incident->version;
@@ -250,6 +255,9 @@ bool IncidentEditor::save()
     incident.date = m_date.trimmed().isEmpty() ? std::nullopt : PartialDate::parse(m_date.trimmed(), &why);
     if (!m_date.trimmed().isEmpty() && !incident.date)
         setError(QStringLiteral("date"), QStringLiteral("date: %1").arg(why));
+    incident.dateUntil = m_until.trimmed().isEmpty() ? std::nullopt : PartialDate::parse(m_until.trimmed(), &why);
+    if (!m_until.trimmed().isEmpty() && !incident.dateUntil)
+        setError(QStringLiteral("until"), QStringLiteral("until: %1").arg(why));
     if (auto precision = parseVocabulary<LocationPrecision>(m_precision))
         incident.precision = *precision;
     if (auto status = parseVocabulary<IncidentStatus>(m_status))
@@ -268,6 +276,8 @@ bool IncidentEditor::save()
     }
     incident.region = point ? QString() : m_region.trimmed();
     for (const auto &[field, text, out] : {std::tuple{"fatalities", &m_fatalities, &incident.fatalities},
+             std::tuple{"fatalitiesLow", &m_fatalitiesLow, &incident.fatalitiesLow},
+             std::tuple{"fatalitiesHigh", &m_fatalitiesHigh, &incident.fatalitiesHigh},
              std::tuple{"quantity", &m_quantity, &incident.quantity}}) {
         if (text->trimmed().isEmpty()) {
             out->reset();

@@ -35,6 +35,10 @@ class IncidentEditor : public QObject {
     Q_PROPERTY(QString actors MEMBER m_actors NOTIFY changed)
     Q_PROPERTY(QString description MEMBER m_description NOTIFY changed)
     Q_PROPERTY(QString fatalities MEMBER m_fatalities NOTIFY changed)
+    // A period's end ("" for one date) and the low/high fatality estimates.
+    Q_PROPERTY(QString until MEMBER m_until NOTIFY changed)
+    Q_PROPERTY(QString fatalitiesLow MEMBER m_fatalitiesLow NOTIFY changed)
+    Q_PROPERTY(QString fatalitiesHigh MEMBER m_fatalitiesHigh NOTIFY changed)
     Q_PROPERTY(QString equipment MEMBER m_equipment NOTIFY changed)
     Q_PROPERTY(QString quantity MEMBER m_quantity NOTIFY changed)
     Q_PROPERTY(int sourceId MEMBER m_sourceId NOTIFY changed) // an existing source, or -1
@@ -142,7 +146,7 @@ private:
     qint64 m_id = -1;
     QString m_type = QStringLiteral("armed_clash"), m_title, m_date, m_status = QStringLiteral("reported"),
             m_precision = QStringLiteral("near"), m_latitude, m_longitude, m_region, m_actors, m_description, m_fatalities,
-            m_equipment, m_quantity;
+            m_until, m_fatalitiesLow, m_fatalitiesHigh, m_equipment, m_quantity;
     std::optional<Geometry> m_shape; // a line or an area; none for a point
     int m_sourceId = -1;
     QString m_sourceTitle, m_sourceUrl, m_sourcePublisher, m_sourceLanguage, m_sourcePublished;

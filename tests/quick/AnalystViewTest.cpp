@@ -223,6 +223,19 @@ TEST_CASE("a user adds an incident by clicking the map and filling the form, fin
     QQuickItem *date = app.item("dateField");
     date->setProperty("text", QString());
     type("dateField", "2022-11-05");
+    // A period and fatality estimates: out of order, refused next to the field.
+    type("untilField", "2022-11-07");
+    type("fatalitiesLowField", "30");
+    type("fatalitiesHighField", "9");
+    pressSave();
+    QObject *editor = form->property("editor").value<QObject *>();
+    REQUIRE(editor);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return editor->property("fieldErrors").toMap().value("fatalitiesLow").toString().contains("more than the high"); },
+        2000));
+    CHECK(store.incidentCount() == 7);
+    app.item("fatalitiesLowField")->setProperty("text", QString());
+    type("fatalitiesLowField", "3");
     pressSave();
     REQUIRE(QTest::qWaitFor([&] { return store.incidentCount() == 8; }, 2000));
     const qint64 added = idOfTitle(store, QString::fromUtf8("Shelling of Goris reported by «Azatutyun»"));
@@ -231,6 +244,9 @@ TEST_CASE("a user adds an incident by clicking the map and filling the form, fin
     CHECK(incident.region == "AM-SU");
     CHECK(incident.precision == LocationPrecision::Near);
     CHECK(incident.date->toString() == "2022-11-05");
+    CHECK(incident.dateUntil->toString() == "2022-11-07");
+    CHECK(incident.fatalitiesLow == 3);
+    CHECK(incident.fatalitiesHigh == 9);
     REQUIRE(incident.claims.size() == 1);
     CHECK(incident.claims[0].source.title == QString::fromUtf8("Գորիսը հրետակոծվել է"));
     CHECK(incident.claims[0].quote == QString::fromUtf8("Գորիս"));
