@@ -118,9 +118,10 @@ int matchCommand(CliContext &context, const QStringList &arguments)
     if (!context.parse(parser, QStringLiteral("match"),
             QStringLiteral("List our records and the dataset's that are likely the same event (near enough, close\n"
                            "enough in time; scored by distance, days apart, type and actors in common), then\n"
-                           "those only we have and those only they have. Ours are those where theirs are (their\n"
-                           "days and box, widened by --days and --km) unless filters say otherwise; records\n"
-                           "imported from that dataset are left out of ours."),
+                           "those only we have and those only they have. All ours in their days (widened by\n"
+                           "--days) are compared; only ours are listed where theirs are (their box widened by\n"
+                           "--km, or their units) unless filters choose the area. Records imported from that\n"
+                           "dataset are left out of ours."),
             arguments, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())

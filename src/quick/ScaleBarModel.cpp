@@ -3,6 +3,8 @@
 
 #include "ScaleBarModel.h"
 
+#include "geo/ScaleDistance.h"
+
 #include "MapView.h"
 #include "Rebind.h"
 
@@ -27,22 +29,10 @@ void ScaleBarModel::setMaximumWidth(double width)
     recompute();
 }
 
-double ScaleBarModel::roundDistance(double metersPerPixel, double maximumWidth)
-{
-    if (!(metersPerPixel > 0) || !(maximumWidth > 0))
-        return 0;
-    const double longest = metersPerPixel * maximumWidth;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(longest)));
-    for (double step : {5.0, 2.0, 1.0})
-        if (step * magnitude <= longest)
-            return step * magnitude;
-    return magnitude;
-}
-
 void ScaleBarModel::recompute()
 {
     const double mpp = m_map ? m_map->metersPerPixel() : 0;
-    m_meters = roundDistance(mpp, m_maximumWidth);
+    m_meters = roundScaleDistance(mpp, m_maximumWidth);
     m_width = m_meters > 0 ? m_meters / mpp : 0;
     if (m_meters <= 0)
         m_text.clear();

@@ -34,9 +34,6 @@ public:
     QString text() const { return m_text; }
     double meters() const { return m_meters; }
 
-    // The round distance for a given resolution, exposed for tests.
-    static double roundDistance(double metersPerPixel, double maximumWidth);
-
 signals:
     void mapChanged();
     void maximumWidthChanged();

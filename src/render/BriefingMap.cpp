@@ -4,6 +4,7 @@
 #include "render/BriefingMap.h"
 
 #include "geo/BoundaryLayer.h"
+#include "geo/ScaleDistance.h"
 #include "io/WholeFile.h"
 #include "model/StatusColours.h"
 #include "render/SymbolPainter.h"
@@ -310,14 +311,7 @@ void drawIncidents(
 void drawScaleBar(QPainter &p, const Projection &project, const QRectF &frame, double unit)
 {
     const double kmPerPixel = project.kmPerPixel();
-    const double longest = kmPerPixel * frame.width() / 4;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(longest)));
-    double km = magnitude;
-    for (double step : {5.0, 2.0, 1.0})
-        if (step * magnitude <= longest) {
-            km = step * magnitude;
-            break;
-        }
+    const double km = roundScaleDistance(kmPerPixel, frame.width() / 4);
     const double width = km / kmPerPixel;
     const QPointF origin(frame.left() + 12 * unit, frame.bottom() - 14 * unit);
     const QString label = km >= 1 ? QStringLiteral("%1 km").arg(km) : QStringLiteral("%1 m").arg(km * 1000);

@@ -6,17 +6,19 @@
 #include "MapScene.h"
 #include "MapView.h"
 #include "ScaleBarModel.h"
+#include "geo/ScaleDistance.h"
 
+using conflictmap::roundScaleDistance;
 using conflictmap::ScaleBarModel;
 
 TEST_CASE("scale bar picks the longest 1-2-5 distance that fits", "[quick][scalebar]")
 {
-    CHECK(ScaleBarModel::roundDistance(1.0, 120) == 100);
-    CHECK(ScaleBarModel::roundDistance(1.0, 99) == 50);
-    CHECK(ScaleBarModel::roundDistance(250.0, 120) == 20000);
-    CHECK(ScaleBarModel::roundDistance(0.3, 100) == 20);
-    CHECK(ScaleBarModel::roundDistance(0, 100) == 0);
-    CHECK(ScaleBarModel::roundDistance(qQNaN(), 100) == 0);
+    CHECK(roundScaleDistance(1.0, 120) == 100);
+    CHECK(roundScaleDistance(1.0, 99) == 50);
+    CHECK(roundScaleDistance(250.0, 120) == 20000);
+    CHECK(roundScaleDistance(0.3, 100) == 20);
+    CHECK(roundScaleDistance(0, 100) == 0);
+    CHECK(roundScaleDistance(qQNaN(), 100) == 0);
 }
 
 TEST_CASE("scale bar follows the map", "[quick][scalebar]")

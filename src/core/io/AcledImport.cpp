@@ -89,16 +89,8 @@ Result<Incident> incidentOf(const CsvRecord &row, const BoundaryLayer *layer)
         incident.date = PartialDate::fromParts(date->year(), date->month(), date->day());
     if (timePrecision == QLatin1String("2"))
         extra.insert("acled_date_within", "a week of this day");
-    bool latOk = false;
-    bool lonOk = false;
-    const double lat = row["latitude"].toDouble(&latOk);
-    const double lon = row["longitude"].toDouble(&lonOk);
-    if (!latOk)
-        return fail("latitude", QStringLiteral("'%1' is not a number").arg(row["latitude"].left(40)));
-    if (!lonOk)
-        return fail("longitude", QStringLiteral("'%1' is not a number").arg(row["longitude"].left(40)));
-    incident.lat = lat;
-    incident.lon = lon;
+    if (auto placed = CsvImport::readPoint(row, incident); !placed)
+        return R::failure(placed.problem());
     const QString geoPrecision = row["geo_precision"];
     CsvImport::place(incident,
         geoPrecision == QLatin1String("1")       ? LocationPrecision::Exact

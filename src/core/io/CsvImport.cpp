@@ -39,6 +39,18 @@ QJsonObject CsvRecord::unmapped(const std::vector<const char *> &mapped) const
     return extra;
 }
 
+Result<void> CsvImport::readPoint(const CsvRecord &record, Incident &incident)
+{
+    for (const auto &[column, out] : {std::pair{"latitude", &incident.lat}, std::pair{"longitude", &incident.lon}}) {
+        bool ok = false;
+        *out = record[column].toDouble(&ok);
+        if (!ok)
+            return Result<void>::failure(
+                record.problem(column, QStringLiteral("'%1' is not a number").arg(record[column].left(40))));
+    }
+    return {};
+}
+
 void CsvImport::place(Incident &incident, LocationPrecision precision, const BoundaryLayer *layer)
 {
     incident.precision = precision;

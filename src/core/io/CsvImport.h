@@ -58,6 +58,9 @@ Result<ImportSummary> fromFile(IncidentStore &store, const QString &path, const 
 // compare a dataset with the database): the same checks and problems.
 Result<std::vector<Incident>> readFile(const QString &path, const Format &format, const BoundaryLayer *layer);
 
+// The point of a record with latitude and longitude columns, or which is
+// not a number.
+Result<void> readPoint(const CsvRecord &record, Incident &incident);
 // A point's precision as a dataset codes it, placed honestly: a region or
 // country precision takes the unit (or country) holding the point, and is
 // near when the boundary layer has none there.

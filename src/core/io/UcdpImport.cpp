@@ -89,14 +89,8 @@ Result<Incident> incidentOf(const CsvRecord &row, const BoundaryLayer *layer)
             QStringLiteral("%1 is before date_start %2").arg(end->toString(Qt::ISODate), start->toString(Qt::ISODate)));
     setPeriod(incident, *start, *end);
 
-    bool latOk = false;
-    bool lonOk = false;
-    incident.lat = row["latitude"].toDouble(&latOk);
-    incident.lon = row["longitude"].toDouble(&lonOk);
-    if (!latOk)
-        return fail("latitude", QStringLiteral("'%1' is not a number").arg(row["latitude"].left(40)));
-    if (!lonOk)
-        return fail("longitude", QStringLiteral("'%1' is not a number").arg(row["longitude"].left(40)));
+    if (auto placed = CsvImport::readPoint(row, incident); !placed)
+        return R::failure(placed.problem());
     CsvImport::place(incident, precisionOf(row["where_prec"]), layer);
 
     for (const auto &[column, out] : {std::pair{"best", &incident.fatalities}, std::pair{"low", &incident.fatalitiesLow},
