@@ -215,7 +215,7 @@ TEST_CASE("import --format ucdp refuses a bad file in one line naming the line a
             "line 3, column 4 (latitude): 'N/A' is not a number"},
         {"backwards.csv", head + "1,2022-09-13,2022-09-10,40,45,1,1,1\n",
             "line 2, column 3 (date_end): 2022-09-10 is before date_start 2022-09-13"},
-        {"estimates.csv", head + "1,2022-09-13,2022-09-13,40,45,30,1,20\n", "line 2"},
+        {"estimates.csv", head + "1,2022-09-13,2022-09-13,40,45,30,1,20\n", "30 is more than the high estimate 20"},
         {"count.csv", head + "1,2022-09-13,2022-09-13,40,45,many,1,20\n", "column 6 (best): 'many' is not a count"},
     };
     for (const auto &b : bad) {
