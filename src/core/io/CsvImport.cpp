@@ -5,6 +5,7 @@
 
 #include "geo/BoundaryLayer.h"
 #include "io/CsvReader.h"
+#include "io/ReadAhead.h"
 #include "store/IncidentStore.h"
 
 #include <QFile>
@@ -29,12 +30,12 @@ QString CsvRecord::problem(const char *column, const QString &why) const
 QJsonObject CsvRecord::unmapped(const std::vector<const char *> &mapped) const
 {
     QJsonObject extra;
-    for (int i = 0; i < m_header.size() && i < m_fields.size(); ++i) {
-        const QString name = m_header[i].trimmed().toLower();
-        const QByteArray utf8 = name.toUtf8();
-        if (std::none_of(mapped.begin(), mapped.end(), [&](const char *m) { return utf8 == m; })
-            && !m_fields[i].trimmed().isEmpty())
-            extra.insert(name, m_fields[i].trimmed());
+    for (auto column = m_columns.cbegin(); column != m_columns.cend(); ++column) {
+        if (column.value() >= m_fields.size()
+            || std::any_of(mapped.begin(), mapped.end(), [&](const char *m) { return column.key() == QLatin1String(m); }))
+            continue;
+        if (const QString field = m_fields[column.value()].trimmed(); !field.isEmpty())
+            extra.insert(column.key(), field);
     }
     return extra;
 }
@@ -122,25 +123,39 @@ Result<void> forEachRecord(const QString &path, const CsvImport::Format &format,
         if (!columns.contains(QLatin1String(required)))
             return R::failure(
                 QStringLiteral("%1: line 1: no column %2 (not %3?)").arg(path, QLatin1String(required), format.name));
-    qint64 index = 0;
-    while (true) {
-        auto record = csv.next();
-        if (!record)
-            return R::failure(QStringLiteral("%1: %2").arg(path, record.error()));
-        if (!record.value())
+    // Parsed ahead on a thread of its own while the caller stores.
+    struct Read {
+        Result<Incident> incident;
+        qint64 index;
+        qint64 line;
+    };
+    return ReadAhead<Read>::run(
+        [&](const ReadAhead<Read>::Hand &hand) -> R {
+            qint64 index = 0;
+            while (true) {
+                auto record = csv.next();
+                if (!record)
+                    return R::failure(QStringLiteral("%1: %2").arg(path, record.error()));
+                if (!record.value())
+                    return {};
+                const QStringList &fields = *record.value();
+                if (fields.size() == 1 && fields.front().trimmed().isEmpty())
+                    continue; // a blank line
+                if (fields.size() != header.size())
+                    return R::failure(QStringLiteral("%1: line %2: %3 fields where the header has %4")
+                                          .arg(path)
+                                          .arg(csv.line())
+                                          .arg(fields.size())
+                                          .arg(header.size()));
+                if (!hand({format.read(CsvRecord(columns, fields), layer), ++index, csv.line()}))
+                    return {};
+            }
+        },
+        [&](Read &&read) -> R {
+            if (auto visited = visit(std::move(read.incident), read.index); !visited)
+                return R::failure(QStringLiteral("%1: line %2, %3").arg(path).arg(read.line).arg(visited.error()));
             return {};
-        const QStringList &fields = *record.value();
-        if (fields.size() == 1 && fields.front().trimmed().isEmpty())
-            continue; // a blank line
-        if (fields.size() != header.size())
-            return R::failure(QStringLiteral("%1: line %2: %3 fields where the header has %4")
-                                  .arg(path)
-                                  .arg(csv.line())
-                                  .arg(fields.size())
-                                  .arg(header.size()));
-        if (auto visited = visit(format.read(CsvRecord(columns, header, fields), layer), ++index); !visited)
-            return R::failure(QStringLiteral("%1: line %2, %3").arg(path).arg(csv.line()).arg(visited.error()));
-    }
+        });
 }
 } // namespace
 

@@ -24,10 +24,7 @@ class IncidentStore;
 // (names matched in lower case: EVENT_DATE is event_date).
 class CsvRecord {
 public:
-    CsvRecord(const QHash<QString, int> &columns, const QStringList &header, const QStringList &fields)
-        : m_columns(columns), m_header(header), m_fields(fields)
-    {
-    }
+    CsvRecord(const QHash<QString, int> &columns, const QStringList &fields) : m_columns(columns), m_fields(fields) { }
     // The field, trimmed; empty when the file has no such column.
     QString operator[](const char *name) const;
     // "column 7 (latitude): why": a problem with a field.
@@ -37,8 +34,7 @@ public:
     QJsonObject unmapped(const std::vector<const char *> &mapped) const;
 
 private:
-    const QHash<QString, int> &m_columns;
-    const QStringList &m_header;
+    const QHash<QString, int> &m_columns; // by name in lower case
     const QStringList &m_fields;
 };
 

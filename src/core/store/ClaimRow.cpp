@@ -21,7 +21,14 @@ std::optional<PartialDate> readDate(const QString &text)
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    // Formatted once a second: an import asks for it several times a record.
+    thread_local qint64 second = -1;
+    thread_local QString text;
+    if (const qint64 current = QDateTime::currentSecsSinceEpoch(); current != second) {
+        second = current;
+        text = QDateTime::fromSecsSinceEpoch(current, Qt::UTC).toString(Qt::ISODate);
+    }
+    return text;
 }
 
 } // namespace conflictmap::ClaimRow

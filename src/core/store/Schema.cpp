@@ -120,11 +120,11 @@ QByteArray extraText(const QByteArray &extra)
 
 // The full-text index's row of an incident (rowid, title, description,
 // claims, extra) from the incidents row 'incident' (an alias or new): as
-// the triggers and a bulk write index it, folded for search.
-QByteArray indexedRow(const QByteArray &incident)
+// the triggers and a bulk write index it, folded for search by 'fold'.
+QByteArray indexedRow(const QByteArray &incident, QByteArray (*fold)(const QByteArray &) = SearchText::foldSql)
 {
-    return incident + ".id, " + SearchText::foldSql(incident + ".title") + ", " + SearchText::foldSql(incident + ".description")
-        + ", " + SearchText::foldSql(claimsText(incident + ".id")) + ", " + SearchText::foldSql(extraText(incident + ".extra"));
+    return incident + ".id, " + fold(incident + ".title") + ", " + fold(incident + ".description") + ", "
+        + fold(claimsText(incident + ".id")) + ", " + fold(extraText(incident + ".extra"));
 }
 
 // Expands the placeholders of a migration's SQL: CLAIMS_TEXT(id) and
@@ -406,24 +406,40 @@ ALTER TABLE incidents ADD COLUMN created_by TEXT;
 ALTER TABLE incidents ADD COLUMN updated_by TEXT;
 )sql";
 
+// A record as the history keeps it: a JSON object of the recorded columns
+// of 'row' (a trigger's old or new, or a table's alias).
+QByteArray historyObject(const HistoryColumns::RecordedTable &table, const char *row)
+{
+    return "json_object(" + HistoryColumns::objectArguments(table, row, "CASE WHEN %1 IS NULL THEN NULL ELSE lower(hex(%1)) END")
+        + ")";
+}
+
+const char *kHistoryInsert = "INSERT INTO history (tx, at, by, kind, record_id, operation, before, after, reason) ";
+
+// The values of one history row: the change of the record 'id' of 'table',
+// with the transaction, user and reason conflictmap put in change_context.
+QByteArray historyValues(const HistoryColumns::RecordedTable &table, const QByteArray &id, const char *operation,
+    const QByteArray &before, const QByteArray &after)
+{
+    return "(SELECT tx FROM change_context), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT by_user FROM change_context), '"
+        + QByteArray(table.table) + "', " + id + ", '" + operation + "', " + before + ", " + after
+        + ", (SELECT reason FROM change_context)";
+}
+
 // The triggers that write every change of 'table' to the history.
 QByteArray historyTriggers(const HistoryColumns::RecordedTable &table)
 {
-    const char *hex = "CASE WHEN %1 IS NULL THEN NULL ELSE lower(hex(%1)) END";
     const QByteArray name = table.table;
-    const QByteArray before = "json_object(" + HistoryColumns::objectArguments(table, "old", hex) + ")";
-    const QByteArray after = "json_object(" + HistoryColumns::objectArguments(table, "new", hex) + ")";
+    const QByteArray before = historyObject(table, "old");
+    const QByteArray after = historyObject(table, "new");
     const std::pair<const char *, std::pair<QByteArray, QByteArray>> operations[]
         = {{"insert", {"NULL", after}}, {"update", {before, after}}, {"delete", {before, "NULL"}}};
     QByteArray sql;
     for (const auto &[operation, values] : operations) {
         const QByteArray id = (QByteArray(operation) == "delete" ? "old." : "new.") + QByteArray(table.idColumn);
         sql += "CREATE TRIGGER " + name + "_history_" + operation + " AFTER " + QByteArray(operation).toUpper() + " ON " + name
-            + " BEGIN INSERT INTO history (tx, at, by, kind, record_id, operation, before, after, reason) VALUES ("
-              "(SELECT tx FROM change_context), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), (SELECT by_user FROM change_context), "
-              "'"
-            + name + "', " + id + ", '" + operation + "', " + values.first + ", " + values.second
-            + ", (SELECT reason FROM change_context)); END;\n";
+            + " BEGIN " + kHistoryInsert + "VALUES (" + historyValues(table, id, operation, values.first, values.second)
+            + "); END;\n";
     }
     return sql;
 }
@@ -571,13 +587,28 @@ const std::array<Migration, 16> kMigrations{{{kVersion1, nullptr}, {kVersion2, n
 
 QByteArray Schema::indexTextSql()
 {
-    return "INSERT INTO incident_text (rowid, title, description, claims, extra) SELECT " + indexedRow("i") + " FROM incidents i";
+    return "INSERT INTO incident_text (rowid, title, description, claims, extra) SELECT "
+        + indexedRow("i", SearchText::foldCallSql) + " FROM incidents i";
 }
 
 QByteArray Schema::indexLocationSql()
 {
     return "INSERT INTO incident_location SELECT i.id, coalesce(i.west, i.lon), coalesce(i.east, i.lon),"
            " coalesce(i.south, i.lat), coalesce(i.north, i.lat) FROM incidents i";
+}
+
+QByteArray Schema::historyOfInsertsSql(const char *table, const QByteArray &where)
+{
+    // The columns the latest version's insert triggers record.
+    const HistoryColumns::RecordedTable *recorded = nullptr;
+    for (const HistoryColumns::RecordedTable *latest :
+        {&HistoryColumns::rangedIncidentsTable(), &HistoryColumns::gradedClaimsTable(), &HistoryColumns::sidedActorsTable()})
+        if (qstrcmp(latest->table, table) == 0)
+            recorded = latest;
+    Q_ASSERT(recorded);
+    return kHistoryInsert + QByteArray("SELECT ")
+        + historyValues(*recorded, QByteArray("r.") + recorded->idColumn, "insert", "NULL", historyObject(*recorded, "r"))
+        + " FROM " + table + " r WHERE " + where + " ORDER BY r.rowid";
 }
 
 Result<void> Schema::withoutTriggers(SqliteDatabase &db, const char *names, const std::function<Result<void>()> &body)

@@ -19,10 +19,16 @@ namespace Schema {
 // The version this build creates and reads.
 int currentVersion();
 // SQL indexing the incidents of "incidents i" in the full-text index, as
-// the triggers index one (append a WHERE clause to index some).
+// the triggers index one (append a WHERE clause to index some), folding
+// with the function SqliteDatabase registers.
 QByteArray indexTextSql();
 // The same for the spatial index ("incidents i"; append a WHERE clause).
 QByteArray indexLocationSql();
+// SQL writing to the history, as the insert triggers of 'table' (incidents,
+// claims or incident_actors) would, the insert of each of its rows "r" for
+// which the SQL condition 'where' holds: for rows written while those
+// triggers were off.
+QByteArray historyOfInsertsSql(const char *table, const QByteArray &where);
 // Runs 'body' with the triggers whose names 'names' selects (an SQL
 // condition on 'name') dropped, and makes them again after it. Inside the
 // caller's transaction: a failure rolls their removal back with the rest.

@@ -86,6 +86,35 @@ QString SearchText::fold(const QString &text)
     return folded;
 }
 
+QByteArray SearchText::foldUtf8(const QByteArray &text)
+{
+    // Every folded character is two bytes in UTF-8, led by 0xD8 or 0xD9.
+    const auto lead = [](char c) { return uchar(c) == 0xD8 || uchar(c) == 0xD9; };
+    if (std::none_of(text.begin(), text.end(), lead))
+        return text;
+    QByteArray folded;
+    folded.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!lead(text[i]) || i + 1 == text.size()) {
+            folded += text[i];
+            continue;
+        }
+        const char16_t c = char16_t(((uchar(text[i]) & 0x1F) << 6) | (uchar(text[i + 1]) & 0x3F));
+        const Fold *found = std::find_if(std::begin(kFolds), std::end(kFolds), [c](const Fold &f) { return f.from == c; });
+        if (found == std::end(kFolds))
+            folded.append(text.constData() + i, 2);
+        else if (found->to)
+            folded += QString(QChar(found->to)).toUtf8();
+        ++i;
+    }
+    return folded;
+}
+
+QByteArray SearchText::foldCallSql(const QByteArray &expression)
+{
+    return QByteArray(kFoldFunction) + '(' + expression + ')';
+}
+
 namespace {
 // The terms of a query in some syntax: every word must match; an Arabic
 // word matches with any proclitic.

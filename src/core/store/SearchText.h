@@ -26,6 +26,14 @@ namespace SearchText {
 QByteArray foldSql(const QByteArray &expression);
 // The same fold, in C++.
 QString fold(const QString &text);
+// The same fold of UTF-8 text; 'text' itself when nothing in it folds.
+QByteArray foldUtf8(const QByteArray &text);
+// The name under which SqliteDatabase registers foldUtf8 as an SQL function
+// on each connection of ours, and the SQL calling it on 'expression': one
+// pass where foldSql makes eighteen, for the statements conflictmap itself
+// runs over many rows (never in a trigger or view: other programs run those).
+constexpr const char *kFoldFunction = "conflictmap_fold";
+QByteArray foldCallSql(const QByteArray &expression);
 // An FTS5 query for what a user typed: every word must occur, as a word or
 // its beginning; FTS5 syntax is taken literally; an Arabic word also
 // matches it with the article or a proclitic joined to it, and a word

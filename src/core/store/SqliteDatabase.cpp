@@ -3,6 +3,8 @@
 
 #include "store/SqliteDatabase.h"
 
+#include "store/SearchText.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -12,7 +14,22 @@ namespace conflictmap {
 
 namespace {
 constexpr int kBusyTimeoutMs = 10000;
+
+void foldFunction(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    if (sqlite3_value_type(arguments[0]) != SQLITE_TEXT) {
+        sqlite3_result_value(context, arguments[0]);
+        return;
+    }
+    const QByteArray text = QByteArray::fromRawData(
+        reinterpret_cast<const char *>(sqlite3_value_text(arguments[0])), sqlite3_value_bytes(arguments[0]));
+    const QByteArray folded = SearchText::foldUtf8(text);
+    if (folded.constData() == text.constData())
+        sqlite3_result_value(context, arguments[0]);
+    else
+        sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
+} // namespace
 
 Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path, Mode mode)
 {
@@ -38,6 +55,10 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     }
     sqlite3_extended_result_codes(db->m_db, 1);
     sqlite3_busy_timeout(db->m_db, kBusyTimeoutMs);
+    // Direct only: no trigger or view may depend on it, since other
+    // programs writing the file do not have it.
+    sqlite3_create_function_v2(db->m_db, SearchText::kFoldFunction, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
+        nullptr, foldFunction, nullptr, nullptr, nullptr);
     // Reading the schema is the first real read: garbage fails here.
     if (!db->exec("PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_master;"))
         return R::failure(QStringLiteral("%1: not a conflictmap database (%2)").arg(path, db->lastError()));

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 
 #include <QRandomGenerator>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
@@ -189,28 +190,52 @@ Result<void> SqliteBackend::writeAll(const std::function<Result<void>()> &writes
 
 Result<void> SqliteBackend::addAll(const std::function<Result<void>()> &adds)
 {
+    if (m_bulkAfter)
+        return adds(); // part of the bulk load under way
     return writeAll([&]() -> Result<void> {
-        // Indexing row by row, interleaved with the other writes, costs far
-        // more than indexing the new rows in one pass at the end: the
-        // insert triggers go for the length of this transaction (a failure
-        // rolls their removal back with everything else) and come back as
-        // they were.
+        // Indexing and recording row by row, interleaved with the other
+        // writes, costs far more than doing it for the new rows in one pass
+        // at the end: the insert triggers go for the length of this
+        // transaction (a failure rolls their removal back with everything
+        // else) and come back as they were. Incidents get ids past every
+        // id there is, so the new ones are those past the largest now.
         CachedStatement last = m_db->cached("SELECT coalesce(max(id), 0) FROM incidents");
         const qint64 before = last->next() ? last->integer(0) : 0;
-        return Schema::withoutTriggers(*m_db, "name IN ('incidents_indexed', 'claims_added')", [&]() -> Result<void> {
-            if (auto added = adds(); !added)
-                return added;
-            static const QByteArray indexLocation = Schema::indexLocationSql() + " WHERE i.id > ?1";
-            static const QByteArray indexText = Schema::indexTextSql() + " WHERE i.id > ?1";
-            CachedStatement location = m_db->cached(indexLocation.constData());
-            location->bind(1, before);
-            CachedStatement text = m_db->cached(indexText.constData());
-            text->bind(1, before);
-            if (!location->run() || !text->run())
-                return failure(QStringLiteral("cannot index the new incidents"));
-            return {};
-        });
+        m_bulkAfter = before;
+        const auto bulkOver = qScopeGuard([this] { m_bulkAfter.reset(); });
+        return Schema::withoutTriggers(*m_db,
+            "name IN ('incidents_indexed', 'claims_added', 'incidents_history_insert', 'claims_history_insert',"
+            " 'incident_actors_history_insert')",
+            [&]() -> Result<void> {
+                if (auto added = adds(); !added)
+                    return added;
+                static const QByteArray sql[] = {Schema::historyOfInsertsSql("incidents", "r.id > ?1"),
+                    Schema::historyOfInsertsSql("incident_actors", "r.incident_id > ?1"),
+                    Schema::historyOfInsertsSql("claims", "r.incident_id > ?1"), Schema::indexLocationSql() + " WHERE i.id > ?1",
+                    Schema::indexTextSql() + " WHERE i.id > ?1"};
+                for (const QByteArray &pass : sql) {
+                    CachedStatement statement = m_db->cached(pass.constData());
+                    statement->bind(1, before);
+                    if (!statement->run())
+                        return failure(QStringLiteral("cannot index the new incidents"));
+                }
+                return {};
+            });
     });
+}
+
+Result<void> SqliteBackend::recordRewritten(const char *table, qint64 incidentId)
+{
+    // New incidents are recorded at the end of the bulk load; the rows of
+    // one it rewrote are recorded here, as its insert trigger would have.
+    if (!m_bulkAfter || incidentId > *m_bulkAfter)
+        return {};
+    const QByteArray sql = Schema::historyOfInsertsSql(table, "r.incident_id = ?1");
+    CachedStatement record = m_db->cached(sql.constData());
+    record->bind(1, incidentId);
+    if (!record->run())
+        return failure(QStringLiteral("cannot record the change of incident %1").arg(incidentId));
+    return {};
 }
 
 // --- sources -------------------------------------------------------------------
@@ -310,7 +335,7 @@ Result<void> SqliteBackend::writeActors(qint64 incidentId, const std::vector<Act
         if (!insert->run())
             return failure(QStringLiteral("cannot write actors"));
     }
-    return {};
+    return replacing ? recordRewritten("incident_actors", incidentId) : Result<void>();
 }
 
 Result<void> SqliteBackend::writeRegions(qint64 incidentId, const std::vector<RegionShare> &shares, bool replacing)
@@ -554,6 +579,8 @@ Result<void> SqliteBackend::replaceClaims(qint64 incidentId, const std::vector<C
         for (const Claim &claim : claims)
             if (auto added = insertClaim(incidentId, claim); !added)
                 return Result<void>::failure(added.problem());
+        if (auto recorded = recordRewritten("claims", incidentId); !recorded)
+            return recorded;
         // The claims' trigger is off during a bulk import (addAll): their
         // text is indexed here.
         static const QByteArray reindex

@@ -90,6 +90,10 @@ private:
     SqliteBackend() = default;
     Result<void> writeActors(qint64 incidentId, const std::vector<Actor> &actors, bool replacing);
     Result<void> writeRegions(qint64 incidentId, const std::vector<RegionShare> &shares, bool replacing);
+    // During a bulk load, records in the history the rows of 'table'
+    // (claims or incident_actors) just written anew for an incident that
+    // was there before it.
+    Result<void> recordRewritten(const char *table, qint64 incidentId);
     template <typename Key>
     bool exists(const char *sql, const Key &key) const;
     void readDetails(Incident &incident) const;
@@ -99,6 +103,8 @@ private:
     std::unique_ptr<SqliteDatabase> m_db;
     std::unique_ptr<SqliteControlBackend> m_control;
     QString m_reason;
+    // While addAll loads: the incidents with ids past this are new.
+    std::optional<qint64> m_bulkAfter;
 };
 
 } // namespace conflictmap
