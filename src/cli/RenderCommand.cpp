@@ -113,15 +113,17 @@ int renderCommand(CliContext &context, const QStringList &arguments)
         bounds = *filter.bbox;
     else if (!filter.region.isEmpty() && units)
         bounds = areaOf(*units, filter.region).value_or(QRectF());
-    if (bounds.isEmpty())
+    // West beyond east (a negative width) crosses the antimeridian: an area too.
+    const auto none = [&bounds] { return bounds.height() <= 0 || bounds.width() == 0; };
+    if (none())
         if (const auto covered = data.extent()) {
             const double padX = std::max(0.25, covered->width() * 0.12), padY = std::max(0.2, covered->height() * 0.12);
             bounds = covered->adjusted(-padX, -padY, padX, padY);
         }
-    if (bounds.isEmpty() && units)
+    if (none() && units)
         for (const Region &region : units->regions())
-            bounds = bounds.isEmpty() ? region.bounds : bounds.united(region.bounds);
-    if (bounds.isEmpty())
+            bounds = none() ? region.bounds : bounds.united(region.bounds);
+    if (none())
         bounds = QRectF(QPointF(-180, -60), QPointF(180, 80));
     const BriefingPage page
         = data.page(bounds, size, parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : QString());

@@ -37,16 +37,20 @@ double mercatorY(double lat)
 }
 
 // Lon/lat to page pixels: Web Mercator, the bounds fitted into the frame
-// whole, centred (the map shows a little more along one axis).
+// whole, centred (the map shows a little more along one axis). Bounds whose
+// east is west of their west cross the antimeridian: the map runs on past
+// 180°, and what lies beyond it is drawn shifted by 360° (shifts()).
 class Projection {
 public:
     Projection(const QRectF &bounds, const QRectF &frame) : m_frame(frame)
     {
-        const double x0 = bounds.left() * M_PI / 180, x1 = bounds.right() * M_PI / 180;
+        const double east = bounds.right() < bounds.left() ? bounds.right() + 360 : bounds.right();
+        const double x0 = bounds.left() * M_PI / 180, x1 = east * M_PI / 180;
         const double y0 = mercatorY(bounds.top()), y1 = mercatorY(bounds.bottom());
         m_scale = std::min(frame.width() / std::max(1e-9, x1 - x0), frame.height() / std::max(1e-9, y1 - y0));
         m_centreX = (x0 + x1) / 2;
         m_centreY = (y0 + y1) / 2;
+        m_visible = visible();
     }
     QPointF operator()(double lon, double lat) const
     {
@@ -63,6 +67,18 @@ public:
         const double north = latOf(m_centreY + m_frame.height() / 2 / m_scale);
         return QRectF(QPointF(west, south), QPointF(east, north));
     }
+    // The shifts (-360°, 0, 360°) at which something whose lon/lat box is
+    // 'box' is in view: none when it is out of view, two when it is wide
+    // enough to show on both sides of the antimeridian.
+    std::vector<double> shifts(const QRectF &box) const
+    {
+        std::vector<double> in;
+        for (const double shift : {0.0, 360.0, -360.0})
+            if (box.left() + shift <= m_visible.right() && m_visible.left() <= box.right() + shift
+                && box.top() <= m_visible.bottom() && m_visible.top() <= box.bottom())
+                in.push_back(shift);
+        return in;
+    }
     // Kilometres a pixel covers at the frame's centre latitude.
     double kmPerPixel() const
     {
@@ -73,6 +89,7 @@ public:
 private:
     QRectF m_frame;
     double m_scale = 1, m_centreX = 0, m_centreY = 0;
+    QRectF m_visible;
 };
 
 struct Layout {
@@ -110,7 +127,7 @@ QColor statusColour(IncidentStatus status)
     return QColor::fromRgb(statusRgb(status));
 }
 
-QPainterPath pathOf(const MultiPolygon &polygons, const Projection &project)
+QPainterPath pathOf(const MultiPolygon &polygons, const Projection &project, double shift)
 {
     QPainterPath path;
     path.setFillRule(Qt::OddEvenFill);
@@ -121,14 +138,14 @@ QPainterPath pathOf(const MultiPolygon &polygons, const Projection &project)
             QPolygonF points;
             points.reserve(qsizetype(ring.size()));
             for (const QPointF &p : ring)
-                points << project(p.x(), p.y());
+                points << project(p.x() + shift, p.y());
             path.addPolygon(points);
             path.closeSubpath();
         }
     return path;
 }
 
-void drawGround(QPainter &p, const BriefingContent &content, const Projection &project, const QRectF &visible, double unit)
+void drawGround(QPainter &p, const BriefingContent &content, const Projection &project, double unit)
 {
     p.fillRect(p.clipBoundingRect(), QColor(0xdd, 0xe8, 0xf0)); // water
     const auto drawLayer = [&](const BoundaryLayer *layer, const QColor &fill, const QPen &pen) {
@@ -137,8 +154,8 @@ void drawGround(QPainter &p, const BriefingContent &content, const Projection &p
         p.setPen(pen);
         p.setBrush(fill);
         for (const Region &region : layer->regions())
-            if (region.bounds.intersects(visible) || visible.contains(region.bounds))
-                p.drawPath(pathOf(region.geometry, project));
+            for (const double shift : project.shifts(region.bounds))
+                p.drawPath(pathOf(region.geometry, project, shift));
     };
     drawLayer(content.countries, QColor(0xf3, 0xf0, 0xe8), QPen(QColor(0x8a, 0x8a, 0x8a), 0.9 * unit));
     drawLayer(content.units, QColor(0xf6, 0xf3, 0xeb), QPen(QColor(0xa8, 0xa8, 0xa8), 0.6 * unit));
@@ -149,23 +166,28 @@ void drawUnitNames(QPainter &p, const BoundaryLayer *layer, const Projection &pr
 {
     if (!layer)
         return;
-    std::vector<std::pair<double, const Region *>> bySize;
-    for (const Region &region : layer->regions()) {
-        const QRectF box
-            = QRectF(project(region.bounds.left(), region.bounds.top()), project(region.bounds.right(), region.bounds.bottom()))
-                  .normalized();
-        if (box.width() > 60 * unit && box.height() > 24 * unit
-            && frame.contains(project(region.labelPoint.x(), region.labelPoint.y())))
-            bySize.push_back({box.width() * box.height(), &region});
-    }
-    std::sort(bySize.begin(), bySize.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    struct Label {
+        double size;
+        const Region *region;
+        QPointF at;
+    };
+    std::vector<Label> bySize;
+    for (const Region &region : layer->regions())
+        for (const double shift : project.shifts(region.bounds)) {
+            const QRectF box = QRectF(project(region.bounds.left() + shift, region.bounds.top()),
+                project(region.bounds.right() + shift, region.bounds.bottom()))
+                                   .normalized();
+            const QPointF at = project(region.labelPoint.x() + shift, region.labelPoint.y());
+            if (box.width() > 60 * unit && box.height() > 24 * unit && frame.contains(at))
+                bySize.push_back({box.width() * box.height(), &region, at});
+        }
+    std::sort(bySize.begin(), bySize.end(), [](const Label &a, const Label &b) { return a.size > b.size; });
     p.setFont(font(10 * unit));
     p.setPen(QColor(0x70, 0x70, 0x70));
     const QFontMetricsF metrics(p.font());
     std::vector<QRectF> taken;
-    for (const auto &[size, region] : bySize) {
+    for (const auto &[size, region, at] : bySize) {
         const QString name = region->name(QStringLiteral("en"));
-        const QPointF at = project(region->labelPoint.x(), region->labelPoint.y());
         QRectF box = metrics.boundingRect(name);
         box.moveCenter(at);
         if (std::any_of(taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(box); }))
@@ -224,8 +246,7 @@ struct Shown {
     bool lines = false, areas = false;
 };
 
-void drawIncidents(
-    QPainter &p, const BriefingContent &content, const Projection &project, const QRectF &visible, double unit, Shown &shown)
+void drawIncidents(QPainter &p, const BriefingContent &content, const Projection &project, double unit, Shown &shown)
 {
     std::vector<const BriefingRecord *> areas, lines, points;
     for (const BriefingRecord &record : content.records) {
@@ -243,19 +264,21 @@ void drawIncidents(
         fill.setAlpha(60);
         p.setPen(QPen(colour, 1.6 * unit));
         p.setBrush(fill);
-        p.drawPath(pathOf(incident->shape->polygons, project));
+        for (const double shift : project.shifts(incident->shape->bounds()))
+            p.drawPath(pathOf(incident->shape->polygons, project, shift));
         shown.areas = true;
         shown.statuses.insert(incident->status);
     }
     for (const BriefingRecord *incident : lines) {
         p.setPen(QPen(statusColour(incident->status), 2.6 * unit, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.setBrush(Qt::NoBrush);
-        for (const auto &part : incident->shape->lines) {
-            QPolygonF line;
-            for (const QPointF &point : part)
-                line << project(point.x(), point.y());
-            p.drawPolyline(line);
-        }
+        for (const double shift : project.shifts(incident->shape->bounds()))
+            for (const auto &part : incident->shape->lines) {
+                QPolygonF line;
+                for (const QPointF &point : part)
+                    line << project(point.x() + shift, point.y());
+                p.drawPolyline(line);
+            }
         shown.lines = true;
         shown.statuses.insert(incident->status);
     }
@@ -270,41 +293,41 @@ void drawIncidents(
             at = incident->shape->points;
         else
             at.push_back({incident->lon, incident->lat});
-        for (const QPointF &lonLat : at) {
-            if (!visible.contains(lonLat))
-                continue;
-            const QPointF pixel = project(lonLat.x(), lonLat.y());
-            SymbolPainter::Key key{SymbolPainter::Kind::Point, family, colour, false, {}, false};
-            switch (incident->precision) {
-            case LocationPrecision::Exact:
-                break;
-            case LocationPrecision::Near:
-                key.near = true;
-                if (ringPixels > 11 * unit) { // the ring to scale, once it is larger than the halo
-                    p.setPen(QPen(colour, 1.2 * unit, Qt::DashLine));
-                    p.setBrush(Qt::NoBrush);
-                    p.drawEllipse(pixel, ringPixels, ringPixels);
+        for (const QPointF &lonLat : at)
+            for (const double shift : project.shifts(QRectF(lonLat, QSizeF(0, 0)))) {
+                const QPointF pixel = project(lonLat.x() + shift, lonLat.y());
+                SymbolPainter::Key key{SymbolPainter::Kind::Point, family, colour, false, {}, false};
+                switch (incident->precision) {
+                case LocationPrecision::Exact:
+                    break;
+                case LocationPrecision::Near:
+                    key.near = true;
+                    if (ringPixels > 11 * unit) { // the ring to scale, once it is larger than the halo
+                        p.setPen(QPen(colour, 1.2 * unit, Qt::DashLine));
+                        p.setBrush(Qt::NoBrush);
+                        p.drawEllipse(pixel, ringPixels, ringPixels);
+                    }
+                    break;
+                case LocationPrecision::Region:
+                    key.kind = SymbolPainter::Kind::Region;
+                    // Each unit hatched once a status, however many records it holds.
+                    if (const Region *region = content.units ? content.units->regionByCode(incident->region) : nullptr;
+                        region && hatched.insert({incident->region, incident->status}).second) {
+                        p.setPen(QPen(colour, 1.4 * unit));
+                        p.setBrush(QBrush(colour, Qt::BDiagPattern));
+                        for (const double unitShift : project.shifts(region->bounds))
+                            p.drawPath(pathOf(region->geometry, project, unitShift));
+                    }
+                    break;
+                case LocationPrecision::Country:
+                    key.kind = SymbolPainter::Kind::Country;
+                    break;
                 }
-                break;
-            case LocationPrecision::Region:
-                key.kind = SymbolPainter::Kind::Region;
-                // Each unit hatched once a status, however many records it holds.
-                if (const Region *region = content.units ? content.units->regionByCode(incident->region) : nullptr;
-                    region && hatched.insert({incident->region, incident->status}).second) {
-                    p.setPen(QPen(colour, 1.4 * unit));
-                    p.setBrush(QBrush(colour, Qt::BDiagPattern));
-                    p.drawPath(pathOf(region->geometry, project));
-                }
-                break;
-            case LocationPrecision::Country:
-                key.kind = SymbolPainter::Kind::Country;
-                break;
+                stamps.draw(p, pixel, key);
+                shown.statuses.insert(incident->status);
+                shown.families.insert(family);
+                shown.precisions.insert(incident->precision);
             }
-            stamps.draw(p, pixel, key);
-            shown.statuses.insert(incident->status);
-            shown.families.insert(family);
-            shown.precisions.insert(incident->precision);
-        }
     }
 }
 
@@ -428,7 +451,9 @@ QRectF BriefingMap::mapFrame(const BriefingPage &page)
 
 QPointF BriefingMap::pixelOf(const BriefingPage &page, double lon, double lat)
 {
-    return Projection(page.bounds, mapFrame(page))(lon, lat);
+    const Projection project(page.bounds, mapFrame(page));
+    const std::vector<double> shifts = project.shifts(QRectF(QPointF(lon, lat), QSizeF(0, 0)));
+    return project(lon + (shifts.empty() ? 0 : shifts.front()), lat);
 }
 
 std::optional<BriefingMap::Format> BriefingMap::formatOf(const QString &path)
@@ -467,13 +492,12 @@ void BriefingMap::paint(QPainter &p, const BriefingContent &content, const Brief
 
     // The map, clipped to its frame.
     const Projection project(page.bounds, l.map);
-    const QRectF visible = project.visible();
     Shown shown;
     p.save();
     p.setClipRect(l.map);
-    drawGround(p, content, project, visible, l.unit);
+    drawGround(p, content, project, l.unit);
     drawUnitNames(p, content.units, project, l.map, l.unit);
-    drawIncidents(p, content, project, visible, l.unit, shown);
+    drawIncidents(p, content, project, l.unit, shown);
     drawScaleBar(p, project, l.map, l.unit);
     p.restore();
     p.setPen(QPen(QColor(0x60, 0x60, 0x60), 1 * l.unit));

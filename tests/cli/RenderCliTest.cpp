@@ -95,6 +95,41 @@ TEST_CASE("render draws a PNG with the records at their places, the legend and t
     CHECK(dark > 500);
 }
 
+TEST_CASE("render across the antimeridian draws both sides of it", "[cli][render]")
+{
+    // Fiji: west 175°E, east 175°W.
+    CliDatabase dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
+    for (const QStringList &record : {QStringList{"178.45", "-18.14", "confirmed"}, QStringList{"-178.8", "-17.0", "claimed"}})
+        REQUIRE(cli(dir,
+                    {"add", "--type", "shelling", "--title", "Fiji " + record[2], "--date", "2022-09-13", "--lon", record[0],
+                        "--lat", record[1], "--precision", "exact", "--status", record[2]})
+                    .exitCode
+            == 0);
+    const QString png = dir.filePath("fiji.png");
+    const Run run = cli(dir, {"render", "-o", png, "--bbox", "175,-20,-175,-15", "--size", "1200x800"});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.err == QStringLiteral("rendered 2 incidents to %1 (1200x800)\n").arg(png));
+    const QImage image(png);
+    REQUIRE(image.size() == QSize(1200, 800));
+    BriefingPage page;
+    page.bounds = QRectF(QPointF(175, -20), QPointF(-175, -15));
+    page.size = image.size();
+    const QRectF frame = BriefingMap::mapFrame(page);
+    const QPointF west = BriefingMap::pixelOf(page, 178.45, -18.14), east = BriefingMap::pixelOf(page, -178.8, -17.0);
+    // Each side of 180° in the frame, in the order they lie on the globe.
+    CHECK(frame.contains(west));
+    CHECK(frame.contains(east));
+    CHECK(west.x() < frame.center().x());
+    CHECK(east.x() > frame.center().x());
+    CHECK(image.pixelColor(west.toPoint()) == QColor("#c0392b"));
+    CHECK(image.pixelColor(east.toPoint()) == QColor("#e08a00"));
+    // Land where Viti Levu is (east of the record), water far from it.
+    CHECK(image.pixelColor(BriefingMap::pixelOf(page, 177.9, -17.75).toPoint()) == QColor(0xf3, 0xf0, 0xe8));
+    CHECK(image.pixelColor(BriefingMap::pixelOf(page, -176.0, -19.5).toPoint()) == QColor(0xdd, 0xe8, 0xf0));
+}
+
 TEST_CASE("render writes a PDF whose text is text, and an SVG that is valid XML", "[cli][render]")
 {
     CliDatabase dir;
