@@ -37,3 +37,52 @@ TEST_CASE("Map image… writes the view as a briefing map through the real dialo
             ground += image.pixelColor(x, y) != QColor(Qt::white);
     CHECK(ground > 4000);
 }
+
+TEST_CASE("Map image… of a view across the antimeridian draws both sides of it", "[quick][app][render]")
+{
+    // Two records either side of 180° over Fiji, the map centred on it.
+    AppWindow app([](IncidentStore &store) {
+        for (const auto &[lon, status] :
+            {std::pair{178.45, IncidentStatus::Confirmed}, std::pair{-178.8, IncidentStatus::Claimed}}) {
+            Incident incident;
+            incident.type = QStringLiteral("shelling");
+            incident.title = QStringLiteral("Fiji");
+            incident.date = PartialDate::fromParts(2022, 9, 13);
+            incident.lon = lon;
+            incident.lat = -17.5;
+            incident.precision = LocationPrecision::Exact;
+            incident.status = status;
+            REQUIRE(store.addIncident(incident));
+        }
+    });
+    app.map->setCenter(QGeoCoordinate(-17.5, 180.0));
+    app.map->setZoomLevel(7);
+    QTest::qWait(100);
+    const QString file = app.dir.filePath("fiji.png");
+    QObject *dialog = app.window->findChild<QObject *>("mapImageDialog");
+    REQUIRE(dialog);
+    dialog->setProperty("currentFolder", QUrl::fromLocalFile(app.dir.path()));
+    dialog->setProperty("selectedFile", QUrl::fromLocalFile(file));
+    app.click(app.item("mapImageButton"));
+    REQUIRE(QTest::qWaitFor([&] { return dialog->property("visible").toBool(); }, 3000));
+    QTest::qWait(200);
+    REQUIRE(QMetaObject::invokeMethod(dialog, "accept"));
+    REQUIRE(QTest::qWaitFor([&] { return QFileInfo::exists(file); }, 10000));
+    const QString notice = app.item("notice")->property("text").toString();
+    INFO(notice.toStdString());
+    CHECK(notice == "Map image written: 2 incidents.");
+    // Each in its status colour somewhere on the page's map, the confirmed
+    // one west of the claimed one.
+    const QImage image(file);
+    REQUIRE(!image.isNull());
+    const auto columnOf = [&](const QColor &colour) {
+        for (int x = 0; x < image.width(); ++x)
+            for (int y = 0; y < image.height(); ++y)
+                if (image.pixelColor(x, y) == colour)
+                    return x;
+        return -1;
+    };
+    const int confirmed = columnOf(QColor("#c0392b")), claimed = columnOf(QColor("#e08a00"));
+    CHECK(confirmed > 0);
+    CHECK(claimed > confirmed);
+}
