@@ -307,6 +307,7 @@ ApplicationWindow {
         database: window.database
         query: query
         map: map
+        control: controlLayer
     }
     FileDialog {
         id: mapImageDialog

@@ -45,14 +45,17 @@ int renderCommand(CliContext &context, const QStringList &arguments)
                 QStringLiteral("WIDTHxHEIGHT in pixels, each 200 to 12000 (default 1600x1000; 96 per inch in a PDF)."),
                 QStringLiteral("WxH")},
             {QStringLiteral("title"), QStringLiteral("The title over the map (default: Incidents)."), QStringLiteral("text")},
+            {QStringLiteral("no-control"),
+                QStringLiteral("Leave out the areas of control (drawn by default: each series' version in force on the\n"
+                               "last day of --date or --until, else today).")},
         });
     FilterOptions::addTo(context, parser);
     int exitCode = Success;
     if (!context.parse(parser, QStringLiteral("render"),
-            QStringLiteral("Draw the incidents (filters as for list) on a map for a briefing: ground, areas and lines,\n"
-                           "incidents with their precision as known, legend, scale bar, the date or window, \"data as\n"
-                           "of\" the database's last change, the sources cited and every layer's credit. The area:\n"
-                           "--bbox, else --region's unit or country, else the records'."),
+            QStringLiteral("Draw the incidents (filters as for list) on a map for a briefing: ground, areas of control,\n"
+                           "areas and lines, incidents with their precision as known, legend, scale bar, the date or\n"
+                           "window, \"data as of\" the database's last change, the sources cited and every layer's\n"
+                           "credit. The area: --bbox, else --region's unit or country, else the records'."),
             arguments, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
@@ -99,7 +102,11 @@ int renderCommand(CliContext &context, const QStringList &arguments)
         filter.since = date->first();
         filter.until = date->last();
     }
-    const auto gathered = BriefingData::gather(*store, filter, dateText);
+    // The situation at the end of the window: each series' version in force then.
+    std::optional<BriefingControlView> control;
+    if (!parser.isSet(QStringLiteral("no-control")))
+        control = BriefingControlView{filter.until.value_or(QDate::currentDate()), {}, true, true};
+    const auto gathered = BriefingData::gather(*store, filter, dateText, control);
     if (!gathered)
         return context.fail(QStringLiteral("render: %1").arg(gathered.error()));
     const BriefingData &data = *gathered.value();

@@ -6,6 +6,7 @@
 #include "IncidentDatabase.h"
 #include "IncidentQuery.h"
 #include "MapView.h"
+#include "layers/ControlLayer.h"
 #include "map/LocalPath.h"
 #include "render/BriefingData.h"
 #include "store/IncidentStore.h"
@@ -41,7 +42,15 @@ bool MapImageExport::write(const QString &file, const QString &title)
     const QRectF bounds(QPointF(view.topLeft().longitude(), view.bottomRight().latitude()),
         QPointF(view.bottomRight().longitude(), view.topLeft().latitude()));
     filter.bbox = bounds;
-    const auto gathered = BriefingData::gather(*store, filter);
+    // The areas of control as the layer shows them (none in compare mode,
+    // which shows gains and losses instead).
+    std::optional<BriefingControlView> control;
+    if (m_control && m_control->hasData() && !m_control->compare()) {
+        const QDate day = QDate::fromString(m_control->shownDate(), Qt::ISODate);
+        if (day.isValid())
+            control = BriefingControlView{day, m_control->party(), m_control->showAssessed(), m_control->showClaimed()};
+    }
+    const auto gathered = BriefingData::gather(*store, filter, {}, control);
     if (!gathered)
         return fail(gathered.error());
     const BriefingData &data = *gathered.value();

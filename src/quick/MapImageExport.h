@@ -10,18 +10,22 @@
 
 namespace conflictmap {
 
+class ControlLayer;
 class IncidentDatabase;
 class IncidentQuery;
 class MapView;
 
 // "Export map image…": the view as it is (its area, the records the filters
-// show) as a briefing map, the same page `conflictmap-cli render` draws.
+// show, the areas of control the control layer shows on its day) as a
+// briefing map, the same page `conflictmap-cli render` draws.
 class MapImageExport : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(IncidentDatabase *database MEMBER m_database NOTIFY changed)
     Q_PROPERTY(IncidentQuery *query MEMBER m_query NOTIFY changed)
     Q_PROPERTY(MapView *map MEMBER m_map NOTIFY changed)
+    Q_PROPERTY(ControlLayer *control MEMBER m_control NOTIFY changed)
+    Q_MOC_INCLUDE("layers/ControlLayer.h")
     Q_PROPERTY(QSize size MEMBER m_size NOTIFY changed)
     Q_PROPERTY(QString errorString READ errorString NOTIFY finished)
 
@@ -45,6 +49,7 @@ private:
     QPointer<IncidentDatabase> m_database;
     QPointer<IncidentQuery> m_query;
     QPointer<MapView> m_map;
+    QPointer<ControlLayer> m_control;
     QSize m_size{1600, 1000};
     QString m_error;
     int m_shown = 0;

@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <algorithm>
+#include <functional>
 #include <map>
 
 namespace conflictmap {
@@ -48,10 +50,35 @@ QString creditOf(const QString &layerPath, const QString &what)
     return credit.isEmpty() ? QStringLiteral("%1: %2").arg(what, name) : credit;
 }
 
+// The versions in force on the view's day, assessed first, each in its
+// party's colour; the sources they rest on cited.
+Result<std::vector<BriefingControl>> areasOfControl(const IncidentStore &store, const BriefingControlView &view,
+    const std::function<void(const QString &, const QString &, const QString &)> &cite)
+{
+    auto versions = store.control().at(view.day, view.party);
+    if (!versions)
+        return Result<std::vector<BriefingControl>>::failure(versions.problem());
+    std::map<QString, QColor> colours;
+    for (const Party &party : store.control().parties())
+        colours[party.name] = QColor(party.color);
+    std::vector<BriefingControl> areas;
+    for (ControlRecord &version : versions.value()) {
+        if (!(version.claimedBy.isEmpty() ? view.assessed : view.claimed))
+            continue;
+        for (const Claim &claim : version.claims)
+            cite(claim.source.title, claim.source.publisher,
+                claim.source.published ? claim.source.published->toString() : QString());
+        areas.push_back({version.party, version.claimedBy, version.date, colours[version.party], std::move(version.area)});
+    }
+    std::stable_sort(areas.begin(), areas.end(),
+        [](const BriefingControl &a, const BriefingControl &b) { return a.claimedBy.isEmpty() && !b.claimedBy.isEmpty(); });
+    return areas;
+}
+
 } // namespace
 
-Result<std::unique_ptr<BriefingData>> BriefingData::gather(
-    const IncidentStore &store, const IncidentFilter &filter, const QString &window)
+Result<std::unique_ptr<BriefingData>> BriefingData::gather(const IncidentStore &store, const IncidentFilter &filter,
+    const QString &window, const std::optional<BriefingControlView> &control)
 {
     using R = Result<std::unique_ptr<BriefingData>>;
     auto data = std::make_unique<BriefingData>();
@@ -60,6 +87,19 @@ Result<std::unique_ptr<BriefingData>> BriefingData::gather(
     for (const IncidentType &type : store.incidentTypes())
         families[type.name.toStdString()] = type.family;
     QSet<QString> cited;
+    const auto cite = [&](const QString &title, const QString &publisher, const QString &published) {
+        // Title and publisher each isolated: one in Arabic does not carry
+        // the other, or the date, to its side.
+        QString source = BriefingMap::isolated(title);
+        if (!publisher.isEmpty() && publisher != title)
+            source += QStringLiteral(" — ") + BriefingMap::isolated(publisher);
+        if (!published.isEmpty())
+            source += QStringLiteral(", ") + published;
+        if (!cited.contains(source)) {
+            cited.insert(source);
+            content.sources << source;
+        }
+    };
     const auto text = [](std::string_view bytes) { return QString::fromUtf8(bytes.data(), qsizetype(bytes.size())); };
     const auto scanned = store.scan(filter, [&](const IncidentRow &row) {
         BriefingRecord record;
@@ -74,25 +114,20 @@ Result<std::unique_ptr<BriefingData>> BriefingData::gather(
             if (Result<Geometry> shape = Wkb::read(QByteArray(row.geometry.data(), qsizetype(row.geometry.size()))))
                 record.shape = std::move(shape.value());
         content.records.push_back(std::move(record));
-        for (const IncidentRow::ClaimRow &claim : row.claims) {
-            // Title and publisher each isolated: one in Arabic does not
-            // carry the other, or the date, to its side.
-            const auto isolated
-                = [](const std::string &text) { return QChar(0x2068) + QString::fromStdString(text) + QChar(0x2069); };
-            QString source = isolated(claim.title);
-            if (!claim.publisher.empty() && claim.publisher != claim.title)
-                source += QStringLiteral(" — ") + isolated(claim.publisher);
-            if (!claim.published.empty())
-                source += QStringLiteral(", ") + QString::fromStdString(claim.published);
-            if (!cited.contains(source)) {
-                cited.insert(source);
-                content.sources << source;
-            }
-        }
+        for (const IncidentRow::ClaimRow &claim : row.claims)
+            cite(QString::fromStdString(claim.title), QString::fromStdString(claim.publisher),
+                QString::fromStdString(claim.published));
         return true;
     });
     if (!scanned)
         return R::failure(scanned.problem());
+    if (control) {
+        auto areas = areasOfControl(store, *control, cite);
+        if (!areas)
+            return R::failure(areas.problem());
+        content.control = std::move(areas.value());
+        content.controlDay = control->day;
+    }
     QString ignored; // without the countries the units are still drawn
     const QString countries = BundledData::path(QStringLiteral("world-countries.gpkg"));
     data->m_countries = BoundaryLayer::open(countries, &ignored);

@@ -240,11 +240,40 @@ private:
 };
 
 struct Shown {
+    std::vector<const BriefingControl *> control;
     std::set<IncidentStatus> statuses;
     std::set<QString> families;
     std::set<LocationPrecision> precisions;
     bool lines = false, areas = false;
 };
+
+// How an area of control is drawn, on the map and in the legend: the
+// assessment filled, a claim hatched with a dashed edge, in the party's colour.
+void styleControl(QPainter &p, const BriefingControl &area, double unit)
+{
+    QColor fill = area.colour;
+    if (area.claimedBy.isEmpty()) {
+        fill.setAlpha(80);
+        p.setPen(QPen(area.colour, 1.8 * unit));
+        p.setBrush(fill);
+    } else {
+        p.setPen(QPen(area.colour, 1.8 * unit, Qt::DashLine));
+        p.setBrush(QBrush(area.colour, Qt::FDiagPattern));
+    }
+}
+
+void drawControl(QPainter &p, const BriefingContent &content, const Projection &project, double unit, Shown &shown)
+{
+    for (const BriefingControl &area : content.control) {
+        const std::vector<double> shifts = project.shifts(area.area.bounds());
+        if (shifts.empty())
+            continue;
+        styleControl(p, area, unit);
+        for (const double shift : shifts)
+            p.drawPath(pathOf(area.area.polygons, project, shift));
+        shown.control.push_back(&area);
+    }
+}
 
 void drawIncidents(QPainter &p, const BriefingContent &content, const Projection &project, double unit, Shown &shown)
 {
@@ -383,6 +412,29 @@ void drawPanel(QPainter &p, const BriefingContent &content, const Shown &shown, 
         y += row;
     };
     const QColor neutral(0x45, 0x4f, 0x5a);
+    if (!shown.control.empty()) {
+        heading(QStringLiteral("Control on %1").arg(content.controlDay.toString(Qt::ISODate)));
+        for (const BriefingControl *area : shown.control) {
+            const QString who = area->claimedBy.isEmpty()
+                ? QStringLiteral("%1 (assessed)").arg(BriefingMap::isolated(area->party))
+                : QStringLiteral("%1, as %2 claims")
+                      .arg(BriefingMap::isolated(area->party), BriefingMap::isolated(area->claimedBy));
+            // Wrapped: a claimant's name may be long; the text's first line
+            // level with the swatch.
+            p.setFont(font(11.5 * unit));
+            p.setPen(QColor(0x20, 0x20, 0x20));
+            const double lineTop = y + (row - QFontMetricsF(p.font()).height()) / 2;
+            const double used
+                = drawWrapped(p, QRectF(panel.left() + 30 * unit, lineTop, panel.width() - 30 * unit, panel.bottom() - lineTop),
+                    QStringLiteral("%1, %2").arg(who, area->date.toString(Qt::ISODate)));
+            if (used <= 0)
+                break;
+            styleControl(p, *area, unit);
+            p.drawRect(QRectF(panel.left() + 4 * unit, y + 5 * unit, 16 * unit, row - 10 * unit));
+            y = std::max(y + row, lineTop + used + 3 * unit);
+        }
+        y += row / 2;
+    }
     heading(QStringLiteral("Legend"));
     for (IncidentStatus status : shown.statuses)
         entry({SymbolPainter::Kind::Point, QStringLiteral("clash"), statusColour(status), false, {}, false}, toString(status));
@@ -444,6 +496,11 @@ double BriefingMap::textScale(const QSize &size)
     return std::clamp(std::min(size.width() / 1600.0, size.height() / 1000.0) * 1.3, 0.5, 8.0);
 }
 
+QString BriefingMap::isolated(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 QRectF BriefingMap::mapFrame(const BriefingPage &page)
 {
     return layoutOf(page).map;
@@ -496,6 +553,7 @@ void BriefingMap::paint(QPainter &p, const BriefingContent &content, const Brief
     p.save();
     p.setClipRect(l.map);
     drawGround(p, content, project, l.unit);
+    drawControl(p, content, project, l.unit, shown);
     drawUnitNames(p, content.units, project, l.map, l.unit);
     drawIncidents(p, content, project, l.unit, shown);
     drawScaleBar(p, project, l.map, l.unit);

@@ -6,6 +6,8 @@
 #include "Result.h"
 #include "model/Incident.h"
 
+#include <QColor>
+#include <QDate>
 #include <QRectF>
 #include <QSize>
 #include <QString>
@@ -32,10 +34,24 @@ struct BriefingRecord {
     std::optional<Geometry> shape; // a line, area or several points
 };
 
-// What a briefing map shows: the records, the sources they rest on, the
-// ground beneath them and who is to be credited.
+// A party's area of control in force on the page's day: one version of a
+// series (the analyst's assessment, or a claimant's).
+struct BriefingControl {
+    QString party;
+    QString claimedBy; // empty: the analyst's assessment
+    QDate date; // the version's
+    QColor colour; // the party's
+    Geometry area; // Polygon or MultiPolygon
+};
+
+// What a briefing map shows: the records, the areas of control, the
+// sources they rest on, the ground beneath them and who is to be credited.
 struct BriefingContent {
     std::vector<BriefingRecord> records;
+    // The areas in force on controlDay (none drawn when it is null),
+    // assessed first.
+    std::vector<BriefingControl> control;
+    QDate controlDay;
     QStringList sources; // each once: "title — publisher, published", title and publisher in bidi isolates
     const BoundaryLayer *units = nullptr; // the admin units (may be null)
     const BoundaryLayer *countries = nullptr; // the world's countries beneath (may be null)
@@ -52,7 +68,8 @@ struct BriefingPage {
 };
 
 // A map for a briefing, drawn without a screen: the ground (countries and
-// admin units), areas and lines, incidents with their precision drawn as
+// admin units), the areas of control (assessed filled, claimed hatched, in
+// the party's colour), incident areas and lines, incidents with their precision drawn as
 // it is (a point; a point with its halo and ring when near; the unit
 // hatched when only the unit is known; a badge when only the country), a
 // legend of what is shown, a scale bar, the title, the date or window,
@@ -74,6 +91,10 @@ QPointF pixelOf(const BriefingPage &page, double lon, double lat);
 // The unit's size for a page of the given size: readable on a small page,
 // not tiny on a large one.
 double textScale(const QSize &size);
+// Text from the data set apart for the bidirectional algorithm (first
+// strong isolate … pop): a name in Arabic does not carry what stands
+// beside it in the line to its side.
+QString isolated(const QString &text);
 } // namespace BriefingMap
 
 } // namespace conflictmap

@@ -130,6 +130,65 @@ TEST_CASE("render across the antimeridian draws both sides of it", "[cli][render
     CHECK(image.pixelColor(BriefingMap::pixelOf(page, -176.0, -19.5).toPoint()) == QColor(0xdd, 0xe8, 0xf0));
 }
 
+TEST_CASE("render draws the areas of control in force at the window's end, with their legend and sources", "[cli][render]")
+{
+    CliDatabase dir;
+    REQUIRE(cli(dir, {"init"}).exitCode == 0);
+    const Run source
+        = cli(dir, {"source", "add", "--title", QString::fromUtf8("Սահմանային իրավիճակ"), "--publisher", "Armenpress"});
+    REQUIRE(source.exitCode == 0);
+    // Azerbaijan as assessed, in September, then moved in October; Armenia
+    // as its ministry claims, resting on the source.
+    for (const QStringList &area : {QStringList{"--party", "Azerbaijan", "--date", "2022-09-14", "--wkt",
+                                        "POLYGON ((45.9 39.4, 46.3 39.4, 46.3 39.8, 45.9 39.8, 45.9 39.4))"},
+             QStringList{"--party", "Azerbaijan", "--date", "2022-10-02", "--wkt",
+                 "POLYGON ((46.9 39.4, 47.3 39.4, 47.3 39.8, 46.9 39.8, 46.9 39.4))"},
+             QStringList{"--party", "Armenia", "--claimed-by", "Ministry of Defence of Armenia", "--date", "2022-09-15",
+                 "--source", source.out.trimmed(), "--wkt",
+                 "POLYGON ((45.3 40.0, 45.7 40.0, 45.7 40.3, 45.3 40.3, 45.3 40.0))"}}) {
+        const Run added = cli(dir, QStringList{"area", "add"} + area);
+        INFO(added.err.toStdString());
+        REQUIRE(added.exitCode == 0);
+    }
+    REQUIRE(cli(dir, {"party", "color", "Azerbaijan", "#0000ff"}).exitCode == 0);
+    REQUIRE(cli(dir, {"party", "color", "Armenia", "#ff0000"}).exitCode == 0);
+    const QString png = dir.filePath("control.png"), bare = dir.filePath("bare.png");
+    REQUIRE(cli(dir, {"render", "-o", png, "--bbox", "45.0,38.8,47.6,40.6", "--date", "2022-09"}).exitCode == 0);
+    REQUIRE(cli(dir, {"render", "-o", bare, "--bbox", "45.0,38.8,47.6,40.6", "--date", "2022-09", "--no-control"}).exitCode == 0);
+    const QImage image(png), without(bare);
+    BriefingPage page;
+    page.bounds = kBounds;
+    page.size = image.size();
+    // September's area filled blue where it is, October's not yet drawn;
+    // nothing of either without the areas.
+    const QPoint september = BriefingMap::pixelOf(page, 46.05, 39.55).toPoint();
+    const QPoint october = BriefingMap::pixelOf(page, 47.1, 39.6).toPoint();
+    CHECK(image.pixelColor(september).blue() > image.pixelColor(september).red() + 40);
+    CHECK(without.pixelColor(september).blue() < without.pixelColor(september).red());
+    CHECK(image.pixelColor(october) == without.pixelColor(october));
+    // The claimed area hatched in red: some of its pixels red, not all.
+    int red = 0, all = 0;
+    const QRect claimed
+        = QRectF(BriefingMap::pixelOf(page, 45.35, 40.25), BriefingMap::pixelOf(page, 45.65, 40.05)).toRect().normalized();
+    for (int y = claimed.top(); y < claimed.bottom(); ++y)
+        for (int x = claimed.left(); x < claimed.right(); ++x, ++all)
+            red += image.pixelColor(x, y).red() > 200 && image.pixelColor(x, y).green() < 120;
+    CHECK(red > all / 20);
+    CHECK(red < all * 3 / 4);
+
+    const QString pdf = dir.filePath("control.pdf");
+    REQUIRE(cli(dir, {"render", "-o", pdf, "--bbox", "45.0,38.8,47.6,40.6", "--until", "2022-10-31"}).exitCode == 0);
+    const auto extracted = PdfText::extract(fileBytes(pdf));
+    REQUIRE(extracted);
+    const QString text = extracted->text;
+    INFO(text.toStdString());
+    CHECK(text.contains("Control on 2022-10-31"));
+    CHECK(text.contains("Azerbaijan (assessed), 2022-10-02"));
+    CHECK(text.contains("Ministry of Defence of Armenia"));
+    CHECK(text.contains("Armenpress"));
+    CHECK(text.contains("Sources cited (1)"));
+}
+
 TEST_CASE("render writes a PDF whose text is text, and an SVG that is valid XML", "[cli][render]")
 {
     CliDatabase dir;

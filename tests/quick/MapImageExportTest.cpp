@@ -4,16 +4,20 @@
 #include "AppWindow.h"
 #include "CatchQtStrings.h"
 
+#include "layers/ControlLayer.h"
+#include "store/ControlStore.h"
+
 #include <QFileInfo>
 #include <QImage>
 
 using namespace conflictmap;
 using conflictmap::test::AppWindow;
 
-TEST_CASE("Map image… writes the view as a briefing map through the real dialog", "[quick][app][render]")
+namespace {
+// Map image… as a user exports it: the button, the real file dialog, the
+// file chosen and accepted; returns once the file is written.
+void exportThroughDialog(AppWindow &app, const QString &file)
 {
-    AppWindow app;
-    const QString file = app.dir.filePath("briefing.png");
     QObject *dialog = app.window->findChild<QObject *>("mapImageDialog");
     REQUIRE(dialog);
     dialog->setProperty("currentFolder", QUrl::fromLocalFile(app.dir.path()));
@@ -23,6 +27,14 @@ TEST_CASE("Map image… writes the view as a briefing map through the real dialo
     QTest::qWait(200); // the folder is listed
     REQUIRE(QMetaObject::invokeMethod(dialog, "accept"));
     REQUIRE(QTest::qWaitFor([&] { return QFileInfo::exists(file); }, 10000));
+}
+} // namespace
+
+TEST_CASE("Map image… writes the view as a briefing map through the real dialog", "[quick][app][render]")
+{
+    AppWindow app;
+    const QString file = app.dir.filePath("briefing.png");
+    exportThroughDialog(app, file);
 
     const QString notice = app.item("notice")->property("text").toString();
     INFO(notice.toStdString());
@@ -59,15 +71,7 @@ TEST_CASE("Map image… of a view across the antimeridian draws both sides of it
     app.map->setZoomLevel(7);
     QTest::qWait(100);
     const QString file = app.dir.filePath("fiji.png");
-    QObject *dialog = app.window->findChild<QObject *>("mapImageDialog");
-    REQUIRE(dialog);
-    dialog->setProperty("currentFolder", QUrl::fromLocalFile(app.dir.path()));
-    dialog->setProperty("selectedFile", QUrl::fromLocalFile(file));
-    app.click(app.item("mapImageButton"));
-    REQUIRE(QTest::qWaitFor([&] { return dialog->property("visible").toBool(); }, 3000));
-    QTest::qWait(200);
-    REQUIRE(QMetaObject::invokeMethod(dialog, "accept"));
-    REQUIRE(QTest::qWaitFor([&] { return QFileInfo::exists(file); }, 10000));
+    exportThroughDialog(app, file);
     const QString notice = app.item("notice")->property("text").toString();
     INFO(notice.toStdString());
     CHECK(notice == "Map image written: 2 incidents.");
@@ -85,4 +89,37 @@ TEST_CASE("Map image… of a view across the antimeridian draws both sides of it
     const int confirmed = columnOf(QColor("#c0392b")), claimed = columnOf(QColor("#e08a00"));
     CHECK(confirmed > 0);
     CHECK(claimed > confirmed);
+}
+
+TEST_CASE("Map image… draws the areas of control the map shows, on its day", "[quick][app][render]")
+{
+    AppWindow app([](IncidentStore &store) {
+        ControlRecord held;
+        held.party = QStringLiteral("Azerbaijan");
+        held.date = QDate(2022, 9, 14);
+        Polygon square;
+        square.rings.push_back({{45.9, 39.4}, {46.3, 39.4}, {46.3, 39.8}, {45.9, 39.8}, {45.9, 39.4}});
+        held.area = Geometry::polygon(square);
+        REQUIRE(store.control().add(held));
+        REQUIRE(store.control().setPartyColor(QStringLiteral("Azerbaijan"), QStringLiteral("#00ff00")));
+    });
+    auto *control = app.window->findChild<ControlLayer *>("controlLayer");
+    REQUIRE(control);
+    REQUIRE(QTest::qWaitFor([&] { return control->hasData() && control->shownDate() == "2022-09-14"; }, 10000));
+    app.map->setCenter(QGeoCoordinate(39.6, 46.1));
+    app.map->setZoomLevel(8);
+    QTest::qWait(100);
+    const QString file = app.dir.filePath("control.png");
+    exportThroughDialog(app, file);
+    // The area filled in the party's green (no status is green): some
+    // thousands of greenish pixels on the map.
+    const QImage image(file);
+    REQUIRE(!image.isNull());
+    int green = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            green += c.green() > c.red() + 50 && c.green() > c.blue() + 50;
+        }
+    CHECK(green > 2000);
 }
