@@ -572,16 +572,23 @@ DROP TRIGGER incident_actors_history_delete;
     return db.exec(sql.constData());
 }
 
+// Version 17: sources without a link are found by their title (an
+// import's source names, UCDP's article lists): without an index each
+// distinct one read the whole table.
+const char *kVersion17 = R"sql(
+CREATE INDEX sources_unlinked ON sources (title) WHERE url IS NULL;
+)sql";
+
 // Each version: SQL (with its placeholders expanded), or a step
 // that SQL alone cannot express.
 struct Migration {
     const char *sql;
     bool (*step)(SqliteDatabase &db);
 };
-const std::array<Migration, 16> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
+const std::array<Migration, 17> kMigrations{{{kVersion1, nullptr}, {kVersion2, nullptr}, {kVersion3, nullptr},
     {kVersion4, nullptr}, {kVersion5, nullptr}, {nullptr, rebuildWithAutoincrement}, {kVersion7, nullptr}, {kVersion8, nullptr},
     {kVersion9, nullptr}, {nullptr, recordHistory}, {kVersion11, nullptr}, {kVersion12, nullptr}, {nullptr, recordActorHistory},
-    {nullptr, archiveDocuments}, {nullptr, gradeSources}, {nullptr, recordRangesAndSides}}};
+    {nullptr, archiveDocuments}, {nullptr, gradeSources}, {nullptr, recordRangesAndSides}, {kVersion17, nullptr}}};
 
 } // namespace
 

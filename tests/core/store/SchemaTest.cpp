@@ -30,6 +30,14 @@ TEST_CASE("a new database gets the current schema: WAL, foreign keys, R*Tree and
         sql << tables.text(0);
     CHECK(sql.join(' ').contains("USING rtree"));
     CHECK(sql.join(' ').contains("USING fts5"));
+    // A source without a link is found by its title through an index, not
+    // by reading every source (an import of N distinct names was N²).
+    SqliteStatement plan
+        = sqlite.prepare("EXPLAIN QUERY PLAN SELECT id FROM sources WHERE url IS NULL AND title = 'a' AND publisher IS 'b'");
+    QStringList steps;
+    while (plan.next())
+        steps << plan.text(3);
+    CHECK(steps.join(' ').contains("USING INDEX sources_unlinked"));
     // The database refuses what the core would refuse, as a second line of defence.
     CHECK_FALSE(sqlite.exec("INSERT INTO incidents (type, title, date, date_precision, date_start, date_end, lon, lat, precision,"
                             " status, created, updated) VALUES ('shelling', 't', '2022', 'year', '2022-01-01', '2022-12-31',"

@@ -533,10 +533,18 @@ DROP FUNCTION conflictmap_history_incident_actors();
         + historyTrigger(HistoryColumns::sidedActorsTable());
 }
 
+// Version 11: sources without a link are found by their title (an
+// import's source names, UCDP's article lists): without an index each
+// distinct one read the whole table.
+QByteArray version11()
+{
+    return "CREATE INDEX sources_unlinked ON sources (title) WHERE url IS NULL;";
+}
+
 const std::vector<std::function<QByteArray()>> &migrations()
 {
     static const std::vector<std::function<QByteArray()>> steps{
-        version1, version2, version3, version4, version5, version6, version7, version8, version9, version10};
+        version1, version2, version3, version4, version5, version6, version7, version8, version9, version10, version11};
     return steps;
 }
 

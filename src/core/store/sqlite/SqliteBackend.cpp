@@ -240,8 +240,6 @@ Result<void> SqliteBackend::recordRewritten(const char *table, qint64 incidentId
 
 // --- sources -------------------------------------------------------------------
 
-// --- sources -------------------------------------------------------------------
-
 Result<qint64> SqliteBackend::insertSource(const Source &source)
 {
     qint64 id = 0;
