@@ -29,6 +29,21 @@ void foldFunction(sqlite3_context *context, int, sqlite3_value **arguments)
     else
         sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
+
+// Opens the file to write, which rolls back the write a hot journal holds
+// at the first read, and closes it again.
+bool rollBackInterruptedWrite(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    const bool opened
+        = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK;
+    if (opened)
+        sqlite3_busy_timeout(db, kBusyTimeoutMs);
+    const bool rolledBack
+        = opened && sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close_v2(db);
+    return rolledBack;
+}
 } // namespace
 
 Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path, Mode mode)
@@ -60,8 +75,19 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     sqlite3_create_function_v2(db->m_db, SearchText::kFoldFunction, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
         nullptr, foldFunction, nullptr, nullptr, nullptr);
     // Reading the schema is the first real read: garbage fails here.
-    if (!db->exec("PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_master;"))
+    if (!db->exec("PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_master;")) {
+        // A write cut off under a rollback journal (a bulk import's) is
+        // undone by the next connection that may write; a read-only one
+        // cannot, so one that may write does it first.
+        if (mode == Mode::ReadOnly && sqlite3_extended_errcode(db->m_db) == SQLITE_READONLY_ROLLBACK) {
+            db.reset();
+            if (!rollBackInterruptedWrite(path) || QFileInfo::exists(path + QStringLiteral("-journal")))
+                return R::failure(
+                    QStringLiteral("%1: a write was cut off and must be undone, but the file cannot be written here").arg(path));
+            return open(path, mode);
+        }
         return R::failure(QStringLiteral("%1: not a conflictmap database (%2)").arg(path, db->lastError()));
+    }
     // A 64 MiB page cache keeps the R*Tree and full-text index pages a bulk
     // import touches in memory (the default is 2 MiB). Temporary files in
     // memory: every write that fires triggers (history, full-text index)

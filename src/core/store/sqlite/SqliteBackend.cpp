@@ -9,6 +9,7 @@
 #include "store/IncidentColumns.h"
 #include "store/IncidentPointsBuilder.h"
 #include "store/IncidentScan.h"
+#include "store/RollbackJournalScope.h"
 #include "store/Schema.h"
 #include "store/SearchText.h"
 #include "store/SqliteDatabase.h"
@@ -192,6 +193,7 @@ Result<void> SqliteBackend::addAll(const std::function<Result<void>()> &adds)
 {
     if (m_bulkAfter)
         return adds(); // part of the bulk load under way
+    const RollbackJournalScope written(*m_db);
     return writeAll([&]() -> Result<void> {
         // Indexing and recording row by row, interleaved with the other
         // writes, costs far more than doing it for the new rows in one pass
