@@ -128,8 +128,61 @@ Pane {
                 placeholderText: qsTr("region code (AZ-FUZ) or country (AM)")
             }
             FieldError { field: "region" }
-            Label { text: qsTr("Actors (separated by ;)") }
-            FormField { field: "actors" }
+            Label { text: qsTr("Actors") }
+            Repeater {
+                model: form.editor.actors
+                delegate: ColumnLayout {
+                    id: actorRow
+                    required property int index
+                    required property string name
+                    required property string side
+                    required property string type
+                    Layout.fillWidth: true
+                    spacing: 2
+                    RowLayout {
+                        Layout.fillWidth: true
+                        TextField {
+                            objectName: "actorName" + actorRow.index
+                            Layout.fillWidth: true
+                            placeholderText: qsTr("name")
+                            text: actorRow.name
+                            onTextEdited: form.editor.actors.setName(actorRow.index, text)
+                        }
+                        ToolButton {
+                            objectName: "removeActor" + actorRow.index
+                            text: "✕"
+                            ToolTip.visible: hovered
+                            ToolTip.text: qsTr("Remove this actor")
+                            onClicked: form.editor.actors.remove(actorRow.index)
+                        }
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        ComboBox {
+                            objectName: "actorSide" + actorRow.index
+                            model: form.editor.actors.sideChoices
+                            textRole: "text"
+                            valueRole: "value"
+                            currentIndex: count > 0 ? Math.max(0, indexOfValue(actorRow.side)) : -1
+                            onActivated: index => form.editor.actors.setSide(actorRow.index, valueAt(index))
+                        }
+                        ComboBox {
+                            objectName: "actorType" + actorRow.index
+                            Layout.fillWidth: true
+                            model: form.editor.actors.typeChoices
+                            textRole: "text"
+                            valueRole: "value"
+                            currentIndex: count > 0 ? Math.max(0, indexOfValue(actorRow.type)) : -1
+                            onActivated: index => form.editor.actors.setType(actorRow.index, valueAt(index))
+                        }
+                    }
+                }
+            }
+            Button {
+                objectName: "addActorButton"
+                text: qsTr("Add actor")
+                onClicked: form.editor.actors.append()
+            }
             FieldError { field: "actors" }
             Label { text: qsTr("Description") }
             FormField { field: "description" }

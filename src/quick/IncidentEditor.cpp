@@ -90,11 +90,12 @@ void IncidentEditor::clear()
     m_precision = QStringLiteral("near");
     m_stance = QStringLiteral("reports");
     m_sourceId = -1;
-    for (QString *field : {&m_title, &m_date, &m_latitude, &m_longitude, &m_region, &m_actors, &m_description, &m_fatalities,
-             &m_until, &m_fatalitiesLow, &m_fatalitiesHigh, &m_equipment, &m_quantity, &m_sourceTitle, &m_sourceUrl,
-             &m_sourcePublisher, &m_sourceLanguage, &m_sourcePublished, &m_claimant, &m_quote, &m_translation})
+    for (QString *field : {&m_title, &m_date, &m_latitude, &m_longitude, &m_region, &m_description, &m_fatalities, &m_until,
+             &m_fatalitiesLow, &m_fatalitiesHigh, &m_equipment, &m_quantity, &m_sourceTitle, &m_sourceUrl, &m_sourcePublisher,
+             &m_sourceLanguage, &m_sourcePublished, &m_claimant, &m_quote, &m_translation})
         field->clear();
     m_shape.reset();
+    m_actors->setActors({});
     m_version = 0;
     m_fieldErrors.clear();
     m_error.clear();
@@ -196,7 +197,7 @@ bool IncidentEditor::load(qint64 id)
     m_longitude = QString::number(incident->lon, 'g', QLocale::FloatingPointShortest);
     m_region = incident->region;
     m_shape = incident->shape;
-    m_actors = actorLabels(incident->actors).join(QStringLiteral("; "));
+    m_actors->setActors(incident->actors);
     m_description = incident->description;
     m_fatalities = incident->fatalities ? QString::number(*incident->fatalities) : QString();
     m_fatalitiesLow = incident->fatalitiesLow ? QString::number(*incident->fatalitiesLow) : QString();
@@ -245,10 +246,7 @@ bool IncidentEditor::save()
     incident.title = m_title;
     incident.description = m_description;
     incident.equipment = m_equipment;
-    incident.actors.clear();
-    for (const QString &actor : m_actors.split(QLatin1Char(';'), Qt::SkipEmptyParts))
-        if (!actor.trimmed().isEmpty())
-            incident.actors.push_back(Actor::fromLabel(actor));
+    incident.actors = m_actors->actors();
 
     // What the form can tell before the core: parse errors, per field.
     QString why;

@@ -3,6 +3,7 @@
 
 #pragma once
 
+#include "ActorListModel.h"
 #include "IncidentDatabase.h"
 #include "drawing/ShapeSketch.h"
 #include "gazetteer/GazetteerEntry.h"
@@ -32,7 +33,8 @@ class IncidentEditor : public QObject {
     Q_PROPERTY(QString latitude MEMBER m_latitude NOTIFY changed)
     Q_PROPERTY(QString longitude MEMBER m_longitude NOTIFY changed)
     Q_PROPERTY(QString region MEMBER m_region NOTIFY changed)
-    Q_PROPERTY(QString actors MEMBER m_actors NOTIFY changed)
+    // The actors, a row each with its side and type.
+    Q_PROPERTY(conflictmap::ActorListModel *actors READ actors CONSTANT)
     Q_PROPERTY(QString description MEMBER m_description NOTIFY changed)
     Q_PROPERTY(QString fatalities MEMBER m_fatalities NOTIFY changed)
     // A period's end ("" for one date) and the low/high fatality estimates.
@@ -82,6 +84,7 @@ public:
     IncidentDatabase *database() const { return m_database; }
     void setDatabase(IncidentDatabase *database);
     qint64 incidentId() const { return m_id; }
+    ActorListModel *actors() const { return m_actors; }
     QString regionFound() const;
     QString positionWarning() const;
     QVariantMap fieldErrors() const { return m_fieldErrors; }
@@ -145,9 +148,10 @@ private:
     QPointer<IncidentDatabase> m_database;
     qint64 m_id = -1;
     QString m_type = QStringLiteral("armed_clash"), m_title, m_date, m_status = QStringLiteral("reported"),
-            m_precision = QStringLiteral("near"), m_latitude, m_longitude, m_region, m_actors, m_description, m_fatalities,
-            m_until, m_fatalitiesLow, m_fatalitiesHigh, m_equipment, m_quantity;
+            m_precision = QStringLiteral("near"), m_latitude, m_longitude, m_region, m_description, m_fatalities, m_until,
+            m_fatalitiesLow, m_fatalitiesHigh, m_equipment, m_quantity;
     std::optional<Geometry> m_shape; // a line or an area; none for a point
+    ActorListModel *m_actors = new ActorListModel(this);
     int m_sourceId = -1;
     QString m_sourceTitle, m_sourceUrl, m_sourcePublisher, m_sourceLanguage, m_sourcePublished;
     QString m_claimant, m_stance = QStringLiteral("reports"), m_quote, m_translation;

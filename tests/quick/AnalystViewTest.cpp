@@ -1341,3 +1341,57 @@ TEST_CASE("a claim card regrades its source and its claim, and the list's grade 
     REQUIRE(QMetaObject::invokeMethod(app.item("credibilityChoice"), "activated", Q_ARG(int, 0)));
     CHECK_FALSE(store.incident(trucks)->claims[0].credibility.has_value());
 }
+
+TEST_CASE("the form edits each actor's name, side and type in a row of its own", "[quick][analyst][form][actors]")
+{
+    qint64 id = -1;
+    AppWindow app([&](IncidentStore &store) {
+        Incident incident = gorisShelling("Shelling near Goris");
+        incident.actors = {{QString::fromUtf8("Armed Forces of Armenia (1992-)"), "b", "state_forces"},
+            {QString::fromUtf8("Azərbaycan Silahlı Qüvvələri"), "a", {}}};
+        id = store.addIncident(incident).value();
+    });
+    app.window->setProperty("selectedIncident", int(id));
+    app.click(app.item("editButton"));
+    REQUIRE(QTest::qWaitFor([&] { return app.item("incidentForm")->isVisible(); }, 2000));
+    // Each actor in its row, its side and type chosen, the name as stored
+    // (a parenthesis of its own is part of it).
+    REQUIRE(QTest::qWaitFor([&] { return app.items("actorName1").size() == 1; }, 2000));
+    CHECK(app.item("actorName0")->property("text").toString() == "Armed Forces of Armenia (1992-)");
+    CHECK(app.item("actorSide0")->property("displayText").toString() == "side b");
+    CHECK(app.item("actorType0")->property("displayText").toString() == "state forces");
+    CHECK(app.item("actorName1")->property("text").toString() == QString::fromUtf8("Azərbaycan Silahlı Qüvvələri"));
+    CHECK(app.item("actorSide1")->property("displayText").toString() == "side a");
+    CHECK(app.item("actorType1")->property("displayText").toString() == "no type");
+
+    // The keyboard as a user would: the second actor's type one down
+    // (state forces), the first removed, a third added and named.
+    QQuickItem *type = app.item("actorType1");
+    type->forceActiveFocus();
+    QTest::keyClick(app.window, Qt::Key_Down);
+    CHECK(type->property("displayText").toString() == "state forces");
+    app.click(app.item("removeActor0"));
+    REQUIRE(QTest::qWaitFor([&] { return app.items("actorName1").isEmpty(); }, 2000));
+    CHECK(app.item("actorName0")->property("text").toString() == QString::fromUtf8("Azərbaycan Silahlı Qüvvələri"));
+    app.click(app.item("addActorButton"));
+    REQUIRE(QTest::qWaitFor([&] { return app.items("actorName1").size() == 1; }, 2000));
+    QQuickItem *name = app.item("actorName1");
+    name->forceActiveFocus();
+    typeText(app.window, QString::fromUtf8("Civilians (Armenia)"));
+    QQuickItem *side = app.item("actorSide1");
+    side->forceActiveFocus();
+    QTest::keyClick(app.window, Qt::Key_Down);
+    QTest::keyClick(app.window, Qt::Key_Down);
+    CHECK(side->property("displayText").toString() == "side b");
+    // A row left without a name is no actor.
+    app.click(app.item("addActorButton"));
+
+    QQuickItem *save = app.item("saveButton");
+    save->forceActiveFocus();
+    QTest::keyClick(app.window, Qt::Key_Space);
+    REQUIRE(QTest::qWaitFor([&] { return !app.item("incidentForm")->isVisible(); }, 2000));
+    const Incident saved = *app.database.store()->incident(id);
+    REQUIRE(saved.actors.size() == 2);
+    CHECK(saved.actors[0] == Actor{QString::fromUtf8("Azərbaycan Silahlı Qüvvələri"), "a", "state_forces"});
+    CHECK(saved.actors[1] == Actor{QString::fromUtf8("Civilians (Armenia)"), "b", {}});
+}

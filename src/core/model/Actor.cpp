@@ -21,13 +21,18 @@ const QStringList &Actor::sideNames()
     return names;
 }
 
+QString Actor::typeText(const QString &type)
+{
+    return QString(type).replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
 QString Actor::label() const
 {
     QStringList parts;
     if (!side.isEmpty())
         parts << QStringLiteral("side %1").arg(side);
     if (!type.isEmpty())
-        parts << QString(type).replace(QLatin1Char('_'), QLatin1Char(' '));
+        parts << typeText(type);
     return parts.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, parts.join(QStringLiteral(", ")));
 }
 

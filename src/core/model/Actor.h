@@ -26,6 +26,8 @@ struct Actor {
     // militias).
     static const QStringList &typeNames();
     static const QStringList &sideNames();
+    // A type as people read it: "state forces".
+    static QString typeText(const QString &type);
 
     // "Name", "Name (side a, state forces)": how lists and tables show one.
     QString label() const;
