@@ -42,10 +42,10 @@ bool MapImageExport::write(const QString &file, const QString &title)
     const QRectF bounds(QPointF(view.topLeft().longitude(), view.bottomRight().latitude()),
         QPointF(view.bottomRight().longitude(), view.topLeft().latitude()));
     filter.bbox = bounds;
-    // The areas of control as the layer shows them (none in compare mode,
-    // which shows gains and losses instead).
+    // The areas of control as the layer shows them (none when it is hidden,
+    // or in compare mode, which shows gains and losses instead).
     std::optional<BriefingControlView> control;
-    if (m_control && m_control->hasData() && !m_control->compare()) {
+    if (m_control && m_control->isVisible() && m_control->hasData() && !m_control->compare()) {
         const QDate day = QDate::fromString(m_control->shownDate(), Qt::ISODate);
         if (day.isValid())
             control = BriefingControlView{day, m_control->party(), m_control->showAssessed(), m_control->showClaimed()};

@@ -23,12 +23,20 @@ RollbackJournalScope::RollbackJournalScope(SqliteDatabase &db) : m_db(db)
     // cut could otherwise leave the file corrupt.
     if (m_active)
         db.exec("PRAGMA synchronous = FULL");
+    // Readers out from the start: under a rollback journal the commit
+    // waits for every read, and one longer than the busy timeout (an
+    // export) would make a long import fail at its very end.
+    db.m_exclusive = m_active;
 }
 
 RollbackJournalScope::~RollbackJournalScope()
 {
-    if (m_active)
-        m_db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+    if (!m_active)
+        return;
+    m_db.m_exclusive = false;
+    // If a reader that waited holds on past the busy timeout the file
+    // stays as it is until the next connection that may write sets WAL.
+    m_db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
 }
 
 } // namespace conflictmap

@@ -12,8 +12,9 @@ class SqliteDatabase;
 // into the file (only the few pages it changes are journaled), where WAL
 // writes every page twice, to the log and again at the checkpoint: a fifth
 // of a large import's time. SQLite leaves WAL only when no other connection
-// has the file open; otherwise nothing changes. Whoever opens the file
-// during the load waits for it as for any writer. WAL again when it goes.
+// has the file open; otherwise nothing changes. The load's transaction then
+// holds the file alone: whoever opens it meanwhile waits, up to the busy
+// timeout, and is told another program is writing it. WAL again when it goes.
 class RollbackJournalScope {
 public:
     // Outside a transaction only (the journal cannot change inside one).

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <optional>
+
 #include <sqlite3.h>
 
 namespace conflictmap {
@@ -74,8 +76,17 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     // programs writing the file do not have it.
     sqlite3_create_function_v2(db->m_db, SearchText::kFoldFunction, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
         nullptr, foldFunction, nullptr, nullptr, nullptr);
+    // Past the busy timeout: a bulk import holds the file alone (RollbackJournalScope).
+    const auto busy = [&] {
+        return (sqlite3_errcode(db->m_db) & 0xff) == SQLITE_BUSY ? std::optional<R>(R::failure(QStringLiteral(
+                   "%1: another program is writing the file and holds it alone (an import); try again when it has finished")
+                                                                                                   .arg(path)))
+                                                                 : std::nullopt;
+    };
     // Reading the schema is the first real read: garbage fails here.
     if (!db->exec("PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_master;")) {
+        if (auto locked = busy())
+            return std::move(*locked);
         // A write cut off under a rollback journal (a bulk import's) is
         // undone by the next connection that may write; a read-only one
         // cannot, so one that may write does it first.
@@ -94,8 +105,11 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     // keeps a statement journal, and on disk that was some 50 small writes
     // an incident, most of an import's time.
     db->exec("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
-    if (mode == Mode::ReadWrite && !db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"))
+    if (mode == Mode::ReadWrite && !db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")) {
+        if (auto locked = busy())
+            return std::move(*locked);
         return R::failure(QStringLiteral("%1: cannot use the database: %2").arg(path, db->lastError()));
+    }
     return R(std::move(db));
 }
 
@@ -142,7 +156,7 @@ int SqliteDatabase::changes() const
 SqliteTransaction::SqliteTransaction(SqliteDatabase &db) : m_db(db)
 {
     m_nested = sqlite3_get_autocommit(db.handle()) == 0;
-    m_active = m_nested || m_db.exec("BEGIN IMMEDIATE");
+    m_active = m_nested || m_db.exec(m_db.m_exclusive ? "BEGIN EXCLUSIVE" : "BEGIN IMMEDIATE");
     if (!m_nested)
         m_db.m_nestedFailed = false;
 }

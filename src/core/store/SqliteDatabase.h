@@ -50,6 +50,8 @@ public:
 private:
     SqliteDatabase() = default;
     friend class SqliteTransaction;
+    friend class RollbackJournalScope;
+    bool m_exclusive = false; // outermost transactions lock out readers too (RollbackJournalScope)
     bool m_nestedFailed = false; // a nested transaction ended uncommitted: the outer must not commit
     sqlite3 *m_db = nullptr;
     std::unordered_map<std::string, std::unique_ptr<SqliteStatement>> m_cache; // finalized before m_db closes
@@ -73,7 +75,8 @@ private:
 
 // A write transaction that rolls back unless committed. At the outermost
 // level it is BEGIN IMMEDIATE, which takes the write lock at once so two
-// writers queue on the busy timeout rather than deadlock. Nested inside
+// writers queue on the busy timeout rather than deadlock (BEGIN EXCLUSIVE
+// under a RollbackJournalScope). Nested inside
 // another it is part of that one: it neither commits nor rolls back, and a
 // failure in it must fail the outer transaction, which undoes everything.
 // (No savepoints: FTS5 flushes its pending index at every savepoint, which
