@@ -12,7 +12,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <functional>
 #include <map>
 
 namespace conflictmap {
@@ -50,10 +49,21 @@ QString creditOf(const QString &layerPath, const QString &what)
     return credit.isEmpty() ? QStringLiteral("%1: %2").arg(what, name) : credit;
 }
 
+// A source as the page cites it. Title and publisher each isolated: one in
+// Arabic does not carry the other, or the date, to its side.
+QString sourceLine(const QString &title, const QString &publisher, const QString &published)
+{
+    QString source = BriefingMap::isolated(title);
+    if (!publisher.isEmpty() && publisher != title)
+        source += QStringLiteral(" — ") + BriefingMap::isolated(publisher);
+    if (!published.isEmpty())
+        source += QStringLiteral(", ") + published;
+    return source;
+}
+
 // The versions in force on the view's day, assessed first, each in its
-// party's colour; the sources they rest on cited.
-Result<std::vector<BriefingControl>> areasOfControl(const IncidentStore &store, const BriefingControlView &view,
-    const std::function<void(const QString &, const QString &, const QString &)> &cite)
+// party's colour with the sources it rests on (cited only if it is drawn).
+Result<std::vector<BriefingControl>> areasOfControl(const IncidentStore &store, const BriefingControlView &view)
 {
     auto versions = store.control().at(view.day, view.party);
     if (!versions)
@@ -65,10 +75,15 @@ Result<std::vector<BriefingControl>> areasOfControl(const IncidentStore &store, 
     for (ControlRecord &version : versions.value()) {
         if (!(version.claimedBy.isEmpty() ? view.assessed : view.claimed))
             continue;
-        for (const Claim &claim : version.claims)
-            cite(claim.source.title, claim.source.publisher,
+        QStringList sources;
+        for (const Claim &claim : version.claims) {
+            const QString source = sourceLine(claim.source.title, claim.source.publisher,
                 claim.source.published ? claim.source.published->toString() : QString());
-        areas.push_back({version.party, version.claimedBy, version.date, colours[version.party], std::move(version.area)});
+            if (!sources.contains(source))
+                sources << source;
+        }
+        areas.push_back(
+            {version.party, version.claimedBy, version.date, colours[version.party], std::move(version.area), sources});
     }
     std::stable_sort(areas.begin(), areas.end(),
         [](const BriefingControl &a, const BriefingControl &b) { return a.claimedBy.isEmpty() && !b.claimedBy.isEmpty(); });
@@ -88,13 +103,7 @@ Result<std::unique_ptr<BriefingData>> BriefingData::gather(const IncidentStore &
         families[type.name.toStdString()] = type.family;
     QSet<QString> cited;
     const auto cite = [&](const QString &title, const QString &publisher, const QString &published) {
-        // Title and publisher each isolated: one in Arabic does not carry
-        // the other, or the date, to its side.
-        QString source = BriefingMap::isolated(title);
-        if (!publisher.isEmpty() && publisher != title)
-            source += QStringLiteral(" — ") + BriefingMap::isolated(publisher);
-        if (!published.isEmpty())
-            source += QStringLiteral(", ") + published;
+        const QString source = sourceLine(title, publisher, published);
         if (!cited.contains(source)) {
             cited.insert(source);
             content.sources << source;
@@ -122,7 +131,7 @@ Result<std::unique_ptr<BriefingData>> BriefingData::gather(const IncidentStore &
     if (!scanned)
         return R::failure(scanned.problem());
     if (control) {
-        auto areas = areasOfControl(store, *control, cite);
+        auto areas = areasOfControl(store, *control);
         if (!areas)
             return R::failure(areas.problem());
         content.control = std::move(areas.value());

@@ -471,7 +471,13 @@ void drawPanel(QPainter &p, const BriefingContent &content, const Shown &shown, 
     if (shown.areas)
         swatch(true, QStringLiteral("area"));
 
-    const QStringList &sources = content.sources;
+    // The areas of control's sources only for those drawn: one outside the
+    // page is not what it rests on.
+    QStringList sources = content.sources;
+    for (const BriefingControl *area : shown.control)
+        for (const QString &source : area->sources)
+            if (!sources.contains(source))
+                sources << source;
     y += row / 2;
     heading(QStringLiteral("Sources cited (%1)").arg(sources.size()));
     p.setFont(font(10.5 * unit));

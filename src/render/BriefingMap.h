@@ -42,6 +42,7 @@ struct BriefingControl {
     QDate date; // the version's
     QColor colour; // the party's
     Geometry area; // Polygon or MultiPolygon
+    QStringList sources; // its claims', as the page cites them (if it is drawn)
 };
 
 // What a briefing map shows: the records, the areas of control, the
@@ -52,7 +53,9 @@ struct BriefingContent {
     // assessed first.
     std::vector<BriefingControl> control;
     QDate controlDay;
-    QStringList sources; // each once: "title — publisher, published", title and publisher in bidi isolates
+    // The records' sources, each once: "title — publisher, published",
+    // title and publisher in bidi isolates; the drawn areas' follow them.
+    QStringList sources;
     const BoundaryLayer *units = nullptr; // the admin units (may be null)
     const BoundaryLayer *countries = nullptr; // the world's countries beneath (may be null)
     QStringList credits; // a line per layer drawn

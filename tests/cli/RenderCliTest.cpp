@@ -187,6 +187,17 @@ TEST_CASE("render draws the areas of control in force at the window's end, with 
     CHECK(text.contains("Ministry of Defence of Armenia"));
     CHECK(text.contains("Armenpress"));
     CHECK(text.contains("Sources cited (1)"));
+
+    // A page away from the claimed area neither draws it nor cites its source.
+    const QString east = dir.filePath("east.pdf");
+    REQUIRE(cli(dir, {"render", "-o", east, "--bbox", "46.6,39.1,47.6,39.9", "--until", "2022-10-31"}).exitCode == 0);
+    const auto eastText = PdfText::extract(fileBytes(east));
+    REQUIRE(eastText);
+    INFO(eastText->text.toStdString());
+    CHECK(eastText->text.contains("Azerbaijan (assessed), 2022-10-02"));
+    CHECK_FALSE(eastText->text.contains("Ministry of Defence of Armenia"));
+    CHECK_FALSE(eastText->text.contains("Armenpress"));
+    CHECK(eastText->text.contains("Sources cited (0)"));
 }
 
 TEST_CASE("render writes a PDF whose text is text, and an SVG that is valid XML", "[cli][render]")
