@@ -435,7 +435,9 @@ void drawPanel(QPainter &p, const BriefingContent &content, const Shown &shown, 
         }
         y += row / 2;
     }
-    heading(QStringLiteral("Legend"));
+    // No heading over nothing (a page of areas of control alone).
+    if (!shown.statuses.empty() || shown.lines || shown.areas)
+        heading(QStringLiteral("Legend"));
     for (IncidentStatus status : shown.statuses)
         entry({SymbolPainter::Kind::Point, QStringLiteral("clash"), statusColour(status), false, {}, false}, toString(status));
     static const std::pair<const char *, const char *> familyLabels[]

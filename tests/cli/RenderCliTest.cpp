@@ -198,6 +198,7 @@ TEST_CASE("render draws the areas of control in force at the window's end, with 
     CHECK_FALSE(eastText->text.contains("Ministry of Defence of Armenia"));
     CHECK_FALSE(eastText->text.contains("Armenpress"));
     CHECK(eastText->text.contains("Sources cited (0)"));
+    CHECK_FALSE(eastText->text.contains("Legend")); // no records: no heading over nothing
 }
 
 TEST_CASE("render writes a PDF whose text is text, and an SVG that is valid XML", "[cli][render]")
