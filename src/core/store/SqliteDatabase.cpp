@@ -8,8 +8,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <optional>
-
 #include <sqlite3.h>
 
 namespace conflictmap {
@@ -32,20 +30,6 @@ void foldFunction(sqlite3_context *context, int, sqlite3_value **arguments)
         sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
 }
 
-// Opens the file to write, which rolls back the write a hot journal holds
-// at the first read, and closes it again.
-bool rollBackInterruptedWrite(const QString &path)
-{
-    sqlite3 *db = nullptr;
-    const bool opened
-        = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) == SQLITE_OK;
-    if (opened)
-        sqlite3_busy_timeout(db, kBusyTimeoutMs);
-    const bool rolledBack
-        = opened && sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) == SQLITE_OK;
-    sqlite3_close_v2(db);
-    return rolledBack;
-}
 } // namespace
 
 Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path, Mode mode)
@@ -76,28 +60,28 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     // programs writing the file do not have it.
     sqlite3_create_function_v2(db->m_db, SearchText::kFoldFunction, 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
         nullptr, foldFunction, nullptr, nullptr, nullptr);
-    // Past the busy timeout: a bulk import holds the file alone (RollbackJournalScope).
-    const auto busy = [&] {
-        return (sqlite3_errcode(db->m_db) & 0xff) == SQLITE_BUSY ? std::optional<R>(R::failure(QStringLiteral(
-                   "%1: another program is writing the file and holds it alone (an import); try again when it has finished")
-                                                                                                   .arg(path)))
-                                                                 : std::nullopt;
+    // Past the busy timeout an import holding the file alone
+    // (RollbackJournalScope) is the reason, whatever the step.
+    const auto failure = [&](const QString &otherwise) {
+        return (sqlite3_errcode(db->m_db) & 0xff) == SQLITE_BUSY
+            ? R::failure(QStringLiteral("%1: another program is writing the file and holds it alone (an import); try "
+                                        "again when it has finished")
+                             .arg(path))
+            : R::failure(otherwise);
     };
     // Reading the schema is the first real read: garbage fails here.
     if (!db->exec("PRAGMA foreign_keys = ON; SELECT count(*) FROM sqlite_master;")) {
-        if (auto locked = busy())
-            return std::move(*locked);
         // A write cut off under a rollback journal (a bulk import's) is
         // undone by the next connection that may write; a read-only one
-        // cannot, so one that may write does it first.
+        // cannot, so one that may write (its first read does it) goes first.
         if (mode == Mode::ReadOnly && sqlite3_extended_errcode(db->m_db) == SQLITE_READONLY_ROLLBACK) {
             db.reset();
-            if (!rollBackInterruptedWrite(path) || QFileInfo::exists(path + QStringLiteral("-journal")))
+            if (!open(path, Mode::ReadWrite) || QFileInfo::exists(path + QStringLiteral("-journal")))
                 return R::failure(
                     QStringLiteral("%1: a write was cut off and must be undone, but the file cannot be written here").arg(path));
             return open(path, mode);
         }
-        return R::failure(QStringLiteral("%1: not a conflictmap database (%2)").arg(path, db->lastError()));
+        return failure(QStringLiteral("%1: not a conflictmap database (%2)").arg(path, db->lastError()));
     }
     // A 64 MiB page cache keeps the R*Tree and full-text index pages a bulk
     // import touches in memory (the default is 2 MiB). Temporary files in
@@ -105,11 +89,8 @@ Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const QString &path
     // keeps a statement journal, and on disk that was some 50 small writes
     // an incident, most of an import's time.
     db->exec("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;");
-    if (mode == Mode::ReadWrite && !db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;")) {
-        if (auto locked = busy())
-            return std::move(*locked);
-        return R::failure(QStringLiteral("%1: cannot use the database: %2").arg(path, db->lastError()));
-    }
+    if (mode == Mode::ReadWrite && !db->exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"))
+        return failure(QStringLiteral("%1: cannot use the database: %2").arg(path, db->lastError()));
     return R(std::move(db));
 }
 
