@@ -163,4 +163,16 @@ bool SqliteTransaction::commit()
     return false; // the destructor rolls back
 }
 
+SqliteReadSnapshot::SqliteReadSnapshot(SqliteDatabase &db) : m_db(db)
+{
+    // A deferred transaction: its first read fixes what all of them see.
+    m_began = sqlite3_get_autocommit(db.handle()) != 0 && db.exec("BEGIN");
+}
+
+SqliteReadSnapshot::~SqliteReadSnapshot()
+{
+    if (m_began)
+        m_db.exec("COMMIT");
+}
+
 } // namespace conflictmap

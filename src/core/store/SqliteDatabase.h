@@ -97,4 +97,20 @@ private:
     bool m_nested = false;
 };
 
+// One snapshot for several reads that must agree (a query and the queries
+// of its rows' details): outside a transaction each statement would read
+// the file as it is when that statement starts, and take its lock anew.
+// Inside a transaction already, it is part of that one.
+class SqliteReadSnapshot {
+public:
+    explicit SqliteReadSnapshot(SqliteDatabase &db);
+    ~SqliteReadSnapshot();
+    SqliteReadSnapshot(const SqliteReadSnapshot &) = delete;
+    SqliteReadSnapshot &operator=(const SqliteReadSnapshot &) = delete;
+
+private:
+    SqliteDatabase &m_db;
+    bool m_began = false;
+};
+
 } // namespace conflictmap

@@ -967,3 +967,71 @@ TEST_CASE("a record imported before actors had sides is not changed by getting t
     imported.dateUntil = PartialDate::parse("2022-09-14", &error);
     CHECK(db.store->importIncident(imported).value() == IncidentStore::ImportOutcome::Updated);
 }
+
+TEST_CASE("a query's incidents carry their own actors, claims and unit shares, with or without a limit", "[store][filter]")
+{
+    StoreFixture db;
+    const qint64 first = db.addSource("Հայկական աղբյուր");
+    const qint64 second = db.addSource("مصدر", "https://example.org/second");
+    // Incidents with none, one or several of each, a line among them, added
+    // out of date order: the details are found by id, not by position.
+    std::vector<qint64> ids;
+    for (int n = 0; n < 6; ++n) {
+        Incident incident = db.pointIncident(46.3 + n * 0.01, 39.5);
+        incident.date = PartialDate::parse(QStringLiteral("2022-09-%1").arg(20 - n), nullptr);
+        incident.title = QStringLiteral("Incident %1").arg(n);
+        for (int a = 0; a < n % 3; ++a)
+            incident.actors.push_back({QStringLiteral("Actor %1.%2").arg(n).arg(a), a == 0 ? "a" : "b", {}});
+        for (int c = 0; c < n % 4; ++c) {
+            Claim claim;
+            claim.sourceId = c % 2 ? second : first;
+            claim.claimant = QStringLiteral("Claimant %1.%2").arg(n).arg(c);
+            incident.claims.push_back(claim);
+        }
+        if (n == 4) {
+            incident.shape = Geometry::lineString({{46.2, 39.5}, {46.6, 39.55}}); // Syunik into Lachin
+            incident.lon = incident.lat = 0;
+        }
+        auto id = db.store->addIncident(incident);
+        INFO(id.error().toStdString());
+        REQUIRE(id);
+        ids.push_back(id.value());
+    }
+    auto check = [&](const IncidentFilter &filter, const std::vector<qint64> &expected) {
+        const auto found = db.store->incidents(filter);
+        REQUIRE(found);
+        std::vector<qint64> got;
+        for (const Incident &incident : found.value()) {
+            got.push_back(incident.id);
+            const auto alone = db.store->incident(incident.id); // read by itself
+            REQUIRE(alone);
+            CHECK(incident.actors == alone->actors);
+            REQUIRE(incident.claims.size() == alone->claims.size());
+            for (size_t c = 0; c < incident.claims.size(); ++c) {
+                CHECK(incident.claims[c].id == alone->claims[c].id);
+                CHECK(incident.claims[c].claimant == alone->claims[c].claimant);
+                CHECK(incident.claims[c].source.title == alone->claims[c].source.title);
+            }
+            REQUIRE(incident.regionShares.size() == alone->regionShares.size());
+            for (size_t r = 0; r < incident.regionShares.size(); ++r)
+                CHECK(incident.regionShares[r].region == alone->regionShares[r].region);
+        }
+        CHECK(got == expected);
+        return found.value();
+    };
+    // Date order is the reverse of the order added.
+    const auto all = check({}, {ids[5], ids[4], ids[3], ids[2], ids[1], ids[0]});
+    CHECK(all[0].actors.size() == 2); // incident 5: 5 % 3
+    CHECK(all[0].claims.size() == 1); // 5 % 4
+    CHECK(all[1].regionShares.size() == 2); // the line: Syunik and Lachin
+    CHECK(all[2].claims.size() == 3);
+    CHECK(all[2].claims[1].source.title == QString::fromUtf8("مصدر"));
+    CHECK(all[5].actors.empty());
+    CHECK(all[5].claims.empty());
+    IncidentFilter limited;
+    limited.limit = 2;
+    check(limited, {ids[5], ids[4]});
+    limited.since = QDate(2022, 9, 16);
+    limited.until = QDate(2022, 9, 18);
+    check(limited, {ids[4], ids[3]});
+}

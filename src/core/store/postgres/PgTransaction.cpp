@@ -7,10 +7,10 @@
 
 namespace conflictmap {
 
-PgTransaction::PgTransaction(PgConnection &connection) : m_connection(connection)
+PgTransaction::PgTransaction(PgConnection &connection, Snapshot snapshot) : m_connection(connection)
 {
     m_nested = connection.inTransaction();
-    m_active = m_nested || connection.exec("BEGIN").ok();
+    m_active = m_nested || connection.exec(snapshot == Snapshot::Whole ? "BEGIN ISOLATION LEVEL REPEATABLE READ" : "BEGIN").ok();
     if (!m_nested)
         m_connection.m_nestedFailed = false;
 }

@@ -15,7 +15,12 @@ class PgConnection;
 // aborted the transaction; its COMMIT would quietly roll back).
 class PgTransaction {
 public:
-    explicit PgTransaction(PgConnection &connection);
+    // What its statements see: each the data committed when it starts
+    // (READ COMMITTED), or all the data committed when the first starts
+    // (REPEATABLE READ: for reads that must agree, such as a query and the
+    // queries of its rows' details). Nested, it is as the outer one is.
+    enum class Snapshot { PerStatement, Whole };
+    explicit PgTransaction(PgConnection &connection, Snapshot snapshot = Snapshot::PerStatement);
     ~PgTransaction();
     PgTransaction(const PgTransaction &) = delete;
     PgTransaction &operator=(const PgTransaction &) = delete;

@@ -19,6 +19,10 @@
 #include "store/postgres/PgTeam.h"
 #include "store/postgres/PgTransaction.h"
 
+#include <functional>
+#include <optional>
+#include <unordered_map>
+
 namespace conflictmap {
 
 namespace {
@@ -623,17 +627,52 @@ std::optional<Incident> PostgresBackend::incident(qint64 id) const
 Result<std::vector<Incident>> PostgresBackend::incidents(const IncidentFilter &filter) const
 {
     using R = Result<std::vector<Incident>>;
+    // The rows, then their actors, claims and regions in one query each (not
+    // three round trips per incident), all from one snapshot.
+    PgTransaction transaction(*m_db, PgTransaction::Snapshot::Whole);
+    if (!transaction.isActive())
+        return R::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
     const FilterClause clause = filterClause(filter);
-    PgResult found = m_db->exec(
-        (kSelectIncident + clause.where + " ORDER BY i.date_start, i.id" + limitClause(filter)).constData(), clause.params);
+    const QByteArray order = " ORDER BY i.date_start, i.id" + limitClause(filter);
+    const QByteArray chosen
+        = " IN (SELECT i.id FROM incidents i" + clause.where + (filter.limit >= 0 ? order : QByteArray()) + ")";
+    PgResult found = m_db->exec((kSelectIncident + clause.where + order).constData(), clause.params);
     if (!found.ok())
         return R::failure(failure(QStringLiteral("cannot query incidents"), found));
     std::vector<Incident> all;
     all.reserve(size_t(found.rows()));
-    for (int row = 0; row < found.rows(); ++row)
+    std::unordered_map<qint64, size_t> indexOf;
+    for (int row = 0; row < found.rows(); ++row) {
         all.push_back(IncidentColumns::readIncident(PgRow{found, row}));
-    for (Incident &incident : all)
-        readDetails(incident);
+        indexOf.emplace(all.back().id, all.size() - 1);
+    }
+    // Rows whose first column is an incident's id, given to that incident.
+    auto addDetails = [&](const QByteArray &sql, const std::function<void(const PgRow &, Incident &)> &add) {
+        PgResult rows = m_db->exec(sql.constData(), clause.params);
+        for (int row = 0; rows.ok() && row < rows.rows(); ++row)
+            if (const auto it = indexOf.find(rows.integer(row, 0)); it != indexOf.end())
+                add(PgRow{rows, row}, all[it->second]);
+        return rows.ok() ? std::nullopt : std::optional<Error>(failure(QStringLiteral("cannot query incidents"), rows));
+    };
+    for (const std::optional<Error> &problem : {addDetails("SELECT incident_id, actor, side, actor_type FROM incident_actors"
+                                                           " WHERE incident_id"
+                                                        + chosen + " ORDER BY incident_id, position",
+                                                    [](const PgRow &row, Incident &incident) {
+                                                        incident.actors.push_back({row.text(1), row.text(2), row.text(3)});
+                                                    }),
+             addDetails(QByteArray("SELECT c.incident_id, ") + ClaimRow::kColumns
+                     + " FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id" + chosen
+                     + " ORDER BY c.incident_id, c.id",
+                 [](const PgRow &row, Incident &incident) { incident.claims.push_back(ClaimRow::readClaim(row, 1)); }),
+             addDetails("SELECT incident_id, region, share FROM incident_regions WHERE incident_id" + chosen
+                     + " ORDER BY incident_id, position",
+                 [](const PgRow &row, Incident &incident) {
+                     if (incident.shape) // a point's unit is its region, not a share of it
+                         incident.regionShares.push_back({row.text(1), row.real(2)});
+                 })})
+        if (problem)
+            return R::failure(*problem);
+    transaction.commit();
     return all;
 }
 
@@ -641,8 +680,9 @@ Result<qint64> PostgresBackend::scan(const IncidentFilter &filter, const std::fu
 {
     using R = Result<qint64>;
     // Four cursors in incident order, merged as SQLite's scan merges its
-    // statements: nothing held but a batch of each.
-    PgTransaction transaction(*m_db);
+    // statements: nothing held but a batch of each. One snapshot, so the
+    // details are of the rows read.
+    PgTransaction transaction(*m_db, PgTransaction::Snapshot::Whole);
     if (!transaction.isActive())
         return R::failure(QStringLiteral("cannot read incidents: %1").arg(m_db->lastError()));
     const FilterClause clause = filterClause(filter);

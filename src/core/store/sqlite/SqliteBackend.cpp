@@ -21,6 +21,9 @@
 #include <QRandomGenerator>
 #include <QScopeGuard>
 
+#include <functional>
+#include <unordered_map>
+
 #include <sqlite3.h>
 
 namespace conflictmap {
@@ -719,21 +722,54 @@ void bindFilter(SqliteStatement &statement, const IncidentFilter &filter)
 
 Result<std::vector<Incident>> SqliteBackend::incidents(const IncidentFilter &filter) const
 {
-    QByteArray sql(kSelectIncident);
-    sql += filterClause(filter).where + " ORDER BY i.date_start, i.id";
+    // The rows, then their actors, claims and regions in one query each (not
+    // three per incident), all from one snapshot.
+    const SqliteReadSnapshot snapshot(*m_db);
+    const QByteArray where = filterClause(filter).where;
+    QByteArray order = " ORDER BY i.date_start, i.id";
     if (filter.limit >= 0)
-        sql += " LIMIT " + QByteArray::number(filter.limit);
-    SqliteStatement select = m_db->prepare(sql.constData());
-    if (!select.isValid())
-        return Result<std::vector<Incident>>::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
-    bindFilter(select, filter);
+        order += " LIMIT " + QByteArray::number(filter.limit);
+    const QByteArray chosen = " IN (SELECT i.id FROM incidents i" + where + (filter.limit >= 0 ? order : QByteArray()) + ")";
     std::vector<Incident> all;
-    while (select.next())
-        all.push_back(readIncident(select));
-    if (select.failed())
+    std::unordered_map<qint64, size_t> indexOf;
+    auto readRows = [&](const QByteArray &sql, const std::function<void(SqliteStatement &)> &take) {
+        SqliteStatement select = m_db->prepare(sql.constData());
+        if (!select.isValid())
+            return false;
+        bindFilter(select, filter);
+        while (select.next())
+            take(select);
+        return !select.failed();
+    };
+    // Rows whose first column is an incident's id, given to that incident.
+    auto details = [&](const std::function<void(SqliteStatement &, Incident &)> &add) {
+        return [&, add](SqliteStatement &row) {
+            if (const auto it = indexOf.find(row.integer(0)); it != indexOf.end())
+                add(row, all[it->second]);
+        };
+    };
+    const bool read = readRows(kSelectIncident + where + order,
+                          [&](SqliteStatement &row) {
+                              all.push_back(readIncident(row));
+                              indexOf.emplace(all.back().id, all.size() - 1);
+                          })
+        && readRows("SELECT incident_id, actor, side, actor_type FROM incident_actors WHERE incident_id" + chosen
+                + " ORDER BY incident_id, position",
+            details([](SqliteStatement &row, Incident &incident) {
+                incident.actors.push_back({row.text(1), row.text(2), row.text(3)});
+            }))
+        && readRows(QByteArray("SELECT c.incident_id, ") + ClaimRow::kColumns
+                + " FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id" + chosen
+                + " ORDER BY c.incident_id, c.id",
+            details([](SqliteStatement &row, Incident &incident) { incident.claims.push_back(ClaimRow::readClaim(row, 1)); }))
+        && readRows("SELECT incident_id, region, share FROM incident_regions WHERE incident_id" + chosen
+                + " ORDER BY incident_id, position",
+            details([](SqliteStatement &row, Incident &incident) {
+                if (incident.shape) // a point's unit is its region, not a share of it
+                    incident.regionShares.push_back({row.text(1), row.real(2)});
+            }));
+    if (!read)
         return Result<std::vector<Incident>>::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
-    for (Incident &incident : all)
-        readDetails(incident);
     return all;
 }
 
