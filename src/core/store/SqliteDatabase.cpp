@@ -171,8 +171,10 @@ SqliteReadSnapshot::SqliteReadSnapshot(SqliteDatabase &db) : m_db(db)
 
 SqliteReadSnapshot::~SqliteReadSnapshot()
 {
-    if (m_began)
-        m_db.exec("COMMIT");
+    // Left open, the connection would stay in a transaction and later
+    // writes would take themselves for nested ones and never commit.
+    if (m_began && !m_db.exec("COMMIT"))
+        m_db.exec("ROLLBACK");
 }
 
 } // namespace conflictmap

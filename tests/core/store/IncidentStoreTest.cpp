@@ -1034,4 +1034,17 @@ TEST_CASE("a query's incidents carry their own actors, claims and unit shares, w
     limited.since = QDate(2022, 9, 16);
     limited.until = QDate(2022, 9, 18);
     check(limited, {ids[4], ids[3]});
+    // The details' queries choose their incidents by every kind of filter.
+    IncidentFilter byText;
+    byText.text = "claimant"; // in the claims of 1, 2, 3 and 5
+    check(byText, {ids[5], ids[3], ids[2], ids[1]});
+    IncidentFilter byRegion;
+    byRegion.region = "AZ"; // only the line reaches into Lachin
+    check(byRegion, {ids[4]});
+    IncidentFilter byBox;
+    byBox.bbox = QRectF(QPointF(46.305, 39.45), QPointF(46.335, 39.55)); // points 1 to 3, and the line through it
+    check(byBox, {ids[4], ids[3], ids[2], ids[1]});
+    byBox.text = "claimant";
+    byBox.limit = 2;
+    check(byBox, {ids[3], ids[2]});
 }

@@ -20,7 +20,6 @@
 #include "store/postgres/PgTransaction.h"
 
 #include <functional>
-#include <optional>
 #include <unordered_map>
 
 namespace conflictmap {
@@ -634,44 +633,53 @@ Result<std::vector<Incident>> PostgresBackend::incidents(const IncidentFilter &f
         return R::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
     const FilterClause clause = filterClause(filter);
     const QByteArray order = " ORDER BY i.date_start, i.id" + limitClause(filter);
-    const QByteArray chosen
-        = " IN (SELECT i.id FROM incidents i" + clause.where + (filter.limit >= 0 ? order : QByteArray()) + ")";
-    PgResult found = m_db->exec((kSelectIncident + clause.where + order).constData(), clause.params);
-    if (!found.ok())
-        return R::failure(failure(QStringLiteral("cannot query incidents"), found));
     std::vector<Incident> all;
-    all.reserve(size_t(found.rows()));
     std::unordered_map<qint64, size_t> indexOf;
-    for (int row = 0; row < found.rows(); ++row) {
-        all.push_back(IncidentColumns::readIncident(PgRow{found, row}));
-        indexOf.emplace(all.back().id, all.size() - 1);
-    }
-    // Rows whose first column is an incident's id, given to that incident.
-    auto addDetails = [&](const QByteArray &sql, const std::function<void(const PgRow &, Incident &)> &add) {
-        PgResult rows = m_db->exec(sql.constData(), clause.params);
-        for (int row = 0; rows.ok() && row < rows.rows(); ++row)
-            if (const auto it = indexOf.find(rows.integer(row, 0)); it != indexOf.end())
-                add(PgRow{rows, row}, all[it->second]);
-        return rows.ok() ? std::nullopt : std::optional<Error>(failure(QStringLiteral("cannot query incidents"), rows));
+    {
+        PgResult found = m_db->exec((kSelectIncident + clause.where + order).constData(), clause.params);
+        if (!found.ok())
+            return R::failure(failure(QStringLiteral("cannot query incidents"), found));
+        all.reserve(size_t(found.rows()));
+        for (int row = 0; row < found.rows(); ++row) {
+            all.push_back(IncidentColumns::readIncident(PgRow{found, row}));
+            indexOf.emplace(all.back().id, all.size() - 1);
+        }
+    } // its text freed before the details come
+    // Every incident's when no filter or limit chose them.
+    auto ofChosen = [&](const char *column) {
+        return clause.where.isEmpty() && filter.limit < 0 ? QByteArray()
+                                                          : " WHERE " + QByteArray(column) + " IN (SELECT i.id FROM incidents i"
+                + clause.where + (filter.limit >= 0 ? order : QByteArray()) + ")";
     };
-    for (const std::optional<Error> &problem : {addDetails("SELECT incident_id, actor, side, actor_type FROM incident_actors"
-                                                           " WHERE incident_id"
-                                                        + chosen + " ORDER BY incident_id, position",
-                                                    [](const PgRow &row, Incident &incident) {
-                                                        incident.actors.push_back({row.text(1), row.text(2), row.text(3)});
-                                                    }),
-             addDetails(QByteArray("SELECT c.incident_id, ") + ClaimRow::kColumns
-                     + " FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id" + chosen
+    // Rows whose first column is an incident's id, each given to its incident.
+    struct Details {
+        QByteArray sql;
+        std::function<void(const PgRow &, Incident &)> add;
+    };
+    for (const Details &details : {
+             Details{"SELECT incident_id, actor, side, actor_type FROM incident_actors" + ofChosen("incident_id")
+                     + " ORDER BY incident_id, position",
+                 [](const PgRow &row, Incident &incident) {
+                     incident.actors.push_back({row.text(1), row.text(2), row.text(3)});
+                 }},
+             Details{QByteArray("SELECT c.incident_id, ") + ClaimRow::kColumns
+                     + " FROM claims c JOIN sources s ON s.id = c.source_id" + ofChosen("c.incident_id")
                      + " ORDER BY c.incident_id, c.id",
-                 [](const PgRow &row, Incident &incident) { incident.claims.push_back(ClaimRow::readClaim(row, 1)); }),
-             addDetails("SELECT incident_id, region, share FROM incident_regions WHERE incident_id" + chosen
+                 [](const PgRow &row, Incident &incident) { incident.claims.push_back(ClaimRow::readClaim(row, 1)); }},
+             Details{"SELECT incident_id, region, share FROM incident_regions" + ofChosen("incident_id")
                      + " ORDER BY incident_id, position",
                  [](const PgRow &row, Incident &incident) {
                      if (incident.shape) // a point's unit is its region, not a share of it
                          incident.regionShares.push_back({row.text(1), row.real(2)});
-                 })})
-        if (problem)
-            return R::failure(*problem);
+                 }},
+         }) {
+        PgResult rows = m_db->exec(details.sql.constData(), clause.params);
+        if (!rows.ok())
+            return R::failure(failure(QStringLiteral("cannot query incidents"), rows));
+        for (int row = 0; row < rows.rows(); ++row)
+            if (const auto it = indexOf.find(rows.integer(row, 0)); it != indexOf.end())
+                details.add(PgRow{rows, row}, all[it->second]);
+    }
     transaction.commit();
     return all;
 }

@@ -14,6 +14,7 @@
 #include "store/SearchText.h"
 #include "store/SqliteDatabase.h"
 #include "store/VocabularyReader.h"
+#include "store/sqlite/SqliteChosenIncidents.h"
 #include "store/sqlite/SqliteTableRows.h"
 
 #include <QFileInfo>
@@ -644,11 +645,6 @@ namespace {
 // numbers in every statement the clause is used in.
 struct FilterClause {
     QByteArray where; // empty, or " WHERE ..."
-    QByteArray idsWhere(const char *column) const
-    {
-        return where.isEmpty() ? QByteArray()
-                               : " WHERE " + QByteArray(column) + " IN (SELECT i.id FROM incidents i" + where + ")";
-    }
 };
 
 FilterClause filterClause(const IncidentFilter &filter)
@@ -722,21 +718,22 @@ void bindFilter(SqliteStatement &statement, const IncidentFilter &filter)
 
 Result<std::vector<Incident>> SqliteBackend::incidents(const IncidentFilter &filter) const
 {
+    using R = Result<std::vector<Incident>>;
     // The rows, then their actors, claims and regions in one query each (not
     // three per incident), all from one snapshot.
     const SqliteReadSnapshot snapshot(*m_db);
-    const QByteArray where = filterClause(filter).where;
-    QByteArray order = " ORDER BY i.date_start, i.id";
-    if (filter.limit >= 0)
-        order += " LIMIT " + QByteArray::number(filter.limit);
-    const QByteArray chosen = " IN (SELECT i.id FROM incidents i" + where + (filter.limit >= 0 ? order : QByteArray()) + ")";
+    const QByteArray order = " ORDER BY i.date_start, i.id";
+    const SqliteChosenIncidents chosen(*m_db, filterClause(filter).where,
+        filter.limit >= 0 ? order + " LIMIT " + QByteArray::number(filter.limit) : QByteArray(),
+        [&](SqliteStatement &statement) { bindFilter(statement, filter); });
+    if (!chosen.isValid())
+        return R::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
     std::vector<Incident> all;
     std::unordered_map<qint64, size_t> indexOf;
     auto readRows = [&](const QByteArray &sql, const std::function<void(SqliteStatement &)> &take) {
         SqliteStatement select = m_db->prepare(sql.constData());
         if (!select.isValid())
             return false;
-        bindFilter(select, filter);
         while (select.next())
             take(select);
         return !select.failed();
@@ -748,58 +745,61 @@ Result<std::vector<Incident>> SqliteBackend::incidents(const IncidentFilter &fil
                 add(row, all[it->second]);
         };
     };
-    const bool read = readRows(kSelectIncident + where + order,
+    const bool read = readRows(kSelectIncident + chosen.whereIn("i.id") + order,
                           [&](SqliteStatement &row) {
                               all.push_back(readIncident(row));
                               indexOf.emplace(all.back().id, all.size() - 1);
                           })
-        && readRows("SELECT incident_id, actor, side, actor_type FROM incident_actors WHERE incident_id" + chosen
+        && readRows("SELECT incident_id, actor, side, actor_type FROM incident_actors" + chosen.whereIn("incident_id")
                 + " ORDER BY incident_id, position",
             details([](SqliteStatement &row, Incident &incident) {
                 incident.actors.push_back({row.text(1), row.text(2), row.text(3)});
             }))
         && readRows(QByteArray("SELECT c.incident_id, ") + ClaimRow::kColumns
-                + " FROM claims c JOIN sources s ON s.id = c.source_id WHERE c.incident_id" + chosen
+                + " FROM claims c JOIN sources s ON s.id = c.source_id" + chosen.whereIn("c.incident_id")
                 + " ORDER BY c.incident_id, c.id",
             details([](SqliteStatement &row, Incident &incident) { incident.claims.push_back(ClaimRow::readClaim(row, 1)); }))
-        && readRows("SELECT incident_id, region, share FROM incident_regions WHERE incident_id" + chosen
+        && readRows("SELECT incident_id, region, share FROM incident_regions" + chosen.whereIn("incident_id")
                 + " ORDER BY incident_id, position",
             details([](SqliteStatement &row, Incident &incident) {
                 if (incident.shape) // a point's unit is its region, not a share of it
                     incident.regionShares.push_back({row.text(1), row.real(2)});
             }));
     if (!read)
-        return Result<std::vector<Incident>>::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
+        return R::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
     return all;
 }
 
 Result<qint64> SqliteBackend::scan(const IncidentFilter &filter, const std::function<bool(const IncidentRow &)> &visit) const
 {
     using R = Result<qint64>;
-    // Three sequential cursors in incident order, merged: no query per
-    // incident, and nothing held but the current one.
-    const FilterClause clause = filterClause(filter);
+    // Four sequential cursors in incident order, merged: no query per
+    // incident, and nothing held but the current one. The filter chooses
+    // the incidents once; the cursors read them from one snapshot.
+    const SqliteReadSnapshot snapshot(*m_db);
+    const SqliteChosenIncidents chosen(
+        *m_db, filterClause(filter).where, {}, [&](SqliteStatement &statement) { bindFilter(statement, filter); });
+    if (!chosen.isValid())
+        return R::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
     SqliteStatement incidents = m_db->prepare(
         ("SELECT i.id, i.lon, i.lat, i.fatalities, i.quantity, i.type, i.title, i.description, i.date, i.date_precision,"
          " i.precision, i.region, i.status, i.equipment, i.created, i.updated, i.extra, i.geometry, i.date_until,"
          " i.fatalities_low, i.fatalities_high FROM incidents i"
-            + clause.where + " ORDER BY i.id")
+            + chosen.whereIn("i.id") + " ORDER BY i.id")
             .constData());
     SqliteStatement actors = m_db->prepare(("SELECT incident_id, actor, side, actor_type FROM incident_actors"
-        + clause.idsWhere("incident_id") + " ORDER BY incident_id, position")
+        + chosen.whereIn("incident_id") + " ORDER BY incident_id, position")
                                                .constData());
     SqliteStatement claims = m_db->prepare(
         ("SELECT c.incident_id, c.claimant, c.stance, c.quote, c.translation, s.title, s.url, s.publisher, s.language,"
          " s.published, s.document, s.reliability, c.credibility FROM claims c JOIN sources s ON s.id = c.source_id"
-            + clause.idsWhere("c.incident_id") + " ORDER BY c.incident_id, c.id")
+            + chosen.whereIn("c.incident_id") + " ORDER BY c.incident_id, c.id")
             .constData());
     SqliteStatement regions = m_db->prepare(("SELECT incident_id, region, share FROM incident_regions"
-        + clause.idsWhere("incident_id") + " ORDER BY incident_id, position")
+        + chosen.whereIn("incident_id") + " ORDER BY incident_id, position")
                                                 .constData());
     if (!incidents.isValid() || !actors.isValid() || !claims.isValid() || !regions.isValid())
         return R::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
-    for (SqliteStatement *statement : {&incidents, &actors, &claims, &regions})
-        bindFilter(*statement, filter);
 
     const qint64 count = mergeScan(
         incidents, actors, claims, regions, [](const SqliteStatement &s) { return s.bytes(17); }, visit);
