@@ -42,8 +42,11 @@ QMap<QString, QString> clash(const QString &id, const QString &wherePrec, const 
 {
     return {{"id", id}, {"year", start.left(4)}, {"type_of_violence", "1"}, {"conflict_name", "Armenia - Azerbaijan"},
         {"dyad_name", "Government of Armenia - Government of Azerbaijan"}, {"side_a", "Government of Armenia"},
-        {"side_b", "Government of Azerbaijan"}, {"source_article", "\"Clashes on the border\", Azatutyun, 2022-09-13"},
-        {"source_office", "Azatutyun;Agence France Presse"}, {"where_prec", wherePrec}, {"where_description", where},
+        {"side_b", "Government of Azerbaijan"},
+        {"source_article",
+            "\"Azatutyun,2022-09-13,Clashes on the border, Goris shelled\nCR Source: coder's note\";"
+            "\"Reuters, India,2022-09-14,Armenia and Azerbaijan trade fire\""},
+        {"source_office", "Azatutyun;Reuters, India"}, {"where_prec", wherePrec}, {"where_description", where},
         {"adm_1", "Syunik province"}, {"adm_2", "Goris"}, {"latitude", QString::number(lat)}, {"longitude", QString::number(lon)},
         {"country", "Armenia"}, {"date_prec", datePrec}, {"date_start", start + " 00:00:00.000"},
         {"date_end", end + " 00:00:00.000"}, {"deaths_a", "10"}, {"deaths_b", "3"}, {"deaths_civilians", "1"},
@@ -64,6 +67,8 @@ QByteArray sevenEvents()
     oneSided["dyad_name"] = "Government of Azerbaijan - civilians";
     oneSided["side_a"] = "Government of Azerbaijan";
     oneSided["side_b"] = "Civilians";
+    oneSided["source_article"] = ""; // its outlets stand for the articles
+    oneSided["source_office"] = "Azatutyun;Agence France Presse";
     csv += record(oneSided);
     return csv;
 }
@@ -89,7 +94,8 @@ TEST_CASE("import --format ucdp maps every where_prec and date_prec, keeps perio
     const Run run = cli(dir, {"import", "--format", "ucdp", file});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    CHECK(run.out == "imported 7 features: 7 added, 0 updated, 0 unchanged (2 new sources)\n");
+    // Two articles, and two outlets of an event that lists no articles.
+    CHECK(run.out == "imported 7 features: 7 added, 0 updated, 0 unchanged (4 new sources)\n");
 
     const QString dyad = "Government of Armenia - Government of Azerbaijan at ";
     const QJsonObject goris = byTitle(dir, dyad + "Goris town");
@@ -105,7 +111,17 @@ TEST_CASE("import --format ucdp maps every where_prec and date_prec, keeps perio
     REQUIRE(actors.size() == 2);
     CHECK(actors[0].toObject() == QJsonObject{{"name", "Government of Armenia"}, {"side", "a"}, {"type", "state_forces"}});
     CHECK(actors[1].toObject() == QJsonObject{{"name", "Government of Azerbaijan"}, {"side", "b"}, {"type", "state_forces"}});
-    CHECK(goris["sources"].toArray().size() == 2);
+    // Each article a source: its outlet (a comma in it too), its day, its
+    // headline (commas in it, UCDP's note after the line break left out).
+    const QJsonArray sources = goris["sources"].toArray();
+    REQUIRE(sources.size() == 2);
+    CHECK(sources[0]["title"].toString() == "Clashes on the border, Goris shelled");
+    CHECK(sources[0]["publisher"].toString() == "Azatutyun");
+    CHECK(sources[0]["published"].toString() == "2022-09-13");
+    CHECK(sources[1]["title"].toString() == "Armenia and Azerbaijan trade fire");
+    CHECK(sources[1]["publisher"].toString() == "Reuters, India");
+    CHECK(sources[1]["published"].toString() == "2022-09-14");
+    CHECK(goris["extra"].toObject()["source_article"].toString().contains("coder's note"));
     CHECK(goris["extra"].toObject()["deaths_civilians"].toString() == "1");
     CHECK(goris["extra"].toObject()["where_prec"].toString() == "1");
     CHECK(goris["extra"].toObject()["adm_2"].toString() == "Goris");
@@ -134,6 +150,10 @@ TEST_CASE("import --format ucdp maps every where_prec and date_prec, keeps perio
     CHECK(sea["precision"].toString() == "near");
     CHECK(sea["type"].toString() == "other");
     CHECK(sea["actors"].toArray()[1].toObject()["type"].toString() == "civilians");
+    const QJsonArray outlets = sea["sources"].toArray();
+    REQUIRE(outlets.size() == 2);
+    CHECK(outlets[0]["title"].toString() == "Azatutyun");
+    CHECK(outlets[1]["title"].toString() == "Agence France Presse");
 
     // The days of a period are found by a filter on any of them.
     // (all but the 13th and the 14th: 13–16, 12–18, September, 2022, the 15th)

@@ -7,6 +7,9 @@
 
 #include <QDate>
 #include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace conflictmap {
 
@@ -23,6 +26,41 @@ std::optional<QDate> dayOf(const QString &text)
     return day.isValid() && (text.size() == 10 || text[10] == QLatin1Char(' ') || text[10] == QLatin1Char('T'))
         ? std::optional<QDate>(day)
         : std::nullopt;
+}
+
+// The articles UCDP coded the event from, as source_article lists them:
+// "outlet,date,headline" entries, each in quotes, joined by ';'. An outlet
+// may hold a comma ("Reuters, India"), so the date is the first field that
+// is one; a headline may hold commas, and after a line break UCDP's notes,
+// which are left out of the title (the column stays in extra whole).
+std::vector<Source> articlesIn(const QString &text)
+{
+    static const QRegularExpression between(QStringLiteral("\"\\s*;\\s*\""));
+    static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n]"));
+    std::vector<Source> articles;
+    for (QString entry : text.trimmed().split(between)) {
+        entry = entry.trimmed();
+        if (entry.startsWith(QLatin1Char('"')))
+            entry.remove(0, 1);
+        if (entry.endsWith(QLatin1Char('"')))
+            entry.chop(1);
+        const QStringList fields = entry.split(QLatin1Char(','));
+        qsizetype dated = 1;
+        while (dated < fields.size() - 1 && !dayOf(fields[dated].trimmed()))
+            ++dated;
+        if (dated >= fields.size() - 1)
+            continue; // no outlet, date and headline: not an article reference
+        Source article;
+        article.publisher = fields.mid(0, dated).join(QLatin1Char(',')).trimmed();
+        const QDate day = *dayOf(fields[dated].trimmed());
+        article.published = PartialDate::fromParts(day.year(), day.month(), day.day());
+        article.title = fields.mid(dated + 1).join(QLatin1Char(',')).section(lineBreak, 0, 0).trimmed();
+        const bool again = std::any_of(articles.begin(), articles.end(),
+            [&](const Source &known) { return known.title == article.title && known.publisher == article.publisher; });
+        if (!article.publisher.isEmpty() && !article.title.isEmpty() && !again)
+            articles.push_back(std::move(article));
+    }
+    return articles;
 }
 
 // A period as precisely as it is: a whole year or month as that year or
@@ -114,7 +152,16 @@ Result<Incident> incidentOf(const CsvRecord &row, const BoundaryLayer *layer)
     const QString where = row["where_description"];
     incident.title
         = where.isEmpty() ? QStringLiteral("%1 (%2)").arg(dyad, incident.importId) : QStringLiteral("%1 at %2").arg(dyad, where);
-    CsvImport::addReportingSources(incident, CsvImport::namesIn(row["source_office"]));
+    // Each article a source; only the outlets when the articles are not listed.
+    const std::vector<Source> articles = articlesIn(row["source_article"]);
+    if (articles.empty())
+        CsvImport::addReportingSources(incident, CsvImport::namesIn(row["source_office"]));
+    for (const Source &article : articles) {
+        Claim claim;
+        claim.source = article;
+        claim.stance = Stance::Reports;
+        incident.claims.push_back(claim);
+    }
     incident.extra = QString::fromUtf8(QJsonDocument(row.unmapped(kMapped)).toJson(QJsonDocument::Compact));
     return incident;
 }
