@@ -57,7 +57,10 @@ QByteArray sevenEvents()
 {
     QByteArray csv = kColumns.join(QLatin1Char(',')).toUtf8() + "\r\n";
     csv += record(clash("1001", "1", "1", "2022-09-13", "2022-09-13", 39.5111, 46.3417, "Goris town"));
-    csv += record(clash("1002", "2", "2", "2022-09-13", "2022-09-16", 39.8417, 45.6695, "near Jermuk"));
+    // Its articles unquoted, a ';' in a headline.
+    QMap<QString, QString> jermuk = clash("1002", "2", "2", "2022-09-13", "2022-09-16", 39.8417, 45.6695, "near Jermuk");
+    jermuk["source_article"] = "Azatutyun,2022-09-14,Jermuk shelled; residents leave;Armenpress,2022-09-15,Ceasefire holds";
+    csv += record(jermuk);
     csv += record(clash("1003", "3", "3", "2022-09-12", "2022-09-18", 39.45, 46.2, "Goris district"));
     csv += record(clash("1004", "4", "4", "2022-09-01", "2022-09-30", 39.76, 45.33, "Vayots Dzor province"));
     csv += record(clash("1005", "5", "5", "2022-01-01", "2022-12-31", 40.3, 45.3, "eastern Armenia"));
@@ -94,8 +97,8 @@ TEST_CASE("import --format ucdp maps every where_prec and date_prec, keeps perio
     const Run run = cli(dir, {"import", "--format", "ucdp", file});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    // Two articles, and two outlets of an event that lists no articles.
-    CHECK(run.out == "imported 7 features: 7 added, 0 updated, 0 unchanged (4 new sources)\n");
+    // Four articles, and two outlets of an event that lists no articles.
+    CHECK(run.out == "imported 7 features: 7 added, 0 updated, 0 unchanged (6 new sources)\n");
 
     const QString dyad = "Government of Armenia - Government of Azerbaijan at ";
     const QJsonObject goris = byTitle(dir, dyad + "Goris town");
@@ -131,6 +134,12 @@ TEST_CASE("import --format ucdp maps every where_prec and date_prec, keeps perio
     CHECK(jermuk["precision"].toString() == "near");
     CHECK(jermuk["date"].toString() == "2022-09-13");
     CHECK(jermuk["date_until"].toString() == "2022-09-16");
+    const QJsonArray articles = jermuk["sources"].toArray();
+    REQUIRE(articles.size() == 2);
+    CHECK(articles[0]["title"].toString() == "Jermuk shelled; residents leave");
+    CHECK(articles[0]["publisher"].toString() == "Azatutyun");
+    CHECK(articles[1]["title"].toString() == "Ceasefire holds");
+    CHECK(articles[1]["published"].toString() == "2022-09-15");
     const QJsonObject district = byTitle(dir, dyad + "Goris district");
     CHECK(district["precision"].toString() == "region");
     CHECK(district["region"].toString() == "AM-SU");

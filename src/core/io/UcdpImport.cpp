@@ -29,13 +29,15 @@ std::optional<QDate> dayOf(const QString &text)
 }
 
 // The articles UCDP coded the event from, as source_article lists them:
-// "outlet,date,headline" entries, each in quotes, joined by ';'. An outlet
-// may hold a comma ("Reuters, India"), so the date is the first field that
-// is one; a headline may hold commas, and after a line break UCDP's notes,
-// which are left out of the title (the column stays in extra whole).
+// "outlet,date,headline" entries, joined by ';', each in quotes (or not).
+// A ';' parts two entries only where an outlet and a date follow it, since
+// a headline may hold one too. An outlet may hold a comma ("Reuters,
+// India"), so the date is the first field that is one; a headline may hold
+// commas, and after a line break UCDP's notes, which are left out of the
+// title (the column stays in extra whole).
 std::vector<Source> articlesIn(const QString &text)
 {
-    static const QRegularExpression between(QStringLiteral("\"\\s*;\\s*\""));
+    static const QRegularExpression between(QStringLiteral("\"?\\s*;\\s*\"?(?=[^;]*,\\s*\\d{4}-\\d{2}-\\d{2})"));
     static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n]"));
     std::vector<Source> articles;
     for (QString entry : text.trimmed().split(between)) {
