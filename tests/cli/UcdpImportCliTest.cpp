@@ -61,7 +61,10 @@ QByteArray sevenEvents()
     QMap<QString, QString> jermuk = clash("1002", "2", "2", "2022-09-13", "2022-09-16", 39.8417, 45.6695, "near Jermuk");
     jermuk["source_article"] = "Azatutyun,2022-09-14,Jermuk shelled; residents leave;Armenpress,2022-09-15,Ceasefire holds";
     csv += record(jermuk);
-    csv += record(clash("1003", "3", "3", "2022-09-12", "2022-09-18", 39.45, 46.2, "Goris district"));
+    // A headline ending in a quotation, an entry that is no article, a ';' at the end.
+    QMap<QString, QString> district = clash("1003", "3", "3", "2022-09-12", "2022-09-18", 39.45, 46.2, "Goris district");
+    district["source_article"] = "\"Azatutyun,2022-09-12,Aliyev: \"We will win\"\";\"UCDP Field Research\";";
+    csv += record(district);
     csv += record(clash("1004", "4", "4", "2022-09-01", "2022-09-30", 39.76, 45.33, "Vayots Dzor province"));
     csv += record(clash("1005", "5", "5", "2022-01-01", "2022-12-31", 40.3, 45.3, "eastern Armenia"));
     csv += record(clash("1006", "6", "1", "2022-09-14", "2022-09-14", 40.07, 45.04, "Armenia"));
@@ -97,8 +100,8 @@ TEST_CASE("import --format ucdp maps every where_prec and date_prec, keeps perio
     const Run run = cli(dir, {"import", "--format", "ucdp", file});
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
-    // Four articles, and two outlets of an event that lists no articles.
-    CHECK(run.out == "imported 7 features: 7 added, 0 updated, 0 unchanged (6 new sources)\n");
+    // Five articles, and two outlets of an event that lists no articles.
+    CHECK(run.out == "imported 7 features: 7 added, 0 updated, 0 unchanged (7 new sources)\n");
 
     const QString dyad = "Government of Armenia - Government of Azerbaijan at ";
     const QJsonObject goris = byTitle(dir, dyad + "Goris town");
@@ -144,6 +147,10 @@ TEST_CASE("import --format ucdp maps every where_prec and date_prec, keeps perio
     CHECK(district["precision"].toString() == "region");
     CHECK(district["region"].toString() == "AM-SU");
     CHECK(district["date_until"].toString() == "2022-09-18");
+    const QJsonArray quoted = district["sources"].toArray();
+    REQUIRE(quoted.size() == 1);
+    CHECK(quoted[0]["title"].toString() == "Aliyev: \"We will win\"");
+    CHECK(district["extra"].toObject()["source_office"].toString() == "Azatutyun;Reuters, India"); // kept
     const QJsonObject province = byTitle(dir, dyad + "Vayots Dzor province");
     CHECK(province["precision"].toString() == "region");
     CHECK(province["region"].toString() == "AM-VD");

@@ -16,7 +16,7 @@ namespace conflictmap {
 namespace {
 const char *const kRequired[] = {"id", "date_start", "date_end", "latitude", "longitude"};
 const std::vector<const char *> kMapped{
-    "date_start", "date_end", "latitude", "longitude", "best", "low", "high", "side_a", "side_b", "source_office"};
+    "date_start", "date_end", "latitude", "longitude", "best", "low", "high", "side_a", "side_b"};
 
 // "2020-09-27", or with a time as UCDP's CSV files write it
 // ("2020-09-27 00:00:00.000").
@@ -28,24 +28,49 @@ std::optional<QDate> dayOf(const QString &text)
         : std::nullopt;
 }
 
-// The articles UCDP coded the event from, as source_article lists them:
-// "outlet,date,headline" entries, joined by ';', each in quotes (or not).
-// A ';' parts two entries only where an outlet and a date follow it, since
-// a headline may hold one too. An outlet may hold a comma ("Reuters,
-// India"), so the date is the first field that is one; a headline may hold
-// commas, and after a line break UCDP's notes, which are left out of the
-// title (the column stays in extra whole).
+// The entries of source_article ("outlet,date,headline", joined by ';'):
+// one in quotes runs to the quote that a ';' or the end follows (a
+// headline may end in a quotation of its own); unquoted ones part at a ';'
+// that an outlet and a date follow, since a headline may hold one too.
+QStringList articleEntries(const QString &column)
+{
+    static const QRegularExpression quoteEnd(QStringLiteral("\"\\s*(;|$)"));
+    static const QRegularExpression between(QStringLiteral(";(?=[^;]*,\\s*\\d{4}-\\d{2}-\\d{2})"));
+    const QString text = column.trimmed();
+    QStringList entries;
+    qsizetype at = 0;
+    while (at < text.size()) {
+        while (at < text.size() && (text[at].isSpace() || text[at] == QLatin1Char(';')))
+            ++at;
+        if (at >= text.size())
+            break;
+        if (text[at] != QLatin1Char('"')) {
+            entries << text.mid(at).split(between);
+            break;
+        }
+        const QRegularExpressionMatch end = quoteEnd.match(text, at + 1);
+        if (!end.hasMatch()) {
+            entries << text.mid(at + 1);
+            break;
+        }
+        entries << text.mid(at + 1, end.capturedStart() - at - 1);
+        at = end.capturedEnd();
+    }
+    return entries;
+}
+
+// The articles UCDP coded the event from. An outlet may hold a comma
+// ("Reuters, India"), so the date is the first field that is one; a
+// headline may hold commas, and after a line break UCDP's notes, which are
+// left out of the title (the column stays in extra whole). An entry
+// without an outlet, a date and a headline is no article.
 std::vector<Source> articlesIn(const QString &text)
 {
-    static const QRegularExpression between(QStringLiteral("\"?\\s*;\\s*\"?(?=[^;]*,\\s*\\d{4}-\\d{2}-\\d{2})"));
     static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n]"));
+    static const QRegularExpression trailing(QStringLiteral("[\\s;]+$"));
     std::vector<Source> articles;
-    for (QString entry : text.trimmed().split(between)) {
-        entry = entry.trimmed();
-        if (entry.startsWith(QLatin1Char('"')))
-            entry.remove(0, 1);
-        if (entry.endsWith(QLatin1Char('"')))
-            entry.chop(1);
+    for (QString entry : articleEntries(text)) {
+        entry.remove(trailing);
         const QStringList fields = entry.split(QLatin1Char(','));
         qsizetype dated = 1;
         while (dated < fields.size() - 1 && !dayOf(fields[dated].trimmed()))

@@ -123,8 +123,9 @@ public:
     std::optional<Incident> incident(qint64 id) const;
     Result<std::vector<Incident>> incidents(const IncidentFilter &filter = {}) const;
     // Streams the incidents the filter selects, in id order, without
-    // holding them: 'visit' sees each row (return false to stop). Returns
-    // how many were visited.
+    // holding them: 'visit' sees each row (return false to stop), from one
+    // snapshot, and neither reads nor writes the store itself. Returns how
+    // many were visited.
     Result<qint64> scan(const IncidentFilter &filter, const std::function<bool(const IncidentRow &)> &visit) const;
     // What the map and list need of the incidents the filter selects, in
     // list order: one sequential read, no text (see IncidentPoints).

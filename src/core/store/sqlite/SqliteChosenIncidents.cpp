@@ -15,7 +15,9 @@ SqliteChosenIncidents::SqliteChosenIncidents(SqliteDatabase &db, const QByteArra
 {
     if (where.isEmpty() && orderAndLimit.isEmpty())
         return;
-    // A name of its own: a scan's visitor may start another.
+    // A name of its own, never reused. (A visitor of a scan must not read
+    // the store: DROP is refused while the scan's cursors run, and an
+    // emptied table would stay for the connection's life.)
     static std::atomic<int> made{0};
     m_table = "temp.chosen_incidents_" + QByteArray::number(++made);
     // TEMP is written even on a connection that only reads the file.
