@@ -121,7 +121,7 @@ Result<Incident> incidentOf(const CsvRecord &row, const BoundaryLayer *layer)
         for (const QString &name : CsvImport::namesIn(row[column]))
             if (!actorNames(incident.actors).contains(name))
                 incident.actors.push_back({name, QLatin1String(side), inter ? AcledImport::actorTypeOf(row[inter]) : QString()});
-    CsvImport::addReportingSources(incident, CsvImport::namesIn(row["source"]));
+    CsvImport::addReportingSources(incident, CsvImport::sourcesNamed(CsvImport::namesIn(row["source"])));
     extra.insert("acled_event_type", event);
     if (!subEvent.isEmpty())
         extra.insert("acled_sub_event_type", subEvent);

@@ -88,12 +88,23 @@ Result<std::optional<qint64>> CsvImport::count(const CsvRecord &record, const ch
     return std::optional<qint64>(value);
 }
 
-void CsvImport::addReportingSources(Incident &incident, const QStringList &names)
+std::vector<Source> CsvImport::sourcesNamed(const QStringList &names)
 {
+    std::vector<Source> sources;
     for (const QString &name : names) {
+        Source source;
+        source.title = name;
+        source.publisher = name;
+        sources.push_back(source);
+    }
+    return sources;
+}
+
+void CsvImport::addReportingSources(Incident &incident, const std::vector<Source> &sources)
+{
+    for (const Source &source : sources) {
         Claim claim;
-        claim.source.title = name;
-        claim.source.publisher = name;
+        claim.source = source;
         claim.stance = Stance::Reports;
         incident.claims.push_back(claim);
     }

@@ -65,9 +65,11 @@ void place(Incident &incident, LocationPrecision precision, const BoundaryLayer 
 QStringList namesIn(const QString &text);
 // A count column: empty is none; else a whole number >= 0 or the problem.
 Result<std::optional<qint64>> count(const CsvRecord &record, const char *column);
-// Each name a source reporting the incident (a source stored under that
-// title is reused by the import).
-void addReportingSources(Incident &incident, const QStringList &names);
+// Sources known only by name (the name also their publisher's).
+std::vector<Source> sourcesNamed(const QStringList &names);
+// Each a source reporting the incident (one stored under the same title
+// and publisher is reused by the import).
+void addReportingSources(Incident &incident, const std::vector<Source> &sources);
 } // namespace CsvImport
 
 } // namespace conflictmap

@@ -181,14 +181,8 @@ Result<Incident> incidentOf(const CsvRecord &row, const BoundaryLayer *layer)
         = where.isEmpty() ? QStringLiteral("%1 (%2)").arg(dyad, incident.importId) : QStringLiteral("%1 at %2").arg(dyad, where);
     // Each article a source; only the outlets when the articles are not listed.
     const std::vector<Source> articles = articlesIn(row["source_article"]);
-    if (articles.empty())
-        CsvImport::addReportingSources(incident, CsvImport::namesIn(row["source_office"]));
-    for (const Source &article : articles) {
-        Claim claim;
-        claim.source = article;
-        claim.stance = Stance::Reports;
-        incident.claims.push_back(claim);
-    }
+    CsvImport::addReportingSources(
+        incident, articles.empty() ? CsvImport::sourcesNamed(CsvImport::namesIn(row["source_office"])) : articles);
     incident.extra = QString::fromUtf8(QJsonDocument(row.unmapped(kMapped)).toJson(QJsonDocument::Compact));
     return incident;
 }

@@ -730,43 +730,42 @@ Result<std::vector<Incident>> SqliteBackend::incidents(const IncidentFilter &fil
         return R::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
     std::vector<Incident> all;
     std::unordered_map<qint64, size_t> indexOf;
-    auto readRows = [&](const QByteArray &sql, const std::function<void(SqliteStatement &)> &take) {
-        SqliteStatement select = m_db->prepare(sql.constData());
-        if (!select.isValid())
-            return false;
-        while (select.next())
-            take(select);
-        return !select.failed();
-    };
-    // Rows whose first column is an incident's id, given to that incident.
-    auto details = [&](const std::function<void(SqliteStatement &, Incident &)> &add) {
-        return [&, add](SqliteStatement &row) {
-            if (const auto it = indexOf.find(row.integer(0)); it != indexOf.end())
-                add(row, all[it->second]);
-        };
-    };
-    const bool read = readRows(kSelectIncident + chosen.whereIn("i.id") + order,
-                          [&](SqliteStatement &row) {
-                              all.push_back(readIncident(row));
-                              indexOf.emplace(all.back().id, all.size() - 1);
-                          })
-        && readRows("SELECT incident_id, actor, side, actor_type FROM incident_actors" + chosen.whereIn("incident_id")
-                + " ORDER BY incident_id, position",
-            details([](SqliteStatement &row, Incident &incident) {
-                incident.actors.push_back({row.text(1), row.text(2), row.text(3)});
-            }))
-        && readRows(QByteArray("SELECT c.incident_id, ") + ClaimRow::kColumns
-                + " FROM claims c JOIN sources s ON s.id = c.source_id" + chosen.whereIn("c.incident_id")
-                + " ORDER BY c.incident_id, c.id",
-            details([](SqliteStatement &row, Incident &incident) { incident.claims.push_back(ClaimRow::readClaim(row, 1)); }))
-        && readRows("SELECT incident_id, region, share FROM incident_regions" + chosen.whereIn("incident_id")
-                + " ORDER BY incident_id, position",
-            details([](SqliteStatement &row, Incident &incident) {
-                if (incident.shape) // a point's unit is its region, not a share of it
-                    incident.regionShares.push_back({row.text(1), row.real(2)});
-            }));
-    if (!read)
+    SqliteStatement select = m_db->prepare((kSelectIncident + chosen.whereIn("i.id") + order).constData());
+    while (select.next()) {
+        all.push_back(readIncident(select));
+        indexOf.emplace(all.back().id, all.size() - 1);
+    }
+    if (select.failed()) // a statement that could not be prepared counts as failed
         return R::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
+    // Rows whose first column is an incident's id, each given to its incident.
+    struct Details {
+        QByteArray sql;
+        std::function<void(const SqliteStatement &, Incident &)> add;
+    };
+    for (const Details &details : {
+             Details{"SELECT incident_id, actor, side, actor_type FROM incident_actors" + chosen.whereIn("incident_id")
+                     + " ORDER BY incident_id, position",
+                 [](const SqliteStatement &row, Incident &incident) {
+                     incident.actors.push_back({row.text(1), row.text(2), row.text(3)});
+                 }},
+             Details{QByteArray("SELECT c.incident_id, ") + ClaimRow::kColumns
+                     + " FROM claims c JOIN sources s ON s.id = c.source_id" + chosen.whereIn("c.incident_id")
+                     + " ORDER BY c.incident_id, c.id",
+                 [](const SqliteStatement &row, Incident &incident) { incident.claims.push_back(ClaimRow::readClaim(row, 1)); }},
+             Details{"SELECT incident_id, region, share FROM incident_regions" + chosen.whereIn("incident_id")
+                     + " ORDER BY incident_id, position",
+                 [](const SqliteStatement &row, Incident &incident) {
+                     if (incident.shape) // a point's unit is its region, not a share of it
+                         incident.regionShares.push_back({row.text(1), row.real(2)});
+                 }},
+         }) {
+        SqliteStatement rows = m_db->prepare(details.sql.constData());
+        while (rows.next())
+            if (const auto it = indexOf.find(rows.integer(0)); it != indexOf.end())
+                details.add(rows, all[it->second]);
+        if (rows.failed())
+            return R::failure(QStringLiteral("cannot query incidents: %1").arg(m_db->lastError()));
+    }
     return all;
 }
 
